@@ -1,0 +1,248 @@
+"""The `oxybot` command line. Textual is imported only when the app starts: `ask` is the fast path."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+def _add_content(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--content", metavar="DIR", default=argparse.SUPPRESS,
+                   help="content folder (default: the content shipped with oxybot)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="oxybot",
+        description="Bilingual (Indonesian/English) answers about breastfeeding, the let-down reflex and "
+                    "oxytocin massage, from one cited literature review. Without a command, starts the app.",
+    )
+    _add_content(parser)
+    parser.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS,
+                        help="app language (default: from the system locale)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ask = sub.add_parser("ask", help="answer a question ('-' reads one question per line from stdin)")
+    ask.add_argument("question", nargs="+", help="the question, or '-' for a batch from stdin")
+    ask.add_argument("--lang", choices=["auto", "id", "en"], default="auto", help="answer language (default: auto)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    _add_content(ask)
+
+    check = sub.add_parser("check", help="validate content; exit 1 on any error")
+    _add_content(check)
+
+    ev = sub.add_parser("eval", help="accuracy on a labelled question file")
+    ev.add_argument("file", type=Path)
+    ev.add_argument("--json", action="store_true")
+    ev.add_argument("--min-accuracy", type=float, default=None, metavar="X",
+                    help="exit 1 when top-1 accuracy is below X (0-1)")
+    _add_content(ev)
+
+    topics = sub.add_parser("topics", help="topics with their intents and languages")
+    topics.add_argument("--json", action="store_true")
+    _add_content(topics)
+
+    serve = sub.add_parser("serve", help="serve the app to a browser (textual-serve)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS)
+    _add_content(serve)
+    return parser
+
+
+def _stdout_safe() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")  # type: ignore[attr-defined]
+        except (AttributeError, ValueError):
+            pass
+
+
+def _load_engine(content):
+    from .content import ContentError
+    from .engine import Engine
+
+    try:
+        return Engine.load(content)
+    except ContentError as exc:
+        for issue in exc.issues:
+            print(issue, file=sys.stderr)
+        print(f"oxybot: the content has {len(exc.issues)} error(s); run 'oxybot check'", file=sys.stderr)
+        return None
+
+
+# -- ask ----------------------------------------------------------------------------------------
+def _render_text(result) -> str:
+    from .i18n import translator
+
+    _ = translator(result.lang).gettext
+    lines = []
+    if result.red_flag:
+        lines.append("!! " + _("Danger sign: see a health worker now") + " !!")
+    lines.append(result.answer)
+    if result.suggestions:
+        label = _("Did you mean:") if result.topic != "out_of_scope" else _("Topics I can help with:")
+        lines.append("")
+        lines.append(label)
+        lines.extend(f"  - {s.title}" for s in result.suggestions)
+    if result.citations:
+        lines.append("")
+        lines.append(_("References:"))
+        lines.extend(f"  [{n}] {c.reference}" for n, c in enumerate(result.citations, 1))
+    return "\n".join(lines)
+
+
+def _json_line(result) -> str:
+    data = result.to_dict()
+    data.pop("candidates", None)
+    data["candidates"] = [c.__dict__ for c in result.candidates[:3]]
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _read_stdin_lines():
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    text = data.decode("utf-8", errors="replace")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.rstrip("\r") for line in lines]
+
+
+def cmd_ask(args) -> int:
+    engine = _load_engine(getattr(args, "content", None))
+    if engine is None:
+        return EXIT_FAIL
+    lang = None if args.lang == "auto" else args.lang
+    batch = args.question == ["-"]
+    questions = _read_stdin_lines() if batch else [" ".join(args.question)]
+    for question in questions:
+        try:
+            result = engine.answer(question, lang=lang)
+        except Exception as exc:  # noqa: BLE001 - one bad line must never stop a batch
+            print(json.dumps({"question": question, "error": f"{type(exc).__name__}: {exc}"}, ensure_ascii=False)
+                  if args.json else f"error: {type(exc).__name__}", flush=False)
+            continue
+        if args.json:
+            print(_json_line(result))
+        elif batch:
+            refs = "; ".join(c.reference for c in result.citations)
+            print(f"{result.topic}\t{' '.join(result.answer.split())}\t[{refs}]")
+        else:
+            print(_render_text(result))
+    return EXIT_OK
+
+
+# -- check ----------------------------------------------------------------------------------------
+def cmd_check(args) -> int:
+    from .content import load_content
+
+    content, issues = load_content(getattr(args, "content", None))
+    for issue in issues:
+        print(issue)
+    if issues:
+        print(f"{len(issues)} error(s)", file=sys.stderr)
+        return EXIT_FAIL
+    n_examples = sum(len(v) for i in content.intents for v in i.examples.values())
+    print(f"ok: {len(content.intents)} intents, {n_examples} examples, {len(content.sources)} sources, "
+          f"{len(content.red_flags)} danger signs", file=sys.stderr)
+    return EXIT_OK
+
+
+# -- eval -----------------------------------------------------------------------------------------
+def cmd_eval(args) -> int:
+    from .evaluate import EvalFileError, evaluate, load_questions
+
+    try:
+        questions = load_questions(args.file)
+    except EvalFileError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_FAIL
+    engine = _load_engine(getattr(args, "content", None))
+    if engine is None:
+        return EXIT_FAIL
+    report = evaluate(engine, questions)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        d = report.to_dict()
+        print(f"questions: {d['total']}")
+        print(f"top-1 accuracy: {d['top1_accuracy']:.2%}")
+        print(f"top-3 accuracy: {d['top3_accuracy']:.2%}")
+        for lang, v in d["by_lang"].items():
+            print(f"  top-1 accuracy [{lang}]: {v['accuracy']:.2%} (n={v['n']})")
+        print(f"out-of-scope precision: {d['out_of_scope_precision']:.2%}")
+        print(f"out-of-scope recall: {d['out_of_scope_recall']:.2%}")
+        print(f"red-flag recall: {d['red_flag_recall']:.2%}")
+        print("per topic:")
+        for topic, v in d["by_topic"].items():
+            print(f"  {topic:32} {v['accuracy']:7.2%} (n={v['n']})")
+        print(f"misses: {len(report.misses)}")
+        for m in report.misses:
+            print(f"  [{m.lang}] {m.question!r}: expected {m.expected}, got {m.got} ({m.intent}, {m.score:.3f})")
+    if args.min_accuracy is not None and report.accuracy < args.min_accuracy:
+        print(f"top-1 accuracy {report.accuracy:.2%} is below {args.min_accuracy:.2%}", file=sys.stderr)
+        return EXIT_FAIL
+    return EXIT_OK
+
+
+# -- topics ---------------------------------------------------------------------------------------
+def cmd_topics(args) -> int:
+    from .content import load_content
+
+    content, issues = load_content(getattr(args, "content", None))
+    if content is None:
+        for issue in issues:
+            print(issue, file=sys.stderr)
+        return EXIT_FAIL
+    rows = []
+    for topic in content.topics.values():
+        intents = [i for i in content.intents if i.topic == topic.id]
+        rows.append({
+            "topic": topic.id, "title": topic.title,
+            "intents": [{"id": i.id, "languages": sorted(i.answer)} for i in intents],
+        })
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            ids = ", ".join(f"{i['id']} ({'/'.join(i['languages'])})" for i in row["intents"]) or "-"
+            print(f"{row['topic']:28} {row['title'].get('en', '')}")
+            print(f"{'':28} {ids}")
+    return EXIT_OK
+
+
+# -- the app --------------------------------------------------------------------------------------
+def cmd_app(args) -> int:
+    from .app import run_app
+
+    return run_app(content=getattr(args, "content", None), lang=getattr(args, "lang", None))
+
+
+def cmd_serve(args) -> int:
+    from .serve import serve
+
+    return serve(host=args.host, port=args.port, content=getattr(args, "content", None),
+                 lang=getattr(args, "lang", None))
+
+
+COMMANDS = {"ask": cmd_ask, "check": cmd_check, "eval": cmd_eval, "topics": cmd_topics, "serve": cmd_serve}
+
+
+def main(argv: list[str] | None = None) -> int:
+    _stdout_safe()
+    args = build_parser().parse_args(argv)
+    handler = COMMANDS.get(args.command, cmd_app)
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,389 @@
+"""Loading and validating the content folder.
+
+Every problem is reported as ``path:line: message`` (a ``ContentIssue``); nothing here raises a
+traceback at the user. ``load_content`` returns the content together with the list of issues; callers
+decide whether issues are fatal (``oxybot check`` lists them all, ``oxybot ask`` refuses to answer from
+broken content).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+LANGS = ("id", "en")
+MIN_EXAMPLES = 8
+
+
+@dataclass(frozen=True)
+class ContentIssue:
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class ContentError(Exception):
+    """Raised when content cannot be used; carries every issue found."""
+
+    def __init__(self, issues: list[ContentIssue]):
+        self.issues = issues
+        super().__init__("\n".join(map(str, issues)))
+
+
+@dataclass
+class Source:
+    key: str
+    short: str
+    authors: list[str]
+    year: int | None
+    title: str = ""
+    data: dict = field(default_factory=dict)
+
+
+@dataclass
+class Intent:
+    id: str
+    topic: str
+    examples: dict[str, list[str]]
+    answer: dict[str, str]
+    cite: list[str]
+    keywords: list[str] = field(default_factory=list)
+    followups: list[str] = field(default_factory=list)
+    path: str = ""
+    line: int = 0
+
+
+@dataclass
+class Topic:
+    id: str
+    title: dict[str, str]
+
+
+@dataclass
+class RedFlagSign:
+    id: str
+    intent: str
+    label: dict[str, str]
+    groups: list[list[str]]
+
+
+@dataclass
+class Content:
+    root: Path
+    topics: dict[str, Topic]
+    intents: list[Intent]
+    sources: dict[str, Source]
+    lexicon: dict
+    red_flags: list[RedFlagSign]
+    extras: dict[str, dict]  # evidence.yaml, guide.yaml: data for the app
+
+    def intent(self, intent_id: str) -> Intent | None:
+        return next((i for i in self.intents if i.id == intent_id), None)
+
+
+# -- YAML with line numbers -----------------------------------------------------------------------
+class _Lines(dict):
+    """A mapping that remembers the line of itself and of each key (1-based)."""
+
+    line = 0
+    key_lines: dict
+
+
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    pass
+
+
+def _construct_mapping(loader, node, deep=False):
+    mapping = _Lines(yaml.SafeLoader.construct_mapping(loader, node, deep=True))
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    for key_node, _ in node.value:
+        try:
+            mapping.key_lines[loader.construct_object(key_node, deep=True)] = key_node.start_mark.line + 1
+        except TypeError:  # unhashable key: reported by the schema check
+            pass
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _line_of(obj, key=None, default=1) -> int:
+    if isinstance(obj, _Lines):
+        if key is not None and key in obj.key_lines:
+            return obj.key_lines[key]
+        return obj.line or default
+    return default
+
+
+class _FileReader:
+    """Reads one YAML file and collects issues with their lines."""
+
+    def __init__(self, root: Path, issues: list[ContentIssue]):
+        self.root = root
+        self.issues = issues
+
+    def rel(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(Path.cwd()))
+        except ValueError:
+            return str(path)
+
+    def error(self, path: Path, line: int, message: str) -> None:
+        self.issues.append(ContentIssue(self.rel(path), line, message))
+
+    def load(self, path: Path, required: bool = True, versioned: bool = True):
+        if not path.exists():
+            if required:
+                self.error(path, 1, "file is missing")
+            return None
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            self.error(path, 1, f"cannot read file: {exc}")
+            return None
+        if not text.strip():
+            self.error(path, 1, "file is empty")
+            return None
+        try:
+            data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - safe loader subclass
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+            line = mark.line + 1 if mark else 1
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            self.error(path, line, f"YAML syntax error: {problem}")
+            return None
+        if not isinstance(data, dict):
+            self.error(path, 1, "expected a mapping at the top of the file")
+            return None
+        if versioned and data.get("version") != 1:
+            self.error(path, _line_of(data, "version"), "expected 'version: 1'")
+        return data
+
+
+def default_content_dir() -> Path:
+    """The shipped content: inside the installed package, else the repository's content/."""
+    env = os.environ.get("OXYBOT_CONTENT")
+    if env:
+        return Path(env)
+    packaged = Path(__file__).resolve().parent / "content"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "content"
+
+
+def default_topics_file(content_dir: Path) -> Path:
+    """The topic contract ships with the content as topics.yaml."""
+    return content_dir / "topics.yaml"
+
+
+def _text_list(value) -> list[str] | None:
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        return None
+    return [str(v) for v in value]
+
+
+def load_content(content_dir: Path | str | None = None) -> tuple[Content | None, list[ContentIssue]]:
+    root = Path(content_dir) if content_dir else default_content_dir()
+    issues: list[ContentIssue] = []
+    reader = _FileReader(root, issues)
+    if not root.is_dir():
+        reader.error(root, 1, "content folder not found")
+        return None, issues
+
+    topics = _load_topics(reader, default_topics_file(root))
+    sources = _load_sources(reader, root / "sources.yaml")
+    lexicon = reader.load(root / "lexicon.yaml") or {}
+    intents = _load_intents(reader, root, topics, sources)
+    red_flags = _load_red_flags(reader, root / "red_flags.yaml", {i.id for i in intents})
+    extras = {}
+    for name in ("evidence", "guide"):
+        data = reader.load(root / f"{name}.yaml", required=False)
+        if data is not None:
+            extras[name] = data
+    content = Content(root, topics, intents, sources, lexicon, red_flags, extras)
+    return content, issues
+
+
+def _load_topics(reader: _FileReader, path: Path) -> dict[str, Topic]:
+    data = reader.load(path, versioned=False)  # a verbatim copy of the shared contract
+    topics: dict[str, Topic] = {}
+    if not data:
+        return topics
+    items = data.get("topics")
+    if not isinstance(items, list):
+        reader.error(path, _line_of(data, "topics"), "expected a list under 'topics'")
+        return topics
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            reader.error(path, _line_of(item), "each topic needs an 'id'")
+            continue
+        title = item.get("title") if isinstance(item.get("title"), dict) else {}
+        topics[item["id"]] = Topic(item["id"], {k: str(v) for k, v in title.items()})
+    return topics
+
+
+def _load_sources(reader: _FileReader, path: Path) -> dict[str, Source]:
+    data = reader.load(path)
+    sources: dict[str, Source] = {}
+    if not data:
+        return sources
+    items = data.get("sources")
+    if not isinstance(items, dict):
+        reader.error(path, _line_of(data, "sources"), "expected a mapping under 'sources'")
+        return sources
+    for key, entry in items.items():
+        line = _line_of(items, key)
+        if not isinstance(entry, dict):
+            reader.error(path, line, f"source '{key}': expected a mapping")
+            continue
+        short = entry.get("short")
+        authors = _text_list(entry.get("authors") or [])
+        if not isinstance(short, str) or not short.strip():
+            reader.error(path, line, f"source '{key}': 'short' reference is missing")
+            continue
+        if authors is None:
+            reader.error(path, line, f"source '{key}': 'authors' must be a list")
+            authors = []
+        year = entry.get("year")
+        sources[str(key)] = Source(str(key), short, authors, year if isinstance(year, int) else None,
+                                   str(entry.get("title") or ""), dict(entry))
+    return sources
+
+
+_INTENT_KEYS = {"id", "topic", "examples", "answer", "cite", "keywords", "followups"}
+
+
+def _load_intents(reader: _FileReader, root: Path, topics: dict[str, Topic],
+                  sources: dict[str, Source]) -> list[Intent]:
+    intents: list[Intent] = []
+    folder = root / "intents"
+    files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    if not files:
+        reader.error(folder, 1, "no intent files (intents/*.yaml)")
+    seen_ids: dict[str, str] = {}
+    seen_examples: dict[str, tuple[str, str]] = {}
+    from .text import fold  # local: keeps this module importable without rapidfuzz for tooling
+
+    for path in files:
+        data = reader.load(path)
+        if not data:
+            continue
+        items = data.get("intents")
+        if not isinstance(items, list):
+            reader.error(path, _line_of(data, "intents"), "expected a list under 'intents'")
+            continue
+        for item in items:
+            intent = _parse_intent(reader, path, item, topics, sources)
+            if intent is None:
+                continue
+            where = f"{reader.rel(path)}:{intent.line}"
+            if intent.id in seen_ids:
+                reader.error(path, intent.line, f"duplicate intent id '{intent.id}' (first at {seen_ids[intent.id]})")
+                continue
+            seen_ids[intent.id] = where
+            for lang in LANGS:
+                for example in intent.examples.get(lang, []):
+                    key = fold(example)
+                    other = seen_examples.get(key)
+                    if other and other[0] != intent.topic:
+                        reader.error(path, _line_of(item.get("examples"), lang, intent.line),
+                                     f"example '{example}' is also under topic '{other[0]}' ({other[1]})")
+                    seen_examples.setdefault(key, (intent.topic, intent.id))
+            intents.append(intent)
+
+    ids = {i.id for i in intents}
+    for intent in intents:
+        for target in intent.followups:
+            if target not in ids:
+                reader.error(Path(intent.path), intent.line, f"intent '{intent.id}': followup '{target}' is not an intent")
+    covered = {i.topic for i in intents}
+    for topic in topics:
+        if topic not in covered:
+            reader.error(folder, 1, f"topic '{topic}' of the contract has no intent")
+    return intents
+
+
+def _parse_intent(reader, path, item, topics, sources) -> Intent | None:
+    line = _line_of(item)
+    if not isinstance(item, dict):
+        reader.error(path, line, "each intent must be a mapping")
+        return None
+    intent_id = item.get("id")
+    if not isinstance(intent_id, str) or not intent_id.strip():
+        reader.error(path, line, "intent without an 'id'")
+        return None
+    ok = True
+    unknown = set(item) - _INTENT_KEYS
+    if unknown:
+        reader.error(path, line, f"intent '{intent_id}': unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+    topic = item.get("topic")
+    if not isinstance(topic, str) or topic not in topics:
+        reader.error(path, _line_of(item, "topic", line), f"intent '{intent_id}': topic '{topic}' is not in the contract")
+        ok = False
+    examples: dict[str, list[str]] = {}
+    answer: dict[str, str] = {}
+    ex_data = item.get("examples")
+    ans_data = item.get("answer")
+    for lang in LANGS:
+        values = _text_list(ex_data.get(lang)) if isinstance(ex_data, dict) else None
+        if not values:
+            reader.error(path, _line_of(item, "examples", line), f"intent '{intent_id}': examples in '{lang}' are missing")
+            ok = False
+        else:
+            if len(values) < MIN_EXAMPLES:
+                reader.error(path, _line_of(ex_data, lang, line),
+                             f"intent '{intent_id}': {len(values)} examples in '{lang}', at least {MIN_EXAMPLES} needed")
+            examples[lang] = values
+        text = ans_data.get(lang) if isinstance(ans_data, dict) else None
+        if not isinstance(text, str) or not text.strip():
+            reader.error(path, _line_of(item, "answer", line), f"intent '{intent_id}': answer in '{lang}' is missing")
+            ok = False
+        else:
+            answer[lang] = text.strip()
+    cite = _text_list(item.get("cite", []))
+    if cite is None:
+        reader.error(path, _line_of(item, "cite", line), f"intent '{intent_id}': 'cite' must be a list of source keys")
+        cite = []
+    for key in cite:
+        if key not in sources:
+            reader.error(path, _line_of(item, "cite", line), f"intent '{intent_id}': citation '{key}' is not in sources.yaml")
+    keywords = _text_list(item.get("keywords", [])) or []
+    followups = _text_list(item.get("followups", [])) or []
+    if not ok:
+        return None
+    return Intent(intent_id, topic, examples, answer, cite, keywords, followups, str(path), line)
+
+
+def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str]) -> list[RedFlagSign]:
+    data = reader.load(path)
+    signs: list[RedFlagSign] = []
+    if not data:
+        return signs
+    items = data.get("signs")
+    if not isinstance(items, list):
+        reader.error(path, _line_of(data, "signs"), "expected a list under 'signs'")
+        return signs
+    for item in items:
+        line = _line_of(item)
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            reader.error(path, line, "each sign needs an 'id'")
+            continue
+        groups = item.get("all")
+        if not isinstance(groups, list) or not groups or not all(_text_list(g) for g in groups):
+            reader.error(path, _line_of(item, "all", line), f"sign '{item['id']}': 'all' must be a list of word lists")
+            continue
+        intent = item.get("intent")
+        if intent not in intent_ids:
+            reader.error(path, _line_of(item, "intent", line), f"sign '{item['id']}': intent '{intent}' is not an intent")
+            continue
+        label = item.get("label") if isinstance(item.get("label"), dict) else {}
+        signs.append(RedFlagSign(item["id"], intent, {k: str(v) for k, v in label.items()},
+                                 [_text_list(g) for g in groups]))
+    return signs

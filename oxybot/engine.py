@@ -1,0 +1,187 @@
+"""The answer engine: question in, curated answer out. Plain Python, no UI.
+
+Order of decisions for one question:
+1. clean and cap the text (escape sequences, control characters, MAX_CHARS);
+2. danger signs (red_flags.yaml) win over everything;
+3. rank intents (matcher.Index); below CONFIDENCE_FLOOR, or when the best intent is an out_of_scope
+   one, answer out_of_scope and offer the closest covered topics;
+4. when the runner-up of another topic is within AMBIGUITY_MARGIN, still answer the best one but offer
+   "did you mean" the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .content import Content, ContentError, Intent, load_content
+from .language import LANGS, LanguageDetector
+from .matcher import Index, Match
+from .redflags import RedFlagDetector
+from .text import MAX_CHARS, Lexicon, Normalizer, clean_input, raw_tokens
+
+# Calibrated with `oxybot eval` on the dev set and on the content's own examples (see README).
+CONFIDENCE_FLOOR = 0.42
+AMBIGUITY_MARGIN = 0.04
+OUT_OF_SCOPE = "out_of_scope"
+RED_FLAG = "red_flag"
+FALLBACK_INTENT = "oos/unrelated"  # its answer is the honest "not covered"
+EMPTY_INTENT = "meta/help"  # an empty question gets the invitation to ask
+
+
+@dataclass
+class Citation:
+    key: str
+    reference: str
+
+
+@dataclass
+class Suggestion:
+    intent: str
+    topic: str
+    title: str
+    ask: str  # a question that leads to this intent, in the answer's language
+
+
+@dataclass
+class Candidate:
+    intent: str
+    topic: str
+    score: float
+    example: str
+
+
+@dataclass
+class Answer:
+    question: str
+    lang: str
+    topic: str
+    intent: str | None
+    score: float
+    answer: str
+    citations: list[Citation]
+    suggestions: list[Suggestion]  # "did you mean" (low confidence / ambiguous) or the closest topics
+    followups: list[Suggestion]  # related questions under a confident answer
+    red_flag: bool
+    red_flag_signs: list[str] = field(default_factory=list)
+    ambiguous: bool = False
+    truncated: bool = False
+    matched_example: str = ""
+    candidates: list[Candidate] = field(default_factory=list)  # for the trainer view
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class Engine:
+    def __init__(self, content: Content):
+        self.content = content
+        self.lexicon = Lexicon.from_data(content.lexicon)
+        vocabulary: set[str] = set()
+        examples: dict[str, list[str]] = {lang: [] for lang in LANGS}
+        for intent in content.intents:
+            for lang in LANGS:
+                examples[lang].extend(intent.examples.get(lang, []))
+                for text in intent.examples.get(lang, []):
+                    vocabulary.update(raw_tokens(text))
+                vocabulary.update(raw_tokens(intent.answer.get(lang, "")))
+        for sign in content.red_flags:
+            for group in sign.groups:
+                for phrase in group:
+                    vocabulary.update(raw_tokens(phrase))
+        self.normalizer = Normalizer(self.lexicon, vocabulary)
+        self.index = Index(content.intents, self.normalizer)
+        self.red_flags = RedFlagDetector(content.red_flags, self.normalizer)
+        self.language = LanguageDetector(self.lexicon.stopwords, examples)
+        self._by_id = {intent.id: intent for intent in content.intents}
+
+    @classmethod
+    def load(cls, content_dir: Path | str | None = None, use_cache: bool = True) -> "Engine":
+        """Build (or load from the cache) the engine for a content folder; ContentError if broken."""
+        if use_cache:
+            from . import cache
+
+            return cache.load_engine(content_dir, cls._build)
+        return cls._build(content_dir)
+
+    @classmethod
+    def _build(cls, content_dir: Path | str | None) -> "Engine":
+        content, issues = load_content(content_dir)
+        if issues or content is None:
+            raise ContentError(issues)
+        return cls(content)
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def title(self, topic: str, lang: str) -> str:
+        t = self.content.topics.get(topic)
+        return (t.title.get(lang) or t.title.get("en") or topic) if t else topic
+
+    def _suggestion(self, intent: Intent, lang: str) -> Suggestion:
+        ask = (intent.examples.get(lang) or intent.examples.get("en") or [""])[0]
+        return Suggestion(intent.id, intent.topic, self.title(intent.topic, lang), ask)
+
+    def _citations(self, intent: Intent) -> list[Citation]:
+        return [Citation(k, self.content.sources[k].short) for k in intent.cite if k in self.content.sources]
+
+    def _in_scope(self, intent: Intent) -> bool:
+        return intent.topic not in (OUT_OF_SCOPE, RED_FLAG) and not intent.topic.startswith("meta.")
+
+    def _closest_topics(self, ranked: list[Match], lang: str, limit: int = 3) -> list[Suggestion]:
+        out: list[Suggestion] = []
+        seen: set[str] = set()
+        for m in ranked:
+            intent = self.index.intents[m.intent]
+            if self._in_scope(intent) and intent.topic not in seen:
+                seen.add(intent.topic)
+                out.append(self._suggestion(intent, lang))
+            if len(out) == limit:
+                break
+        return out
+
+    # -- the decision -----------------------------------------------------------------------------
+    def answer(self, question: str, lang: str | None = None, default_lang: str = "id") -> Answer:
+        """Answer one question. ``lang`` fixes the answer language; None detects it per question."""
+        text = clean_input(question if isinstance(question, str) else str(question))
+        truncated = len(text) > MAX_CHARS
+        scored = text[:MAX_CHARS]
+        lang = lang if lang in LANGS else self.language.detect(scored, default=default_lang)
+        query = self.normalizer.canonical(scored)
+        ranked = self.index.rank(query, limit=8)
+        candidates = [
+            Candidate(self.index.intents[m.intent].id, self.index.intents[m.intent].topic, round(m.score, 4), m.example)
+            for m in ranked
+        ]
+
+        def make(intent: Intent, topic: str, score: float, **extra) -> Answer:
+            return Answer(
+                question=question, lang=lang, topic=topic, intent=intent.id, score=round(score, 4),
+                answer=intent.answer[lang], citations=self._citations(intent),
+                suggestions=extra.pop("suggestions", []), followups=extra.pop("followups", []),
+                red_flag=topic == RED_FLAG, truncated=truncated, candidates=candidates, **extra,
+            )
+
+        signs = self.red_flags.detect(query)
+        if signs:
+            intent = self._by_id[signs[0].intent]
+            return make(intent, RED_FLAG, 1.0, red_flag_signs=[s.label.get(lang, s.id) for s in signs],
+                        suggestions=self._closest_topics(ranked, lang))
+
+        if not query.terms:
+            return make(self._by_id[EMPTY_INTENT], OUT_OF_SCOPE, 0.0)
+
+        top = ranked[0] if ranked else None
+        if top is None or top.score < CONFIDENCE_FLOOR:
+            return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score if top else 0.0,
+                        suggestions=self._closest_topics(ranked, lang))
+
+        intent = self.index.intents[top.intent]
+        if intent.topic == OUT_OF_SCOPE:
+            return make(intent, OUT_OF_SCOPE, top.score, matched_example=top.example)
+
+        rivals = [m for m in ranked[1:] if self.index.intents[m.intent].topic != intent.topic]
+        ambiguous = bool(rivals) and rivals[0].score >= top.score - AMBIGUITY_MARGIN and self._in_scope(
+            self.index.intents[rivals[0].intent])
+        suggestions = [self._suggestion(self.index.intents[rivals[0].intent], lang)] if ambiguous else []
+        followups = [self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3]
+        return make(intent, intent.topic, top.score, matched_example=top.example, ambiguous=ambiguous,
+                    suggestions=suggestions, followups=followups)

@@ -1,0 +1,137 @@
+"""Scoring a question against every intent.
+
+Whole-string fuzzy scores alone answer confidently on one shared keyword (WRatio gives ~90 to a single
+common word), so the score here is built from word-level evidence first:
+
+* coverage: how much of the question's informative weight (IDF over intents) the intent's examples
+  account for; unknown words count against it, which is what sends "skor persija semalem brp?" to
+  out_of_scope even though "berapa" is in the content;
+* nearest example: IDF-weighted cosine between the question and the intent's closest example;
+* a rapidfuzz token_sort_ratio against that example, for what tokenisation missed;
+* keywords: rare cue words an intent declares ("woolwich", "domperidone").
+
+Only intents sharing at least one term with the question are scored (an inverted index), so the cost
+per question grows with the matches, not with the size of the content.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .content import Intent
+from .text import Canonical, Normalizer
+
+W_COVERAGE = 0.45
+W_EXAMPLE = 0.40
+W_FUZZ = 0.15
+KEYWORD_BONUS = 0.25
+REPAIRED_WEIGHT = 0.8  # a word we had to guess from a typo counts a little less
+
+
+@dataclass
+class Match:
+    intent: int  # index into Index.intents
+    score: float
+    example: str  # the example phrasing it matched best
+    coverage: float
+    keyword: bool
+
+
+@dataclass
+class _Example:
+    intent: int
+    text: str
+    norm: str  # canonical tokens joined, for rapidfuzz
+    terms: frozenset[str]
+    norm2: float  # squared IDF norm of the terms
+
+
+class Index:
+    def __init__(self, intents: list[Intent], normalizer: Normalizer):
+        self.intents = intents
+        self.normalizer = normalizer
+        self.examples: list[_Example] = []
+        vocab: list[Counter] = []
+        self.keywords: list[list[frozenset[str]]] = []
+        canon: list[tuple[int, str, Canonical]] = []
+        for i, intent in enumerate(intents):
+            counts: Counter = Counter()
+            for lang in intent.examples:
+                for text in intent.examples[lang]:
+                    c = normalizer.canonical(text, repair=False)
+                    canon.append((i, text, c))
+                    counts.update(set(c.terms))
+            kws = []
+            for kw in intent.keywords:
+                terms = frozenset(normalizer.canonical(kw, repair=False).terms)
+                if terms:
+                    kws.append(terms)
+                    counts.update(terms)
+            self.keywords.append(kws)
+            vocab.append(counts)
+        n = len(intents)
+        df = Counter(t for counts in vocab for t in counts)
+        self.idf = {t: math.log(1 + n / d) for t, d in df.items()}
+        self.unknown_idf = math.log(1 + n / 0.5)
+        self.n_examples = [max(1, sum(len(intent.examples[l]) for l in intent.examples)) for intent in intents]
+        self.vocab = vocab
+        self.postings: dict[str, list[int]] = defaultdict(list)  # term -> intents
+        self.example_postings: dict[str, list[int]] = defaultdict(list)  # term -> examples
+        for i, counts in enumerate(vocab):
+            for t in counts:
+                self.postings[t].append(i)
+        for intent_idx, text, c in canon:
+            terms = frozenset(c.terms)
+            idx = len(self.examples)
+            self.examples.append(_Example(intent_idx, text, " ".join(c.terms), terms,
+                                          sum(self.idf.get(t, 0.0) ** 2 for t in terms) or 1.0))
+            for t in terms:
+                self.example_postings[t].append(idx)
+        self.postings = dict(self.postings)
+        self.example_postings = dict(self.example_postings)
+
+    def weight(self, term: str, repaired: frozenset[str]) -> float:
+        w = self.idf.get(term, self.unknown_idf)
+        return w * REPAIRED_WEIGHT if term in repaired else w
+
+    def rank(self, query: Canonical, limit: int = 5) -> list[Match]:
+        terms = list(dict.fromkeys(query.terms))
+        if not terms:
+            return []
+        weights = {t: self.weight(t, query.repaired) for t in terms}
+        total = sum(weights.values())
+        qnorm2 = sum(w * w for w in weights.values())
+        qset = frozenset(terms)
+
+        coverage: dict[int, float] = defaultdict(float)
+        for t in terms:
+            for i in self.postings.get(t, ()):
+                share = self.vocab[i][t] / self.n_examples[i]
+                coverage[i] += weights[t] * (0.6 + 0.4 * min(1.0, share * 4))
+        best: dict[int, tuple[float, int]] = {}
+        overlap: dict[int, float] = defaultdict(float)
+        for t in terms:
+            w2 = weights[t] ** 2
+            for e in self.example_postings.get(t, ()):
+                overlap[e] += w2
+        for e, dot in overlap.items():
+            ex = self.examples[e]
+            cos = dot / math.sqrt(qnorm2 * ex.norm2)
+            if cos > best.get(ex.intent, (-1.0, -1))[0]:
+                best[ex.intent] = (cos, e)
+
+        qnorm = " ".join(terms)
+        matches = []
+        for i, cov in coverage.items():
+            cos, e = best.get(i, (0.0, -1))
+            example = self.examples[e] if e >= 0 else None
+            fz = fuzz.token_sort_ratio(qnorm, example.norm) / 100 if example else 0.0
+            keyword = any(kw <= qset for kw in self.keywords[i])
+            score = W_COVERAGE * cov / total + W_EXAMPLE * cos + W_FUZZ * fz + (KEYWORD_BONUS if keyword else 0.0)
+            matches.append(Match(i, min(score, 1.0), example.text if example else "", cov / total, keyword))
+        matches.sort(key=lambda m: m.score, reverse=True)
+        return matches[:limit]

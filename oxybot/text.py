@@ -1,0 +1,209 @@
+"""Turning what people type into comparable tokens.
+
+The same pipeline runs over the content (at index time) and over each question, so both sides meet in
+one vocabulary of canonical tokens. The word lists live in ``content/lexicon.yaml``; this module only
+knows the mechanics: folding, chat spellings, multi-word phrases, synonyms, affix stripping guided by
+the content's own words, and typo repair against that vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import deque
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+# Questions longer than this are scored on their first MAX_CHARS characters (the JSON says so).
+MAX_CHARS = 1000
+
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
+_REDUP = re.compile(r"([a-z]{2,})2(?=[a-z]|\b)")  # "penelitian2nya", "apa2": Indonesian reduplication
+_TOKEN = re.compile(r"[a-z0-9]+")
+_REPEAT3 = re.compile(r"([a-z])\1{2,}")
+
+_PARTICLES = ("lah", "kah", "tah", "pun", "nya", "ku", "mu")
+_SUFFIXES = ("kan", "an", "in", "i")
+# prefix -> letters that may have been absorbed by it (nasal assimilation: memijat <- pijat)
+_PREFIXES = {
+    "di": ("",), "ke": ("",), "se": ("",), "ter": ("",), "ber": ("",), "be": ("",), "per": ("",),
+    "pe": ("",), "me": ("",), "mem": ("p", "", "m"), "men": ("t", "", "n"), "meng": ("k", ""),
+    "meny": ("s",), "ny": ("s",), "nge": ("",), "ng": ("",), "pem": ("p", ""), "pen": ("t", ""),
+    "peng": ("k", ""), "peny": ("s",),
+}
+_EN_SUFFIXES = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
+_MIN_ROOT = 4
+
+
+def clean_input(text: str) -> str:
+    """Strip terminal escape sequences and control characters; the text is otherwise kept as typed."""
+    text = _ANSI.sub(" ", text)
+    return "".join(ch if ch.isprintable() else " " for ch in text)
+
+
+def fold(text: str) -> str:
+    """Lowercase, drop accents, keep letters and digits only, squeeze letters typed 3+ times."""
+    text = unicodedata.normalize("NFKD", clean_input(text).lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("'", "").replace("\u2019", "")  # won't -> wont, mother's -> mothers
+    text = _REDUP.sub(r"\1", text)
+    text = " ".join(_TOKEN.findall(text))
+    return _REPEAT3.sub(r"\1", text)
+
+
+def raw_tokens(text: str) -> list[str]:
+    return fold(text).split()
+
+
+@dataclass
+class Lexicon:
+    """The word lists of content/lexicon.yaml, ready to use."""
+
+    spelling: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    synonyms: dict[str, str] = field(default_factory=dict)
+    stopwords: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_data(cls, data: dict) -> "Lexicon":
+        lex = cls()
+        for key, value in (data.get("spelling") or {}).items():
+            lex.spelling[fold(str(key))] = tuple(fold(str(value)).split())
+        multi: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for key, value in (data.get("phrases") or {}).items():
+            multi[tuple(fold(str(key)).split())] = tuple(fold(str(value)).split())
+        for concept, variants in (data.get("synonyms") or {}).items():
+            target = tuple(fold(str(concept)).split())
+            for variant in [concept, *(variants or [])]:
+                words = tuple(fold(str(variant)).split())
+                if len(words) == 1 and len(target) == 1:
+                    lex.synonyms[words[0]] = target[0]
+                elif words:
+                    multi.setdefault(words, target)
+        # phrases are matched on already-spelled tokens, so spell their keys too
+        for words, target in multi.items():
+            spelled = tuple(w for word in words for w in lex.spelling.get(word, (word,)))
+            lex.phrases[spelled] = target
+        lex.stopwords = {
+            lang: frozenset(fold(" ".join(map(str, words))).split())
+            for lang, words in (data.get("stopwords") or {}).items()
+        }
+        return lex
+
+    @property
+    def all_stopwords(self) -> frozenset[str]:
+        return frozenset().union(*self.stopwords.values()) if self.stopwords else frozenset()
+
+
+def _affix_candidates(word: str):
+    """Words one affix shorter than ``word`` (Indonesian particles, suffixes, prefixes; English suffixes)."""
+    for part in _PARTICLES + _SUFFIXES:
+        if word.endswith(part) and len(word) - len(part) >= _MIN_ROOT:
+            yield word[: -len(part)]
+    for prefix, restores in _PREFIXES.items():
+        if word.startswith(prefix):
+            rest = word[len(prefix):]
+            for letter in restores:
+                if len(letter + rest) >= _MIN_ROOT:
+                    yield letter + rest
+    for suffix, repl in _EN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) + len(repl) >= _MIN_ROOT:
+            yield word[: -len(suffix)] + repl
+
+
+class Normalizer:
+    """Maps text to canonical tokens using a Lexicon and the vocabulary of the content."""
+
+    def __init__(self, lexicon: Lexicon, vocabulary: set[str]):
+        self.lexicon = lexicon
+        self.stopwords = lexicon.all_stopwords
+        self._max_phrase = max((len(k) for k in lexicon.phrases), default=1)
+        # words the pipeline must not cut further: the lexicon's own outputs
+        self._protected = set(lexicon.synonyms) | set(lexicon.synonyms.values())
+        for target in lexicon.phrases.values():
+            self._protected.update(target)
+        for target in lexicon.spelling.values():
+            self._protected.update(target)
+        self.vocabulary = set(vocabulary) | self._protected | set(lexicon.spelling)
+        self._roots = {w for w in self.vocabulary if not any(c in self.vocabulary for c in _affix_candidates(w))}
+        self._fuzzy_choices = sorted(w for w in self.vocabulary if len(w) >= 4 and w not in self.stopwords)
+        self._cache: dict[str, tuple[str, bool]] = {}
+
+    # -- single words ---------------------------------------------------------------------------
+    def stem(self, word: str) -> str:
+        """The nearest root or lexicon word reached by stripping affixes (fewest strips first)."""
+        if word in self._protected or len(word) <= _MIN_ROOT:
+            return self.lexicon.synonyms.get(word, word)
+        seen = {word}
+        queue = deque([(word, 0)])
+        while queue:
+            current, depth = queue.popleft()
+            if current != word and (current in self._protected or current in self._roots):
+                return self.lexicon.synonyms.get(current, current)
+            if depth < 3:
+                for cand in _affix_candidates(current):
+                    if cand not in seen:
+                        seen.add(cand)
+                        queue.append((cand, depth + 1))
+        return word
+
+    def repair(self, word: str) -> tuple[str, bool]:
+        """Return (known word, was_repaired): a typo is mapped to the closest content word."""
+        if word in self._cache:
+            return self._cache[word]
+        result = (word, False)
+        if word not in self.vocabulary and len(word) >= 4 and not word.isdigit():
+            limit = 1 if len(word) <= 6 else 2
+            hit = process.extractOne(word, self._fuzzy_choices, scorer=Levenshtein.distance, score_cutoff=limit)
+            if hit is not None:
+                result = (hit[0], True)
+        if len(self._cache) < 50_000:
+            self._cache[word] = result
+        return result
+
+    # -- whole texts ------------------------------------------------------------------------------
+    def _spell(self, tokens: list[str], repair: bool) -> tuple[list[str], set[str]]:
+        out: list[str] = []
+        repaired: set[str] = set()
+        for tok in tokens:
+            if repair and tok not in self.lexicon.spelling:
+                fixed, was = self.repair(tok)
+                if was:
+                    repaired.update(self.lexicon.spelling.get(fixed, (fixed,)))
+                tok = fixed
+            out.extend(self.lexicon.spelling.get(tok, (tok,)))
+        return out, repaired
+
+    def _phrases(self, tokens: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        phrases = self.lexicon.phrases
+        while i < len(tokens):
+            for size in range(min(self._max_phrase, len(tokens) - i), 1, -1):
+                target = phrases.get(tuple(tokens[i:i + size]))
+                if target is not None:
+                    out.extend(target)
+                    i += size
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
+
+    def canonical(self, text: str, repair: bool = True) -> "Canonical":
+        """All tokens in order (for phrase patterns) and the informative ones (for scoring)."""
+        spelled, repaired = self._spell(raw_tokens(text), repair)
+        tokens = [self.stem(t) for t in self._phrases(spelled)]
+        # a stem may itself start a phrase (e.g. "pijatan payudara")
+        tokens = self._phrases(tokens)
+        terms = [t for t in tokens if t not in self.stopwords]
+        return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired))
+
+
+@dataclass(frozen=True)
+class Canonical:
+    tokens: list[str]
+    terms: list[str]
+    repaired: frozenset[str] = frozenset()
