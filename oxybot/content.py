@@ -184,7 +184,9 @@ def default_topics_file(content_dir: Path) -> Path:
 
 
 def _text_list(value) -> list[str] | None:
-    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+    # bool is refused on purpose: YAML reads an unquoted yes/no/on/off as true/false
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) and not isinstance(v, bool)
+                                              for v in value):
         return None
     return [str(v) for v in value]
 

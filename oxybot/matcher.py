@@ -29,7 +29,9 @@ W_COVERAGE = 0.45
 W_EXAMPLE = 0.40
 W_FUZZ = 0.15
 KEYWORD_BONUS = 0.25
+RARE_IDF = 3.0  # idf of a word used by about one intent in twenty
 REPAIRED_WEIGHT = 0.8  # a word we had to guess from a typo counts a little less
+ANSWER_FACTOR = 0.35  # a word found only in an intent's answer is weak evidence for it
 
 
 @dataclass
@@ -55,7 +57,7 @@ class Index:
         self.intents = intents
         self.normalizer = normalizer
         self.examples: list[_Example] = []
-        vocab: list[Counter] = []
+        vocab: list[dict[str, float]] = []
         self.keywords: list[list[frozenset[str]]] = []
         canon: list[tuple[int, str, Canonical]] = []
         for i, intent in enumerate(intents):
@@ -65,19 +67,26 @@ class Index:
                     c = normalizer.canonical(text, repair=False)
                     canon.append((i, text, c))
                     counts.update(set(c.terms))
+            n_ex = max(1, sum(len(v) for v in intent.examples.values()))
+            # how strongly each word points here: by the share of examples using it
+            factors = {t: 0.6 + 0.4 * min(1.0, 4 * c / n_ex) for t, c in counts.items()}
+            # words of the answer itself are weak evidence: people ask about what it says
+            for lang in intent.answer:
+                for t in normalizer.canonical(intent.answer[lang], repair=False).terms:
+                    factors.setdefault(t, ANSWER_FACTOR)
             kws = []
             for kw in intent.keywords:
                 terms = frozenset(normalizer.canonical(kw, repair=False).terms)
                 if terms:
                     kws.append(terms)
-                    counts.update(terms)
+                    for t in terms:
+                        factors[t] = 1.0
             self.keywords.append(kws)
-            vocab.append(counts)
+            vocab.append(factors)
         n = len(intents)
         df = Counter(t for counts in vocab for t in counts)
         self.idf = {t: math.log(1 + n / d) for t, d in df.items()}
         self.unknown_idf = math.log(1 + n / 0.5)
-        self.n_examples = [max(1, sum(len(intent.examples[l]) for l in intent.examples)) for intent in intents]
         self.vocab = vocab
         self.postings: dict[str, list[int]] = defaultdict(list)  # term -> intents
         self.example_postings: dict[str, list[int]] = defaultdict(list)  # term -> examples
@@ -110,8 +119,7 @@ class Index:
         coverage: dict[int, float] = defaultdict(float)
         for t in terms:
             for i in self.postings.get(t, ()):
-                share = self.vocab[i][t] / self.n_examples[i]
-                coverage[i] += weights[t] * (0.6 + 0.4 * min(1.0, share * 4))
+                coverage[i] += weights[t] * self.vocab[i][t]
         best: dict[int, tuple[float, int]] = {}
         overlap: dict[int, float] = defaultdict(float)
         for t in terms:
@@ -130,8 +138,12 @@ class Index:
             cos, e = best.get(i, (0.0, -1))
             example = self.examples[e] if e >= 0 else None
             fz = fuzz.token_sort_ratio(qnorm, example.norm) / 100 if example else 0.0
-            keyword = any(kw <= qset for kw in self.keywords[i])
-            score = W_COVERAGE * cov / total + W_EXAMPLE * cos + W_FUZZ * fz + (KEYWORD_BONUS if keyword else 0.0)
+            matched_kw = [kw for kw in self.keywords[i] if kw <= qset]
+            # a keyword helps by how rare it is: "woolwich" settles a question, "efektif" does not
+            bonus = max((KEYWORD_BONUS * min(1.0, min(self.idf.get(t, 0.0) for t in kw) / RARE_IDF)
+                         for kw in matched_kw), default=0.0)
+            keyword = bool(matched_kw)
+            score = W_COVERAGE * cov / total + W_EXAMPLE * cos + W_FUZZ * fz + bonus
             matches.append(Match(i, min(score, 1.0), example.text if example else "", cov / total, keyword))
         matches.sort(key=lambda m: m.score, reverse=True)
         return matches[:limit]

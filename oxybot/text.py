@@ -128,20 +128,30 @@ class Normalizer:
             self._protected.update(target)
         self.vocabulary = set(vocabulary) | self._protected | set(lexicon.spelling)
         self._roots = {w for w in self.vocabulary if not any(c in self.vocabulary for c in _affix_candidates(w))}
-        self._fuzzy_choices = sorted(w for w in self.vocabulary if len(w) >= 4 and w not in self.stopwords)
+        self._fuzzy_by_initial: dict[str, list[str]] = {}
+        for w in sorted(self.vocabulary):
+            if len(w) >= 4 and w not in self.stopwords:
+                self._fuzzy_by_initial.setdefault(w[0], []).append(w)
         self._cache: dict[str, tuple[str, bool]] = {}
 
     # -- single words ---------------------------------------------------------------------------
+    def _concept(self, word: str) -> str:
+        spelled = self.lexicon.spelling.get(word)
+        if spelled is not None and len(spelled) == 1:
+            word = spelled[0]
+        return self.lexicon.synonyms.get(word, word)
+
     def stem(self, word: str) -> str:
         """The nearest root or lexicon word reached by stripping affixes (fewest strips first)."""
         if word in self._protected or len(word) <= _MIN_ROOT:
-            return self.lexicon.synonyms.get(word, word)
+            return self._concept(word)
         seen = {word}
         queue = deque([(word, 0)])
         while queue:
             current, depth = queue.popleft()
-            if current != word and (current in self._protected or current in self._roots):
-                return self.lexicon.synonyms.get(current, current)
+            if current != word and (current in self._protected or current in self._roots
+                                    or current in self.lexicon.spelling):
+                return self._concept(current)
             if depth < 3:
                 for cand in _affix_candidates(current):
                     if cand not in seen:
@@ -154,9 +164,11 @@ class Normalizer:
         if word in self._cache:
             return self._cache[word]
         result = (word, False)
-        if word not in self.vocabulary and len(word) >= 4 and not word.isdigit():
-            limit = 1 if len(word) <= 6 else 2
-            hit = process.extractOne(word, self._fuzzy_choices, scorer=Levenshtein.distance, score_cutoff=limit)
+        if word not in self.vocabulary and len(word) >= 5 and not word.isdigit():
+            # one slip in a short word, two in a long one; typos rarely hit the first letter
+            limit = 1 if len(word) <= 7 else 2
+            hit = process.extractOne(word, self._fuzzy_by_initial.get(word[0], ()),
+                                     scorer=Levenshtein.distance, score_cutoff=limit)
             if hit is not None:
                 result = (hit[0], True)
         if len(self._cache) < 50_000:
@@ -168,7 +180,8 @@ class Normalizer:
         out: list[str] = []
         repaired: set[str] = set()
         for tok in tokens:
-            if repair and tok not in self.lexicon.spelling:
+            # a typo is guessed only for a word that neither the lexicon nor affix stripping explains
+            if repair and tok not in self.lexicon.spelling and self.stem(tok) == tok:
                 fixed, was = self.repair(tok)
                 if was:
                     repaired.update(self.lexicon.spelling.get(fixed, (fixed,)))
