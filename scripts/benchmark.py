@@ -1,0 +1,135 @@
+"""Latency of oxybot as ratios to baselines measured in the same run (shared machines are noisy).
+
+    python scripts/benchmark.py            # all three figures
+    python scripts/benchmark.py --quick    # fewer repetitions
+
+1. cold start: `oxybot ask QUESTION` (engine cache warm) / `python -c pass`, medians of interleaved runs;
+2. per question: one answer in a 2,000-question batch / one plain rapidfuzz WRatio scan
+   (process.extractOne over every content example) for the same question;
+3. growth: per-question cost with synthetic content 10x and 100x the shipped size / 1x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from rapidfuzz import fuzz, process, utils
+
+from oxybot.content import load_content
+from oxybot.engine import Engine
+
+QUESTION = "gimana cara pijat oksitosin?"
+
+
+def _median_run(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def cold_start(runs: int) -> tuple[float, float]:
+    exe = shutil.which("oxybot")
+    ask = [exe, "ask", QUESTION] if exe else [sys.executable, "-m", "oxybot", "ask", QUESTION]
+    subprocess.run(ask, stdout=subprocess.DEVNULL, check=False)  # warm the engine cache
+    bare, ours = [], []
+    for _ in range(runs):  # interleaved, so both see the same machine load
+        bare.append(_median_run([sys.executable, "-c", "pass"], 1))
+        ours.append(_median_run(ask, 1))
+    return statistics.median(ours), statistics.median(bare)
+
+
+def make_questions(engine: Engine, n: int, seed: int = 7) -> list[str]:
+    """Content examples with typos and dropped words, plus off-topic lines: a realistic batch."""
+    rng = random.Random(seed)
+    examples = [e.text for e in engine.index.examples]
+    off = ["besok hujan tidak", "harga hp baru berapa", "who won the match", "resep sambal enak", "apa kabar"]
+    out = []
+    for i in range(n):
+        if i % 10 == 0:
+            out.append(rng.choice(off))
+            continue
+        words = rng.choice(examples).split()
+        if len(words) > 3:
+            words.pop(rng.randrange(len(words)))
+        w = rng.randrange(len(words))
+        if len(words[w]) > 4:
+            k = rng.randrange(1, len(words[w]) - 1)
+            words[w] = words[w][:k] + words[w][k + 1:]
+        out.append(" ".join(words))
+    return out
+
+
+def per_question(engine: Engine, questions: list[str]) -> tuple[float, float]:
+    choices = [utils.default_process(e.text) for e in engine.index.examples]
+    for q in questions[:50]:  # warm caches on both sides
+        engine.answer(q)
+    t = time.perf_counter()
+    for q in questions:
+        engine.answer(q)
+    ours = (time.perf_counter() - t) / len(questions)
+    t = time.perf_counter()
+    for q in questions:
+        process.extractOne(utils.default_process(q), choices, scorer=fuzz.WRatio, processor=None)
+    base = (time.perf_counter() - t) / len(questions)
+    return ours, base
+
+
+def scaled_engine(factor: int) -> Engine:
+    """The shipped content plus (factor-1) synthetic copies of every intent with their own words."""
+    content, _ = load_content(None)
+    rng = random.Random(factor)
+    extra = []
+    for k in range(1, factor):
+        for intent in content.intents:
+            clone = copy.deepcopy(intent)
+            clone.id = f"{intent.id}~{k}"
+            tag = "".join(rng.choice("bcdfghjklmnprstvwz") + rng.choice("aiueo") for _ in range(3))
+            clone.examples = {lang: [f"{tag} {text} {tag}{j}" for j, text in enumerate(texts)]
+                              for lang, texts in intent.examples.items()}
+            clone.keywords = []
+            extra.append(clone)
+    content.intents = content.intents + extra
+    return Engine(content)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    runs = 5 if args.quick else 15
+    batch = 500 if args.quick else 2000
+
+    ours, bare = cold_start(runs)
+    print(f"cold start: oxybot ask {ours * 1000:.0f} ms / python -c pass {bare * 1000:.0f} ms "
+          f"= {ours / bare:.1f}x (target <= 12x)")
+
+    engine = Engine.load(None)
+    questions = make_questions(engine, batch)
+    q_ours, q_base = per_question(engine, questions)
+    print(f"per question ({batch} batch, {len(engine.index.examples)} examples): oxybot {q_ours * 1e6:.0f} us / "
+          f"WRatio scan {q_base * 1e6:.0f} us = {q_ours / q_base:.2f}x (target <= 1x)")
+
+    base_cost = None
+    for factor in (1, 10, 100):
+        eng = engine if factor == 1 else scaled_engine(factor)
+        qs = questions[: max(200, batch // (10 if factor == 100 else 2))]
+        cost, wr = per_question(eng, qs)
+        base_cost = base_cost or cost
+        print(f"content x{factor:<3}: {len(eng.index.examples):6d} examples, {cost * 1e6:7.0f} us/question "
+              f"= {cost / base_cost:5.2f}x the shipped size (WRatio scan {wr * 1e6:.0f} us)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

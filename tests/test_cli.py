@@ -1,0 +1,205 @@
+"""Each command through its real entry point (the installed `oxybot` script or `python -m oxybot`)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED
+
+DEV_SET = SHARED / "eval" / "dev.yaml"
+
+
+def oxybot(*args, stdin: str | bytes | None = None, cwd=None) -> subprocess.CompletedProcess:
+    exe = shutil.which("oxybot")
+    cmd = [exe, *args] if exe else [sys.executable, "-m", "oxybot", *args]
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    proc = subprocess.run(cmd, input=data, capture_output=True, cwd=cwd, timeout=120, env=os.environ.copy())
+    proc.stdout = proc.stdout.decode("utf-8")
+    proc.stderr = proc.stderr.decode("utf-8")
+    return proc
+
+
+def test_ask_prints_the_answer_with_references(tmp_path):
+    proc = oxybot("ask", "gimana cara pijat oksitosin?", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "Referensi:" in proc.stdout
+    assert "[1]" in proc.stdout and "2019" in proc.stdout
+    assert "Traceback" not in proc.stderr
+
+
+def test_ask_in_english_labels_references_in_english():
+    proc = oxybot("ask", "how often should my husband do the oxytocin massage?")
+    assert "References:" in proc.stdout
+
+
+def test_ask_json_has_the_documented_fields():
+    proc = oxybot("ask", "--json", "what is the let-down reflex?")
+    data = json.loads(proc.stdout)
+    for key in ("question", "lang", "topic", "intent", "score", "answer", "citations", "suggestions", "red_flag"):
+        assert key in data
+    assert data["topic"] == "letdown.what_is"
+    assert data["lang"] == "en"
+    assert data["citations"][0]["reference"]
+
+
+def test_ask_lang_option_fixes_the_answer_language():
+    proc = oxybot("ask", "--json", "--lang", "en", "apa itu pijat oksitosin?")
+    assert json.loads(proc.stdout)["lang"] == "en"
+
+
+def test_batch_answers_every_line_in_order_including_blank_and_hostile_ones():
+    lines = ["apa itu pijat oksitosin?", "", "\x1b[31m[bold]x[/bold]\x00", "bayi saya kuning dan lemas",
+             "x" * 100_000, "what is oxytocin massage?"]
+    proc = oxybot("ask", "--json", "-", stdin="\n".join(lines) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.splitlines()
+    assert len(out) == len(lines)
+    rows = [json.loads(line) for line in out]
+    assert rows[0]["topic"] == "massage.what_is"
+    assert rows[1]["topic"] == "out_of_scope"
+    assert rows[3]["red_flag"] is True
+    assert rows[4]["truncated"] is True
+    assert rows[5]["lang"] == "en"
+    assert "Traceback" not in proc.stderr
+
+
+def test_batch_survives_invalid_utf8():
+    proc = oxybot("ask", "--json", "-", stdin=b"\xff\xfe pijat\nhalo\n")
+    assert proc.returncode == 0
+    assert len(proc.stdout.splitlines()) == 2
+
+
+def test_topics_lists_every_contract_topic_with_languages():
+    proc = oxybot("topics", "--json")
+    rows = json.loads(proc.stdout)
+    ids = {r["topic"] for r in rows}
+    assert {"massage.how_to", "red_flag", "out_of_scope", "meta.greeting"} <= ids
+    assert all(r["intents"] and all(set(i["languages"]) == {"id", "en"} for i in r["intents"]) for r in rows)
+
+
+def test_check_passes_on_the_shipped_content():
+    proc = oxybot("check")
+    assert proc.returncode == 0, proc.stdout
+
+
+# -- broken content: every defect reported as path:line, exit 1, no traceback ---------------------
+def _break(content: Path, file: str, old: str, new: str) -> Path:
+    path = content / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture drifted: {old!r} not in {file}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def _first_intent_line(path: Path, key: str) -> str:
+    return next(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip().startswith(key))
+
+
+@pytest.mark.parametrize("defect", [
+    "yaml", "topic", "citation", "duplicate", "missing_en", "empty", "same_example", "uncovered_topic",
+])
+def test_check_reports_each_defect_with_path_and_line(content_copy, defect):
+    massage = content_copy / "intents" / "massage.yaml"
+    if defect == "yaml":
+        massage.write_text(massage.read_text(encoding="utf-8") + "\n  - id: [unclosed\n", encoding="utf-8")
+        expect = "massage.yaml:"
+    elif defect == "topic":
+        line = _first_intent_line(massage, "topic:")
+        _break(content_copy, "intents/massage.yaml", line, line.split("topic:")[0] + "topic: massage.nonexistent")
+        expect = "not in the contract"
+    elif defect == "citation":
+        _break(content_copy, "intents/massage.yaml", "noviyana2022", "nobody1999")
+        expect = "citation 'nobody1999'"
+    elif defect == "duplicate":
+        text = massage.read_text(encoding="utf-8")
+        body = text.split("intents:", 1)[1]
+        first = body.split("\n  - id:")[1]
+        massage.write_text(text + "\n  - id:" + first, encoding="utf-8")
+        expect = "duplicate intent id"
+    elif defect == "missing_en":
+        text = massage.read_text(encoding="utf-8")
+        start = text.index("answer:")
+        en = text.index("\n      en:", start)
+        nxt = text.find("\n  - id:", en)
+        massage.write_text(text[:en] + (text[nxt:] if nxt != -1 else "\n"), encoding="utf-8")
+        expect = "answer in 'en' is missing"
+    elif defect == "empty":
+        (content_copy / "sources.yaml").write_text("", encoding="utf-8")
+        expect = "sources.yaml:1: file is empty"
+    elif defect == "same_example":
+        asi = content_copy / "intents" / "asi.yaml"
+        example = _first_intent_line(massage, "- ").strip()[2:]
+        _break(content_copy, "intents/asi.yaml", "      id:\n", f"      id:\n        - {example}\n")
+        expect = "is also under topic"
+    elif defect == "uncovered_topic":
+        topics = content_copy / "topics.yaml"
+        topics.write_text(topics.read_text(encoding="utf-8") + "  - id: brand.new_topic\n", encoding="utf-8")
+        expect = "topic 'brand.new_topic' of the contract has no intent"
+    proc = oxybot("check", "--content", str(content_copy))
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stdout + proc.stderr
+    hits = [line for line in proc.stdout.splitlines() if expect in line]
+    assert hits, proc.stdout
+    path, line_no, _ = hits[0].split(":", 2)
+    assert Path(path).name.endswith(".yaml") or Path(path).name == "intents"
+    assert int(line_no) >= 1
+
+
+def test_ask_on_broken_content_reports_issues_without_traceback(content_copy):
+    (content_copy / "intents" / "massage.yaml").write_text("version: 1\nintents: [\n", encoding="utf-8")
+    proc = oxybot("ask", "--content", str(content_copy), "apa itu pijat oksitosin")
+    assert proc.returncode == 1
+    assert "massage.yaml:" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_missing_content_folder_is_reported(tmp_path):
+    proc = oxybot("check", "--content", str(tmp_path / "nowhere"))
+    assert proc.returncode == 1
+    assert "content folder not found" in proc.stdout
+
+
+# -- eval -----------------------------------------------------------------------------------------
+def test_eval_reports_accuracy_and_misses_on_a_small_file(tmp_path):
+    qfile = tmp_path / "q.yaml"
+    qfile.write_text(
+        "questions:\n"
+        "  - {q: 'cara mijit punggung istri biar asi keluar', topic: massage.how_to, lang: id}\n"
+        "  - {q: 'who won the football last night', topic: out_of_scope, lang: en}\n"
+        "  - {q: 'my baby is floppy and will not wake to feed', topic: red_flag, lang: en}\n"
+        "  - {q: 'cara pijat oksitosin', topic: asi.volume, lang: id}\n",
+        encoding="utf-8")
+    proc = oxybot("eval", str(qfile), "--json")
+    data = json.loads(proc.stdout)
+    assert data["total"] == 4
+    assert data["top1_accuracy"] == 0.75
+    assert data["red_flag_recall"] == 1.0
+    assert len(data["misses"]) == 1 and data["misses"][0]["expected"] == "asi.volume"
+    strict = oxybot("eval", str(qfile), "--min-accuracy", "0.9")
+    assert strict.returncode == 1
+    assert "top-1 accuracy: 75.00%" in strict.stdout
+
+
+def test_eval_on_a_bad_file_says_why(tmp_path):
+    qfile = tmp_path / "bad.yaml"
+    qfile.write_text("questions: [\n", encoding="utf-8")
+    proc = oxybot("eval", str(qfile))
+    assert proc.returncode == 1
+    assert "bad.yaml:" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.skipif(not DEV_SET.exists(), reason="../shared/eval/dev.yaml is not beside this checkout")
+def test_dev_set_meets_the_targets():
+    proc = oxybot("eval", str(DEV_SET), "--json", "--min-accuracy", "0.95")
+    data = json.loads(proc.stdout)
+    assert proc.returncode == 0, data["misses"]
+    assert data["red_flag_recall"] == 1.0
+    assert data["out_of_scope_precision"] >= 0.9
+    assert data["out_of_scope_recall"] >= 0.9

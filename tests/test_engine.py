@@ -1,0 +1,81 @@
+"""The engine's decisions, on questions written for these tests (never copied from an eval set)."""
+
+import sys
+import subprocess
+
+import pytest
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("tolong jelasin langkah2 mijit punggung istri biar asinya keluar", "massage.how_to"),
+    ("How many minutes should each oxytocin massage session last?", "massage.duration_frequency"),
+    ("apa bedanya hormon prolaktin dan oksitosin?", "hormone.prolactin_oxytocin"),
+    ("what did the Woolwich study find?", "evidence.vs_woolwich"),
+    ("berapa lama sebaiknya bayi diberi ASI saja tanpa makanan lain?", "asi.exclusive_duration"),
+])
+def test_answers_the_topic_asked(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+def test_answer_comes_in_the_question_language_unless_fixed(engine):
+    id_answer = engine.answer("bagaimana cara melakukan pijat oksitosin?")
+    en_answer = engine.answer("how do I do oxytocin massage?")
+    assert (id_answer.lang, en_answer.lang) == ("id", "en")
+    assert id_answer.answer != en_answer.answer
+    fixed = engine.answer("how do I do oxytocin massage?", lang="id")
+    assert fixed.lang == "id" and fixed.answer == id_answer.answer
+
+
+def test_every_answer_carries_rendered_citations(engine):
+    result = engine.answer("cara pijat oksitosin")
+    assert result.citations
+    assert all(c.reference and c.key for c in result.citations)
+
+
+@pytest.mark.parametrize("question", [
+    "bayiku lemas banget dan tidak mau menyusu sejak pagi, boleh dipijat oksitosin?",
+    "my breast is hard, red and hot and I have chills - how long should the massage be?",
+    "newborn looks very yellow, even his eyes",
+    "rasanya pengen mati aja sejak melahirkan",
+])
+def test_danger_sign_wins_over_everything(engine, question):
+    result = engine.answer(question)
+    assert result.red_flag is True
+    assert result.topic == "red_flag"
+    assert result.citations
+
+
+@pytest.mark.parametrize("question", [
+    "berapa mg paracetamol yang aman untuk ibu menyusui?",
+    "how long can expressed milk stay in the fridge?",
+    "is oxytocin massage safe if I have scoliosis?",
+    "kapan bayi boleh mulai makan bubur?",
+    "siapa juara liga inggris tahun ini?",
+])
+def test_near_and_far_questions_outside_the_review_are_out_of_scope(engine, question):
+    assert engine.answer(question).topic == "out_of_scope"
+
+
+def test_one_shared_keyword_does_not_win_on_its_own(engine):
+    result = engine.answer("harga tiket pesawat ke bali berapa ya, mau liburan sama bayi")
+    assert result.topic == "out_of_scope"
+    assert result.suggestions  # the closest covered topics are offered
+
+
+def test_empty_and_whitespace_questions_get_an_invitation(engine):
+    for question in ("", "   ", "\t\n"):
+        result = engine.answer(question)
+        assert result.topic == "out_of_scope"
+        assert result.answer
+
+
+def test_user_markup_is_kept_as_typed_in_the_result(engine):
+    result = engine.answer("[bold]halo[/bold] [link=http://x]klik[/link]")
+    assert result.question == "[bold]halo[/bold] [link=http://x]klik[/link]"
+
+
+def test_engine_imports_no_ui():
+    code = ("import sys, oxybot.engine, oxybot.cli; "
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich', 'babel')]; print(bad)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
