@@ -7,10 +7,9 @@ building from the YAML, and OXYBOT_NO_CACHE=1 turns it off.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
-import tempfile
+import zlib
 from pathlib import Path
 
 from .content import default_content_dir
@@ -25,13 +24,15 @@ def cache_dir() -> Path:
 
 
 def _fingerprint(content_dir: Path) -> str:
-    h = hashlib.sha256()
+    # names, sizes and times, not contents: cheap enough for every start (zlib, not hashlib, for speed)
+    parts = []
     code = Path(__file__).resolve().parent
     for folder, pattern in ((content_dir, "**/*.yaml"), (code, "*.py")):
         for path in sorted(folder.glob(pattern)):
             st = path.stat()
-            h.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    return h.hexdigest()[:32]
+            parts.append(f"{path}\0{st.st_size}\0{st.st_mtime_ns}")
+    data = "\n".join(parts).encode()
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
 
 
 def load_engine(content_dir, build):
@@ -46,7 +47,11 @@ def load_engine(content_dir, build):
         pass
     engine = build(content_dir)
     try:
+        import tempfile
+
         path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("engine-*.pickle"):  # stale builds of other content versions
+            old.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".engine-")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(engine, fh, protocol=pickle.HIGHEST_PROTOCOL)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -97,6 +96,8 @@ def _render_text(result) -> str:
 
 
 def _json_line(result) -> str:
+    import json
+
     data = result.to_dict()
     data.pop("candidates", None)
     data["candidates"] = [c.__dict__ for c in result.candidates[:3]]
@@ -123,6 +124,8 @@ def cmd_ask(args) -> int:
         try:
             result = engine.answer(question, lang=lang)
         except Exception as exc:  # noqa: BLE001 - one bad line must never stop a batch
+            import json
+
             print(json.dumps({"question": question, "error": f"{type(exc).__name__}: {exc}"}, ensure_ascii=False)
                   if args.json else f"error: {type(exc).__name__}", flush=False)
             continue
@@ -154,6 +157,8 @@ def cmd_check(args) -> int:
 
 # -- eval -----------------------------------------------------------------------------------------
 def cmd_eval(args) -> int:
+    import json
+
     from .evaluate import EvalFileError, evaluate, load_questions
 
     try:
@@ -191,6 +196,8 @@ def cmd_eval(args) -> int:
 
 # -- topics ---------------------------------------------------------------------------------------
 def cmd_topics(args) -> int:
+    import json
+
     from .content import load_content
 
     content, issues = load_content(getattr(args, "content", None))

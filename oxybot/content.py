@@ -12,8 +12,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 LANGS = ("id", "en")
 MIN_EXAMPLES = 8
 
@@ -95,25 +93,6 @@ class _Lines(dict):
     key_lines: dict
 
 
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    pass
-
-
-def _construct_mapping(loader, node, deep=False):
-    mapping = _Lines(yaml.SafeLoader.construct_mapping(loader, node, deep=True))
-    mapping.line = node.start_mark.line + 1
-    mapping.key_lines = {}
-    for key_node, _ in node.value:
-        try:
-            mapping.key_lines[loader.construct_object(key_node, deep=True)] = key_node.start_mark.line + 1
-        except TypeError:  # unhashable key: reported by the schema check
-            pass
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
 def _line_of(obj, key=None, default=1) -> int:
     if isinstance(obj, _Lines):
         if key is not None and key in obj.key_lines:
@@ -151,8 +130,12 @@ class _FileReader:
         if not text.strip():
             self.error(path, 1, "file is empty")
             return None
+        import yaml  # here, not at the top: `oxybot ask` runs from the cache without YAML
+
+        from .yamllines import load_with_lines
+
         try:
-            data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - safe loader subclass
+            data = load_with_lines(text)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
             line = mark.line + 1 if mark else 1

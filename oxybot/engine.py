@@ -21,7 +21,8 @@ from .redflags import RedFlagDetector
 from .text import MAX_CHARS, Lexicon, Normalizer, clean_input, raw_tokens
 
 # Calibrated with `oxybot eval` on the dev set and on the content's own examples (see README).
-CONFIDENCE_FLOOR = 0.42
+CONFIDENCE_FLOOR = 0.33
+RED_FLAG_BY_SIMILARITY = 0.5  # a danger answer reached by similarity (no pattern) needs a clear match
 AMBIGUITY_MARGIN = 0.04
 OUT_OF_SCOPE = "out_of_scope"
 RED_FLAG = "red_flag"
@@ -77,18 +78,19 @@ class Engine:
     def __init__(self, content: Content):
         self.content = content
         self.lexicon = Lexicon.from_data(content.lexicon)
-        vocabulary: set[str] = set()
+        vocabulary: dict[str, set[str]] = {lang: set() for lang in LANGS}
         examples: dict[str, list[str]] = {lang: [] for lang in LANGS}
         for intent in content.intents:
             for lang in LANGS:
                 examples[lang].extend(intent.examples.get(lang, []))
                 for text in intent.examples.get(lang, []):
-                    vocabulary.update(raw_tokens(text))
-                vocabulary.update(raw_tokens(intent.answer.get(lang, "")))
-        for sign in content.red_flags:
+                    vocabulary[lang].update(raw_tokens(text))
+                vocabulary[lang].update(raw_tokens(intent.answer.get(lang, "")))
+        for sign in content.red_flags:  # danger-sign phrases mix both languages
             for group in sign.groups:
                 for phrase in group:
-                    vocabulary.update(raw_tokens(phrase))
+                    for lang in LANGS:
+                        vocabulary[lang].update(raw_tokens(phrase))
         self.normalizer = Normalizer(self.lexicon, vocabulary)
         self.index = Index(content.intents, self.normalizer)
         self.red_flags = RedFlagDetector(content.red_flags, self.normalizer)
@@ -175,8 +177,15 @@ class Engine:
                         suggestions=self._closest_topics(ranked, lang))
 
         intent = self.index.intents[top.intent]
+        if intent.topic == RED_FLAG:
+            if top.score >= RED_FLAG_BY_SIMILARITY:
+                return make(intent, RED_FLAG, top.score, matched_example=top.example,
+                            suggestions=self._closest_topics(ranked, lang))
+            return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score,
+                        suggestions=self._closest_topics(ranked, lang))
         if intent.topic == OUT_OF_SCOPE:
-            return make(intent, OUT_OF_SCOPE, top.score, matched_example=top.example)
+            return make(intent, OUT_OF_SCOPE, top.score, matched_example=top.example,
+                        suggestions=self._closest_topics(ranked, lang))
 
         rivals = [m for m in ranked[1:] if self.index.intents[m.intent].topic != intent.topic]
         ambiguous = bool(rivals) and rivals[0].score >= top.score - AMBIGUITY_MARGIN and self._in_scope(

@@ -97,8 +97,8 @@ class Lexicon:
         return frozenset().union(*self.stopwords.values()) if self.stopwords else frozenset()
 
 
-def _affix_candidates(word: str):
-    """Words one affix shorter than ``word`` (Indonesian particles, suffixes, prefixes; English suffixes)."""
+def _indonesian_candidates(word: str):
+    """Words one Indonesian affix shorter than ``word`` (particles, suffixes, prefixes)."""
     for part in _PARTICLES + _SUFFIXES:
         if word.endswith(part) and len(word) - len(part) >= _MIN_ROOT:
             yield word[: -len(part)]
@@ -108,15 +108,23 @@ def _affix_candidates(word: str):
             for letter in restores:
                 if len(letter + rest) >= _MIN_ROOT:
                     yield letter + rest
+
+
+def _english_candidates(word: str):
     for suffix, repl in _EN_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) + len(repl) >= _MIN_ROOT:
             yield word[: -len(suffix)] + repl
 
 
+_RULES = {"id": _indonesian_candidates, "en": _english_candidates}
+
+
 class Normalizer:
     """Maps text to canonical tokens using a Lexicon and the vocabulary of the content."""
 
-    def __init__(self, lexicon: Lexicon, vocabulary: set[str]):
+    def __init__(self, lexicon: Lexicon, vocabulary: dict[str, set[str]]):
+        """``vocabulary``: the content's words per language; each language's affixes are stripped
+        only towards that language's words, so "sereal" never becomes the English "real"."""
         self.lexicon = lexicon
         self.stopwords = lexicon.all_stopwords
         self._max_phrase = max((len(k) for k in lexicon.phrases), default=1)
@@ -126,8 +134,11 @@ class Normalizer:
             self._protected.update(target)
         for target in lexicon.spelling.values():
             self._protected.update(target)
-        self.vocabulary = set(vocabulary) | self._protected | set(lexicon.spelling)
-        self._roots = {w for w in self.vocabulary if not any(c in self.vocabulary for c in _affix_candidates(w))}
+        self.vocabulary = set().union(*vocabulary.values()) | self._protected | set(lexicon.spelling)
+        self._roots = {
+            lang: {w for w in words if not any(c in words for c in _RULES[lang](w))}
+            for lang, words in vocabulary.items()
+        }
         self._fuzzy_by_initial: dict[str, list[str]] = {}
         for w in sorted(self.vocabulary):
             if len(w) >= 4 and w not in self.stopwords:
@@ -146,17 +157,20 @@ class Normalizer:
         if word in self._protected or len(word) <= _MIN_ROOT:
             return self._concept(word)
         seen = {word}
-        queue = deque([(word, 0)])
+        queue = deque([(word, "", 0)])
         while queue:
-            current, depth = queue.popleft()
-            if current != word and (current in self._protected or current in self._roots
-                                    or current in self.lexicon.spelling):
+            current, lang, depth = queue.popleft()
+            if current != word and (current in self._protected or current in self.lexicon.spelling
+                                    or current in self._roots.get(lang, ())):
                 return self._concept(current)
             if depth < 3:
-                for cand in _affix_candidates(current):
-                    if cand not in seen:
-                        seen.add(cand)
-                        queue.append((cand, depth + 1))
+                for rule_lang, rule in _RULES.items():
+                    if lang and rule_lang != lang:
+                        continue  # one language's affixes per word
+                    for cand in rule(current):
+                        if cand not in seen:
+                            seen.add(cand)
+                            queue.append((cand, rule_lang, depth + 1))
         return word
 
     def repair(self, word: str) -> tuple[str, bool]:
