@@ -69,6 +69,7 @@ class RedFlagSign:
     intent: str
     label: dict[str, str]
     groups: list[list[str]]
+    unless: list[str] = field(default_factory=list)  # phrases that cancel the sign (colostrum is yellow)
 
 
 @dataclass
@@ -368,7 +369,11 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str]) -> li
         if intent not in intent_ids:
             reader.error(path, _line_of(item, "intent", line), f"sign '{item['id']}': intent '{intent}' is not an intent")
             continue
+        unless = _text_list(item.get("unless", []))
+        if unless is None:
+            reader.error(path, _line_of(item, "unless", line), f"sign '{item['id']}': 'unless' must be a word list")
+            continue
         label = item.get("label") if isinstance(item.get("label"), dict) else {}
         signs.append(RedFlagSign(item["id"], intent, {k: str(v) for k, v in label.items()},
-                                 [_text_list(g) for g in groups]))
+                                 [_text_list(g) for g in groups], unless))
     return signs

@@ -1,9 +1,9 @@
 """Danger-sign detection: runs before matching and wins over everything.
 
 Patterns come from content/red_flags.yaml. Each sign is a list of groups; every group must match, and
-a group matches when one of its phrases appears as consecutive canonical tokens, either in the full
-token sequence or with stopwords removed ("bayi saya tidak mau menyusu" and "bayi tidak mau menyusu").
-Phrases go through the same normaliser as the question, so chat spellings and typos meet.
+a group matches when one of its phrases appears in the question in order, with at most MAX_GAP other
+words between two of its words ("bayi tidak mau lagi menyusu" matches "tidak mau menyusu"). Phrases go
+through the same normaliser as the question, stopwords included, so a negation is never lost.
 """
 
 from __future__ import annotations
@@ -20,34 +20,45 @@ class CompiledSign:
     intent: str
     label: dict[str, str]
     groups: tuple[tuple[tuple[str, ...], ...], ...]
+    unless: tuple[tuple[str, ...], ...] = ()
 
 
-def _contains(seq: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    if n == 1:
-        return phrase[0] in seq
+MAX_GAP = 2
+
+
+def _contains(seq: list[str], phrase: tuple[str, ...], gap: int = MAX_GAP) -> bool:
+    """``phrase`` occurs in ``seq`` in order, each word at most ``gap`` words after the previous one."""
     first = phrase[0]
-    return any(seq[i] == first and tuple(seq[i:i + n]) == phrase for i in range(len(seq) - n + 1))
+    for start, token in enumerate(seq):
+        if token != first:
+            continue
+        pos = start
+        for word in phrase[1:]:
+            window = seq[pos + 1: pos + 2 + gap]
+            if word not in window:
+                break
+            pos = pos + 1 + window.index(word)
+        else:
+            return True
+    return False
 
 
 class RedFlagDetector:
     def __init__(self, signs: list[RedFlagSign], normalizer: Normalizer):
         self.signs: list[CompiledSign] = []
+        def compile_group(group: list[str]) -> tuple[tuple[str, ...], ...]:
+            phrases = {tuple(normalizer.canonical(p, repair=False).tokens) for p in group}
+            return tuple(sorted(p for p in phrases if p))
+
         for sign in signs:
-            groups = []
-            for group in sign.groups:
-                phrases = set()
-                for phrase in group:
-                    c = normalizer.canonical(phrase, repair=False)
-                    for seq in (c.tokens, c.terms):
-                        if seq:
-                            phrases.add(tuple(seq))
-                groups.append(tuple(sorted(phrases)))
-            self.signs.append(CompiledSign(sign.id, sign.intent, dict(sign.label), tuple(groups)))
+            groups = tuple(compile_group(g) for g in sign.groups)
+            self.signs.append(CompiledSign(sign.id, sign.intent, dict(sign.label), groups,
+                                           compile_group(sign.unless)))
 
     def detect(self, query: Canonical) -> list[CompiledSign]:
-        seqs = (query.tokens, query.terms)
+        tokens = query.tokens
         return [
             sign for sign in self.signs
-            if all(any(_contains(seq, p) for p in group for seq in seqs) for group in sign.groups)
+            if all(any(_contains(tokens, p) for p in group) for group in sign.groups)
+            and not any(_contains(tokens, p, gap=0) for p in sign.unless)  # exceptions match exactly
         ]

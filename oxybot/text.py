@@ -135,8 +135,11 @@ class Normalizer:
         for target in lexicon.spelling.values():
             self._protected.update(target)
         self.vocabulary = set().union(*vocabulary.values()) | self._protected | set(lexicon.spelling)
-        self._roots = {
-            lang: {w for w in words if not any(c in words for c in _RULES[lang](w))}
+        # where affix stripping may stop, per language: the content's roots of that language, and
+        # lexicon words that language's content uses (so English "-s" never turns "napas" into "napa")
+        lexicon_words = self._protected | set(lexicon.spelling)
+        self._stops = {
+            lang: {w for w in words if not any(c in words for c in _RULES[lang](w))} | (lexicon_words & words)
             for lang, words in vocabulary.items()
         }
         self._fuzzy_by_initial: dict[str, list[str]] = {}
@@ -160,8 +163,7 @@ class Normalizer:
         queue = deque([(word, "", 0)])
         while queue:
             current, lang, depth = queue.popleft()
-            if current != word and (current in self._protected or current in self.lexicon.spelling
-                                    or current in self._roots.get(lang, ())):
+            if current != word and current in self._stops.get(lang, ()):
                 return self._concept(current)
             if depth < 3:
                 for rule_lang, rule in _RULES.items():
