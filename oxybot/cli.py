@@ -99,8 +99,7 @@ def _json_line(result) -> str:
     import json
 
     data = result.to_dict()
-    data.pop("candidates", None)
-    data["candidates"] = [c.__dict__ for c in result.candidates[:3]]
+    data["candidates"] = data["candidates"][:3]
     return json.dumps(data, ensure_ascii=False)
 
 

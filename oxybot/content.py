@@ -9,18 +9,15 @@ broken content).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from .records import Record
 from pathlib import Path
 
 LANGS = ("id", "en")
 MIN_EXAMPLES = 8
 
 
-@dataclass(frozen=True)
-class ContentIssue:
-    path: str
-    line: int
-    message: str
+class ContentIssue(Record):
+    __slots__ = ("path", "line", "message")
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}"
@@ -34,53 +31,34 @@ class ContentError(Exception):
         super().__init__("\n".join(map(str, issues)))
 
 
-@dataclass
-class Source:
-    key: str
-    short: str
-    authors: list[str]
-    year: int | None
-    title: str = ""
-    data: dict = field(default_factory=dict)
+class Source(Record):
+    __slots__ = ("key", "short", "authors", "year", "title", "data")
+    _defaults = {"title": "", "data": {}}
 
 
-@dataclass
-class Intent:
-    id: str
-    topic: str
-    examples: dict[str, list[str]]
-    answer: dict[str, str]
-    cite: list[str]
-    keywords: list[str] = field(default_factory=list)
-    followups: list[str] = field(default_factory=list)
-    path: str = ""
-    line: int = 0
+class Intent(Record):
+    """id, topic, examples {lang: [str]}, answer {lang: str}, cite [source keys], keywords, followups."""
+
+    __slots__ = ("id", "topic", "examples", "answer", "cite", "keywords", "followups", "path", "line")
+    _defaults = {"keywords": [], "followups": [], "path": "", "line": 0}
 
 
-@dataclass
-class Topic:
-    id: str
-    title: dict[str, str]
+class Topic(Record):
+    __slots__ = ("id", "title")
 
 
-@dataclass
-class RedFlagSign:
-    id: str
-    intent: str
-    label: dict[str, str]
-    groups: list[list[str]]
-    unless: list[str] = field(default_factory=list)  # phrases that cancel the sign (colostrum is yellow)
+class RedFlagSign(Record):
+    """groups: every group must match; unless: phrases that cancel the sign (colostrum is yellow)."""
+
+    __slots__ = ("id", "intent", "label", "groups", "unless")
+    _defaults = {"unless": []}
 
 
-@dataclass
-class Content:
-    root: Path
-    topics: dict[str, Topic]
-    intents: list[Intent]
-    sources: dict[str, Source]
-    lexicon: dict
-    red_flags: list[RedFlagSign]
-    extras: dict[str, dict]  # evidence.yaml, guide.yaml: data for the app
+class Content(Record):
+    """root, topics {id: Topic}, intents [Intent], sources {key: Source}, lexicon (raw data),
+    red_flags [RedFlagSign], extras {name: data} (evidence.yaml, guide.yaml: data for the app)."""
+
+    __slots__ = ("root", "topics", "intents", "sources", "lexicon", "red_flags", "extras")
 
     def intent(self, intent_id: str) -> Intent | None:
         return next((i for i in self.intents if i.id == intent_id), None)

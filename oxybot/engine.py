@@ -11,12 +11,12 @@ Order of decisions for one question:
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .content import Content, ContentError, Intent, load_content
 from .language import LANGS, LanguageDetector
 from .matcher import Index, Match
+from .records import Record
 from .redflags import RedFlagDetector
 from .text import MAX_CHARS, Lexicon, Normalizer, clean_input, raw_tokens
 
@@ -30,48 +30,30 @@ FALLBACK_INTENT = "oos/unrelated"  # its answer is the honest "not covered"
 EMPTY_INTENT = "meta/help"  # an empty question gets the invitation to ask
 
 
-@dataclass
-class Citation:
-    key: str
-    reference: str
+class Citation(Record):
+    __slots__ = ("key", "reference")
 
 
-@dataclass
-class Suggestion:
-    intent: str
-    topic: str
-    title: str
-    ask: str  # a question that leads to this intent, in the answer's language
+class Suggestion(Record):
+    """intent, topic, title, and ask: a question that leads to this intent, in the answer's language."""
+
+    __slots__ = ("intent", "topic", "title", "ask")
 
 
-@dataclass
-class Candidate:
-    intent: str
-    topic: str
-    score: float
-    example: str
+class Candidate(Record):
+    __slots__ = ("intent", "topic", "score", "example")
 
 
-@dataclass
-class Answer:
-    question: str
-    lang: str
-    topic: str
-    intent: str | None
-    score: float
-    answer: str
-    citations: list[Citation]
-    suggestions: list[Suggestion]  # "did you mean" (low confidence / ambiguous) or the closest topics
-    followups: list[Suggestion]  # related questions under a confident answer
-    red_flag: bool
-    red_flag_signs: list[str] = field(default_factory=list)
-    ambiguous: bool = False
-    truncated: bool = False
-    matched_example: str = ""
-    candidates: list[Candidate] = field(default_factory=list)  # for the trainer view
+class Answer(Record):
+    """What the engine says. suggestions: "did you mean" (low confidence, ambiguous) or the closest
+    topics (out of scope); followups: related questions under a confident answer; candidates: the
+    ranked intents, for the trainer view."""
 
-    def to_dict(self) -> dict:
-        return asdict(self)
+    __slots__ = ("question", "lang", "topic", "intent", "score", "answer", "citations", "suggestions",
+                 "followups", "red_flag", "red_flag_signs", "ambiguous", "truncated", "matched_example",
+                 "candidates")
+    _defaults = {"red_flag_signs": [], "ambiguous": False, "truncated": False, "matched_example": "",
+                 "candidates": []}
 
 
 class Engine:

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from .content import Intent
+from .records import Record
 from .text import Canonical, Normalizer
 
 W_COVERAGE = 0.45
@@ -34,22 +34,16 @@ REPAIRED_WEIGHT = 0.8  # a word we had to guess from a typo counts a little less
 ANSWER_FACTOR = 0.35  # a word found only in an intent's answer is weak evidence for it
 
 
-@dataclass
-class Match:
-    intent: int  # index into Index.intents
-    score: float
-    example: str  # the example phrasing it matched best
-    coverage: float
-    keyword: bool
+class Match(Record):
+    """intent: index into Index.intents; example: the phrasing it matched best."""
+
+    __slots__ = ("intent", "score", "example", "coverage", "keyword")
 
 
-@dataclass
-class _Example:
-    intent: int
-    text: str
-    norm: str  # canonical tokens joined, for rapidfuzz
-    terms: frozenset[str]
-    norm2: float  # squared IDF norm of the terms
+class _Example(Record):
+    """norm: canonical tokens joined, for rapidfuzz; norm2: squared IDF norm of the terms."""
+
+    __slots__ = ("intent", "text", "norm", "terms", "norm2")
 
 
 class Index:

@@ -8,19 +8,15 @@ through the same normaliser as the question, stopwords included, so a negation i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from .content import RedFlagSign
+from .records import Record
 from .text import Canonical, Normalizer
 
 
-@dataclass(frozen=True)
-class CompiledSign:
-    id: str
-    intent: str
-    label: dict[str, str]
-    groups: tuple[tuple[tuple[str, ...], ...], ...]
-    unless: tuple[tuple[str, ...], ...] = ()
+class CompiledSign(Record):
+    __slots__ = ("id", "intent", "label", "groups", "unless")
+    _defaults = {"unless": ()}
 
 
 MAX_GAP = 2

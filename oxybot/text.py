@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import deque
-from dataclasses import dataclass, field
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
+
+from .records import Record
 
 # Questions longer than this are scored on their first MAX_CHARS characters (the JSON says so).
 MAX_CHARS = 1000
@@ -57,14 +58,12 @@ def raw_tokens(text: str) -> list[str]:
     return fold(text).split()
 
 
-@dataclass
-class Lexicon:
-    """The word lists of content/lexicon.yaml, ready to use."""
+class Lexicon(Record):
+    """The word lists of content/lexicon.yaml, ready to use: spelling {word: (words)}, phrases
+    {(words): (words)}, synonyms {word: concept}, stopwords {lang: frozenset}."""
 
-    spelling: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
-    synonyms: dict[str, str] = field(default_factory=dict)
-    stopwords: dict[str, frozenset[str]] = field(default_factory=dict)
+    __slots__ = ("spelling", "phrases", "synonyms", "stopwords")
+    _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}}
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -231,8 +230,9 @@ class Normalizer:
         return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired))
 
 
-@dataclass(frozen=True)
-class Canonical:
-    tokens: list[str]
-    terms: list[str]
-    repaired: frozenset[str] = frozenset()
+class Canonical(Record):
+    """tokens: every canonical token in order (for danger-sign phrases); terms: the informative ones
+    (for scoring); repaired: the terms guessed from typos."""
+
+    __slots__ = ("tokens", "terms", "repaired")
+    _defaults = {"repaired": frozenset()}

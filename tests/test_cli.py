@@ -135,7 +135,8 @@ def test_check_reports_each_defect_with_path_and_line(content_copy, defect):
         expect = "sources.yaml:1: file is empty"
     elif defect == "same_example":
         asi = content_copy / "intents" / "asi.yaml"
-        example = _first_intent_line(massage, "- ").strip()[2:]
+        example = next(line for line in massage.read_text(encoding="utf-8").splitlines()
+                       if line.startswith("        - ")).strip()[2:]
         _break(content_copy, "intents/asi.yaml", "      id:\n", f"      id:\n        - {example}\n")
         expect = "is also under topic"
     elif defect == "uncovered_topic":
