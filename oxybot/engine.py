@@ -24,6 +24,7 @@ from .text import MAX_CHARS, Lexicon, Normalizer, clean_input, raw_tokens
 CONFIDENCE_FLOOR = 0.33
 RED_FLAG_BY_SIMILARITY = 0.5  # a danger answer reached by similarity (no pattern) needs a clear match
 AMBIGUITY_MARGIN = 0.04
+SUGGESTION_FLOOR = 0.2  # a covered topic is offered as 'closest' only above this score
 OUT_OF_SCOPE = "out_of_scope"
 RED_FLAG = "red_flag"
 FALLBACK_INTENT = "oos/unrelated"  # its answer is the honest "not covered"
@@ -115,6 +116,8 @@ class Engine:
         seen: set[str] = set()
         for m in ranked:
             intent = self.index.intents[m.intent]
+            if m.score < SUGGESTION_FLOOR:
+                break  # offering unrelated topics helps nobody
             if self._in_scope(intent) and intent.topic not in seen:
                 seen.add(intent.topic)
                 out.append(self._suggestion(intent, lang))
