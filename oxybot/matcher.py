@@ -29,6 +29,7 @@ W_COVERAGE = 0.45
 W_EXAMPLE = 0.40
 W_FUZZ = 0.15
 KEYWORD_BONUS = 0.25
+QUESTION_EMPHASIS = 1.5  # words of the final sentence, where people put the actual question
 RARE_IDF = 3.0  # idf of a word used by about one intent in twenty
 REPAIRED_WEIGHT = 0.8  # a word we had to guess from a typo counts a little less
 ANSWER_FACTOR = 0.35  # a word found only in an intent's answer is weak evidence for it
@@ -78,8 +79,11 @@ class Index:
             self.keywords.append(kws)
             vocab.append(factors)
         n = len(intents)
-        df = Counter(t for counts in vocab for t in counts)
-        self.idf = {t: math.log(1 + n / d) for t, d in df.items()}
+        # rarity is judged on what users say (examples, keywords): answers all cite "Noviyana", which
+        # must not make the word common; a word found only in answers takes its rarity from them
+        df_said = Counter(t for factors in vocab for t, f in factors.items() if f > ANSWER_FACTOR)
+        df_all = Counter(t for factors in vocab for t in factors)
+        self.idf = {t: math.log(1 + n / (df_said.get(t) or d)) for t, d in df_all.items()}
         self.unknown_idf = math.log(1 + n / 0.5)
         self.vocab = vocab
         self.postings: dict[str, list[int]] = defaultdict(list)  # term -> intents
@@ -105,7 +109,8 @@ class Index:
         terms = list(dict.fromkeys(query.terms))
         if not terms:
             return []
-        weights = {t: self.weight(t, query.repaired) for t in terms}
+        weights = {t: self.weight(t, query.repaired) * (QUESTION_EMPHASIS if t in query.emphasis else 1.0)
+                   for t in terms}
         total = sum(weights.values())
         qnorm2 = sum(w * w for w in weights.values())
         qset = frozenset(terms)

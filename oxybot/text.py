@@ -24,6 +24,7 @@ _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|
 _REDUP = re.compile(r"([a-z]{2,})2(?=[a-z]|\b)")  # "penelitian2nya", "apa2": Indonesian reduplication
 _TOKEN = re.compile(r"[a-z0-9]+")
 _REPEAT3 = re.compile(r"([a-z])\1{2,}")
+_SENTENCE_END = re.compile(r"[.?!\n]+(?:\s|$)")
 
 _PARTICLES = ("lah", "kah", "tah", "pun", "nya", "ku", "mu")
 _SUFFIXES = ("kan", "an", "in", "i")
@@ -220,19 +221,28 @@ class Normalizer:
                 i += 1
         return out
 
-    def canonical(self, text: str, repair: bool = True) -> "Canonical":
-        """All tokens in order (for phrase patterns) and the informative ones (for scoring)."""
+    def _canonical_tokens(self, text: str, repair: bool) -> tuple[list[str], set[str]]:
         spelled, repaired = self._spell(raw_tokens(text), repair)
         tokens = [self.stem(t) for t in self._phrases(spelled)]
         # a stem may itself start a phrase (e.g. "pijatan payudara")
-        tokens = self._phrases(tokens)
+        return self._phrases(tokens), repaired
+
+    def canonical(self, text: str, repair: bool = True) -> "Canonical":
+        """All tokens in order (for phrase patterns), the informative ones (for scoring), and those of
+        the last sentence when there are several: people tell their story first and ask last."""
+        tokens, repaired = self._canonical_tokens(text, repair)
         terms = [t for t in tokens if t not in self.stopwords]
-        return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired))
+        emphasis: frozenset[str] = frozenset()
+        sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+        if len(sentences) > 1:
+            last, _ = self._canonical_tokens(sentences[-1], repair)
+            emphasis = frozenset(t for t in last if t not in self.stopwords)
+        return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), emphasis=emphasis)
 
 
 class Canonical(Record):
     """tokens: every canonical token in order (for danger-sign phrases); terms: the informative ones
     (for scoring); repaired: the terms guessed from typos."""
 
-    __slots__ = ("tokens", "terms", "repaired")
-    _defaults = {"repaired": frozenset()}
+    __slots__ = ("tokens", "terms", "repaired", "emphasis")
+    _defaults = {"repaired": frozenset(), "emphasis": frozenset()}

@@ -56,10 +56,20 @@ def test_near_and_far_questions_outside_the_review_are_out_of_scope(engine, ques
     assert engine.answer(question).topic == "out_of_scope"
 
 
-def test_one_shared_keyword_does_not_win_on_its_own(engine):
-    result = engine.answer("harga tiket pesawat ke bali berapa ya, mau liburan sama bayi")
+@pytest.mark.parametrize("question", [
+    "bensin naik lagi ya, mau jalan2 ke puncak sama bayi berapa jam",
+    "my sister says her baby loves the park, which park is best in Bandung?",
+])
+def test_one_shared_keyword_does_not_win_on_its_own(engine, question):
+    assert engine.answer(question).topic == "out_of_scope"
+
+
+def test_a_weak_match_offers_the_closest_covered_topics(engine):
+    result = engine.answer("pijat oksitosin dan sesuatu yang tidak jelas sama sekali xyzzy qwerty")
     assert result.topic == "out_of_scope"
-    assert result.suggestions  # the closest covered topics are offered
+    assert result.suggestions
+    assert all(s.topic.startswith(("massage.", "evidence.", "asi.", "hormone.", "letdown.", "stress.", "review."))
+               for s in result.suggestions)
 
 
 def test_empty_and_whitespace_questions_get_an_invitation(engine):
