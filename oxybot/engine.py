@@ -22,13 +22,22 @@ from .text import MAX_CHARS, Lexicon, Normalizer, clean_input, raw_tokens
 
 # Calibrated with `oxybot eval` on the dev set and on the content's own examples (see README).
 CONFIDENCE_FLOOR = 0.33
+LONG_FROM, LONG_EASING, LONG_MIN = 8, 0.01, 0.24
 RED_FLAG_BY_SIMILARITY = 0.5  # a danger answer reached by similarity (no pattern) needs a clear match
 AMBIGUITY_MARGIN = 0.04
+SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
+SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question
 SUGGESTION_FLOOR = 0.2  # a covered topic is offered as 'closest' only above this score
 OUT_OF_SCOPE = "out_of_scope"
 RED_FLAG = "red_flag"
 FALLBACK_INTENT = "oos/unrelated"  # its answer is the honest "not covered"
 EMPTY_INTENT = "meta/help"  # an empty question gets the invitation to ask
+
+
+def confidence_floor(n_terms: int) -> float:
+    """Long messages (a story, then the question) spread their words over many intents, so every
+    score is lower: the floor eases by LONG_EASING per informative word past LONG_FROM, to LONG_MIN."""
+    return max(LONG_MIN, CONFIDENCE_FLOOR - LONG_EASING * max(0, n_terms - LONG_FROM))
 
 
 class Citation(Record):
@@ -134,6 +143,8 @@ class Engine:
         lang = lang if lang in LANGS else self.language.detect(scored, default=default_lang)
         query = self.normalizer.canonical(scored)
         ranked = self.index.rank(query, limit=8)
+        if len(query.terms) > SOCIAL_MAX_TERMS:
+            ranked = [m for m in ranked if self.index.intents[m.intent].topic not in SOCIAL_TOPICS]
         candidates = [
             Candidate(self.index.intents[m.intent].id, self.index.intents[m.intent].topic, round(m.score, 4), m.example)
             for m in ranked
@@ -157,7 +168,7 @@ class Engine:
             return make(self._by_id[EMPTY_INTENT], OUT_OF_SCOPE, 0.0)
 
         top = ranked[0] if ranked else None
-        if top is None or top.score < CONFIDENCE_FLOOR:
+        if top is None or top.score < confidence_floor(len(query.terms)):
             return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score if top else 0.0,
                         suggestions=self._closest_topics(ranked, lang))
 

@@ -19,7 +19,7 @@ class CompiledSign(Record):
     _defaults = {"unless": ()}
 
 
-MAX_GAP = 2
+MAX_GAP = 1  # one stray word ('tidak mau lagi menyusu'); wider gaps joined unrelated clauses
 
 
 def _contains(seq: list[str], phrase: tuple[str, ...], gap: int = MAX_GAP) -> bool:

@@ -24,7 +24,7 @@ _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|
 _REDUP = re.compile(r"([a-z]{2,})2(?=[a-z]|\b)")  # "penelitian2nya", "apa2": Indonesian reduplication
 _TOKEN = re.compile(r"[a-z0-9]+")
 _REPEAT3 = re.compile(r"([a-z])\1{2,}")
-_SENTENCE_END = re.compile(r"[.?!\n]+(?:\s|$)")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.?!\n])\s+")
 
 _PARTICLES = ("lah", "kah", "tah", "pun", "nya", "ku", "mu")
 _SUFFIXES = ("kan", "an", "in", "i")
@@ -233,9 +233,10 @@ class Normalizer:
         tokens, repaired = self._canonical_tokens(text, repair)
         terms = [t for t in tokens if t not in self.stopwords]
         emphasis: frozenset[str] = frozenset()
-        sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+        sentences = [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
         if len(sentences) > 1:
-            last, _ = self._canonical_tokens(sentences[-1], repair)
+            asked = [s for s in sentences if s.rstrip().endswith("?")]  # the last question, else the last line
+            last, _ = self._canonical_tokens((asked or sentences)[-1], repair)
             emphasis = frozenset(t for t in last if t not in self.stopwords)
         return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), emphasis=emphasis)
 
