@@ -23,7 +23,7 @@ from .text import MAX_CHARS, Lexicon, Normalizer, clean_input, raw_tokens
 # Calibrated with `oxybot eval` on the dev set and on the content's own examples (see README).
 CONFIDENCE_FLOOR = 0.33
 LONG_FROM, LONG_EASING, LONG_MIN = 8, 0.01, 0.24
-RED_FLAG_BY_SIMILARITY = 0.5  # a danger answer reached by similarity (no pattern) needs a clear match
+RED_FLAG_BY_SIMILARITY = 0.6  # a danger answer reached by similarity (no pattern) needs a clear match
 AMBIGUITY_MARGIN = 0.04
 SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
 SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question

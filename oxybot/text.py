@@ -181,10 +181,10 @@ class Normalizer:
             return self._cache[word]
         result = (word, False)
         if word not in self.vocabulary and len(word) >= 5 and not word.isdigit():
-            # one slip in a short word, two in a long one; typos rarely hit the first letter
-            limit = 1 if len(word) <= 7 else 2
+            # one slip, never in the first letter: two slips turned real words into others
+            # ("pinggang" into "pingsan", a danger word)
             hit = process.extractOne(word, self._fuzzy_by_initial.get(word[0], ()),
-                                     scorer=Levenshtein.distance, score_cutoff=limit)
+                                     scorer=Levenshtein.distance, score_cutoff=1)
             if hit is not None:
                 result = (hit[0], True)
         if len(self._cache) < 50_000:
