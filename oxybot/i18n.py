@@ -48,3 +48,48 @@ def system_language() -> str:
 def N_(message: str) -> str:
     """Mark a string for extraction without translating it yet (translated where it is shown)."""
     return message
+
+
+# -- locale formatting (Babel, imported on first use: `oxybot ask` never needs it) ---------------
+LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # endonyms: never translated
+
+
+def format_decimal(value, lang: str, decimals: int | None = None) -> str:
+    """``4.21`` as ``4,21`` (id) or ``4.21`` (en); ``decimals`` fixes the digits after the point."""
+    from decimal import Decimal
+
+    from babel.numbers import format_decimal as _format
+
+    number = Decimal(str(value))
+    if decimals is None:
+        decimals = max(0, -number.as_tuple().exponent)  # keep the digits the source gave
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return _format(number, format=pattern, locale=lang)
+
+
+def format_percent(value, lang: str, decimals: int = 2) -> str:
+    """A fraction as a percent: ``0.6874`` gives ``68,74%`` (id) or ``68.74%`` (en)."""
+    from decimal import Decimal
+
+    from babel.numbers import format_percent as _format
+
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
+    return _format(Decimal(str(value)), format=pattern, locale=lang)
+
+
+def format_number_text(text: str, lang: str) -> str:
+    """A number as the content writes it (``"<0.05"``, ``"0.000"``) in the locale's notation."""
+    import re
+
+    match = re.fullmatch(r"\s*([<>≤≥=]?)\s*(\d+(?:\.\d+)?)\s*", str(text))
+    if not match:
+        return str(text)
+    sign, number = match.groups()
+    return sign + format_decimal(number, lang)
+
+
+def format_datetime(moment, lang: str) -> str:
+    """Date and time in the locale's medium format."""
+    from babel.dates import format_datetime as _format
+
+    return _format(moment, format="medium", locale=lang)

@@ -1,0 +1,274 @@
+"""The oxybot Textual app: configuration, theme, global keys and the first screen.
+
+Screens live one per module in ``screens/`` and are imported when first shown (the chat first), so
+the first screen appears fast. Health text never lives here: it all comes from the content.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.theme import Theme
+
+from .config import AppConfig
+from .i18n import LANGUAGES, N_, system_language, translator
+from .messages import QuestionChosen
+from .transcript import Conversation, TranscriptError
+
+OXYBOT_THEME = Theme(
+    name="oxybot",
+    primary="#3FA796",
+    secondary="#8E7CC3",
+    accent="#F2A65A",
+    warning="#F2C14E",
+    error="#F0525A",
+    success="#6CC68A",
+    foreground="#E6EAEE",
+    background="#14181D",
+    surface="#1B2128",
+    panel="#26303A",
+    dark=True,
+)
+
+# mode -> (module in oxybot.screens, screen class, name shown in the palette, palette help)
+SCREENS: dict[str, tuple[str, str, str, str]] = {
+    "chat": ("chat", "ChatScreen", N_("Chat"), N_("Ask a question and read the answers")),
+    "topics": ("topics", "TopicsScreen", N_("Topics"), N_("Everything oxybot can answer, grouped")),
+    "evidence": ("evidence", "EvidenceScreen", N_("Evidence"), N_("The studies of the review, with charts")),
+    "guide": ("guide", "GuideScreen", N_("Massage guide"), N_("Step by step, with a diagram and a timer")),
+    "help": ("help", "HelpScreen", N_("Help"), N_("Keys, what oxybot covers, its sources and limits")),
+}
+
+
+def _screen_factory(mode: str):
+    module, name, _title, _help = SCREENS[mode]
+
+    def make():
+        return getattr(importlib.import_module(f"oxybot.screens.{module}"), name)()
+
+    return make
+
+
+class OxybotApp(App[int]):
+    """Chat-style answers about breastfeeding and oxytocin massage, in Indonesian and English."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "oxybot"
+    DEFAULT_MODE = "chat"
+    MODES = {mode: _screen_factory(mode) for mode in SCREENS}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS = [
+        Binding("ctrl+l", "switch_language", N_("Language")),
+        Binding("f1", "show('help')", N_("Help")),
+        Binding("f2", "show('topics')", N_("Topics")),
+        Binding("f3", "show('evidence')", N_("Evidence")),
+        Binding("f4", "show('guide')", N_("Guide")),
+        Binding("ctrl+s", "save_transcript", N_("Save")),
+        Binding("ctrl+r", "cycle_answer_language", N_("Answers"), show=False),
+        Binding("ctrl+t", "toggle_trainer", N_("Trainer view"), show=False),
+        Binding("ctrl+p", "command_palette", N_("Commands"), show=False, priority=True),
+    ]
+
+    ui_lang: reactive[str] = reactive("en")
+    """The language of the interface."""
+    answer_lang: reactive[str | None] = reactive(None)
+    """None: answers follow each question's language; else the fixed answer language."""
+    trainer: reactive[bool] = reactive(False)
+    """Whether the trainer details show under each answer."""
+
+    @dataclass
+    class EngineFailed(Message):
+        """The content could not be loaded: the app exits and the issues are printed."""
+
+        issues: list
+
+    def __init__(self, engine=None, config: AppConfig | None = None,
+                 load_engine: Callable[[], object] | None = None):
+        """``engine``, or ``load_engine`` to build it in a thread once the first screen is painted."""
+        super().__init__()
+        self._engine = engine
+        self._load_engine = load_engine
+        self._engine_ready = threading.Event()
+        if engine is not None:
+            self._engine_ready.set()
+        self.content_issues: list = []
+        self.config = config or AppConfig()
+        self.conversation = Conversation()
+        self.register_theme(OXYBOT_THEME)
+        self.theme = OXYBOT_THEME.name
+        self.set_reactive(OxybotApp.ui_lang, self.config.ui_lang)
+        self.set_reactive(OxybotApp.answer_lang, self.config.answer_lang)
+        self.set_reactive(OxybotApp.trainer, self.config.trainer)
+
+    # -- the engine -------------------------------------------------------------------------------
+    @property
+    def engine(self):
+        """The answer engine; loading starts at the first paint and is waited for if still running."""
+        if self._engine is None:
+            self._engine_ready.wait()
+            if self._engine is None:
+                raise RuntimeError("the content could not be loaded")
+        return self._engine
+
+    def on_ready(self) -> None:
+        if self._engine is None and self._load_engine is not None:
+            self._load_in_background()
+
+    @work(thread=True, exclusive=True, group="engine")
+    def _load_in_background(self) -> None:
+        from .content import ContentError
+
+        try:
+            self._engine = self._load_engine()
+        except ContentError as exc:
+            self.post_message(self.EngineFailed(exc.issues))  # thread-safe, unlike call_from_thread here
+        finally:
+            self._engine_ready.set()
+
+    def on_oxybot_app_engine_failed(self, message: EngineFailed) -> None:
+        self.content_issues = message.issues
+        self.exit(return_code=1)
+
+    # -- language ---------------------------------------------------------------------------------
+    def gettext(self, message: str) -> str:
+        """``message`` in the current interface language."""
+        return translator(self.ui_lang).gettext(message)
+
+    def answer_language_label(self) -> str:
+        _ = self.gettext
+        return _("auto") if self.answer_lang is None else self.answer_lang.upper()
+
+    def describe_action(self, action: str, description: str) -> str:
+        """What the footer says for a key: translated, with the current setting where it has one."""
+        _ = self.gettext
+        label = _(description) if description else description
+        if action == "switch_language":
+            return label + ": " + self.ui_lang.upper()
+        if action == "cycle_answer_language":
+            return label + ": " + self.answer_language_label()
+        if action == "toggle_trainer" and self.trainer:
+            return label + ": " + _("on")
+        return label
+
+    def watch_ui_lang(self) -> None:
+        self.refresh_bindings()
+
+    def watch_answer_lang(self) -> None:
+        self.refresh_bindings()
+
+    def watch_trainer(self) -> None:
+        self.refresh_bindings()
+
+    # -- actions ----------------------------------------------------------------------------------
+    def action_show(self, mode: str) -> None:
+        """Show a screen; its own key again goes back to the chat."""
+        self.switch_mode("chat" if self.current_mode == mode and mode != "chat" else mode)
+
+    def action_switch_language(self) -> None:
+        self.ui_lang = LANGUAGES[(LANGUAGES.index(self.ui_lang) + 1) % len(LANGUAGES)]
+        _ = self.gettext
+        self.notify(_("Interface language: English") if self.ui_lang == "en" else _("Interface language: Indonesian"),
+                    timeout=2)
+
+    def action_cycle_answer_language(self) -> None:
+        choices: list[str | None] = [None, *LANGUAGES]
+        self.answer_lang = choices[(choices.index(self.answer_lang) + 1) % len(choices)]
+        _ = self.gettext
+        if self.answer_lang is None:
+            self.notify(_("Answers follow the language of each question"), timeout=3)
+        else:
+            name = _("Indonesian") if self.answer_lang == "id" else _("English")
+            self.notify(_("Answers always in {language}").format(language=name), timeout=3)
+
+    def action_toggle_trainer(self) -> None:
+        self.trainer = not self.trainer
+
+    def action_save_transcript(self) -> None:
+        _ = self.gettext
+        if not len(self.conversation):
+            self.notify(_("Nothing to save yet: ask a question first."), severity="warning")
+            return
+        from .screens.save import SaveDialog
+
+        self.push_screen(SaveDialog(), self.save_transcript)
+
+    def save_transcript(self, path: str | None) -> None:
+        """Save to ``path`` (None: cancelled; empty: the data folder). A failure keeps everything."""
+        if path is None:
+            return
+        from .transcript import save
+
+        _ = self.gettext
+        try:
+            written = save(self.conversation, self.ui_lang, path or None)
+        except TranscriptError as exc:
+            self.notify(_("Could not save the conversation: {error}").format(error=exc),
+                        title=_("Not saved"), severity="error", timeout=12, markup=False)
+            return
+        self.notify(_("Conversation saved to {path}").format(path=written), title=_("Saved"),
+                    timeout=8, markup=False)
+
+    def on_question_chosen(self, message: QuestionChosen) -> None:
+        self.switch_mode("chat")
+        self.screen.ask(message.question, lang=message.lang)
+
+    # -- command palette --------------------------------------------------------------------------
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=self.gettext("Search for commands…")))
+
+    def get_system_commands(self, screen):
+        _ = self.gettext
+        for mode, (_module, _name, title, help_text) in SCREENS.items():
+            yield SystemCommand(_(title), _(help_text), partial(self.action_show, mode))
+        yield SystemCommand(_("Switch language"), _("Interface in Indonesian or English"),
+                            self.action_switch_language)
+        yield SystemCommand(_("Answer language"), _("Follow each question, or always Indonesian or English"),
+                            self.action_cycle_answer_language)
+        yield SystemCommand(_("Trainer view"), _("Show or hide intent, score and runner-ups under answers"),
+                            self.action_toggle_trainer)
+        yield SystemCommand(_("Save conversation"), _("Save the questions and answers as Markdown"),
+                            self.action_save_transcript)
+        yield SystemCommand(_("Quit"), _("Close oxybot"), self.action_quit)
+
+
+def create_app(content=None, lang: str | None = None, *, engine=None, answer_lang: str | None = None,
+               trainer: bool = False, cursor_blink: bool = True) -> OxybotApp:
+    """Build the app; shared by the CLI and the tests. Without ``engine``, the app loads the content
+    itself once its first screen is painted (a broken content ends it with ``content_issues``)."""
+    ui_lang = lang if lang in LANGUAGES else system_language()
+    config = AppConfig(content=content, ui_lang=ui_lang, answer_lang=answer_lang, trainer=trainer,
+                       cursor_blink=cursor_blink)
+    if engine is not None:
+        return OxybotApp(engine, config)
+
+    def load_engine():
+        from .engine import Engine
+
+        return Engine.load(content)
+
+    return OxybotApp(None, config, load_engine=load_engine)
+
+
+def run_app(content=None, lang: str | None = None) -> int:
+    """Run the app in the terminal; the exit code for the command line."""
+    app = create_app(content, lang)
+    app.run()
+    if app.content_issues:
+        for issue in app.content_issues:
+            print(issue, file=sys.stderr)
+        print(f"oxybot: the content has {len(app.content_issues)} error(s); run 'oxybot check'", file=sys.stderr)
+        return 1
+    return app.return_code or 0

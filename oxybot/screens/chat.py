@@ -1,0 +1,108 @@
+"""The chat: the conversation log, the question box and the footer. The first screen."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Header, Input
+
+from ..i18n import N_
+from ..messages import AnswerShown
+from ..widgets.conversation import ConversationLog, QuestionBubble, WelcomeCard
+from ..widgets.key_bar import KeyBar
+from ..widgets.question_input import QuestionInput
+from ..widgets.suggestions import SuggestionList
+
+
+class ChatScreen(Screen):
+    AUTO_FOCUS = "#question"
+    BINDINGS = [
+        Binding("pageup", "scroll_log(-1)", N_("Scroll up"), show=False),
+        Binding("pagedown", "scroll_log(1)", N_("Scroll down"), show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._latest: tuple[QuestionBubble, object] | None = None  # the newest question and answer
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with ConversationLog(id="log"):
+            yield WelcomeCard(id="welcome")
+        box = QuestionInput(id="question", select_on_focus=False)
+        box.set_reactive(QuestionInput.cursor_blink, self.app.config.cursor_blink)
+        yield box
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "ui_lang", self._relabel)
+        self.watch(self.app, "answer_lang", self._relabel)
+        self.watch(self.app, "trainer", self._show_trainer)
+        self.watch(self.app, "trainer", self._relabel, init=False)
+
+    def _relabel(self) -> None:
+        _ = self.app.gettext
+        self.sub_title = _("Chat")
+        box = self.query_one("#question", QuestionInput)
+        box.placeholder = _("Type your question, then press Enter")
+        box.border_title = _("Your question")
+        status = _("Answers") + ": " + self.app.answer_language_label()
+        if self.app.trainer:
+            status += " · " + _("Trainer view")
+        box.border_subtitle = status
+
+    def _show_trainer(self, on: bool) -> None:
+        self.query_one("#log").set_class(on, "-trainer")
+
+    # -- asking -----------------------------------------------------------------------------------
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        question = event.value
+        if not question.strip():
+            return
+        box = self.query_one("#question", QuestionInput)
+        box.remember(question)
+        box.value = ""
+        self.ask(question)
+
+    def on_suggestion_list_chosen(self, event: SuggestionList.Chosen) -> None:
+        event.stop()
+        self.ask(event.question, lang=event.lang)
+        self.query_one("#question").focus()
+
+    def ask(self, question: str, lang: str | None = None) -> None:
+        """Answer ``question`` (written in ``lang``, if known) and show it; the fixed answer language wins."""
+        fixed = self.app.answer_lang
+        try:
+            answer = self.app.engine.answer(question, lang=fixed or lang, default_lang=self.app.ui_lang)
+        except Exception as exc:  # noqa: BLE001 - a content gap must not end the session
+            self.notify(self.app.gettext("Sorry, this question could not be answered ({error}).").format(
+                error=type(exc).__name__), severity="error", markup=False)
+            return
+        from ..widgets.answer_card import AnswerCard  # Markdown is imported with the first answer
+
+        self.app.conversation.add(question, answer)
+        log = self.query_one("#log", ConversationLog)
+        bubble = QuestionBubble(question, classes="question")
+        card = AnswerCard(answer, lang_fixed=fixed is not None, classes="answer-card")
+        log.mount_all([bubble, card])
+        self._latest = (bubble, card)
+        self.call_after_refresh(self._reveal)
+        self.post_message(AnswerShown(question, answer))
+
+    def on_markdown_table_of_contents_updated(self, event) -> None:
+        # the answer's Markdown is laid out: now its height is known
+        latest = self._latest
+        if latest and event.markdown.parent is latest[1]:
+            self.call_after_refresh(self._reveal)
+
+    def _reveal(self) -> None:
+        """Show the newest question at the top, its answer below (or the end, if that is shorter)."""
+        latest = self._latest
+        if latest and latest[0].is_attached:
+            self.query_one("#log").scroll_to_widget(latest[0], top=True, animate=False, immediate=True)
+
+    def action_scroll_log(self, pages: int) -> None:
+        log = self.query_one("#log", ConversationLog)
+        (log.scroll_page_down if pages > 0 else log.scroll_page_up)(animate=False)

@@ -1,0 +1,234 @@
+"""The review's studies: a sortable table, the selected study in detail, and a chart where the study
+gives two comparable numbers. All data from content/evidence.yaml and sources.yaml."""
+
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Button, DataTable, Header, Static
+
+from ..i18n import N_, format_decimal, format_number_text
+from ..messages import QuestionChosen
+from ..routing import question_for
+from ..widgets.bar_chart import BarChart
+from ..widgets.key_bar import KeyBar
+from .base import SubScreen
+
+# column key -> heading msgid, table width at most (the detail view shows everything)
+COLUMNS: list[tuple[str, str, int]] = [
+    ("study", N_("Study"), 26),
+    ("mothers", N_("Mothers"), 8),
+    ("p", N_("p-value"), 8),
+    ("design", N_("Design"), 30),
+    ("comparison", N_("Compared with"), 34),
+    ("outcome", N_("Outcome"), 40),
+]
+NOT_GIVEN = "—"
+
+
+def localized(value, lang: str) -> str:
+    if isinstance(value, dict):
+        return str(value.get(lang) or value.get("en") or "")
+    return "" if value is None else str(value)
+
+
+def clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def p_number(text) -> float | None:
+    match = re.search(r"\d+(?:\.\d+)?", str(text or ""))
+    return float(match.group()) if match else None
+
+
+class EvidenceScreen(SubScreen):
+    TITLE_MSGID = N_("Evidence")
+    BINDINGS = [
+        Binding("s", "next_sort", N_("Sort"), show=False),
+        Binding("r", "reverse_sort", N_("Reverse"), show=False),
+        Binding("a", "ask_study", N_("Ask about it"), show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sort_column = "study"
+        self.sort_reverse = False
+
+    @property
+    def studies(self) -> list[dict]:
+        data = self.app.engine.content.extras.get("evidence") or {}
+        return [s for s in data.get("studies") or [] if isinstance(s, dict) and s.get("key")]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        table = DataTable(id="studies", cursor_type="row", zebra_stripes=True)
+        yield table
+        with VerticalScroll(id="study-detail"):
+            yield Static(id="detail-text")
+            yield BarChart(id="chart")
+            yield Button("", id="ask-study", compact=True)
+        yield KeyBar()
+
+    # -- labels and rows --------------------------------------------------------------------------
+    def relabel(self) -> None:
+        _ = self.app.gettext
+        table = self.query_one("#studies", DataTable)
+        table.clear(columns=True)
+        for key, heading, _width in COLUMNS:
+            table.add_column(Text(_(heading)), key=key)
+        self._fill()
+        self.query_one("#ask-study", Button).label = Content("→ " + _("Ask oxybot about this study"))
+        if not self.studies:
+            self.query_one("#detail-text", Static).update(Content(_("No studies in the content.")))
+
+    def _label(self, study: dict) -> str:
+        source = self.app.engine.content.sources.get(study["key"])
+        return source.short if source else study["key"]
+
+    def _sort_value(self, study: dict):
+        lang = self.app.ui_lang
+        column = self.sort_column
+        if column == "study":
+            return self._label(study).casefold()
+        if column == "mothers":
+            mothers = study.get("mothers")
+            return mothers if isinstance(mothers, int) else None
+        if column == "p":
+            return p_number(study.get("p_value"))
+        return localized(study.get(column), lang).casefold() or None
+
+    def _ordered(self) -> list[dict]:
+        """Studies in the chosen order; those without the value come last either way."""
+        present = [s for s in self.studies if self._sort_value(s) is not None]
+        missing = [s for s in self.studies if self._sort_value(s) is None]
+        return sorted(present, key=self._sort_value, reverse=self.sort_reverse) + missing
+
+    def _fill(self) -> None:
+        _ = self.app.gettext
+        lang = self.app.ui_lang
+        table = self.query_one("#studies", DataTable)
+        selected = self._selected_key()
+        table.clear()
+        for study in self._ordered():
+            mothers = study.get("mothers")
+            cells = {
+                "study": self._label(study),
+                "mothers": format_decimal(mothers, lang) if isinstance(mothers, int) else NOT_GIVEN,
+                "p": format_number_text(study.get("p_value") or NOT_GIVEN, lang),
+                "design": localized(study.get("design"), lang),
+                "comparison": localized(study.get("comparison"), lang),
+                "outcome": localized(study.get("outcome"), lang),
+            }
+            row = []
+            for key, _heading, width in COLUMNS:
+                justify = "right" if key in ("mothers", "p") else "left"
+                row.append(Text(clip(cells[key], width), justify=justify))
+            table.add_row(*row, key=study["key"])
+        heading = next(h for k, h, _w in COLUMNS if k == self.sort_column)
+        arrow = "↓" if self.sort_reverse else "↑"
+        sorted_by, keys_hint = _("Sorted by"), _("s: sort, r: reverse, Enter: ask")
+        table.border_title = Content(f"{sorted_by}: {_(heading)} {arrow}  ·  {keys_hint}")
+        if selected is not None and selected in table.rows:
+            table.move_cursor(row=table.get_row_index(selected), animate=False)
+        self._show_detail()
+
+    def _selected_key(self) -> str | None:
+        table = self.query_one("#studies", DataTable)
+        if not table.row_count:
+            return None
+        try:
+            return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        except Exception:  # noqa: BLE001 - no row under the cursor
+            return None
+
+    def _selected_study(self) -> dict | None:
+        key = self._selected_key()
+        return next((s for s in self.studies if s["key"] == key), None)
+
+    # -- detail -----------------------------------------------------------------------------------
+    def _show_detail(self) -> None:
+        study = self._selected_study()
+        if study is None:
+            return
+        _ = self.app.gettext
+        lang = self.app.ui_lang
+        source = self.app.engine.content.sources.get(study["key"])
+        detail = self.query_one("#study-detail")
+        detail.border_title = Content(self._label(study))
+        text = Text()
+        if source and source.title:
+            text.append(source.title + "\n", style="italic")
+        if source and source.authors:
+            text.append(", ".join(source.authors) + "\n", style="dim")
+
+        def row(label: str, value: str) -> None:
+            text.append(f"{label} ", style="bold")
+            text.append(value or NOT_GIVEN)
+            text.append("\n")
+
+        mothers = study.get("mothers")
+        row(_("Design:"), localized(study.get("design"), lang))
+        row(_("Mothers:"), format_decimal(mothers, lang) if isinstance(mothers, int) else NOT_GIVEN)
+        row(_("Setting:"), localized(study.get("setting"), lang))
+        row(_("Compared with:"), localized(study.get("comparison"), lang))
+        row(_("Outcome:"), localized(study.get("outcome"), lang))
+        row(_("p-value (oxytocin massage):"), format_number_text(study.get("p_value") or NOT_GIVEN, lang))
+        text.rstrip()
+        self.query_one("#detail-text", Static).update(text)
+        chart = study.get("chart") if isinstance(study.get("chart"), dict) else {}
+        bars = [(localized(b.get("label"), lang), float(b["value"])) for b in chart.get("bars") or []
+                if isinstance(b, dict) and isinstance(b.get("value"), (int, float))]
+        caption = localized(chart.get("label"), lang)
+        unit = localized(chart.get("unit"), lang)
+        self.query_one("#chart", BarChart).show(f"{caption} ({unit})" if unit else caption, bars, lang)
+        self.query_one("#ask-study").display = bool(study.get("intent"))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_ask_study()
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        event.stop()
+        key = event.column_key.value
+        if key == self.sort_column:
+            self.sort_reverse = not self.sort_reverse
+        else:
+            self.sort_column, self.sort_reverse = key, False
+        self._fill()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ask-study":
+            event.stop()
+            self.action_ask_study()
+
+    # -- actions ----------------------------------------------------------------------------------
+    def action_next_sort(self) -> None:
+        keys = [k for k, _h, _w in COLUMNS]
+        self.sort_column = keys[(keys.index(self.sort_column) + 1) % len(keys)]
+        self.sort_reverse = False
+        self._fill()
+
+    def action_reverse_sort(self) -> None:
+        self.sort_reverse = not self.sort_reverse
+        self._fill()
+
+    def action_ask_study(self) -> None:
+        study = self._selected_study()
+        if not study or not study.get("intent"):
+            return
+        engine = self.app.engine
+        intent = engine.content.intent(study["intent"])
+        if intent is None:
+            return
+        lang = self.app.answer_lang or self.app.ui_lang
+        question = question_for(engine, intent.topic, lang, intent_id=intent.id)
+        if question:
+            self.post_message(QuestionChosen(question, lang))
