@@ -235,9 +235,11 @@ class Normalizer:
         emphasis: frozenset[str] = frozenset()
         sentences = [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
         if len(sentences) > 1:
-            asked = [s for s in sentences if s.rstrip().endswith("?")]  # the last question, else the last line
-            last, _ = self._canonical_tokens((asked or sentences)[-1], repair)
-            emphasis = frozenset(t for t in last if t not in self.stopwords)
+            # the sentences that ask (end in '?'), else the last one
+            asked = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
+            if len(asked) < len(sentences):
+                words = [t for s in asked for t in self._canonical_tokens(s, repair)[0]]
+                emphasis = frozenset(t for t in words if t not in self.stopwords)
         return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), emphasis=emphasis)
 
 
