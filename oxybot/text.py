@@ -23,6 +23,7 @@ MAX_CHARS = 1000
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
 _REDUP = re.compile(r"([a-z]{2,})2(?=[a-z]|\b)")  # "penelitian2nya", "apa2": Indonesian reduplication
 _TOKEN = re.compile(r"[a-z0-9]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 _REPEAT3 = re.compile(r"([a-z])\1{2,}")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.?!\n])\s+")
 
@@ -41,14 +42,18 @@ _MIN_ROOT = 4
 
 def clean_input(text: str) -> str:
     """Strip terminal escape sequences and control characters; the text is otherwise kept as typed."""
-    text = _ANSI.sub(" ", text)
+    text = _CONTROL.sub(" ", _ANSI.sub(" ", text))
+    if text.isprintable():  # the usual case, checked in C
+        return text
     return "".join(ch if ch.isprintable() else " " for ch in text)
 
 
 def fold(text: str) -> str:
     """Lowercase, drop accents, keep letters and digits only, squeeze letters typed 3+ times."""
-    text = unicodedata.normalize("NFKD", clean_input(text).lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = clean_input(text).lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("'", "").replace("\u2019", "")  # won't -> wont, mother's -> mothers
     text = _REDUP.sub(r"\1", text)
     text = " ".join(_TOKEN.findall(text))
@@ -128,6 +133,7 @@ class Normalizer:
         self.lexicon = lexicon
         self.stopwords = lexicon.all_stopwords
         self._max_phrase = max((len(k) for k in lexicon.phrases), default=1)
+        self._phrase_starts = {k[0] for k in lexicon.phrases}
         # words the pipeline must not cut further: the lexicon's own outputs
         self._protected = set(lexicon.synonyms) | set(lexicon.synonyms.values())
         for target in lexicon.phrases.values():
@@ -147,6 +153,7 @@ class Normalizer:
             if len(w) >= 4 and w not in self.stopwords:
                 self._fuzzy_by_initial.setdefault(w[0], []).append(w)
         self._cache: dict[str, tuple[str, bool]] = {}
+        self._stems: dict[str, str] = {}
 
     # -- single words ---------------------------------------------------------------------------
     def _concept(self, word: str) -> str:
@@ -157,6 +164,14 @@ class Normalizer:
 
     def stem(self, word: str) -> str:
         """The nearest root or lexicon word reached by stripping affixes (fewest strips first)."""
+        cached = self._stems.get(word)
+        if cached is None:
+            cached = self._stem(word)
+            if len(self._stems) < 100_000:
+                self._stems[word] = cached
+        return cached
+
+    def _stem(self, word: str) -> str:
         if word in self._protected or len(word) <= _MIN_ROOT:
             return self._concept(word)
         seen = {word}
@@ -209,7 +224,12 @@ class Normalizer:
         out: list[str] = []
         i = 0
         phrases = self.lexicon.phrases
+        starts = self._phrase_starts
         while i < len(tokens):
+            if tokens[i] not in starts:
+                out.append(tokens[i])
+                i += 1
+                continue
             for size in range(min(self._max_phrase, len(tokens) - i), 1, -1):
                 target = phrases.get(tuple(tokens[i:i + size]))
                 if target is not None:
