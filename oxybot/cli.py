@@ -125,8 +125,10 @@ def cmd_ask(args) -> int:
         except Exception as exc:  # noqa: BLE001 - one bad line must never stop a batch
             import json
 
-            print(json.dumps({"question": question, "error": f"{type(exc).__name__}: {exc}"}, ensure_ascii=False)
-                  if args.json else f"error: {type(exc).__name__}", flush=False)
+            error = f"{type(exc).__name__}: {exc}"
+            print(json.dumps({"question": question, "lang": lang or "", "topic": "out_of_scope", "intent": None,
+                              "score": 0.0, "answer": "", "citations": [], "suggestions": [], "red_flag": False,
+                              "error": error}, ensure_ascii=False) if args.json else f"error: {error}")
             continue
         if args.json:
             print(_json_line(result))

@@ -204,3 +204,25 @@ def test_dev_set_meets_the_targets():
     assert data["red_flag_recall"] == 1.0
     assert data["out_of_scope_precision"] >= 0.9
     assert data["out_of_scope_recall"] >= 0.9
+
+
+def test_a_line_that_breaks_the_engine_does_not_stop_the_batch(monkeypatch, capsys):
+    import io
+
+    from oxybot import cli
+    from oxybot.engine import Engine
+
+    real = Engine.answer
+
+    def flaky(self, question, *args, **kwargs):
+        if question == "boom":
+            raise RuntimeError("simulated failure")
+        return real(self, question, *args, **kwargs)
+
+    monkeypatch.setattr(Engine, "answer", flaky)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"apa itu ASI?\nboom\nwhat is let-down?\n")))
+    assert cli.main(["ask", "--json", "-"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["question"] for r in rows] == ["apa itu ASI?", "boom", "what is let-down?"]
+    assert rows[1]["topic"] == "out_of_scope" and "simulated failure" in rows[1]["error"]
+    assert rows[2]["topic"] == "letdown.what_is"
