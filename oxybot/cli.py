@@ -151,8 +151,8 @@ def cmd_check(args) -> int:
         print(f"{len(issues)} error(s)", file=sys.stderr)
         return EXIT_FAIL
     n_examples = sum(len(v) for i in content.intents for v in i.examples.values())
-    print(f"ok: {len(content.intents)} intents, {n_examples} examples, {len(content.sources)} sources, "
-          f"{len(content.red_flags)} danger signs", file=sys.stderr)
+    print(f"content ok ({len(content.intents)} intents, {n_examples} examples, {len(content.sources)} sources, "
+          f"{len(content.red_flags)} danger signs)", file=sys.stderr)
     return EXIT_OK
 
 

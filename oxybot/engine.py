@@ -88,6 +88,8 @@ class Engine:
         self.red_flags = RedFlagDetector(content.red_flags, self.normalizer)
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
+        self._asks = {(i.id, lang): self._routing_example(n, i, lang)
+                      for n, i in enumerate(content.intents) for lang in LANGS}
 
     @classmethod
     def load(cls, content_dir: Path | str | None = None, use_cache: bool = True) -> "Engine":
@@ -110,9 +112,18 @@ class Engine:
         t = self.content.topics.get(topic)
         return (t.title.get(lang) or t.title.get("en") or topic) if t else topic
 
+    def _routing_example(self, index: int, intent: Intent, lang: str) -> str:
+        """The first of an intent's examples that the matcher sends back to it, so that a suggestion
+        button asks a question that really leads there."""
+        examples = intent.examples.get(lang) or intent.examples.get("en") or [""]
+        for example in examples[:8]:
+            ranked = self.index.rank(self.normalizer.canonical(example, repair=False), limit=1)
+            if ranked and ranked[0].intent == index:
+                return example
+        return examples[0]
+
     def _suggestion(self, intent: Intent, lang: str) -> Suggestion:
-        ask = (intent.examples.get(lang) or intent.examples.get("en") or [""])[0]
-        return Suggestion(intent.id, intent.topic, self.title(intent.topic, lang), ask)
+        return Suggestion(intent.id, intent.topic, self.title(intent.topic, lang), self._asks[(intent.id, lang)])
 
     def _citations(self, intent: Intent) -> list[Citation]:
         return [Citation(k, self.content.sources[k].short) for k in intent.cite if k in self.content.sources]
@@ -145,6 +156,9 @@ class Engine:
         ranked = self.index.rank(query, limit=8)
         if len(query.terms) > SOCIAL_MAX_TERMS:
             ranked = [m for m in ranked if self.index.intents[m.intent].topic not in SOCIAL_TOPICS]
+        # a referral reached by similarity alone (no danger pattern) needs a clear match
+        ranked = [m for m in ranked
+                  if self.index.intents[m.intent].topic != RED_FLAG or m.score >= RED_FLAG_BY_SIMILARITY]
         candidates = [
             Candidate(self.index.intents[m.intent].id, self.index.intents[m.intent].topic, round(m.score, 4), m.example)
             for m in ranked
@@ -174,10 +188,7 @@ class Engine:
 
         intent = self.index.intents[top.intent]
         if intent.topic == RED_FLAG:
-            if top.score >= RED_FLAG_BY_SIMILARITY:
-                return make(intent, RED_FLAG, top.score, matched_example=top.example,
-                            suggestions=self._closest_topics(ranked, lang))
-            return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score,
+            return make(intent, RED_FLAG, top.score, matched_example=top.example,
                         suggestions=self._closest_topics(ranked, lang))
         if intent.topic == OUT_OF_SCOPE:
             return make(intent, OUT_OF_SCOPE, top.score, matched_example=top.example,

@@ -89,3 +89,14 @@ def test_engine_imports_no_ui():
             "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich', 'babel')]; print(bad)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_follow_up_buttons_ask_questions_that_lead_where_they_say(engine):
+    checked = 0
+    for intent in engine.content.intents:
+        for lang in ("id", "en"):
+            result = engine.answer(intent.examples[lang][0], lang=lang)
+            for followup in result.followups:
+                assert engine.answer(followup.ask, lang=lang).intent == followup.intent, followup
+                checked += 1
+    assert checked > 50
