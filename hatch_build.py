@@ -18,11 +18,11 @@ class EngineCacheHook(BuildHookInterface):
             return
         sys.path.insert(0, self.root)
         try:
-            from oxybot import cache
-            from oxybot.engine import Engine
+            from oxybot.engine import cache
+            from oxybot.engine.load import build
 
             content = Path(self.root) / "content"
-            engine = Engine._build(content)
+            engine = build(content)
             out = Path(tempfile.mkdtemp(prefix="oxybot-build-")) / "engine.pickle"
             cache.write(out, cache.fingerprint(content), engine)
         finally:

@@ -61,16 +61,22 @@ def _stdout_safe() -> None:
             pass
 
 
+def report_content_issues(issues) -> int:
+    """The one report of broken content, for every command: each issue, then what to do."""
+    for issue in issues:
+        print(issue, file=sys.stderr)
+    print(f"oxybot: the content has {len(issues)} error(s); run 'oxybot check'", file=sys.stderr)
+    return EXIT_FAIL
+
+
 def _load_engine(content):
-    from .content import ContentError
-    from .engine import Engine
+    from .engine.content import ContentError
+    from .engine.load import load_engine
 
     try:
-        return Engine.load(content)
+        return load_engine(content)
     except ContentError as exc:
-        for issue in exc.issues:
-            print(issue, file=sys.stderr)
-        print(f"oxybot: the content has {len(exc.issues)} error(s); run 'oxybot check'", file=sys.stderr)
+        report_content_issues(exc.issues)
         return None
 
 
@@ -142,7 +148,7 @@ def cmd_ask(args) -> int:
 
 # -- check ----------------------------------------------------------------------------------------
 def cmd_check(args) -> int:
-    from .content import load_content
+    from .engine.content import load_content
 
     content, issues = load_content(getattr(args, "content", None))
     for issue in issues:
@@ -160,7 +166,7 @@ def cmd_check(args) -> int:
 def cmd_eval(args) -> int:
     import json
 
-    from .evaluate import EvalFileError, evaluate, load_questions
+    from .engine.evaluate import EvalFileError, evaluate, load_questions
 
     try:
         questions = load_questions(args.file)
@@ -199,7 +205,7 @@ def cmd_eval(args) -> int:
 def cmd_topics(args) -> int:
     import json
 
-    from .content import load_content
+    from .engine.content import load_content
 
     content, issues = load_content(getattr(args, "content", None))
     if content is None:
@@ -225,16 +231,21 @@ def cmd_topics(args) -> int:
 
 # -- the app --------------------------------------------------------------------------------------
 def cmd_app(args) -> int:
-    from .app import run_app
+    from .app.app import run_app
 
-    return run_app(content=getattr(args, "content", None), lang=getattr(args, "lang", None))
+    issues, code = run_app(content=getattr(args, "content", None), lang=getattr(args, "lang", None))
+    return report_content_issues(issues) if issues else code
 
 
 def cmd_serve(args) -> int:
+    from .engine.content import ContentError
     from .serve import serve
 
-    return serve(host=args.host, port=args.port, content=getattr(args, "content", None),
-                 lang=getattr(args, "lang", None))
+    try:
+        return serve(host=args.host, port=args.port, content=getattr(args, "content", None),
+                     lang=getattr(args, "lang", None))
+    except ContentError as exc:
+        return report_content_issues(exc.issues)
 
 
 COMMANDS = {"ask": cmd_ask, "check": cmd_check, "eval": cmd_eval, "topics": cmd_topics, "serve": cmd_serve}

@@ -12,15 +12,10 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+from .locations import locales_dir
+
 DOMAIN = "oxybot"
 LANGUAGES = ("id", "en")
-
-
-def locales_dir() -> Path:
-    packaged = Path(__file__).resolve().parent / "locales"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / "locales"
 
 
 @lru_cache(maxsize=None)

@@ -32,17 +32,10 @@ def make_server(host: str, port: int, content=None, lang: str | None = None):
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000, content=None, lang: str | None = None) -> int:
-    """Serve until Ctrl+C; the exit code for the command line."""
-    from .content import ContentError
-    from .engine import Engine
+    """Serve until Ctrl+C; the exit code for the command line. ContentError when the content is broken."""
+    from .engine.load import load_engine
 
-    try:
-        Engine.load(content)  # refuse broken content up front; warms the cache for each session
-    except ContentError as exc:
-        for issue in exc.issues:
-            print(issue, file=sys.stderr)
-        print(f"oxybot: the content has {len(exc.issues)} error(s); run 'oxybot check'", file=sys.stderr)
-        return 1
+    load_engine(content)  # refuse broken content up front; warms the cache for each session
     server = make_server(host, port, content, lang)
     try:
         server.serve()

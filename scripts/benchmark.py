@@ -23,8 +23,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
-from oxybot.content import load_content
-from oxybot.engine import Engine
+from oxybot.engine.content import load_content
+from oxybot.engine.engine import Engine
+from oxybot.engine.load import load_engine
 
 QUESTION = "gimana cara pijat oksitosin?"
 
@@ -114,7 +115,7 @@ def main() -> int:
     print(f"cold start: oxybot ask {ours * 1000:.0f} ms / python -c pass {bare * 1000:.0f} ms "
           f"= {ours / bare:.1f}x (target <= 12x)")
 
-    engine = Engine.load(None)
+    engine = load_engine()
     questions = make_questions(engine, batch)
     q_ours, q_base = per_question(engine, questions)
     print(f"per question ({batch} batch, {len(engine.index.examples)} examples): oxybot {q_ours * 1e6:.0f} us / "

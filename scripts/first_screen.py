@@ -27,7 +27,7 @@ from pathlib import Path
 
 
 def child(ready_fd: int, lang: str) -> None:
-    from oxybot import app as oxyapp
+    from oxybot.app import app as oxyapp
 
     class Measured(oxyapp.OxybotApp):
         CSS_PATH = str(Path(oxyapp.__file__).with_name("app.tcss"))

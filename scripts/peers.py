@@ -15,8 +15,8 @@ from collections import Counter
 
 from rapidfuzz import fuzz, process, utils
 
-from oxybot.engine import Engine
-from oxybot.evaluate import load_questions
+from oxybot.engine.load import load_engine
+from oxybot.engine.evaluate import load_questions
 
 
 def _words(text: str) -> list[str]:
@@ -85,7 +85,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     questions = load_questions(argv[0])
-    engine = Engine.load(None)
+    engine = load_engine()
     texts, labels = [], []
     for intent in engine.content.intents:
         for lang_examples in intent.examples.values():

@@ -28,12 +28,12 @@ def isolated_dirs(monkeypatch, tmp_path, cache_dir):
 
 @pytest.fixture(scope="session")
 def engine(cache_dir):
-    """The engine over the shipped content, loaded once (Engine.load, cache in tmp)."""
+    """The engine over the shipped content, loaded once (cache in tmp)."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("OXYBOT_CACHE_DIR", str(cache_dir))
-        from oxybot.engine import Engine
+        from oxybot.engine.load import load_engine
 
-        return Engine.load(None)
+        return load_engine()
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def content_copy(tmp_path):
 @pytest.fixture
 def make_app(engine):
     """``make_app(lang="en", **options)``: the app as the CLI builds it, with a steady cursor."""
-    from oxybot.app import create_app
+    from oxybot.app.app import create_app
 
     def make(lang: str = "en", **options):
         options.setdefault("cursor_blink", False)

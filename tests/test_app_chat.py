@@ -5,10 +5,9 @@ from __future__ import annotations
 from apphelpers import ask, flat, screen_text, wait_for
 from textual.color import Color
 
-from oxybot.engine import Suggestion
-from oxybot.messages import AnswerShown
-from oxybot.widgets.answer_card import AnswerCard, DangerBanner
-from oxybot.widgets.suggestions import SuggestionButton
+from oxybot.engine.engine import Suggestion
+from oxybot.app.widgets.answer_card import AnswerCard, DangerBanner
+from oxybot.app.widgets.suggestions import SuggestionButton
 
 MASSAGE_DURATION = "how many minutes should one oxytocin massage session take?"
 TYPED = "how long to massage?"
@@ -40,8 +39,7 @@ def test_typed_question_shows_the_answer_with_numbered_references(make_app, driv
         for number, citation in enumerate(expected.citations, 1):
             assert f"[{number}] {citation.reference}" in text
         assert "Saidah & Sari 2021" in text  # the 2-3 minute study
-        shown = list({id(m): m for m in messages if isinstance(m, AnswerShown)}.values())
-        assert [m.answer.topic for m in shown] == ["massage.duration_frequency"]
+        assert [e.answer.topic for e in pilot.app.conversation.exchanges] == ["massage.duration_frequency"]
         assert pilot.app.screen.query_one("#question").value == ""
 
     drive(app, scenario, messages=messages)
@@ -68,10 +66,11 @@ def test_a_follow_up_button_asks_its_question(make_app, drive):
         await ask(pilot, MASSAGE_DURATION)
         await wait_for(pilot, lambda: bool(pilot.app.screen.query(SuggestionButton)))
         button = pilot.app.screen.query(SuggestionButton).first()
-        follow_up = button.question
+        follow_up, intent = button.label_text, button.intent
         button.press()
         assert await wait_for(pilot, lambda: len(pilot.app.screen.query(AnswerCard)) == 2)
-        assert pilot.app.conversation.exchanges[-1].question == follow_up
+        latest = pilot.app.conversation.exchanges[-1]
+        assert latest.question == follow_up and latest.answer.intent == intent  # answered by id
         assert follow_up in flat(screen_text(pilot.app))
         assert pilot.app.focused is pilot.app.screen.query_one("#question")
 
@@ -101,7 +100,8 @@ def test_an_out_of_scope_question_offers_topics_that_ask(make_app, drive, engine
         button = card.query(SuggestionButton).first()
         button.press()
         assert await wait_for(pilot, lambda: len(pilot.app.screen.query(AnswerCard)) == 2)
-        assert pilot.app.conversation.exchanges[-1].question == button.question
+        latest = pilot.app.conversation.exchanges[-1]
+        assert latest.question == button.label_text and latest.answer.intent == button.intent
 
     drive(make_app("en"), scenario)
 
@@ -202,7 +202,7 @@ def test_an_empty_question_is_not_sent(make_app, drive):
 
 
 def test_the_app_loads_the_content_after_its_first_screen(drive):
-    from oxybot.app import create_app
+    from oxybot.app.app import create_app
 
     app = create_app(lang="en", cursor_blink=False)  # no engine given: the app loads the shipped content
 
@@ -214,7 +214,7 @@ def test_the_app_loads_the_content_after_its_first_screen(drive):
 
 
 def test_broken_content_ends_the_app_with_its_issues(drive, content_copy):
-    from oxybot.app import create_app
+    from oxybot.app.app import create_app
 
     (content_copy / "sources.yaml").write_text("version: 1\nsources: [\n", encoding="utf-8")
     app = create_app(content_copy, lang="en")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from apphelpers import ask, flat, screen_text, wait_for
 
-from oxybot.widgets.answer_card import AnswerCard
+from oxybot.app.widgets.answer_card import AnswerCard
 
 QUESTION_ID = "bagaimana cara melakukan pijat oksitosin?"
 QUESTION_EN = "how do I give an oxytocin massage?"

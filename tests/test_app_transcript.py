@@ -5,7 +5,7 @@ from __future__ import annotations
 from apphelpers import ask, flat, screen_text, wait_for
 from textual import events
 
-from oxybot.widgets.answer_card import AnswerCard
+from oxybot.app.widgets.answer_card import AnswerCard
 
 QUESTION = "how long should an oxytocin massage take?"
 

@@ -210,7 +210,7 @@ def test_a_line_that_breaks_the_engine_does_not_stop_the_batch(monkeypatch, caps
     import io
 
     from oxybot import cli
-    from oxybot.engine import Engine
+    from oxybot.engine.engine import Engine
 
     real = Engine.answer
 

@@ -8,7 +8,8 @@ import pytest
 import yaml
 
 from conftest import SHARED
-from oxybot.content import default_content_dir, load_content
+from oxybot.engine.content import load_content
+from oxybot.locations import content_dir as default_content_dir
 
 SEED = SHARED / "seed" / "noviyana-2022-pijat-oksitosin.txt"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")

@@ -88,8 +88,8 @@ def test_installed_package_ships_and_loads_its_catalogs(tmp_path):
     for source, target in wheel["force-include"].items():
         shutil.copytree(ROOT / source, site / target)
     code = (
-        "import gettext, oxybot, oxybot.i18n as i;"
-        "print(oxybot.__file__); print(i.locales_dir());"
+        "import gettext, oxybot, oxybot.i18n as i, oxybot.locations as where;"
+        "print(oxybot.__file__); print(where.locales_dir());"
         "print(all(isinstance(i.translator(l), gettext.GNUTranslations) for l in i.LANGUAGES));"
         "print(i.translator('id').gettext('Topics'))"
     )

@@ -1,6 +1,6 @@
 """Normalisation: how people type meets how the content is written."""
 
-from oxybot.text import MAX_CHARS, clean_input, fold
+from oxybot.engine.normalize import MAX_CHARS, clean_input, fold
 
 
 def test_fold_lowercases_drops_accents_punctuation_and_squeezes_repeats():

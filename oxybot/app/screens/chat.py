@@ -7,12 +7,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Header, Input
 
-from ..i18n import N_
-from ..messages import AnswerShown
+from ...i18n import N_
+from ..messages import IntentChosen
 from ..widgets.conversation import ConversationLog, QuestionBubble, WelcomeCard
 from ..widgets.key_bar import KeyBar
 from ..widgets.question_input import QuestionInput
-from ..widgets.suggestions import SuggestionList
 
 
 class ChatScreen(Screen):
@@ -66,16 +65,21 @@ class ChatScreen(Screen):
         box.value = ""
         self.ask(question)
 
-    def on_suggestion_list_chosen(self, event: SuggestionList.Chosen) -> None:
+    def on_intent_chosen(self, event: IntentChosen) -> None:
         event.stop()
-        self.ask(event.question, lang=event.lang)
+        self.ask(event.label, lang=event.lang, intent=event.intent)
         self.query_one("#question").focus()
 
-    def ask(self, question: str, lang: str | None = None) -> None:
-        """Answer ``question`` (written in ``lang``, if known) and show it; the fixed answer language wins."""
+    def ask(self, question: str, lang: str | None = None, intent: str | None = None) -> None:
+        """Answer ``question`` (written in ``lang``, if known), or the chosen ``intent``, and show it;
+        the fixed answer language wins."""
         fixed = self.app.answer_lang
+        engine = self.app.engine
         try:
-            answer = self.app.engine.answer(question, lang=fixed or lang, default_lang=self.app.ui_lang)
+            if intent is not None:
+                answer = engine.answer_intent(intent, fixed or lang or self.app.ui_lang, question=question)
+            else:
+                answer = engine.answer(question, lang=fixed or lang, default_lang=self.app.ui_lang)
         except Exception as exc:  # noqa: BLE001 - a content gap must not end the session
             self.notify(self.app.gettext("Sorry, this question could not be answered ({error}).").format(
                 error=type(exc).__name__), severity="error", markup=False)
@@ -89,7 +93,6 @@ class ChatScreen(Screen):
         log.mount_all([bubble, card])
         self._latest = (bubble, card)
         self.call_after_refresh(self._reveal)
-        self.post_message(AnswerShown(question, answer))
 
     def on_markdown_table_of_contents_updated(self, event) -> None:
         # the answer's Markdown is laid out: now its height is known

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from .content import Intent
 from .records import Record
-from .text import Canonical, Normalizer
+from .normalize import Canonical, Normalizer
 
 W_COVERAGE = 0.45
 W_EXAMPLE = 0.40

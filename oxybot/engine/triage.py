@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .content import RedFlagSign
 from .records import Record
-from .text import Canonical, Normalizer
+from .normalize import Canonical, Normalizer
 
 
 class CompiledSign(Record):

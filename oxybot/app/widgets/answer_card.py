@@ -12,9 +12,8 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Markdown, Static
 
-from ..formatting import mark_citations
-from ..i18n import translator
-from ..routing import question_for
+from ...formatting import mark_citations
+from ...i18n import translator
 from .suggestions import SuggestionList
 from .trainer import TrainerPanel
 
@@ -53,7 +52,7 @@ class AnswerCard(Vertical):
             self.border_title = Content(self.app.engine.title(a.topic, a.lang))
         yield Markdown(self.text, classes="answer-text")
         if a.suggestions and a.ambiguous:  # right under the answer: the user may have meant this
-            yield SuggestionList(_("Did you mean:"), [(s.title, self._question(s)) for s in a.suggestions], a.lang,
+            yield SuggestionList(_("Did you mean:"), [(s.title, s.intent) for s in a.suggestions], a.lang,
                                  classes="did-you-mean")
         if self.references:
             sources = Text()
@@ -63,14 +62,9 @@ class AnswerCard(Vertical):
                 sources.append(ref.text)
             yield SourcesBlock(sources)
         if a.followups:
-            asks = [self._question(s) for s in a.followups]
-            yield SuggestionList(_("Related questions:"), [(q, q) for q in asks], a.lang, classes="followups")
+            yield SuggestionList(_("Related questions:"), [(s.ask, s.intent) for s in a.followups], a.lang,
+                                 classes="followups")
         if a.suggestions and not a.ambiguous:
-            yield SuggestionList(_("Topics I can help with:"), [(s.title, self._question(s)) for s in a.suggestions],
+            yield SuggestionList(_("Topics I can help with:"), [(s.title, s.intent) for s in a.suggestions],
                                  a.lang, classes="closest-topics")
         yield TrainerPanel(a, self.lang_fixed, classes="trainer-panel")
-
-    def _question(self, suggestion) -> str:
-        """The suggestion's question, checked to lead to its intent (some first examples do not)."""
-        lang = self.answer.lang
-        return question_for(self.app.engine, suggestion.topic, lang, suggestion.intent) or suggestion.ask

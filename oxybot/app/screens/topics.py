@@ -8,9 +8,8 @@ from textual.content import Content
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..i18n import N_
-from ..messages import QuestionChosen
-from ..routing import question_for
+from ...i18n import N_
+from ..messages import IntentChosen
 from ..widgets.key_bar import KeyBar
 from .base import SubScreen
 
@@ -67,6 +66,7 @@ class TopicsScreen(SubScreen):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         lang = self.app.answer_lang or self.app.ui_lang
-        question = question_for(self.app.engine, event.option.id, lang)
-        if question:
-            self.post_message(QuestionChosen(question, lang))
+        engine = self.app.engine
+        intent = engine.topic_intent(event.option.id)
+        if intent is not None:
+            self.post_message(IntentChosen(intent.id, lang, engine.title(intent.topic, lang)))

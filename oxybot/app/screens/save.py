@@ -9,8 +9,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from ..i18n import N_
-from ..locations import transcripts_dir
+from ...i18n import N_
+from ...locations import transcripts_dir
 
 
 class SaveDialog(ModalScreen[str | None]):

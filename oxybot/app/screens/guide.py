@@ -10,7 +10,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Header, Static
 
-from ..i18n import N_
+from ...i18n import N_
 from ..widgets.key_bar import KeyBar
 from ..widgets.session_timer import SessionTimer
 from .base import SubScreen

@@ -12,9 +12,8 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, DataTable, Header, Static
 
-from ..i18n import N_, format_decimal, format_number_text
-from ..messages import QuestionChosen
-from ..routing import question_for
+from ...i18n import N_, format_decimal, format_number_text
+from ..messages import IntentChosen
 from ..widgets.bar_chart import BarChart
 from ..widgets.key_bar import KeyBar
 from .base import SubScreen
@@ -225,10 +224,8 @@ class EvidenceScreen(SubScreen):
         if not study or not study.get("intent"):
             return
         engine = self.app.engine
-        intent = engine.content.intent(study["intent"])
+        intent = engine.intent(study["intent"])
         if intent is None:
             return
         lang = self.app.answer_lang or self.app.ui_lang
-        question = question_for(engine, intent.topic, lang, intent_id=intent.id)
-        if question:
-            self.post_message(QuestionChosen(question, lang))
+        self.post_message(IntentChosen(intent.id, lang, engine.ask_label(intent, lang)))

@@ -8,9 +8,10 @@ broken content).
 
 from __future__ import annotations
 
-import os
-from .records import Record
 from pathlib import Path
+
+from .records import Record
+from .yamllines import Lines, line_of, load_with_lines
 
 LANGS = ("id", "en")
 MIN_EXAMPLES = 8
@@ -55,29 +56,11 @@ class RedFlagSign(Record):
 
 
 class Content(Record):
-    """root, topics {id: Topic}, intents [Intent], sources {key: Source}, lexicon (raw data),
+    """topics {id: Topic}, intents [Intent], sources {key: Source}, lexicon (raw data),
     red_flags [RedFlagSign], extras {name: data} (evidence.yaml, guide.yaml: data for the app)."""
 
-    __slots__ = ("root", "topics", "intents", "sources", "lexicon", "red_flags", "extras")
+    __slots__ = ("topics", "intents", "sources", "lexicon", "red_flags", "extras")
 
-    def intent(self, intent_id: str) -> Intent | None:
-        return next((i for i in self.intents if i.id == intent_id), None)
-
-
-# -- YAML with line numbers -----------------------------------------------------------------------
-class _Lines(dict):
-    """A mapping that remembers the line of itself and of each key (1-based)."""
-
-    line = 0
-    key_lines: dict
-
-
-def _line_of(obj, key=None, default=1) -> int:
-    if isinstance(obj, _Lines):
-        if key is not None and key in obj.key_lines:
-            return obj.key_lines[key]
-        return obj.line or default
-    return default
 
 
 class _FileReader:
@@ -111,8 +94,6 @@ class _FileReader:
             return None
         import yaml  # here, not at the top: `oxybot ask` runs from the cache without YAML
 
-        from .yamllines import load_with_lines
-
         try:
             data = load_with_lines(text)
         except yaml.YAMLError as exc:
@@ -125,24 +106,8 @@ class _FileReader:
             self.error(path, 1, "expected a mapping at the top of the file")
             return None
         if versioned and data.get("version") != 1:
-            self.error(path, _line_of(data, "version"), "expected 'version: 1'")
+            self.error(path, line_of(data, "version"), "expected 'version: 1'")
         return data
-
-
-def default_content_dir() -> Path:
-    """The shipped content: inside the installed package, else the repository's content/."""
-    env = os.environ.get("OXYBOT_CONTENT")
-    if env:
-        return Path(env)
-    packaged = Path(__file__).resolve().parent / "content"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / "content"
-
-
-def default_topics_file(content_dir: Path) -> Path:
-    """The topic contract ships with the content as topics.yaml."""
-    return content_dir / "topics.yaml"
 
 
 def _text_list(value) -> list[str] | None:
@@ -154,14 +119,17 @@ def _text_list(value) -> list[str] | None:
 
 
 def load_content(content_dir: Path | str | None = None) -> tuple[Content | None, list[ContentIssue]]:
-    root = Path(content_dir) if content_dir else default_content_dir()
+    """Read and validate a content folder (None: the shipped one); the content and every issue found."""
+    from ..locations import content_dir as resolve
+
+    root = resolve(content_dir)
     issues: list[ContentIssue] = []
     reader = _FileReader(root, issues)
     if not root.is_dir():
         reader.error(root, 1, "content folder not found")
         return None, issues
 
-    topics = _load_topics(reader, default_topics_file(root))
+    topics = _load_topics(reader, root / "topics.yaml")  # a verbatim copy of the topic contract
     sources = _load_sources(reader, root / "sources.yaml")
     lexicon = reader.load(root / "lexicon.yaml") or {}
     intents = _load_intents(reader, root, topics, sources)
@@ -171,7 +139,7 @@ def load_content(content_dir: Path | str | None = None) -> tuple[Content | None,
         data = reader.load(root / f"{name}.yaml", required=False)
         if data is not None:
             extras[name] = data
-    content = Content(root, topics, intents, sources, lexicon, red_flags, extras)
+    content = Content(topics, intents, sources, lexicon, red_flags, extras)
     return content, issues
 
 
@@ -182,11 +150,11 @@ def _load_topics(reader: _FileReader, path: Path) -> dict[str, Topic]:
         return topics
     items = data.get("topics")
     if not isinstance(items, list):
-        reader.error(path, _line_of(data, "topics"), "expected a list under 'topics'")
+        reader.error(path, line_of(data, "topics"), "expected a list under 'topics'")
         return topics
     for item in items:
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-            reader.error(path, _line_of(item), "each topic needs an 'id'")
+            reader.error(path, line_of(item), "each topic needs an 'id'")
             continue
         title = item.get("title") if isinstance(item.get("title"), dict) else {}
         topics[item["id"]] = Topic(item["id"], {k: str(v) for k, v in title.items()})
@@ -200,10 +168,10 @@ def _load_sources(reader: _FileReader, path: Path) -> dict[str, Source]:
         return sources
     items = data.get("sources")
     if not isinstance(items, dict):
-        reader.error(path, _line_of(data, "sources"), "expected a mapping under 'sources'")
+        reader.error(path, line_of(data, "sources"), "expected a mapping under 'sources'")
         return sources
     for key, entry in items.items():
-        line = _line_of(items, key)
+        line = line_of(items, key)
         if not isinstance(entry, dict):
             reader.error(path, line, f"source '{key}': expected a mapping")
             continue
@@ -233,7 +201,7 @@ def _load_intents(reader: _FileReader, root: Path, topics: dict[str, Topic],
         reader.error(folder, 1, "no intent files (intents/*.yaml)")
     seen_ids: dict[str, str] = {}
     seen_examples: dict[str, tuple[str, str]] = {}
-    from .text import fold  # local: keeps this module importable without rapidfuzz for tooling
+    from .normalize import fold  # local: keeps this module importable without rapidfuzz for tooling
 
     for path in files:
         data = reader.load(path)
@@ -241,7 +209,7 @@ def _load_intents(reader: _FileReader, root: Path, topics: dict[str, Topic],
             continue
         items = data.get("intents")
         if not isinstance(items, list):
-            reader.error(path, _line_of(data, "intents"), "expected a list under 'intents'")
+            reader.error(path, line_of(data, "intents"), "expected a list under 'intents'")
             continue
         for item in items:
             intent = _parse_intent(reader, path, item, topics, sources)
@@ -257,7 +225,7 @@ def _load_intents(reader: _FileReader, root: Path, topics: dict[str, Topic],
                     key = fold(example)
                     other = seen_examples.get(key)
                     if other and other[0] != intent.topic:
-                        reader.error(path, _line_of(item.get("examples"), lang, intent.line),
+                        reader.error(path, line_of(item.get("examples"), lang, intent.line),
                                      f"example '{example}' is also under topic '{other[0]}' ({other[1]})")
                     seen_examples.setdefault(key, (intent.topic, intent.id))
             intents.append(intent)
@@ -275,7 +243,7 @@ def _load_intents(reader: _FileReader, root: Path, topics: dict[str, Topic],
 
 
 def _parse_intent(reader, path, item, topics, sources) -> Intent | None:
-    line = _line_of(item)
+    line = line_of(item)
     if not isinstance(item, dict):
         reader.error(path, line, "each intent must be a mapping")
         return None
@@ -289,7 +257,7 @@ def _parse_intent(reader, path, item, topics, sources) -> Intent | None:
         reader.error(path, line, f"intent '{intent_id}': unknown field(s) {', '.join(sorted(map(str, unknown)))}")
     topic = item.get("topic")
     if not isinstance(topic, str) or topic not in topics:
-        reader.error(path, _line_of(item, "topic", line), f"intent '{intent_id}': topic '{topic}' is not in the contract")
+        reader.error(path, line_of(item, "topic", line), f"intent '{intent_id}': topic '{topic}' is not in the contract")
         ok = False
     examples: dict[str, list[str]] = {}
     answer: dict[str, str] = {}
@@ -298,26 +266,26 @@ def _parse_intent(reader, path, item, topics, sources) -> Intent | None:
     for lang in LANGS:
         values = _text_list(ex_data.get(lang)) if isinstance(ex_data, dict) else None
         if not values:
-            reader.error(path, _line_of(item, "examples", line), f"intent '{intent_id}': examples in '{lang}' are missing")
+            reader.error(path, line_of(item, "examples", line), f"intent '{intent_id}': examples in '{lang}' are missing")
             ok = False
         else:
             if len(values) < MIN_EXAMPLES:
-                reader.error(path, _line_of(ex_data, lang, line),
+                reader.error(path, line_of(ex_data, lang, line),
                              f"intent '{intent_id}': {len(values)} examples in '{lang}', at least {MIN_EXAMPLES} needed")
             examples[lang] = values
         text = ans_data.get(lang) if isinstance(ans_data, dict) else None
         if not isinstance(text, str) or not text.strip():
-            reader.error(path, _line_of(item, "answer", line), f"intent '{intent_id}': answer in '{lang}' is missing")
+            reader.error(path, line_of(item, "answer", line), f"intent '{intent_id}': answer in '{lang}' is missing")
             ok = False
         else:
             answer[lang] = text.strip()
     cite = _text_list(item.get("cite", []))
     if cite is None:
-        reader.error(path, _line_of(item, "cite", line), f"intent '{intent_id}': 'cite' must be a list of source keys")
+        reader.error(path, line_of(item, "cite", line), f"intent '{intent_id}': 'cite' must be a list of source keys")
         cite = []
     for key in cite:
         if key not in sources:
-            reader.error(path, _line_of(item, "cite", line), f"intent '{intent_id}': citation '{key}' is not in sources.yaml")
+            reader.error(path, line_of(item, "cite", line), f"intent '{intent_id}': citation '{key}' is not in sources.yaml")
     keywords = _text_list(item.get("keywords", [])) or []
     followups = _text_list(item.get("followups", [])) or []
     if not ok:
@@ -332,24 +300,24 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str]) -> li
         return signs
     items = data.get("signs")
     if not isinstance(items, list):
-        reader.error(path, _line_of(data, "signs"), "expected a list under 'signs'")
+        reader.error(path, line_of(data, "signs"), "expected a list under 'signs'")
         return signs
     for item in items:
-        line = _line_of(item)
+        line = line_of(item)
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
             reader.error(path, line, "each sign needs an 'id'")
             continue
         groups = item.get("all")
         if not isinstance(groups, list) or not groups or not all(_text_list(g) for g in groups):
-            reader.error(path, _line_of(item, "all", line), f"sign '{item['id']}': 'all' must be a list of word lists")
+            reader.error(path, line_of(item, "all", line), f"sign '{item['id']}': 'all' must be a list of word lists")
             continue
         intent = item.get("intent")
         if intent not in intent_ids:
-            reader.error(path, _line_of(item, "intent", line), f"sign '{item['id']}': intent '{intent}' is not an intent")
+            reader.error(path, line_of(item, "intent", line), f"sign '{item['id']}': intent '{intent}' is not an intent")
             continue
         unless = _text_list(item.get("unless", []))
         if unless is None:
-            reader.error(path, _line_of(item, "unless", line), f"sign '{item['id']}': 'unless' must be a word list")
+            reader.error(path, line_of(item, "unless", line), f"sign '{item['id']}': 'unless' must be a word list")
             continue
         label = item.get("label") if isinstance(item.get("label"), dict) else {}
         signs.append(RedFlagSign(item["id"], intent, {k: str(v) for k, v in label.items()},

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from .text import raw_tokens
+from .normalize import raw_tokens
 
 LANGS = ("id", "en")
 

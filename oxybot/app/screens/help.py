@@ -8,8 +8,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Markdown
 
-from ..formatting import escape_markdown
-from ..i18n import N_
+from ...formatting import escape_markdown
+from ...i18n import N_
 from ..widgets.key_bar import KeyBar
 from .base import SubScreen
 from .topics import grouped_topics

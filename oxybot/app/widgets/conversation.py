@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
-from ..formatting import visible
+from ...formatting import visible
 
 
 class ConversationLog(VerticalScroll):

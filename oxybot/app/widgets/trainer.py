@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from ..formatting import visible
-from ..i18n import LANGUAGE_NAMES, format_decimal
-from ..text import MAX_CHARS
+from ...formatting import visible
+from ...i18n import LANGUAGE_NAMES, format_decimal
+from ...engine.normalize import MAX_CHARS
 
 
 class TrainerPanel(Static):

@@ -7,7 +7,7 @@ from decimal import Decimal
 from rich.text import Text
 from textual.widget import Widget
 
-from ..i18n import format_decimal
+from ...i18n import format_decimal
 
 EIGHTHS = " ▏▎▍▌▋▊▉"
 

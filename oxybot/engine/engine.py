@@ -11,14 +11,12 @@ Order of decisions for one question:
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from .content import Content, ContentError, Intent, load_content
-from .language import LANGS, LanguageDetector
+from .content import Content, Intent
+from .langdetect import LANGS, LanguageDetector
 from .matcher import Index, Match
 from .records import Record
-from .redflags import RedFlagDetector
-from .text import MAX_CHARS, Lexicon, Normalizer, clean_input, raw_tokens
+from .triage import RedFlagDetector
+from .normalize import MAX_CHARS, Lexicon, Normalizer, clean_input, raw_tokens
 
 # Calibrated with `oxybot eval` on the dev set and on the content's own examples (see README).
 CONFIDENCE_FLOOR = 0.33
@@ -45,7 +43,8 @@ class Citation(Record):
 
 
 class Suggestion(Record):
-    """intent, topic, title, and ask: a question that leads to this intent, in the answer's language."""
+    """intent, topic, title, and ask: how a button for this intent reads, in the answer's language.
+    A button sends the intent id (``Engine.answer_intent``), never its text to be matched again."""
 
     __slots__ = ("intent", "topic", "title", "ask")
 
@@ -88,42 +87,22 @@ class Engine:
         self.red_flags = RedFlagDetector(content.red_flags, self.normalizer)
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
-        self._asks = {(i.id, lang): self._routing_example(n, i, lang)
-                      for n, i in enumerate(content.intents) for lang in LANGS}
-
-    @classmethod
-    def load(cls, content_dir: Path | str | None = None, use_cache: bool = True) -> "Engine":
-        """Build (or load from the cache) the engine for a content folder; ContentError if broken."""
-        if use_cache:
-            from . import cache
-
-            return cache.load_engine(content_dir, cls._build)
-        return cls._build(content_dir)
-
-    @classmethod
-    def _build(cls, content_dir: Path | str | None) -> "Engine":
-        content, issues = load_content(content_dir)
-        if issues or content is None:
-            raise ContentError(issues)
-        return cls(content)
 
     # -- helpers ----------------------------------------------------------------------------------
     def title(self, topic: str, lang: str) -> str:
         t = self.content.topics.get(topic)
         return (t.title.get(lang) or t.title.get("en") or topic) if t else topic
 
-    def _routing_example(self, index: int, intent: Intent, lang: str) -> str:
-        """The first of an intent's examples that the matcher sends back to it, so that a suggestion
-        button asks a question that really leads there."""
-        examples = intent.examples.get(lang) or intent.examples.get("en") or [""]
-        for example in examples[:8]:
-            ranked = self.index.rank(self.normalizer.canonical(example, repair=False), limit=1)
-            if ranked and ranked[0].intent == index:
-                return example
+    def intent(self, intent_id: str) -> Intent | None:
+        return self._by_id.get(intent_id)
+
+    def ask_label(self, intent: Intent, lang: str) -> str:
+        """How a button that asks this intent reads: its first example in ``lang``."""
+        examples = intent.examples.get(lang) or intent.examples.get("en") or [intent.id]
         return examples[0]
 
     def _suggestion(self, intent: Intent, lang: str) -> Suggestion:
-        return Suggestion(intent.id, intent.topic, self.title(intent.topic, lang), self._asks[(intent.id, lang)])
+        return Suggestion(intent.id, intent.topic, self.title(intent.topic, lang), self.ask_label(intent, lang))
 
     def _citations(self, intent: Intent) -> list[Citation]:
         return [Citation(k, self.content.sources[k].short) for k in intent.cite if k in self.content.sources]
@@ -144,6 +123,24 @@ class Engine:
             if len(out) == limit:
                 break
         return out
+
+    # -- answering a chosen intent -------------------------------------------------------------------
+    def answer_intent(self, intent_id: str, lang: str, question: str | None = None) -> Answer:
+        """The answer of one intent, chosen by id (a topic, a study, a button): no matching.
+        ``question`` is what the user saw on the button; KeyError for an unknown id."""
+        intent = self._by_id[intent_id]
+        lang = lang if lang in LANGS else "id"
+        followups = [self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3]
+        return Answer(
+            question=question if question is not None else self.ask_label(intent, lang), lang=lang,
+            topic=intent.topic, intent=intent.id, score=1.0, answer=intent.answer[lang],
+            citations=self._citations(intent), suggestions=[], followups=followups,
+            red_flag=intent.topic == RED_FLAG,
+        )
+
+    def topic_intent(self, topic: str) -> Intent | None:
+        """The intent that answers a topic chosen from the topic list: its first intent."""
+        return next((i for i in self.content.intents if i.topic == topic), None)
 
     # -- the decision -----------------------------------------------------------------------------
     def answer(self, question: str, lang: str | None = None, default_lang: str = "id") -> Answer:

@@ -7,7 +7,6 @@ the first screen appears fast. Health text never lives here: it all comes from t
 from __future__ import annotations
 
 import importlib
-import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,9 +20,9 @@ from textual.reactive import reactive
 from textual.theme import Theme
 
 from .config import AppConfig
-from .i18n import LANGUAGES, N_, system_language, translator
-from .messages import QuestionChosen
-from .transcript import Conversation, TranscriptError
+from ..i18n import LANGUAGES, N_, system_language, translator
+from .messages import IntentChosen
+from ..transcript import Conversation, TranscriptError
 
 OXYBOT_THEME = Theme(
     name="oxybot",
@@ -54,7 +53,7 @@ def _screen_factory(mode: str):
     module, name, _title, _help = SCREENS[mode]
 
     def make():
-        return getattr(importlib.import_module(f"oxybot.screens.{module}"), name)()
+        return getattr(importlib.import_module(f"oxybot.app.screens.{module}"), name)()
 
     return make
 
@@ -126,7 +125,7 @@ class OxybotApp(App[int]):
 
     @work(thread=True, exclusive=True, group="engine")
     def _load_in_background(self) -> None:
-        from .content import ContentError
+        from ..engine.content import ContentError
 
         try:
             self._engine = self._load_engine()
@@ -206,7 +205,7 @@ class OxybotApp(App[int]):
         """Save to ``path`` (None: cancelled; empty: the data folder). A failure keeps everything."""
         if path is None:
             return
-        from .transcript import save
+        from ..transcript import save
 
         _ = self.gettext
         try:
@@ -218,9 +217,10 @@ class OxybotApp(App[int]):
         self.notify(_("Conversation saved to {path}").format(path=written), title=_("Saved"),
                     timeout=8, markup=False)
 
-    def on_question_chosen(self, message: QuestionChosen) -> None:
+    def on_intent_chosen(self, message: IntentChosen) -> None:
+        """A topic or study was chosen on another screen: answer it in the chat."""
         self.switch_mode("chat")
-        self.screen.ask(message.question, lang=message.lang)
+        self.screen.post_message(IntentChosen(message.intent, message.lang, message.label))
 
     # -- command palette --------------------------------------------------------------------------
     def action_command_palette(self) -> None:
@@ -255,20 +255,15 @@ def create_app(content=None, lang: str | None = None, *, engine=None, answer_lan
         return OxybotApp(engine, config)
 
     def load_engine():
-        from .engine import Engine
+        from ..engine.load import load_engine
 
-        return Engine.load(content)
+        return load_engine(content)
 
     return OxybotApp(None, config, load_engine=load_engine)
 
 
-def run_app(content=None, lang: str | None = None) -> int:
-    """Run the app in the terminal; the exit code for the command line."""
+def run_app(content=None, lang: str | None = None) -> tuple[list, int]:
+    """Run the app in the terminal; (content issues that stopped it, exit code) for the command line."""
     app = create_app(content, lang)
     app.run()
-    if app.content_issues:
-        for issue in app.content_issues:
-            print(issue, file=sys.stderr)
-        print(f"oxybot: the content has {len(app.content_issues)} error(s); run 'oxybot check'", file=sys.stderr)
-        return 1
-    return app.return_code or 0
+    return app.content_issues, app.return_code or 0

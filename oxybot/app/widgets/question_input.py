@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.widgets import Input
 
-from ..i18n import N_
+from ...i18n import N_
 
 
 class QuestionInput(Input):

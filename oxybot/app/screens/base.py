@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.screen import Screen
 
-from ..i18n import N_
+from ...i18n import N_
 
 
 class SubScreen(Screen):

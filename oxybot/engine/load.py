@@ -1,0 +1,47 @@
+"""The one way to get an engine: resolve the content folder, try the caches, else build.
+
+Order: the user cache (per content folder), then the engine shipped in the wheel (shipped content
+only), then a build from the YAML, which is then cached. The cache is an optimisation only: any
+failure to read or write it falls back to building.
+"""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+
+from .. import locations
+from . import cache
+from .content import ContentError, load_content
+from .engine import Engine
+
+
+def build(content_dir: Path | str | None = None) -> Engine:
+    """Build an engine from the YAML (no cache); ContentError when the content is broken."""
+    content, issues = load_content(content_dir)
+    if issues or content is None:
+        raise ContentError(issues)
+    return Engine(content)
+
+
+def load_engine(content_dir: Path | str | None = None) -> Engine:
+    """The engine for a content folder (None: the shipped content); ContentError when it is broken."""
+    root = locations.content_dir(content_dir)
+    if not locations.cache_enabled() or not root.is_dir():
+        return build(root)
+    try:
+        key = cache.fingerprint(root)
+    except OSError:
+        return build(root)
+    user = locations.cache_dir() / f"engine-{zlib.crc32(str(root.resolve()).encode()):08x}.pickle"
+    places = [user] + ([locations.PACKAGED_ENGINE] if locations.is_default_content(root) else [])
+    for path in places:
+        engine = cache.read(path, key)
+        if engine is not None:
+            return engine
+    engine = build(root)
+    try:
+        cache.write(user, key, engine)
+    except Exception:  # noqa: BLE001 - read-only home, full disk: answer anyway
+        pass
+    return engine
