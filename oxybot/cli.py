@@ -82,23 +82,9 @@ def _load_engine(content):
 
 # -- ask ----------------------------------------------------------------------------------------
 def _render_text(result) -> str:
-    from .i18n import translator
+    from .present import as_text, present
 
-    _ = translator(result.lang).gettext
-    lines = []
-    if result.red_flag:
-        lines.append("!! " + _("Danger sign: see a health worker now") + " !!")
-    lines.append(result.answer)
-    if result.suggestions:
-        label = _("Did you mean:") if result.topic != "out_of_scope" else _("Topics I can help with:")
-        lines.append("")
-        lines.append(label)
-        lines.extend(f"  - {s.title}" for s in result.suggestions)
-    if result.citations:
-        lines.append("")
-        lines.append(_("References:"))
-        lines.extend(f"  [{n}] {c.reference}" for n, c in enumerate(result.citations, 1))
-    return "\n".join(lines)
+    return as_text(present(result))
 
 
 def _json_line(result) -> str:

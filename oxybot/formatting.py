@@ -10,7 +10,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from .engine.records import Record
 
 _C0_PICTURES = {code: chr(0x2400 + code) for code in range(0x20)} | {0x7F: "\u2421"}
 
@@ -37,11 +38,10 @@ def escape_markdown(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", visible(text))
 
 
-@dataclass(frozen=True)
-class Reference:
-    number: int
-    key: str
-    text: str  # the short form, e.g. "Doko et al. 2019"
+class Reference(Record):
+    """number, key, and text: the short form, e.g. "Doko et al. 2019"."""
+
+    __slots__ = ("number", "key", "text")
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

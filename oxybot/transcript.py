@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from .formatting import escape_markdown, mark_citations
+from .formatting import escape_markdown
 from .i18n import LANGUAGE_NAMES, format_datetime, format_decimal, translator
 from .locations import default_transcript_path, transcript_filename
+from .present import present
 
 Gettext = Callable[[str], str]
 
@@ -65,20 +66,26 @@ def _exchange_markdown(number: int, exchange: Exchange) -> list[str]:
         "### " + _("Answer"),
         "",
     ]
-    if answer.red_flag:
-        lines += ["> **⚠ " + _("Danger sign: see a health worker now") + "**"]
-        if answer.red_flag_signs:
-            lines += [">", "> " + _("Signs:") + " " + ", ".join(answer.red_flag_signs)]
+    view = present(answer)
+    if view.danger_headline:
+        lines += ["> **⚠ " + view.danger_headline + "**"]
+        if view.signs:
+            lines += [">", "> " + view.signs_label + " " + ", ".join(escape_markdown(s) for s in view.signs)]
         lines += [""]
-    text, refs = mark_citations(answer.answer, answer.citations)
-    lines += [text, ""]
-    if refs:
-        lines += ["**" + _("References:") + "**", ""]
-        lines += [f"- [{ref.number}] {ref.text}" for ref in refs]
+    lines += [view.text, ""]
+    if view.detail:
+        lines += ["#### " + view.detail_heading, "", view.detail.rstrip(), ""]
+
+    def groups(which) -> None:
+        for group in which:
+            lines.extend([f"*{group.heading}* " + "; ".join(b.label for b in group.buttons), ""])
+
+    groups(view.leading_groups)
+    if view.references:
+        lines += ["**" + view.references_heading + "**", ""]
+        lines += [f"- [{ref.number}] {ref.text}" for ref in view.references]
         lines += [""]
-    if answer.suggestions:
-        label = _("Topics I can help with:") if answer.topic in ("out_of_scope", "red_flag") else _("Did you mean:")
-        lines += [f"*{label}* " + "; ".join(s.title for s in answer.suggestions), ""]
+    groups(view.trailing_groups)
     return lines
 
 

@@ -117,7 +117,7 @@ def test_did_you_mean_buttons_ask_the_other_topic(make_app, drive, engine, monke
     def answer(text, lang=None, default_lang="id"):
         result = real_answer(text, lang=lang, default_lang=default_lang)
         if text == question:
-            result = result.replace(ambiguous=True, suggestions=[offered])
+            result = result.replace(ambiguous=True, suggestions=[offered], suggestion_kind="did_you_mean")
         return result
 
     monkeypatch.setattr(engine, "answer", answer)

@@ -55,11 +55,18 @@ class RedFlagSign(Record):
     _defaults = {"unless": []}
 
 
+class TopicGroup(Record):
+    """title {lang: str}, topics [topic id]: one heading of the Topics screen."""
+
+    __slots__ = ("title", "topics")
+
+
 class Content(Record):
     """topics {id: Topic}, intents [Intent], sources {key: Source}, lexicon (raw data),
-    red_flags [RedFlagSign], extras {name: data} (evidence.yaml, guide.yaml: data for the app)."""
+    red_flags [RedFlagSign], extras {name: data} (evidence.yaml, guide.yaml: data for the app),
+    topic_groups [TopicGroup]."""
 
-    __slots__ = ("topics", "intents", "sources", "lexicon", "red_flags", "extras")
+    __slots__ = ("topics", "intents", "sources", "lexicon", "red_flags", "extras", "topic_groups")
 
 
 
@@ -139,8 +146,46 @@ def load_content(content_dir: Path | str | None = None) -> tuple[Content | None,
         data = reader.load(root / f"{name}.yaml", required=False)
         if data is not None:
             extras[name] = data
-    content = Content(topics, intents, sources, lexicon, red_flags, extras)
+    groups = _load_topic_groups(reader, root / "topic_groups.yaml", topics, {i.topic for i in intents})
+    content = Content(topics, intents, sources, lexicon, red_flags, extras, groups)
     return content, issues
+
+
+def _load_topic_groups(reader: _FileReader, path: Path, topics: dict[str, Topic],
+                       answered: set[str]) -> list[TopicGroup]:
+    data = reader.load(path)
+    if not data:
+        return []
+    items = data.get("groups")
+    if not isinstance(items, list):
+        reader.error(path, line_of(data, "groups"), "expected a list under 'groups'")
+        return []
+    groups: list[TopicGroup] = []
+    placed: dict[str, int] = {}
+    for item in items:
+        line = line_of(item)
+        title = item.get("title") if isinstance(item, dict) else None
+        ids = item.get("topics") if isinstance(item, dict) else None
+        if not isinstance(title, dict) or not all(isinstance(title.get(lang), str) and title[lang].strip()
+                                                  for lang in LANGS):
+            reader.error(path, line, "a group needs 'title' in " + " and ".join(LANGS))
+            continue
+        if not isinstance(ids, list) or not all(isinstance(t, str) for t in ids):
+            reader.error(path, line_of(item, "topics", line), "a group needs 'topics': a list of topic ids")
+            continue
+        for topic in ids:
+            if topic not in topics:
+                reader.error(path, line_of(item, "topics", line), f"unknown topic '{topic}'")
+            elif topic in placed:
+                reader.error(path, line_of(item, "topics", line), f"topic '{topic}' is already in a group "
+                                                                  f"(line {placed[topic]})")
+            placed.setdefault(topic, line_of(item, "topics", line))
+        groups.append(TopicGroup({lang: title[lang] for lang in LANGS}, [t for t in ids if t in topics]))
+    social = {"out_of_scope", "meta.greeting", "meta.thanks", "meta.goodbye"}
+    for topic in topics:
+        if topic in answered and topic not in placed and topic not in social:
+            reader.error(path, 1, f"topic '{topic}' is in no group, so it cannot be chosen in the app")
+    return groups
 
 
 def _load_topics(reader: _FileReader, path: Path) -> dict[str, Topic]:

@@ -53,16 +53,23 @@ class Candidate(Record):
     __slots__ = ("intent", "topic", "score", "example")
 
 
+# What the suggestions under an answer are; the presenter picks headings from this, never from topics.
+DID_YOU_MEAN = "did_you_mean"  # a confident answer with a close rival of another topic
+CLOSEST_TOPICS = "closest_topics"  # not covered (or a referral): covered topics near the question
+SUGGESTION_KINDS = (DID_YOU_MEAN, CLOSEST_TOPICS)
+
+
 class Answer(Record):
-    """What the engine says. suggestions: "did you mean" (low confidence, ambiguous) or the closest
-    topics (out of scope); followups: related questions under a confident answer; candidates: the
-    ranked intents, for the trainer view."""
+    """What the engine says. ``answer``: the Markdown text; ``title``: the topic's title in ``lang``
+    (empty for meta and out-of-scope answers); ``suggestions`` of ``suggestion_kind`` (None when
+    empty); ``followups``: related questions under a confident answer; ``candidates``: the ranked
+    intents, for the trainer view."""
 
     __slots__ = ("question", "lang", "topic", "intent", "score", "answer", "citations", "suggestions",
                  "followups", "red_flag", "red_flag_signs", "ambiguous", "truncated", "matched_example",
-                 "candidates")
+                 "candidates", "title", "suggestion_kind")
     _defaults = {"red_flag_signs": [], "ambiguous": False, "truncated": False, "matched_example": "",
-                 "candidates": []}
+                 "candidates": [], "title": "", "suggestion_kind": None}
 
 
 class Engine:
@@ -93,6 +100,13 @@ class Engine:
         t = self.content.topics.get(topic)
         return (t.title.get(lang) or t.title.get("en") or topic) if t else topic
 
+    def _answer_title(self, topic: str, lang: str) -> str:
+        return self.title(topic, lang) if topic in self.content.topics and self._in_scope_topic(topic) else ""
+
+    @staticmethod
+    def _in_scope_topic(topic: str) -> bool:
+        return topic not in (OUT_OF_SCOPE, RED_FLAG) and not topic.startswith("meta.")
+
     def intent(self, intent_id: str) -> Intent | None:
         return self._by_id.get(intent_id)
 
@@ -108,7 +122,7 @@ class Engine:
         return [Citation(k, self.content.sources[k].short) for k in intent.cite if k in self.content.sources]
 
     def _in_scope(self, intent: Intent) -> bool:
-        return intent.topic not in (OUT_OF_SCOPE, RED_FLAG) and not intent.topic.startswith("meta.")
+        return self._in_scope_topic(intent.topic)
 
     def _closest_topics(self, ranked: list[Match], lang: str, limit: int = 3) -> list[Suggestion]:
         out: list[Suggestion] = []
@@ -135,8 +149,13 @@ class Engine:
             question=question if question is not None else self.ask_label(intent, lang), lang=lang,
             topic=intent.topic, intent=intent.id, score=1.0, answer=intent.answer[lang],
             citations=self._citations(intent), suggestions=[], followups=followups,
-            red_flag=intent.topic == RED_FLAG,
+            red_flag=intent.topic == RED_FLAG, title=self._answer_title(intent.topic, lang),
         )
+
+    def topic_groups(self, lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The Topics screen: (group title, [(topic id, topic title)]) in ``lang``, in order."""
+        return [(g.title.get(lang) or g.title["en"], [(t, self.title(t, lang)) for t in g.topics])
+                for g in self.content.topic_groups]
 
     def topic_intent(self, topic: str) -> Intent | None:
         """The intent that answers a topic chosen from the topic list: its first intent."""
@@ -162,11 +181,15 @@ class Engine:
         ]
 
         def make(intent: Intent, topic: str, score: float, **extra) -> Answer:
+            suggestions = extra.pop("suggestions", [])
+            if suggestions:
+                extra["suggestion_kind"] = DID_YOU_MEAN if extra.get("ambiguous") else CLOSEST_TOPICS
             return Answer(
                 question=question, lang=lang, topic=topic, intent=intent.id, score=round(score, 4),
                 answer=intent.answer[lang], citations=self._citations(intent),
-                suggestions=extra.pop("suggestions", []), followups=extra.pop("followups", []),
-                red_flag=topic == RED_FLAG, truncated=truncated, candidates=candidates, **extra,
+                suggestions=suggestions, followups=extra.pop("followups", []),
+                red_flag=topic == RED_FLAG, truncated=truncated, candidates=candidates,
+                title=self._answer_title(topic, lang), **extra,
             )
 
         signs = self.red_flags.detect(query)

@@ -12,7 +12,6 @@ from ...formatting import escape_markdown
 from ...i18n import N_
 from ..widgets.key_bar import KeyBar
 from .base import SubScreen
-from .topics import grouped_topics
 
 # What each app key does, said more fully than in the footer (by action).
 ACTION_HELP: dict[str, str] = {
@@ -88,9 +87,9 @@ class HelpScreen(SubScreen):
                         "unless you fix it with the answer-language key."), ""]
 
         lines += ["## " + _("What oxybot covers"), ""]
-        for heading, topics in grouped_topics(content.topics):
-            titles = "; ".join(escape_markdown(app.engine.title(t, lang)) for t in topics)
-            lines.append("- **" + _(heading) + ":** " + titles)
+        for heading, topics in app.engine.topic_groups(lang):
+            titles = "; ".join(escape_markdown(title) for _topic, title in topics)
+            lines.append("- **" + escape_markdown(heading) + ":** " + titles)
 
         lines += ["", "## " + _("Where the answers come from"), ""]
         by_kind: dict[str, list] = {}

@@ -1,5 +1,6 @@
-"""One answer in the conversation: Markdown with numbered references, its sources, the buttons that
-ask more, and the trainer details. A danger-sign answer gets a style that cannot be missed.
+"""One answer in the conversation, drawn from the shared view (``oxybot.present``): Markdown with
+numbered references, the optional detail (collapsed), its sources, the buttons that ask more, and the
+trainer details. A danger-sign answer gets a style that cannot be missed.
 
 The card's own labels are in the answer's language, like the answer itself.
 """
@@ -10,10 +11,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Markdown, Static
+from textual.widgets import Collapsible, Markdown, Static
 
-from ...formatting import mark_citations
-from ...i18n import translator
+from ...present import present
 from .suggestions import SuggestionList
 from .trainer import TrainerPanel
 
@@ -33,38 +33,40 @@ class AnswerCard(Vertical):
         super().__init__(**kwargs)
         self.answer = answer
         self.lang_fixed = lang_fixed
-        self.text, self.references = mark_citations(answer.answer, answer.citations)
-        if answer.red_flag:
+        self.view = present(answer)
+        self.text, self.references = self.view.text, self.view.references
+        if self.view.kind == "danger":
             self.add_class("-danger")
-        elif answer.topic == "out_of_scope":
+        elif self.view.kind == "out_of_scope":
             self.add_class("-out-of-scope")
 
     def compose(self) -> ComposeResult:
-        a = self.answer
-        _ = translator(a.lang).gettext
-        if a.red_flag:
-            self.border_title = Content(DANGER_ICON + " " + _("Danger sign"))
-            banner = Text(DANGER_ICON + "  " + _("Danger sign: see a health worker now"), style="bold")
-            if a.red_flag_signs:
-                banner.append("\n" + _("Signs:") + " " + ", ".join(a.red_flag_signs), style="not bold")
+        view = self.view
+        if view.danger_headline:
+            self.border_title = Content(DANGER_ICON + " " + view.danger_title)
+            banner = Text(DANGER_ICON + "  " + view.danger_headline, style="bold")
+            if view.signs:
+                banner.append("\n" + view.signs_label + " " + ", ".join(view.signs), style="not bold")
             yield DangerBanner(banner)
-        elif not a.topic.startswith("meta.") and a.topic != "out_of_scope":
-            self.border_title = Content(self.app.engine.title(a.topic, a.lang))
-        yield Markdown(self.text, classes="answer-text")
-        if a.suggestions and a.ambiguous:  # right under the answer: the user may have meant this
-            yield SuggestionList(_("Did you mean:"), [(s.title, s.intent) for s in a.suggestions], a.lang,
-                                 classes="did-you-mean")
-        if self.references:
+        elif view.title:
+            self.border_title = Content(view.title)
+        yield Markdown(view.text, classes="answer-text")
+        if view.detail:
+            with Collapsible(title=view.detail_heading, collapsed=True, classes="answer-detail"):
+                yield Markdown(view.detail)
+        for group in view.leading_groups:  # right under the answer: the user may have meant this
+            yield self._buttons(group)
+        if view.references:
             sources = Text()
-            sources.append(_("References:"), style="bold")
-            for ref in self.references:
+            sources.append(view.references_heading, style="bold")
+            for ref in view.references:
                 sources.append(f"\n[{ref.number}] ", style="bold")
                 sources.append(ref.text)
             yield SourcesBlock(sources)
-        if a.followups:
-            yield SuggestionList(_("Related questions:"), [(s.ask, s.intent) for s in a.followups], a.lang,
-                                 classes="followups")
-        if a.suggestions and not a.ambiguous:
-            yield SuggestionList(_("Topics I can help with:"), [(s.title, s.intent) for s in a.suggestions],
-                                 a.lang, classes="closest-topics")
-        yield TrainerPanel(a, self.lang_fixed, classes="trainer-panel")
+        for group in view.trailing_groups:
+            yield self._buttons(group)
+        yield TrainerPanel(self.answer, self.lang_fixed, classes="trainer-panel")
+
+    def _buttons(self, group) -> SuggestionList:
+        items = [(b.label, b.intent) for b in group.buttons]
+        return SuggestionList(group.heading, items, self.view.lang, classes=group.kind.replace("_", "-"))
