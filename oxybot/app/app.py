@@ -7,7 +7,6 @@ the first screen appears fast. Health text never lives here: it all comes from t
 from __future__ import annotations
 
 import importlib
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -21,8 +20,9 @@ from textual.theme import Theme
 
 from .config import AppConfig
 from ..i18n import LANGUAGES, N_, system_language, translator
-from .messages import IntentChosen
-from ..transcript import Conversation, TranscriptError
+from ..transcript import TranscriptError
+from .messages import EngineReady, IntentChosen
+from .session import ChatSession
 
 OXYBOT_THEME = Theme(
     name="oxybot",
@@ -84,6 +84,8 @@ class OxybotApp(App[int]):
     """None: answers follow each question's language; else the fixed answer language."""
     trainer: reactive[bool] = reactive(False)
     """Whether the trainer details show under each answer."""
+    engine_loaded: reactive[bool] = reactive(False)
+    """Whether the engine is there (it loads in a thread after the first paint)."""
 
     @dataclass
     class EngineFailed(Message):
@@ -95,14 +97,12 @@ class OxybotApp(App[int]):
                  load_engine: Callable[[], object] | None = None):
         """``engine``, or ``load_engine`` to build it in a thread once the first screen is painted."""
         super().__init__()
-        self._engine = engine
         self._load_engine = load_engine
-        self._engine_ready = threading.Event()
-        if engine is not None:
-            self._engine_ready.set()
+        self._pending_mode: str | None = None  # a screen asked for before the engine was ready
         self.content_issues: list = []
         self.config = config or AppConfig()
-        self.conversation = Conversation()
+        self.session = ChatSession(engine)
+        self.set_reactive(OxybotApp.engine_loaded, engine is not None)
         self.register_theme(OXYBOT_THEME)
         self.theme = OXYBOT_THEME.name
         self.set_reactive(OxybotApp.ui_lang, self.config.ui_lang)
@@ -112,15 +112,15 @@ class OxybotApp(App[int]):
     # -- the engine -------------------------------------------------------------------------------
     @property
     def engine(self):
-        """The answer engine; loading starts at the first paint and is waited for if still running."""
-        if self._engine is None:
-            self._engine_ready.wait()
-            if self._engine is None:
-                raise RuntimeError("the content could not be loaded")
-        return self._engine
+        """The answer engine, or None until ``EngineReady`` (never blocks the event loop)."""
+        return self.session.engine
+
+    @property
+    def conversation(self):
+        return self.session.conversation
 
     def on_ready(self) -> None:
-        if self._engine is None and self._load_engine is not None:
+        if self.session.engine is None and self._load_engine is not None:
             self._load_in_background()
 
     @work(thread=True, exclusive=True, group="engine")
@@ -128,11 +128,18 @@ class OxybotApp(App[int]):
         from ..engine.content import ContentError
 
         try:
-            self._engine = self._load_engine()
+            engine = self._load_engine()
         except ContentError as exc:
             self.post_message(self.EngineFailed(exc.issues))  # thread-safe, unlike call_from_thread here
-        finally:
-            self._engine_ready.set()
+            return
+        self.post_message(EngineReady(engine))
+
+    def on_engine_ready(self, message: EngineReady) -> None:
+        self.session.engine = message.engine
+        self.engine_loaded = True  # the chat answers what was typed while loading
+        if self._pending_mode:
+            mode, self._pending_mode = self._pending_mode, None
+            self.switch_mode(mode)
 
     def on_oxybot_app_engine_failed(self, message: EngineFailed) -> None:
         self.content_issues = message.issues
@@ -171,6 +178,9 @@ class OxybotApp(App[int]):
     # -- actions ----------------------------------------------------------------------------------
     def action_show(self, mode: str) -> None:
         """Show a screen; its own key again goes back to the chat."""
+        if self.engine is None and mode != "chat":
+            self._pending_mode = mode  # shown as soon as the content is loaded (a fraction of a second)
+            return
         self.switch_mode("chat" if self.current_mode == mode and mode != "chat" else mode)
 
     def action_switch_language(self) -> None:

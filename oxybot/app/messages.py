@@ -14,3 +14,10 @@ class IntentChosen(Message):
     intent: str
     lang: str
     label: str  # what the user chose, shown as their question
+
+
+@dataclass
+class EngineReady(Message):
+    """The engine is loaded (in a thread, after the first paint): answers can be given."""
+
+    engine: object

@@ -9,6 +9,7 @@ from textual.widgets import Header, Input
 
 from ...i18n import N_
 from ..messages import IntentChosen
+from ..session import AskFailed
 from ..widgets.conversation import ConversationLog, QuestionBubble, WelcomeCard
 from ..widgets.key_bar import KeyBar
 from ..widgets.question_input import QuestionInput
@@ -39,6 +40,7 @@ class ChatScreen(Screen):
         self.watch(self.app, "answer_lang", self._relabel)
         self.watch(self.app, "trainer", self._show_trainer)
         self.watch(self.app, "trainer", self._relabel, init=False)
+        self.watch(self.app, "engine_loaded", self._answer_waiting)
 
     def _relabel(self) -> None:
         _ = self.app.gettext
@@ -70,23 +72,27 @@ class ChatScreen(Screen):
         self.ask(event.label, lang=event.lang, intent=event.intent)
         self.query_one("#question").focus()
 
+    def _answer_waiting(self, loaded: bool) -> None:
+        if loaded:
+            for question, lang, intent in self.app.session.take_pending():  # typed while loading
+                self.ask(question, lang, intent)
+
     def ask(self, question: str, lang: str | None = None, intent: str | None = None) -> None:
-        """Answer ``question`` (written in ``lang``, if known), or the chosen ``intent``, and show it;
-        the fixed answer language wins."""
+        """Answer ``question`` (written in ``lang``, if known), or the chosen ``intent``, and show it."""
+        session = self.app.session
+        if not session.ready:
+            session.pending.append((question, lang, intent))  # answered on EngineReady
+            return
         fixed = self.app.answer_lang
-        engine = self.app.engine
         try:
-            if intent is not None:
-                answer = engine.answer_intent(intent, fixed or lang or self.app.ui_lang, question=question)
-            else:
-                answer = engine.answer(question, lang=fixed or lang, default_lang=self.app.ui_lang)
-        except Exception as exc:  # noqa: BLE001 - a content gap must not end the session
+            exchange = session.ask(question, lang, intent=intent, fixed_lang=fixed, default_lang=self.app.ui_lang)
+        except AskFailed as exc:
             self.notify(self.app.gettext("Sorry, this question could not be answered ({error}).").format(
-                error=type(exc).__name__), severity="error", markup=False)
+                error=str(exc)), severity="error", markup=False)
             return
         from ..widgets.answer_card import AnswerCard  # Markdown is imported with the first answer
 
-        self.app.conversation.add(question, answer)
+        answer = exchange.answer
         log = self.query_one("#log", ConversationLog)
         bubble = QuestionBubble(question, classes="question")
         card = AnswerCard(answer, lang_fixed=fixed is not None, classes="answer-card")
