@@ -12,7 +12,8 @@ Order of decisions for one question:
 from __future__ import annotations
 
 from .content import Content, Intent
-from .langdetect import LANGS, LanguageDetector
+from .content import LANGS
+from .langdetect import LanguageDetector
 from .matcher import Index, Match
 from .records import Record
 from .triage import RedFlagDetector

@@ -10,9 +10,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from .content import LANGS
 from .normalize import raw_tokens
-
-LANGS = ("id", "en")
 
 
 class LanguageDetector:
