@@ -43,6 +43,9 @@ class AnswerView(Record):
     __slots__ = ("kind", "lang", "title", "danger_title", "danger_headline", "signs_label", "signs", "text", "detail_heading",
                  "detail", "references_heading", "references", "groups")
 
+    def group_kinds(self) -> set[str]:
+        return {g.kind for g in self.groups}
+
     @property
     def leading_groups(self) -> tuple:
         """Shown right under the answer, before its references: the user may have meant this."""
@@ -79,7 +82,7 @@ def present(answer) -> AnswerView:
         add(DID_YOU_MEAN, (Button(s.title, s.intent) for s in answer.suggestions))
     followups = (Button(s.ask, s.intent) for s in answer.followups)
     add(THEN_ASK if suggestion_kind == THEN_ASK else RELATED, followups)
-    if suggestion_kind == CLOSEST_TOPICS:
+    if suggestion_kind == CLOSEST_TOPICS and not answer.red_flag:  # under a referral only what helps now
         add(CLOSEST_TOPICS, (Button(s.title, s.intent) for s in answer.suggestions))
     signs = tuple(dict.fromkeys(answer.red_flag_signs))  # each sign once, in the order said
     return AnswerView(

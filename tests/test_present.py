@@ -23,6 +23,7 @@ def test_a_referral_reads_the_same_in_the_cli_the_transcript_and_the_card(engine
     answer = engine.answer(LIMP_AND_MASSAGE)
     view = present(answer)
     assert view.kind == "danger" and view.danger_headline
+    assert not view.group_kinds() & {"closest_topics", "did_you_mean"}  # nothing unrelated under a referral
     headings = [g.heading for g in view.groups]
     cli = cli_text("ask", LIMP_AND_MASSAGE)
     assert view.danger_headline in cli and "Did you mean" not in cli
