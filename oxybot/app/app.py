@@ -95,9 +95,10 @@ class OxybotApp(App[int]):
 
     def __init__(self, engine=None, config: AppConfig | None = None,
                  load_engine: Callable[[], object] | None = None):
-        """``engine``, or ``load_engine`` to build it in a thread once the first screen is painted."""
+        """``engine``, or else ``load_engine`` (default: the engine for ``config.content``), run in a thread
+        once the first screen is painted."""
         super().__init__()
-        self._load_engine = load_engine
+        self._load_engine = load_engine or self._engine_for_config
         self._pending_mode: str | None = None  # a screen asked for before the engine was ready
         self.content_issues: list = []
         self.config = config or AppConfig()
@@ -118,6 +119,11 @@ class OxybotApp(App[int]):
     @property
     def conversation(self):
         return self.session.conversation
+
+    def _engine_for_config(self):
+        from ..engine.load import load_engine
+
+        return load_engine(self.config.content)
 
     def on_ready(self) -> None:
         if self.session.engine is None and self._load_engine is not None:
@@ -261,15 +267,7 @@ def create_app(content=None, lang: str | None = None, *, engine=None, answer_lan
     ui_lang = lang if lang in LANGUAGES else system_language()
     config = AppConfig(content=content, ui_lang=ui_lang, answer_lang=answer_lang, trainer=trainer,
                        cursor_blink=cursor_blink)
-    if engine is not None:
-        return OxybotApp(engine, config)
-
-    def load_engine():
-        from ..engine.load import load_engine
-
-        return load_engine(content)
-
-    return OxybotApp(None, config, load_engine=load_engine)
+    return OxybotApp(engine, config)
 
 
 def run_app(content=None, lang: str | None = None) -> tuple[list, int]:
