@@ -2,6 +2,9 @@
 
     python scripts/peers.py ../shared/eval/dev.yaml
 
+With a `style` field in the set, accuracy is also given per style. A question labelled `not_red_flag`
+(a red-team near-miss) counts as right for any answer but a referral.
+
 Each peer answers with the topic of its nearest content example: plain rapidfuzz WRatio, BM25 over
 words, and TF-IDF over character 2-4-grams (cosine). oxybot should beat the best of them clearly:
 the gap is what normalisation, danger-sign rules and the out-of-scope floor are worth.
@@ -97,11 +100,21 @@ def main(argv: list[str]) -> int:
         "bm25": BM25Peer(texts, labels).predict,
         "tfidf-char-2-4": CharTfidfPeer(texts, labels).predict,
     }
+    styles = sorted({item.get("style") for item in questions if item.get("style")})
+
+    def right(item, got) -> bool:
+        return got != "red_flag" if item["topic"] == "not_red_flag" else got == item["topic"]
+
+    print(f"{'':16} {'top-1':>7}  red-flag recall" + "".join(f"  {s:>10}" for s in styles))
     for name, predict in systems.items():
-        hits = sum(predict(item["q"]) == item["topic"] for item in questions)
-        red = [item for item in questions if item["topic"] == "red_flag"]
-        red_hits = sum(predict(item["q"]) == "red_flag" for item in red)
-        print(f"{name:16} top-1 {hits / len(questions):6.2%}   red-flag recall {red_hits}/{len(red)}")
+        got = [predict(item["q"]) for item in questions]
+        hits = [right(item, g) for item, g in zip(questions, got)]
+        red = [g == "red_flag" for item, g in zip(questions, got) if item["topic"] == "red_flag"]
+        per_style = ""
+        for style in styles:
+            mine = [h for item, h in zip(questions, hits) if item.get("style") == style]
+            per_style += f"  {sum(mine) / len(mine):10.1%}"
+        print(f"{name:16} {sum(hits) / len(hits):7.2%}  {sum(red)}/{len(red):<13}" + per_style)
     return 0
 
 
