@@ -302,8 +302,8 @@ GROUPS = ("baby", "mother_bleeding_infection", "breast_infection", "caesarean_wo
           "headache_bp", "breathing_chest", "mood_selfharm")
 CUE_KINDS = ("negation", "negation_after", "pseudo_negation", "hypothetical", "conditional", "actual", "past",
              "resolved", "terminate")
-PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det")
-_SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings"}
+PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det", "speaker_other")
+_SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by"}
 _NOTES = ("other_person", "safety_net", "when_heading")
 
 
@@ -374,7 +374,8 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
         if owner not in PERSONS + ("any",):
             err(part, "owner", f"part '{pid}': owner '{owner}' must be baby, mother or any")
             continue
-        parts[str(pid)] = {"owner": owner, "words": words(part, "words", f"part '{pid}'")}
+        parts[str(pid)] = {"owner": owner, "words": words(part, "words", f"part '{pid}'"),
+                           "inherits": bool(part.get("inherits", False))}
     concepts = {}
     raw_concepts = mapping("concepts")
     for cid, items in raw_concepts.items():
@@ -520,11 +521,21 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
         if min_hours is not None and (not isinstance(min_hours, (int, float)) or isinstance(min_hours, bool)):
             err(item, "min_hours", f"{where}: min_hours must be a number of hours")
             ok = False
+        absorbed_by = _text_list(item.get("absorbed_by", []))
+        if absorbed_by is None:
+            err(item, "absorbed_by", f"{where}: absorbed_by must be a list of sign ids")
+            ok = False
+            absorbed_by = []
         if ok:
-            signs.append({"id": sid, "label": label, "for": for_, "default": default, "match": alts,
+            signs.append({"id": sid, "absorbed_by": absorbed_by, "label": label, "for": for_, "default": default, "match": alts,
                           "min_hours": float(min_hours) if min_hours is not None else None,
                           "needs_duration": bool(item.get("needs_duration", False)),
                           "feelings": bool(item.get("feelings", False)), "line": line_of(item)})
+    ids = {s["id"] for s in signs}
+    for sign in signs:
+        for other in sign["absorbed_by"]:
+            if other not in ids:
+                reader.error(path, sign["line"], f"sign '{sign['id']}': absorbed_by '{other}' is not a sign")
     if len(reader.issues) > issues_before:
         return SignCatalogue({"signs": signs})
     return SignCatalogue({"cues": cues, "persons": persons, "parts": parts, "concepts": concepts,

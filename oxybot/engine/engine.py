@@ -144,8 +144,8 @@ class Engine:
         return next((i for i in self.content.intents if i.topic == topic), None)
 
     # -- danger signs -----------------------------------------------------------------------------
-    def _referral(self, triage: Assessment, question: str, lang: str, ranked: list[Match], query,
-                  truncated: bool, candidates: list[Candidate], findings: list[dict]) -> Answer:
+    def _referral(self, triage: Assessment, question: str, lang: str, truncated: bool,
+                  candidates: list[Candidate], findings: list[dict]) -> Answer:
         """The referral card: every sign group once, emergencies first, in the user's language; the
         other question she asked offered as one button, never answered instead."""
         texts: list[str] = []
@@ -154,18 +154,19 @@ class Engine:
         for gid, urgency in groups:
             group = self.triage.groups[gid]
             texts.append(group["texts"][urgency][lang])
-            extra = self.triage.emergency_cite if urgency == "emergency" else []
-            keys.extend(k for k in group["cite"] + extra if k not in keys)
+            keys.extend(k for k in group["cite"] + self.triage.emergency_cite if k not in keys)
         intent = self._by_id[self.triage.groups[groups[0][0]]["intent"]]
         then = None
-        floor = min(THEN_ASK_FLOOR, confidence_floor(len(query.terms)))
-        for m in ranked:
-            other = self.index.intents[m.intent]
-            if m.score < floor:
-                break
-            if self._in_scope(other):
-                then = self._suggestion(other, lang)
-                break
+        rest = self.normalizer.canonical(triage.rest)  # what else she asked, without the signs' words
+        if len(rest.terms) >= 2:
+            floor = max(THEN_ASK_FLOOR, confidence_floor(len(rest.terms)))
+            for m in self.index.rank(rest, limit=3):
+                other = self.index.intents[m.intent]
+                if m.score < floor:
+                    break
+                if self._in_scope(other):
+                    then = self._suggestion(other, lang)
+                    break
         return Answer(
             question=question, lang=lang, topic=RED_FLAG, intent=intent.id, score=1.0,
             answer="\n\n".join(texts),
@@ -229,7 +230,7 @@ class Engine:
             )
 
         if triage.active:
-            return self._referral(triage, question, lang, ranked, query, truncated, candidates, findings)
+            return self._referral(triage, question, lang, truncated, candidates, findings)
 
         if not query.terms:
             return make(self._by_id[EMPTY_INTENT], OUT_OF_SCOPE, 0.0)

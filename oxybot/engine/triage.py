@@ -38,7 +38,7 @@ from .records import Record
 
 PERSONS = ("baby", "mother")
 URGENCIES = ("emergency", "today")  # most urgent first
-PERSON_KINDS = ("baby", "mother", "self", "other", "pronoun", "self_det", "pronoun_det")
+PERSON_KINDS = ("baby", "mother", "self", "other", "pronoun", "self_det", "pronoun_det", "speaker_other")
 
 _SCAN = re.compile(
     r"(\d+(?:[.,]\d+)?(?:/\d+)?)"          # a number: 38,5 38.5 160/110
@@ -56,8 +56,9 @@ class Finding(Record):
     """One sign concept found in the question, with its attributes. group/urgency are None for a
     person other than mother or baby."""
 
-    __slots__ = ("sign", "label", "person", "group", "urgency", "words", "negated", "hypothetical", "order")
-    _defaults = {"order": 0}
+    __slots__ = ("sign", "label", "person", "group", "urgency", "words", "negated", "hypothetical", "order",
+                 "spans", "absorbed")
+    _defaults = {"order": 0, "spans": [], "absorbed": False}
 
     def public(self) -> dict:
         return {"sign": self.sign, "person": self.person, "urgency": self.urgency, "words": self.words,
@@ -73,8 +74,8 @@ class Assessment(Record):
     """findings: every finding, set-aside ones included; symptom: the question describes a bodily
     symptom of mother or baby (for the safety net)."""
 
-    __slots__ = ("findings", "symptom")
-    _defaults = {"findings": [], "symptom": False}
+    __slots__ = ("findings", "symptom", "rest")
+    _defaults = {"findings": [], "symptom": False, "rest": ""}
 
     @property
     def active(self) -> list[Finding]:
@@ -94,6 +95,8 @@ class Assessment(Record):
         best: dict[str, str] = {}
         order: dict[str, int] = {}
         for f in self.active:
+            if f.absorbed:
+                continue  # explained by another sign's group (a fever with mastitis)
             if f.group not in best or URGENCIES.index(f.urgency) < URGENCIES.index(best[f.group]):
                 best[f.group] = f.urgency
             order.setdefault(f.group, f.order)
@@ -111,13 +114,13 @@ class Assessment(Record):
     def sign_words(self) -> list[str]:
         """The active signs in the user's own words, each once."""
         out: list[str] = []
-        seen: set[str] = set()
         for f in sorted(self.active, key=lambda f: f.order):
             for words in f.words.split(" / "):
                 key = words.casefold()
-                if words and key not in seen:
-                    seen.add(key)
-                    out.append(words)
+                if not words or any(key in o.casefold() for o in out):
+                    continue
+                out = [o for o in out if o.casefold() not in key]  # "payudara merah panas" covers "payudara merah"
+                out.append(words)
         return out
 
 
@@ -180,6 +183,7 @@ class Triage:
             for p in phrases:
                 add(p, ("person", kind))
         self.part_owner: dict[str, str] = {}
+        self.inheriting = frozenset(pid for pid, part in data["parts"].items() if part.get("inherits"))
         for pid, part in data["parts"].items():
             self.part_owner[pid] = part["owner"]
             for p in part["words"]:
@@ -223,15 +227,18 @@ class Triage:
                 elif kind in ("temperature", "pressure"):
                     alts.append((kind, alt["name"]))
             self.signs.append({**sign, "alts": alts, "n": n})
+        self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
         for words, bucket in entries.items():
             self.vocab.update(words)
             self.index.setdefault(words[0], []).append((words, bucket))
         for first in self.index:
             self.index[first].sort(key=lambda item: -len(item[0]))
         self.danger_words = frozenset(w for w in danger if len(w) >= 4)
+        part_words = {w for part in data["parts"].values() for p in part["words"] for w in self._phrase_tokens(p)}
+        repairable = self.danger_words | {w for w in part_words if len(w) >= 5}
         self.known = frozenset(known_words) | frozenset(self.vocab)
         self._danger_by_initial: dict[str, list[str]] = {}
-        for w in sorted(self.danger_words):
+        for w in sorted(repairable):
             self._danger_by_initial.setdefault(w[0], []).append(w)
         self._canon_cache: dict[str, tuple[str, str | None]] = {}
 
@@ -328,9 +335,10 @@ class Triage:
                 i += 1
                 continue
             cands = index.get(w)
-            matched = False
+            longest = 0
             if cands:
-                for words, bucket in cands:
+                kinds: set[str] = set()
+                for words, bucket in cands:  # longest first
                     j, k, skipped = i + 1, 1, 0
                     while k < len(words) and j < n:
                         tw = toks[j].w
@@ -342,15 +350,18 @@ class Triage:
                             j += 1
                         else:
                             break
-                    if k == len(words):
-                        poss = toks[j - 1].poss or toks[i].poss
-                        for kind, value in bucket:
-                            out.append(_Mention(kind, value, i, j, poss))
-                        i = j
-                        matched = True
-                        break
-            if not matched:
-                i += 1
+                    if k < len(words):
+                        continue
+                    poss = toks[j - 1].poss or toks[i].poss
+                    for kind, value in bucket:
+                        # a shorter phrase inside a longer one still names its concept ("only" in
+                        # "only one"), but never its cue ("tidak" in "tidak mau menyusu") or person
+                        if longest and (kind in ("cue", "person") or kind in kinds and kind != "concept"):
+                            continue
+                        out.append(_Mention(kind, value, i, j, poss))
+                        kinds.add(kind)
+                    longest = max(longest, j - i)
+            i += longest or 1
         return out
 
     # -- the assessment ----------------------------------------------------------------------------
@@ -360,6 +371,7 @@ class Triage:
         readings: list[tuple[str, str, float]] = []  # temperatures under the threshold
         subject: str | None = None  # the person spoken about, carried across clauses
         other_subject: str | None = None  # for dia/she/-nya: never the speaker
+        speaker = "mother"  # "saya", "I": the mother, unless she said she is someone else
         order = 0
         symptom = False
         for toks in self._sentences(folded):
@@ -367,7 +379,7 @@ class Triage:
                 ms = self._mentions(clause)
                 if not ms:
                     continue
-                subject, other_subject = self._people(ms, clause, subject, other_subject)
+                subject, other_subject, speaker = self._people(ms, clause, subject, other_subject, speaker)
                 neg, hypo = self._context(ms, clause)
                 if not symptom and any(m.kind == "concept" and (m.value in self.symptom_concepts or "#" in m.value)
                                        for m in ms):
@@ -375,15 +387,27 @@ class Triage:
                 for sign in self.signs:
                     for person, spans, key, urgency in self._match(sign, ms, clause, subject, readings):
                         order += 1
-                        words = " / ".join(folded[clause[i].start:clause[j - 1].end] for i, j in spans)
+                        chars = [(clause[i].start, clause[j - 1].end) for i, j in spans]
+                        words = " / ".join(folded[a:b] for a, b in chars)
                         self._add(findings, sign, person, words, any(m in neg for m in key),
-                                  any(m in hypo for m in key), order, urgency)
+                                  any(m in hypo for m in key), order, urgency, chars)
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
             if f is not None and not any(r[0] == person and r[1] == name and r[2] is None for r in readings):
                 f.negated = True
-        return Assessment(sorted(findings.values(), key=lambda f: f.order), symptom)
+        ordered = sorted(findings.values(), key=lambda f: f.order)
+        present = {(f.sign, f.person) for f in ordered if f.counts}
+        for f in ordered:
+            if any((s, f.person) in present for s in self._absorbed_by.get(f.sign, ())):
+                f.absorbed = True
+        # what else she asked: the question without the signs' words (for the "then ask" button)
+        rest = list(folded)
+        for f in ordered:
+            if f.counts:
+                for a, b in f.spans:
+                    rest[a:b] = " " * (b - a)
+        return Assessment(ordered, symptom, "".join(rest))
 
     def _clauses(self, toks: list[_Tok]) -> list[list[_Tok]]:
         """A sentence cut at terminating words ("tapi", "but"): the scope of every cue ends there."""
@@ -396,17 +420,26 @@ class Triage:
             out[-1].append(t)
         return [c for c in out if c]
 
-    def _people(self, ms, clause, subject, other_subject):
-        """Mark possessors and the owners of parts; carry the person spoken about."""
+    def _people(self, ms, clause, subject, other_subject, speaker):
+        """Mark possessors and the owners of parts; carry the person spoken about and who speaks."""
         prev = None
+        last_part = None
         for m in ms:
             adjacent = prev is not None and prev.j == m.i
+            if m.kind == "part" and m.value in self.inheriting and last_part is not None and (
+                    last_part.j == m.i or (adjacent and prev.kind == "person" and prev.possessor)):
+                m.value, m.owner = last_part.value, last_part.owner  # "puting saya luka": a wound of the nipple
+            if m.kind == "part":
+                last_part = m
             if m.kind == "person":
                 kind = m.value
                 if kind in ("pronoun", "pronoun_det"):
                     m.extra = other_subject or "baby"
                 elif kind in ("self", "self_det"):
-                    m.extra = "mother"
+                    m.extra = speaker
+                elif kind == "speaker_other":  # "saya neneknya", "I'm the dad": not the mother
+                    speaker = m.extra = "other"
+                    kind = "self"
                 else:
                     m.extra = kind
                 if kind in ("self_det", "pronoun_det"):
@@ -429,9 +462,9 @@ class Triage:
                         prev.value in ("self_det", "pronoun_det") or clause[prev.j - 1].w in self._genitives):
                     m.owner = prev.extra  # "my breast", "her eyes", "baby's eyes"
                 if m.owner is None and m.poss:
-                    m.owner = "mother" if m.poss == "self" else (other_subject or subject)
+                    m.owner = speaker if m.poss == "self" else (other_subject or subject)
             prev = m
-        return subject, other_subject
+        return subject, other_subject, speaker
 
     _genitives = frozenset(("babys", "wifes", "sons", "daughters", "newborns", "infants"))
 
@@ -680,16 +713,17 @@ class Triage:
             return False
         return ("at_least" in rule and value >= rule["at_least"]) or ("below" in rule and value < rule["below"])
 
-    def _add(self, findings, sign, person, words, negated, hypothetical, order, urgency):
+    def _add(self, findings, sign, person, words, negated, hypothetical, order, urgency, chars):
         spec = sign["for"].get(person)
         group = spec["group"] if spec else None
         urgency = urgency or (spec["urgency"] if spec else None)
         key = (sign["id"], person)
-        new = Finding(sign["id"], sign["label"], person, group, urgency, words, negated, hypothetical, order)
+        new = Finding(sign["id"], sign["label"], person, group, urgency, words, negated, hypothetical, order, chars)
         old = findings.get(key)
         if old is None:
             findings[key] = new
         elif old.counts and new.counts:
+            old.spans = old.spans + chars
             if words.casefold() not in old.words.casefold():
                 old.words = old.words + " / " + words
             if URGENCIES.index(new.urgency) < URGENCIES.index(old.urgency):
