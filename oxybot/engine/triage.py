@@ -375,12 +375,17 @@ class Triage:
         order = 0
         symptom = False
         for toks in self._sentences(folded):
-            for clause in self._clauses(toks):
-                ms = self._mentions(clause)
+            clauses = [(c, self._mentions(c)) for c in self._clauses(toks)]
+            # "had a fever last week but it's gone now": a resolution covers the clauses before it
+            resolved_at = max((k for k, (_, ms) in enumerate(clauses)
+                               if any(m.kind == "cue" and m.value == "resolved" for m in ms)), default=-1)
+            for k, (clause, ms) in enumerate(clauses):
                 if not ms:
                     continue
                 subject, other_subject, speaker = self._people(ms, clause, subject, other_subject, speaker)
                 neg, hypo = self._context(ms, clause)
+                if k < resolved_at:
+                    hypo.update(m for m in ms if m.kind in ("concept", "num"))
                 if not symptom and any(m.kind == "concept" and (m.value in self.symptom_concepts or "#" in m.value)
                                        for m in ms):
                     symptom = any(m.kind in ("person", "part") for m in ms) or subject is not None
@@ -422,10 +427,11 @@ class Triage:
 
     def _people(self, ms, clause, subject, other_subject, speaker):
         """Mark possessors and the owners of parts; carry the person spoken about and who speaks."""
-        prev = None
         last_part = None
+        ends: dict[int, _Mention] = {}  # the part or person that ends at a position
         for m in ms:
-            adjacent = prev is not None and prev.j == m.i
+            prev = ends.get(m.i)
+            adjacent = prev is not None
             if m.kind == "part" and m.value in self.inheriting and last_part is not None and (
                     last_part.j == m.i or (adjacent and prev.kind == "person" and prev.possessor)):
                 m.value, m.owner = last_part.value, last_part.owner  # "puting saya luka": a wound of the nipple
@@ -463,7 +469,8 @@ class Triage:
                     m.owner = prev.extra  # "my breast", "her eyes", "baby's eyes"
                 if m.owner is None and m.poss:
                     m.owner = speaker if m.poss == "self" else (other_subject or subject)
-            prev = m
+            if m.kind in ("part", "person") and (m.j not in ends or m.kind == "part"):
+                ends[m.j] = m
         return subject, other_subject, speaker
 
     _genitives = frozenset(("babys", "wifes", "sons", "daughters", "newborns", "infants"))
@@ -524,15 +531,9 @@ class Triage:
         return out
 
     def _list_continues(self, clause, comma: int) -> bool:
-        """After a comma a negation runs on over a list: "no fever, redness or swelling"."""
-        seg = []
-        for t in clause[comma + 1: comma + 6]:
-            if t.w == ",":
-                break
-            seg.append(t.w)
-        if not seg:
-            return False
-        return seg[0] in _LIST_WORDS or any(w in _LIST_WORDS for w in seg[1:4])
+        """After a comma a negation runs on over a list: "no fever, redness or swelling", "tidak
+        demam, merah, atau bengkak"; not over a new statement ("ga demam, kuning bgt")."""
+        return any(t.w in _LIST_WORDS for t in clause[comma + 1: comma + 7])
 
     # -- one sign --------------------------------------------------------------------------------
     def _person_for(self, m: _Mention, ms, subject) -> str | None:
@@ -662,9 +663,10 @@ class Triage:
 
     def _hours(self, ms) -> list[float]:
         out = []
-        for k, m in enumerate(ms):
-            if m.kind == "hours" and k and ms[k - 1].kind == "num" and ms[k - 1].j == m.i:
-                value = _number(ms[k - 1].value)
+        nums = {m.j: m for m in ms if m.kind == "num"}
+        for m in ms:
+            if m.kind == "hours" and m.i in nums:  # "8 jam", "2 days"
+                value = _number(nums[m.i].value)
                 if value is not None:
                     out.append(value * m.value)
         return out
@@ -680,7 +682,7 @@ class Triage:
             if value is None:
                 continue
             nxt = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].i == m.j else None
-            if nxt is not None and (nxt.kind in ("hours", "dur") or (nxt.kind == "cue" and nxt.value == "unit")):
+            if nxt is not None and (nxt.kind == "hours" or (nxt.kind == "cue" and nxt.value == "unit")):
                 continue  # 38 minggu, 37 hari, 36 jam
             if (nxt is not None and nxt.kind == "cue" and nxt.value == "fahrenheit") or (fahrenheit_any and value >= 93):
                 if not 93 <= value <= 110:
