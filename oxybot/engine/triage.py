@@ -361,7 +361,8 @@ class Triage:
                         out.append(_Mention(kind, value, i, j, poss))
                         kinds.add(kind)
                     longest = max(longest, j - i)
-            i += longest or 1
+            # a cue ("is not") may hide a sign that starts inside it ("not breathing"): look again
+            i += 1 if not longest or kinds <= {"cue"} else longest
         return out
 
     # -- the assessment ----------------------------------------------------------------------------
