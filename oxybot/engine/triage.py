@@ -175,8 +175,8 @@ class Triage:
                     bucket.append(entry)
 
         for kind, phrases in data["cues"].items():
-            if kind == "terminate":
-                continue  # cut clauses before matching (see _clauses)
+            if kind in ("terminate", "preposition"):
+                continue  # read from the tokens directly (see _clauses, _people)
             for p in phrases:
                 add(p, ("cue", kind))
         for kind, phrases in data["persons"].items():
@@ -205,6 +205,7 @@ class Triage:
             add(p, ("dur", float(hours)))
         self.fillers = frozenset(w for p in data.get("fillers", []) for w in self._phrase_tokens(p))
         self.symptom_concepts = set(data.get("symptom_concepts", []))
+        self._prepositions = frozenset(w for p in data["cues"].get("preposition", []) for w in self._phrase_tokens(p))
         self._terminators = frozenset(w for p in data["cues"].get("terminate", []) for w in self._phrase_tokens(p))
 
         # signs: each alternative refers to concepts; literal phrases become private concepts
@@ -449,6 +450,9 @@ class Triage:
                     kind = "self"
                 else:
                     m.extra = kind
+                if m.i and clause[m.i - 1].w in self._prepositions:
+                    m.possessor = True  # "feel nothing for my baby": an object, never who has the sign
+                    continue
                 if kind in ("self_det", "pronoun_det"):
                     m.possessor = True  # my/his/her: owns the next noun only
                 elif adjacent and prev.kind == "part":
@@ -501,8 +505,12 @@ class Triage:
                 hypo.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
                 hypo.update(s for s in signlike if s.i < m.i)
-            elif cue == "past" and not actual:  # "pernah", "waktu hamil", "last week"
-                hypo.update(signlike)
+            elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
+                nows = [a for a in ms if a.kind == "cue" and a.value == "actual"]
+                for s_ in signlike:
+                    d = abs(s_.i - m.i)
+                    if all(d <= abs(s_.i - a.i) for a in nows):
+                        hypo.add(s_)
         return neg, hypo
 
     def _negated(self, cue, ms, clause) -> list:
@@ -556,7 +564,7 @@ class Triage:
                 break
         return subject
 
-    def _bound(self, m: _Mention, ms, to=frozenset()):
+    def _bound(self, m: _Mention, ms, to=frozenset(), clause=()):
         """The part or person a descriptor describes: the nearest in the clause, the one before it
         when two are as near (Indonesian puts the adjective after the noun)."""
         best, best_d = None, None
@@ -564,10 +572,14 @@ class Triage:
             if p.kind == "part" or (p.kind == "person" and not p.possessor):
                 if p.j <= m.i:
                     d = m.i - p.j
+                    between = clause[p.j:m.i]
                 elif p.i >= m.j:
                     d = p.i - m.j + 0.5
+                    between = clause[m.j:p.i]
                 else:
                     continue
+                if any(t.w == "," for t in between):
+                    d += 3  # a comma usually starts another statement
                 if d <= PART_WINDOW and (best_d is None or d < best_d or (
                         d == best_d and p.value in to and best.value not in to)):
                     best, best_d = p, d  # one word, two parts ("kaki": foot and leg): the one asked for
@@ -605,7 +617,7 @@ class Triage:
                 for m in concepts:
                     if m.value not in refs:
                         continue
-                    target = self._bound(m, ms, to)
+                    target = self._bound(m, ms, to, clause)
                     if target is None:
                         if "$person" in to and subject is not None:
                             out.append((self._check(sign, subject), [(m.i, m.j)], [m], None))
