@@ -152,7 +152,7 @@ def cmd_check(args) -> int:
 def cmd_eval(args) -> int:
     import json
 
-    from .engine.evaluate import EvalFileError, evaluate, load_questions
+    from .engine.evaluate import EvalFileError, evaluate, load_questions, triage_lines
 
     try:
         questions = load_questions(args.file)
@@ -174,7 +174,8 @@ def cmd_eval(args) -> int:
             print(f"  top-1 accuracy [{lang}]: {v['accuracy']:.2%} (n={v['n']})")
         print(f"out-of-scope precision: {d['out_of_scope_precision']:.2%}")
         print(f"out-of-scope recall: {d['out_of_scope_recall']:.2%}")
-        print(f"red-flag recall: {d['red_flag_recall']:.2%}")
+        for line in triage_lines(d):
+            print(line)
         print("per topic:")
         for topic, v in d["by_topic"].items():
             print(f"  {topic:32} {v['accuracy']:7.2%} (n={v['n']})")

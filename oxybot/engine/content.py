@@ -48,11 +48,13 @@ class Topic(Record):
     __slots__ = ("id", "title")
 
 
-class RedFlagSign(Record):
-    """groups: every group must match; unless: phrases that cancel the sign (colostrum is yellow)."""
+class SignCatalogue(Record):
+    """The danger-sign catalogue of red_flags.yaml, validated, as plain data for triage.Triage."""
 
-    __slots__ = ("id", "intent", "label", "groups", "unless")
-    _defaults = {"unless": []}
+    __slots__ = ("data",)
+
+    def __len__(self) -> int:
+        return len(self.data.get("signs", []))
 
 
 class TopicGroup(Record):
@@ -63,7 +65,7 @@ class TopicGroup(Record):
 
 class Content(Record):
     """topics {id: Topic}, intents [Intent], sources {key: Source}, lexicon (raw data),
-    red_flags [RedFlagSign], extras {name: data} (evidence.yaml, guide.yaml: data for the app),
+    red_flags SignCatalogue, extras {name: data} (evidence.yaml, guide.yaml: data for the app),
     topic_groups [TopicGroup]."""
 
     __slots__ = ("topics", "intents", "sources", "lexicon", "red_flags", "extras", "topic_groups")
@@ -140,7 +142,7 @@ def load_content(content_dir: Path | str | None = None) -> tuple[Content | None,
     sources = _load_sources(reader, root / "sources.yaml")
     lexicon = reader.load(root / "lexicon.yaml") or {}
     intents = _load_intents(reader, root, topics, sources)
-    red_flags = _load_red_flags(reader, root / "red_flags.yaml", {i.id for i in intents})
+    red_flags = _load_red_flags(reader, root / "red_flags.yaml", {i.id for i in intents}, sources)
     extras = {}
     for name in ("evidence", "guide"):
         data = reader.load(root / f"{name}.yaml", required=False)
@@ -338,33 +340,302 @@ def _parse_intent(reader, path, item, topics, sources) -> Intent | None:
     return Intent(intent_id, topic, examples, answer, cite, keywords, followups, str(path), line)
 
 
-def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str]) -> list[RedFlagSign]:
+# -- the danger-sign catalogue (red_flags.yaml; the schema is described in content/README.md) -------
+PERSONS = ("baby", "mother")
+URGENCIES = ("emergency", "today")
+GROUPS = ("baby", "mother_bleeding_infection", "breast_infection", "caesarean_wound", "leg_clot",
+          "headache_bp", "breathing_chest", "mood_selfharm")
+CUE_KINDS = ("negation", "negation_after", "pseudo_negation", "hypothetical", "conditional", "actual", "past",
+             "resolved", "terminate", "preposition")
+PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det", "speaker_other")
+_SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by"}
+_NOTES = ("other_person", "safety_net", "when_heading")
+
+
+def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sources: dict) -> SignCatalogue:
     data = reader.load(path)
-    signs: list[RedFlagSign] = []
     if not data:
-        return signs
-    items = data.get("signs")
-    if not isinstance(items, list):
-        reader.error(path, line_of(data, "signs"), "expected a list under 'signs'")
-        return signs
-    for item in items:
-        line = line_of(item)
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-            reader.error(path, line, "each sign needs an 'id'")
+        return SignCatalogue({"signs": []})
+    issues_before = len(reader.issues)
+
+    def err(obj, key, message):
+        reader.error(path, line_of(obj, key) if key is not None else line_of(obj), message)
+
+    def words(obj, key, where, required=True) -> list[str]:
+        value = obj.get(key) if isinstance(obj, dict) else None
+        if value is None and not required:
+            return []
+        items = _text_list(value)
+        if not items or any(not str(v).strip() for v in items):
+            err(obj, key, f"{where}: expected a non-empty list of words or phrases")
+            return []
+        return items
+
+    def bilingual(obj, key, where) -> dict[str, str]:
+        value = obj.get(key) if isinstance(obj, dict) else None
+        if not isinstance(value, dict):
+            err(obj, key, f"{where}: expected a text in 'id' and 'en'")
+            return {}
+        out = {}
+        for lang in LANGS:
+            text = value.get(lang)
+            if not isinstance(text, str) or not text.strip():
+                err(value, lang, f"{where}: the text in '{lang}' is missing")
+            else:
+                out[lang] = text.strip()
+        return out
+
+    def mapping(key) -> dict:
+        value = data.get(key)
+        if not isinstance(value, dict):
+            err(data, key, f"expected a mapping under '{key}'")
+            return {}
+        return value
+
+    cues = {}
+    raw_cues = mapping("cues")
+    for kind, items in raw_cues.items():
+        if kind not in CUE_KINDS:
+            err(raw_cues, kind, f"cue kind '{kind}' is unknown (known: {', '.join(CUE_KINDS)})")
             continue
-        groups = item.get("all")
-        if not isinstance(groups, list) or not groups or not all(_text_list(g) for g in groups):
-            reader.error(path, line_of(item, "all", line), f"sign '{item['id']}': 'all' must be a list of word lists")
+        cues[kind] = words(raw_cues, kind, f"cues '{kind}'")
+    persons = {}
+    raw_persons = mapping("persons")
+    for kind, items in raw_persons.items():
+        if kind not in PERSON_KINDS:
+            err(raw_persons, kind, f"person kind '{kind}' is unknown (known: {', '.join(PERSON_KINDS)})")
             continue
-        intent = item.get("intent")
+        persons[kind] = words(raw_persons, kind, f"persons '{kind}'")
+    for kind in ("baby", "mother", "self"):
+        if kind not in raw_persons:
+            err(data, "persons", f"persons: '{kind}' is missing")
+    parts = {}
+    raw_parts = mapping("parts")
+    for pid, part in raw_parts.items():
+        if not isinstance(part, dict):
+            err(raw_parts, pid, f"part '{pid}': expected 'owner' and 'words'")
+            continue
+        owner = part.get("owner")
+        if owner not in PERSONS + ("any",):
+            err(part, "owner", f"part '{pid}': owner '{owner}' must be baby, mother or any")
+            continue
+        parts[str(pid)] = {"owner": owner, "words": words(part, "words", f"part '{pid}'"),
+                           "inherits": bool(part.get("inherits", False))}
+    concepts = {}
+    raw_concepts = mapping("concepts")
+    for cid, items in raw_concepts.items():
+        concepts[str(cid)] = words(raw_concepts, cid, f"concept '{cid}'")
+    raw_numbers = mapping("numbers")
+    numbers = {}
+    for key in ("temperature_words", "pressure_words", "not_temperature", "fahrenheit"):
+        numbers[key] = words(raw_numbers, key, f"numbers '{key}'")
+    for key in ("hours", "durations"):
+        table = raw_numbers.get(key)
+        if not isinstance(table, dict) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0
+                                                  for v in table.values()):
+            err(raw_numbers, key, f"numbers '{key}': expected a mapping of words to hours")
+            table = {}
+        numbers[key] = {str(k): float(v) for k, v in table.items()}
+    thresholds = mapping("thresholds")
+    for name, rule in thresholds.items():
+        if name == "blood_pressure":
+            if not isinstance(rule, dict) or not all(
+                    u in URGENCIES and isinstance(v, list) and len(v) == 2 and all(isinstance(x, int) for x in v)
+                    for u, v in rule.items()):
+                err(thresholds, name, "threshold 'blood_pressure': expected {urgency: [systolic, diastolic]}")
+            continue
+        if not isinstance(rule, dict):
+            err(thresholds, name, f"threshold '{name}': expected a mapping of persons")
+            continue
+        for person, limit in rule.items():
+            if person not in PERSONS:
+                err(rule, person, f"threshold '{name}': person '{person}' must be baby or mother")
+            elif not isinstance(limit, dict) or not limit or not set(limit) <= {"at_least", "below"} or not all(
+                    isinstance(v, (int, float)) and not isinstance(v, bool) for v in limit.values()):
+                err(rule, person, f"threshold '{name}' for {person}: expected at_least and/or below, in °C")
+
+    emergency_cite = words(data, "emergency_cite", "emergency_cite")
+    for key in emergency_cite:
+        if key not in sources:
+            err(data, "emergency_cite", f"emergency_cite: '{key}' is not in sources.yaml")
+
+    groups = {}
+    raw_groups = mapping("groups")
+    for gid in GROUPS:
+        if gid not in raw_groups:
+            err(data, "groups", f"group '{gid}' is missing")
+    for gid, group in raw_groups.items():
+        if gid not in GROUPS:
+            err(raw_groups, gid, f"group '{gid}' is unknown (groups: {', '.join(GROUPS)})")
+            continue
+        if not isinstance(group, dict):
+            err(raw_groups, gid, f"group '{gid}': expected a mapping")
+            continue
+        intent = group.get("intent")
         if intent not in intent_ids:
-            reader.error(path, line_of(item, "intent", line), f"sign '{item['id']}': intent '{intent}' is not an intent")
+            err(group, "intent", f"group '{gid}': intent '{intent}' is not an intent")
+        cite = _text_list(group.get("cite", [])) or []
+        for key in cite:
+            if key not in sources:
+                err(group, "cite", f"group '{gid}': citation '{key}' is not in sources.yaml")
+        entry = {"intent": intent, "cite": cite, "texts": {}, "when": bilingual(group, "when", f"group '{gid}' 'when'")}
+        for urgency in URGENCIES:
+            if urgency in group:
+                entry["texts"][urgency] = bilingual(group, urgency, f"group '{gid}' '{urgency}'")
+        groups[gid] = entry
+    notes = {}
+    raw_notes = mapping("notes")
+    for key in _NOTES:
+        notes[key] = bilingual(raw_notes, key, f"note '{key}'") if key in raw_notes else {}
+        if key not in raw_notes:
+            err(data, "notes", f"note '{key}' is missing")
+    symptom_concepts = words(data, "symptom_concepts", "symptom_concepts")
+    for cid in symptom_concepts:
+        if cid not in concepts:
+            err(data, "symptom_concepts", f"symptom_concepts: '{cid}' is not a concept")
+    fillers = words(data, "fillers", "fillers", required=False)
+
+    known_refs = set(concepts) | set(parts)
+    signs = []
+    seen: dict[str, int] = {}
+    items = data.get("signs")
+    if not isinstance(items, list) or not items:
+        err(data, "signs", "expected a list under 'signs'")
+        items = []
+    for item in items:
+        sid = item.get("id") if isinstance(item, dict) else None
+        if not isinstance(sid, str) or not sid.strip():
+            err(item, None, "each sign needs an 'id'")
             continue
-        unless = _text_list(item.get("unless", []))
-        if unless is None:
-            reader.error(path, line_of(item, "unless", line), f"sign '{item['id']}': 'unless' must be a word list")
+        where = f"sign '{sid}'"
+        if sid in seen:
+            err(item, "id", f"{where}: duplicate id (first at line {seen[sid]})")
             continue
-        label = item.get("label") if isinstance(item.get("label"), dict) else {}
-        signs.append(RedFlagSign(item["id"], intent, {k: str(v) for k, v in label.items()},
-                                 [_text_list(g) for g in groups], unless))
-    return signs
+        seen[sid] = line_of(item)
+        unknown = set(item) - _SIGN_KEYS
+        if unknown:
+            err(item, None, f"{where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+        ok = True
+        label = bilingual(item, "label", f"{where} 'label'")
+        ok &= len(label) == len(LANGS)
+        for_ = {}
+        raw_for = item.get("for")
+        if not isinstance(raw_for, dict) or not raw_for:
+            err(item, "for", f"{where}: 'for' must map baby/mother to [group, urgency]")
+            ok = False
+            raw_for = {}
+        for person, spec in raw_for.items():
+            if person not in PERSONS:
+                err(raw_for, person, f"{where}: person '{person}' must be baby or mother")
+                ok = False
+                continue
+            if not (isinstance(spec, list) and len(spec) == 2):
+                err(raw_for, person, f"{where}: '{person}' needs [group, urgency]")
+                ok = False
+                continue
+            group, urgency = spec
+            if group not in GROUPS:
+                err(raw_for, person, f"{where}: group '{group}' is unknown (groups: {', '.join(GROUPS)})")
+                ok = False
+            elif urgency not in URGENCIES:
+                err(raw_for, person, f"{where}: urgency '{urgency}' must be emergency or today")
+                ok = False
+            elif group in groups and urgency not in groups[group]["texts"]:
+                err(raw_for, person, f"{where}: group '{group}' has no '{urgency}' referral text")
+                ok = False
+            else:
+                for_[person] = {"group": group, "urgency": urgency}
+        default = item.get("default", next(iter(raw_for), None))
+        if default not in PERSONS:
+            err(item, "default", f"{where}: default person '{default}' must be baby or mother")
+            ok = False
+        alts = []
+        raw_match = item.get("match")
+        if not isinstance(raw_match, list) or not raw_match:
+            err(item, "match", f"{where}: 'match' must be a list of ways to recognise it")
+            ok = False
+            raw_match = []
+        for alt in raw_match:
+            parsed = _parse_alternative(alt, where, known_refs, thresholds, lambda key, msg, a=alt: err(
+                a if isinstance(a, dict) else item, key if isinstance(a, dict) else "match", msg))
+            if parsed is None:
+                ok = False
+            else:
+                alts.append(parsed)
+        min_hours = item.get("min_hours")
+        if min_hours is not None and (not isinstance(min_hours, (int, float)) or isinstance(min_hours, bool)):
+            err(item, "min_hours", f"{where}: min_hours must be a number of hours")
+            ok = False
+        absorbed_by = _text_list(item.get("absorbed_by", []))
+        if absorbed_by is None:
+            err(item, "absorbed_by", f"{where}: absorbed_by must be a list of sign ids")
+            ok = False
+            absorbed_by = []
+        if ok:
+            signs.append({"id": sid, "absorbed_by": absorbed_by, "label": label, "for": for_, "default": default, "match": alts,
+                          "min_hours": float(min_hours) if min_hours is not None else None,
+                          "needs_duration": bool(item.get("needs_duration", False)),
+                          "feelings": bool(item.get("feelings", False)), "line": line_of(item)})
+    ids = {s["id"] for s in signs}
+    for sign in signs:
+        for other in sign["absorbed_by"]:
+            if other not in ids:
+                reader.error(path, sign["line"], f"sign '{sign['id']}': absorbed_by '{other}' is not a sign")
+    if len(reader.issues) > issues_before:
+        return SignCatalogue({"signs": signs})
+    return SignCatalogue({"cues": cues, "persons": persons, "parts": parts, "concepts": concepts,
+                          "numbers": numbers, "thresholds": dict(thresholds), "emergency_cite": emergency_cite,
+                          "groups": groups, "notes": notes, "symptom_concepts": symptom_concepts,
+                          "fillers": fillers, "signs": signs})
+
+
+def _parse_alternative(alt, where, known_refs, thresholds, err) -> dict | None:
+    """One way to recognise a sign: a list of phrases or $concepts (any one is enough);
+    {bind: [...], to: [$parts, $person]}; {all: [[...], [...]]}; {count: [$parts], below: N};
+    {temperature: name}; {pressure: blood_pressure}."""
+
+    def refs(items, key) -> list[str] | None:
+        values = _text_list(items)
+        if not values:
+            err(key, f"{where}: '{key}' must be a non-empty list of phrases or $concepts")
+            return None
+        for v in values:
+            if v.startswith("$") and v[1:] not in known_refs and v != "$person":
+                err(key, f"{where}: '{v}' is not a concept or part")
+                return None
+        return values
+
+    if isinstance(alt, list):
+        items = refs(alt, "match")
+        return {"type": "any", "items": items} if items else None
+    if not isinstance(alt, dict):
+        err("match", f"{where}: each way to match is a list or a mapping")
+        return None
+    if "bind" in alt:
+        items, to = refs(alt.get("bind"), "bind"), refs(alt.get("to"), "to")
+        if items is None or to is None:
+            return None
+        return {"type": "bind", "items": items, "to": to}
+    if "all" in alt:
+        groups = alt.get("all")
+        if not isinstance(groups, list) or not groups:
+            err("all", f"{where}: 'all' must be a list of lists")
+            return None
+        parsed = [refs(g, "all") for g in groups]
+        return {"type": "all", "items": parsed} if all(p is not None for p in parsed) else None
+    if "count" in alt:
+        to = refs(alt.get("count"), "count")
+        below = alt.get("below")
+        if not isinstance(below, (int, float)) or isinstance(below, bool):
+            err("below", f"{where}: 'below' must be a number")
+            return None
+        return {"type": "count", "to": [t[1:] for t in to], "below": below} if to else None
+    for kind in ("temperature", "pressure"):
+        if kind in alt:
+            name = alt[kind]
+            if name not in thresholds:
+                err(kind, f"{where}: threshold '{name}' is not under 'thresholds'")
+                return None
+            return {"type": kind, "name": name}
+    err("match", f"{where}: a way to match needs one of bind, all, count, temperature, pressure")
+    return None

@@ -2,7 +2,9 @@
 
 Order of decisions for one question:
 1. clean and cap the text (escape sequences, control characters, MAX_CHARS);
-2. danger signs (red_flags.yaml) win over everything;
+2. danger signs (triage.py over red_flags.yaml) win over everything: a referral card per sign group,
+   the other question offered as one "then ask" button; negated findings are set aside and
+   hypothetical ones add a "when to go now" note to the normal answer;
 3. rank intents (matcher.Index); below CONFIDENCE_FLOOR, or when the best intent is an out_of_scope
    one, answer out_of_scope and offer the closest covered topics;
 4. when the runner-up of another topic is within AMBIGUITY_MARGIN, still answer the best one but offer
@@ -16,13 +18,14 @@ from .content import LANGS
 from .langdetect import LanguageDetector
 from .matcher import Index, Match
 from .records import Record
-from .triage import RedFlagDetector
+from .triage import Assessment, Triage
 from .normalize import MAX_CHARS, Lexicon, Normalizer, clean_input, raw_tokens
 
 # Calibrated with `oxybot eval` on the dev set and on the content's own examples (see README).
 CONFIDENCE_FLOOR = 0.33
 LONG_FROM, LONG_EASING, LONG_MIN = 8, 0.01, 0.24
 RED_FLAG_BY_SIMILARITY = 0.6  # a danger answer reached by similarity (no pattern) needs a clear match
+THEN_ASK_FLOOR = 0.25  # the other question of a danger-sign message, offered as one button, if this clear
 AMBIGUITY_MARGIN = 0.04
 SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
 SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question
@@ -63,14 +66,16 @@ SUGGESTION_KINDS = (DID_YOU_MEAN, CLOSEST_TOPICS)
 class Answer(Record):
     """What the engine says. ``answer``: the Markdown text; ``title``: the topic's title in ``lang``
     (empty for meta and out-of-scope answers); ``suggestions`` of ``suggestion_kind`` (None when
-    empty); ``followups``: related questions under a confident answer; ``candidates``: the ranked
-    intents, for the trainer view."""
+    empty; "then_ask": the question asked beside a danger sign, in ``followups``); ``followups``:
+    related questions under a confident answer; ``candidates``: the ranked intents, for the trainer
+    view. ``referral``: None or {person: baby|mother|both, urgency: emergency|today}; ``findings``:
+    the triage's findings (set-aside ones included)."""
 
     __slots__ = ("question", "lang", "topic", "intent", "score", "answer", "citations", "suggestions",
                  "followups", "red_flag", "red_flag_signs", "ambiguous", "truncated", "matched_example",
-                 "candidates", "title", "suggestion_kind")
+                 "candidates", "title", "suggestion_kind", "referral", "findings")
     _defaults = {"red_flag_signs": [], "ambiguous": False, "truncated": False, "matched_example": "",
-                 "candidates": [], "title": "", "suggestion_kind": None}
+                 "candidates": [], "title": "", "suggestion_kind": None, "referral": None, "findings": []}
 
 
 class Engine:
@@ -85,14 +90,10 @@ class Engine:
                 for text in intent.examples.get(lang, []):
                     vocabulary[lang].update(raw_tokens(text))
                 vocabulary[lang].update(raw_tokens(intent.answer.get(lang, "")))
-        for sign in content.red_flags:  # danger-sign phrases mix both languages
-            for group in sign.groups:
-                for phrase in group:
-                    for lang in LANGS:
-                        vocabulary[lang].update(raw_tokens(phrase))
         self.normalizer = Normalizer(self.lexicon, vocabulary)
+        self.triage = Triage(content.red_flags.data, self.lexicon.spelling, self.normalizer.vocabulary)
+        self.normalizer.danger_words = self.triage.danger_words
         self.index = Index(content.intents, self.normalizer)
-        self.red_flags = RedFlagDetector(content.red_flags, self.normalizer)
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
 
@@ -162,6 +163,55 @@ class Engine:
         """The intent that answers a topic chosen from the topic list: its first intent."""
         return next((i for i in self.content.intents if i.topic == topic), None)
 
+    # -- danger signs -----------------------------------------------------------------------------
+    def _referral(self, triage: Assessment, question: str, lang: str, truncated: bool,
+                  candidates: list[Candidate], findings: list[dict]) -> Answer:
+        """The referral card: every sign group once, emergencies first, in the user's language; the
+        other question she asked offered as one button, never answered instead."""
+        texts: list[str] = []
+        keys: list[str] = []
+        groups = triage.groups()
+        for gid, urgency in groups:
+            group = self.triage.groups[gid]
+            texts.append(group["texts"][urgency][lang])
+            keys.extend(k for k in group["cite"] + self.triage.emergency_cite if k not in keys)
+        intent = self._by_id[self.triage.groups[groups[0][0]]["intent"]]
+        then = None
+        rest = self.normalizer.canonical(triage.rest)  # what else she asked, without the signs' words
+        if len(rest.terms) >= 2:
+            floor = max(THEN_ASK_FLOOR, confidence_floor(len(rest.terms)))
+            for m in self.index.rank(rest, limit=3):
+                other = self.index.intents[m.intent]
+                if m.score < floor:
+                    break
+                if self._in_scope(other):
+                    then = self._suggestion(other, lang)
+                    break
+        return Answer(
+            question=question, lang=lang, topic=RED_FLAG, intent=intent.id, score=1.0,
+            answer="\n\n".join(texts),
+            citations=[Citation(k, self.content.sources[k].short) for k in keys if k in self.content.sources],
+            suggestions=[], followups=[then] if then else [], red_flag=True,
+            red_flag_signs=triage.sign_words(), truncated=truncated, candidates=candidates,
+            referral=triage.referral(), findings=findings, suggestion_kind="then_ask" if then else None,
+        )
+
+    def _triage_notes(self, text: str, triage: Assessment, topic: str, lang: str) -> str:
+        """A normal answer with what the triage set aside: a "when to go now" note for a danger sign
+        asked about hypothetically, a word for someone other than mother and baby, and the "go now"
+        list under an out-of-scope answer to a question about a bodily symptom."""
+        notes = self.triage.notes
+        extra: list[str] = []
+        hypothetical = triage.hypothetical_groups
+        if hypothetical:
+            lines = [self.triage.groups[g]["when"][lang] for g in hypothetical]
+            extra.append(notes["when_heading"][lang] + "\n" + "\n".join(f"- {line}" for line in lines))
+        if any(f.person == "other" and not f.negated and not f.hypothetical for f in triage.findings):
+            extra.append(notes["other_person"][lang])
+        if topic == OUT_OF_SCOPE and triage.symptom and not hypothetical:
+            extra.append(notes["safety_net"][lang])
+        return "\n\n".join([text] + extra) if extra else text
+
     # -- the decision -----------------------------------------------------------------------------
     def answer(self, question: str, lang: str | None = None, default_lang: str = "id") -> Answer:
         """Answer one question. ``lang`` fixes the answer language; None detects it per question."""
@@ -171,33 +221,39 @@ class Engine:
         lang = lang if lang in LANGS else self.language.detect(scored, default=default_lang)
         query = self.normalizer.canonical(scored)
         ranked = self.index.rank(query, limit=8)
+        triage = self.triage.assess(scored)
         if len(query.terms) > SOCIAL_MAX_TERMS:
             ranked = [m for m in ranked if self.index.intents[m.intent].topic not in SOCIAL_TOPICS]
-        # a referral reached by similarity alone (no danger pattern) needs a clear match
-        ranked = [m for m in ranked
-                  if self.index.intents[m.intent].topic != RED_FLAG or m.score >= RED_FLAG_BY_SIMILARITY]
+        # a referral reached by similarity alone (no danger sign read) needs a clear match, and none
+        # when the triage read danger words and set them aside (negated, hypothetical, someone else)
+        ranked = [m for m in ranked if self.index.intents[m.intent].topic != RED_FLAG
+                  or (m.score >= RED_FLAG_BY_SIMILARITY and not triage.findings)]
         candidates = [
             Candidate(self.index.intents[m.intent].id, self.index.intents[m.intent].topic, round(m.score, 4), m.example)
             for m in ranked
         ]
+        findings = [f.public() for f in triage.findings]
 
         def make(intent: Intent, topic: str, score: float, **extra) -> Answer:
             suggestions = extra.pop("suggestions", [])
             if suggestions:
                 extra["suggestion_kind"] = DID_YOU_MEAN if extra.get("ambiguous") else CLOSEST_TOPICS
+            text = intent.answer[lang]
+            referral = None
+            if topic == RED_FLAG:  # reached by similarity: a referral, but no sign she did not say
+                referral = {"person": self.triage.intent_person(intent.id), "urgency": "today"}
+            else:
+                text = self._triage_notes(text, triage, topic, lang)
             return Answer(
                 question=question, lang=lang, topic=topic, intent=intent.id, score=round(score, 4),
-                answer=intent.answer[lang], citations=self._citations(intent),
+                answer=text, citations=self._citations(intent),
                 suggestions=suggestions, followups=extra.pop("followups", []),
                 red_flag=topic == RED_FLAG, truncated=truncated, candidates=candidates,
-                title=self._answer_title(topic, lang), **extra,
+                title=self._answer_title(topic, lang), referral=referral, findings=findings, **extra,
             )
 
-        signs = self.red_flags.detect(query)
-        if signs:
-            intent = self._by_id[signs[0].intent]
-            return make(intent, RED_FLAG, 1.0, red_flag_signs=[s.label.get(lang, s.id) for s in signs],
-                        suggestions=self._closest_topics(ranked, lang))
+        if triage.active:
+            return self._referral(triage, question, lang, truncated, candidates, findings)
 
         if not query.terms:
             return make(self._by_id[EMPTY_INTENT], OUT_OF_SCOPE, 0.0)

@@ -40,6 +40,38 @@ _EN_SUFFIXES = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e")
 _MIN_ROOT = 4
 
 
+# QWERTY neighbours: a substitution typo is a neighbouring key; "lepas"->"lemas" is not one
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS: dict[str, set[str]] = {}
+for _r, _row in enumerate(_ROWS):
+    for _c, _ch in enumerate(_row):
+        near = _NEIGHBOURS.setdefault(_ch, set())
+        for _dr in (-1, 0, 1):
+            if 0 <= _r + _dr < len(_ROWS):
+                other = _ROWS[_r + _dr]
+                for _dc in (-1, 0, 1):
+                    if 0 <= _c + _dc < len(other) and other[_c + _dc] != _ch:
+                        near.add(other[_c + _dc])
+
+
+def plausible_slip(typed: str, word: str) -> bool:
+    """``typed`` is one keyboard slip away from ``word``: a letter dropped or doubled/added, or one
+    letter replaced by a neighbouring key; never in the first letter. Real words such as "lepas",
+    "kucing" are not slips of "lemas", "kuning" (p/m and c/n are far apart)."""
+    if not typed or not word or typed[0] != word[0] or typed == word:
+        return False
+    if len(typed) == len(word):
+        diffs = [(a, b) for a, b in zip(typed, word) if a != b]
+        return len(diffs) == 1 and diffs[0][1] in _NEIGHBOURS.get(diffs[0][0], ())
+    short, long_ = (typed, word) if len(typed) < len(word) else (word, typed)
+    if len(long_) - len(short) != 1:
+        return False
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1:] == short:
+            return True
+    return False
+
+
 def clean_input(text: str) -> str:
     """Strip terminal escape sequences and control characters; the text is otherwise kept as typed."""
     text = _CONTROL.sub(" ", _ANSI.sub(" ", text))
@@ -154,6 +186,9 @@ class Normalizer:
                 self._fuzzy_by_initial.setdefault(w[0], []).append(w)
         self._cache: dict[str, tuple[str, bool]] = {}
         self._stems: dict[str, str] = {}
+        # the triage's danger words (set by the engine): a typo is repaired into one only when it
+        # is a plausible keyboard slip, so real words ("lepas", "kucing") never become danger words
+        self.danger_words: frozenset[str] = frozenset()
 
     # -- single words ---------------------------------------------------------------------------
     def _concept(self, word: str) -> str:
@@ -200,7 +235,7 @@ class Normalizer:
             # ("pinggang" into "pingsan", a danger word)
             hit = process.extractOne(word, self._fuzzy_by_initial.get(word[0], ()),
                                      scorer=Levenshtein.distance, score_cutoff=1)
-            if hit is not None:
+            if hit is not None and (hit[0] not in self.danger_words or plausible_slip(word, hit[0])):
                 result = (hit[0], True)
         if len(self._cache) < 50_000:
             self._cache[word] = result

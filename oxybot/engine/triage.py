@@ -1,60 +1,768 @@
-"""Danger-sign detection: runs before matching and wins over everything.
+"""Danger-sign triage: findings with attributes, not phrases anywhere in the question.
 
-Patterns come from content/red_flags.yaml. Each sign is a list of groups; every group must match, and
-a group matches when one of its phrases appears in the question in order, with at most MAX_GAP other
-words between two of its words ("bayi tidak mau lagi menyusu" matches "tidak mau menyusu"). Phrases go
-through the same normaliser as the question, stopwords included, so a negation is never lost.
+Designed the way clinical text processing does it (NegEx, Chapman et al. 2001; ConText, Harkema et
+al. 2009; medspaCy's ConText): the question is cut into clauses; in each clause the catalogue
+(content/red_flags.yaml) finds *mentions* (sign concepts, body parts and things, people, cue words,
+numbers), then every sign concept found becomes a *finding* with attributes:
+
+- person: who has it. A body part with one owner decides (a breast is the mother's, a cord stump the
+  baby's); else the nearest person named in the clause ("istri saya", "my wife", "bayi", "aku"), with
+  "dia"/"she"/"-nya" resolved to the last person other than the speaker; else the person of the
+  previous clauses; else the sign's default.
+- negated: inside the scope of a negation cue ("tidak", "ga ... kok", "no", "without"), which runs
+  forward to the end of the clause, a terminating word ("tapi", "but"), a new person, or a comma
+  (unless a list goes on: "no fever, redness or swelling"); or followed by a post-negation
+  ("demam tidak ada"). Pseudo-negations ("tidak hanya", "not sure") are matched as longer phrases
+  and so never open a scope. Negation words that belong to a sign ("tidak mau menyusu", "not
+  breathing") are part of that sign's phrase, so they are consumed by it.
+- hypothetical: inside a conditional ("kalau nanti", "what if", "if") or about prevention or risk,
+  or past and resolved ("kemarin demam, sekarang sudah normal").
+
+Colour and state words bind to the nearest body part or thing in their clause ("kuning" on skin,
+eyes or the baby is jaundice; on stool, milk or discharge it is not). Numbers are read as
+temperatures (thresholds per person), blood pressure, durations and counts.
+
+Everything is matched on folded tokens with the lexicon's chat spellings (ga -> tidak); no typo repair
+turns a real word into a danger word (a slip must be one letter, never the first, and a substitution
+must be a neighbouring key). The catalogue is compiled once; a question costs a few dict lookups per
+token.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 
-from .content import RedFlagSign
+from .normalize import plausible_slip
 from .records import Record
-from .normalize import Canonical, Normalizer
+
+PERSONS = ("baby", "mother")
+URGENCIES = ("emergency", "today")  # most urgent first
+PERSON_KINDS = ("baby", "mother", "self", "other", "pronoun", "self_det", "pronoun_det", "speaker_other")
+
+_SCAN = re.compile(
+    r"(\d+(?:[.,]\d+)?(?:/\d+)?)"          # a number: 38,5 38.5 160/110
+    r"|([a-z0-9]+(?:'[a-z]+)*)"             # a word (won't, baby's)
+    r"|([.!?;\n]+|\s[-\u2013\u2014]+\s)"      # the end of a sentence
+    r"|(,)"                                # a comma: ends a negation, not a clause
+)
+_REPEAT3 = re.compile(r"([a-z])\1{2,}")
+_PARTICLES = (("nya", "pronoun"), ("ku", "self"), ("mu", None), ("lah", None), ("kah", None), ("pun", None))
+_MAX_FILLERS = 2
+NEG_REACH = 4  # a negation reaches the first sign at most this many words on ("doesn't seem to have a fever")
+PART_WINDOW = 6  # a colour word binds to a part at most this many words away
+
+class Finding(Record):
+    """One sign concept found in the question, with its attributes. group/urgency are None for a
+    person other than mother or baby."""
+
+    __slots__ = ("sign", "label", "person", "group", "urgency", "words", "negated", "hypothetical", "order",
+                 "spans", "absorbed")
+    _defaults = {"order": 0, "spans": [], "absorbed": False}
+
+    def public(self) -> dict:
+        return {"sign": self.sign, "person": self.person, "urgency": self.urgency, "words": self.words,
+                "negated": self.negated, "hypothetical": self.hypothetical}
+
+    @property
+    def counts(self) -> bool:
+        """Raises the referral card: present, affirmed, for the mother or the baby."""
+        return not self.negated and not self.hypothetical and self.group is not None
 
 
-class CompiledSign(Record):
-    __slots__ = ("id", "intent", "label", "groups", "unless")
-    _defaults = {"unless": ()}
+class Assessment(Record):
+    """findings: every finding, set-aside ones included; symptom: the question describes a bodily
+    symptom of mother or baby (for the safety net)."""
+
+    __slots__ = ("findings", "symptom", "rest")
+    _defaults = {"findings": [], "symptom": False, "rest": ""}
+
+    @property
+    def active(self) -> list[Finding]:
+        return [f for f in self.findings if f.counts]
+
+    @property
+    def hypothetical_groups(self) -> list[str]:
+        out: list[str] = []
+        for f in self.findings:
+            if f.hypothetical and not f.negated and f.group and f.group not in out:
+                out.append(f.group)
+        return out
+
+    def groups(self) -> list[tuple[str, str]]:
+        """(group, urgency) of the active findings: each group once at its most urgent, emergencies
+        first, then in the order the question mentions them."""
+        best: dict[str, str] = {}
+        order: dict[str, int] = {}
+        for f in self.active:
+            if f.absorbed:
+                continue  # explained by another sign's group (a fever with mastitis)
+            if f.group not in best or URGENCIES.index(f.urgency) < URGENCIES.index(best[f.group]):
+                best[f.group] = f.urgency
+            order.setdefault(f.group, f.order)
+        return sorted(best.items(), key=lambda kv: (URGENCIES.index(kv[1]), order[kv[0]]))
+
+    def referral(self) -> dict | None:
+        active = self.active
+        if not active:
+            return None
+        people = {f.person for f in active}
+        person = "both" if people >= {"baby", "mother"} else next(iter(people))
+        urgency = min((f.urgency for f in active), key=URGENCIES.index)
+        return {"person": person, "urgency": urgency}
+
+    def sign_words(self) -> list[str]:
+        """The active signs in the user's own words, each once."""
+        out: list[str] = []
+        for f in sorted(self.active, key=lambda f: f.order):
+            for words in f.words.split(" / "):
+                key = words.casefold()
+                if not words or any(key in o.casefold() for o in out):
+                    continue
+                out = [o for o in out if o.casefold() not in key]  # "payudara merah panas" covers "payudara merah"
+                out.append(words)
+        return out
 
 
-MAX_GAP = 1  # one stray word ('tidak mau lagi menyusu'); wider gaps joined unrelated clauses
+class _Tok:
+    __slots__ = ("w", "start", "end", "poss")
+
+    def __init__(self, w, start, end, poss=None):
+        self.w, self.start, self.end, self.poss = w, start, end, poss
 
 
-def _contains(seq: list[str], phrase: tuple[str, ...], gap: int = MAX_GAP) -> bool:
-    """``phrase`` occurs in ``seq`` in order, each word at most ``gap`` words after the previous one."""
-    first = phrase[0]
-    for start, token in enumerate(seq):
-        if token != first:
-            continue
-        pos = start
-        for word in phrase[1:]:
-            window = seq[pos + 1: pos + 2 + gap]
-            if word not in window:
+class _Mention:
+    """kind: cue | person | part | concept | num | dur; value: its id or number; [i, j) token span."""
+
+    __slots__ = ("kind", "value", "i", "j", "poss", "owner", "possessor", "extra")
+
+    def __init__(self, kind, value, i, j, poss=None):
+        self.kind, self.value, self.i, self.j, self.poss = kind, value, i, j, poss
+        self.owner = None
+        self.possessor = False
+        self.extra = None
+
+
+def _fold_text(text: str) -> str:
+    text = text.lower().replace("\u2019", "'").replace("`", "'")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.replace("\u00b0", " derajat ")
+    return _REPEAT3.sub(r"\1", text)
+
+
+class Triage:
+    """Compiled from the validated catalogue (content.SignCatalogue.data)."""
+
+    def __init__(self, data: dict, spelling: dict[str, tuple[str, ...]], known_words: set[str]):
+        self.spelling = spelling
+        self.groups = data["groups"]
+        self._intent_person = {g["intent"]: ("baby" if gid == "baby" else "mother") for gid, g in self.groups.items()}
+        self.notes = data.get("notes", {})
+        self.thresholds = data["thresholds"]
+        self.emergency_cite = list(data.get("emergency_cite", []))
+        nums = data["numbers"]
+        self.index: dict[str, list[tuple[tuple[str, ...], list[tuple[str, object]]]]] = {}
+        self.vocab: set[str] = set()
+        entries: dict[tuple[str, ...], list] = {}
+
+        def add(phrase: str, entry: tuple[str, object]) -> None:
+            words = self._phrase_tokens(phrase)
+            if words:
+                bucket = entries.setdefault(words, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+
+        for kind, phrases in data["cues"].items():
+            if kind in ("terminate", "preposition"):
+                continue  # read from the tokens directly (see _clauses, _people)
+            for p in phrases:
+                add(p, ("cue", kind))
+        for kind, phrases in data["persons"].items():
+            for p in phrases:
+                add(p, ("person", kind))
+        self.part_owner: dict[str, str] = {}
+        self.inheriting = frozenset(pid for pid, part in data["parts"].items() if part.get("inherits"))
+        for pid, part in data["parts"].items():
+            self.part_owner[pid] = part["owner"]
+            for p in part["words"]:
+                add(p, ("part", pid))
+        for cid, phrases in data["concepts"].items():
+            for p in phrases:
+                add(p, ("concept", cid))
+        for p in nums["temperature_words"]:
+            add(p, ("cue", "temperature"))
+        for p in nums["pressure_words"]:
+            add(p, ("cue", "pressure"))
+        for p in nums["not_temperature"]:
+            add(p, ("cue", "unit"))
+        for p in nums["fahrenheit"]:
+            add(p, ("cue", "fahrenheit"))
+        for p, hours in nums["hours"].items():
+            add(p, ("hours", float(hours)))
+        for p, hours in nums["durations"].items():
+            add(p, ("dur", float(hours)))
+        self.fillers = frozenset(w for p in data.get("fillers", []) for w in self._phrase_tokens(p))
+        self.symptom_concepts = set(data.get("symptom_concepts", []))
+        self._prepositions = frozenset(w for p in data["cues"].get("preposition", []) for w in self._phrase_tokens(p))
+        self._terminators = frozenset(w for p in data["cues"].get("terminate", []) for w in self._phrase_tokens(p))
+
+        # signs: each alternative refers to concepts; literal phrases become private concepts
+        self.signs: list[dict] = []
+        danger: set[str] = set()
+        for n, sign in enumerate(data["signs"]):
+            alts = []
+            for k, alt in enumerate(sign["match"]):
+                kind = alt["type"]
+                if kind == "any":
+                    alts.append(("any", self._refs(alt["items"], f"{sign['id']}#{k}", add, danger)))
+                elif kind == "bind":
+                    to = frozenset(t if t == "$person" else t[1:] for t in alt["to"] if t.startswith("$"))
+                    alts.append(("bind", self._refs(alt["items"], f"{sign['id']}#{k}", add, danger), to))
+                elif kind == "all":
+                    groups = [self._refs(g, f"{sign['id']}#{k}.{m}", add, danger) for m, g in enumerate(alt["items"])]
+                    alts.append(("all", groups))
+                elif kind == "count":
+                    alts.append(("count", frozenset(alt["to"]), float(alt["below"])))
+                elif kind in ("temperature", "pressure"):
+                    alts.append((kind, alt["name"]))
+            self.signs.append({**sign, "alts": alts, "n": n})
+        self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
+        for words, bucket in entries.items():
+            self.vocab.update(words)
+            self.index.setdefault(words[0], []).append((words, bucket))
+        for first in self.index:
+            self.index[first].sort(key=lambda item: -len(item[0]))
+        self.danger_words = frozenset(w for w in danger if len(w) >= 4)
+        part_words = {w for part in data["parts"].values() for p in part["words"] for w in self._phrase_tokens(p)}
+        repairable = self.danger_words | {w for w in part_words if len(w) >= 5}
+        self.known = frozenset(known_words) | frozenset(self.vocab)
+        self._danger_by_initial: dict[str, list[str]] = {}
+        for w in sorted(repairable):
+            self._danger_by_initial.setdefault(w[0], []).append(w)
+        self._canon_cache: dict[str, tuple[str, str | None]] = {}
+
+    def intent_person(self, intent_id: str) -> str:
+        """Who a referral intent is about (for a referral reached by similarity)."""
+        return self._intent_person.get(intent_id, "mother")
+
+    # -- compiling -------------------------------------------------------------------------------
+    def _phrase_tokens(self, phrase: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for m in _SCAN.finditer(_fold_text(str(phrase))):
+            word = m.group(2) or m.group(1)
+            if not word:
+                continue
+            for w in self._spell(word):
+                if not out or out[-1] != w:
+                    out.append(w)
+        return tuple(out)
+
+    def _refs(self, items, private_id: str, add, danger: set[str]) -> frozenset[str]:
+        refs = set()
+        for item in items:
+            if item.startswith("$"):
+                refs.add(item[1:])
+            else:
+                add(item, ("concept", private_id))
+                refs.add(private_id)
+                danger.update(self._phrase_tokens(item))
+        return frozenset(refs)
+
+    def _spell(self, word: str) -> tuple[str, ...]:
+        word = word.replace("'", "") if not word.endswith("'s") else word[:-2]
+        if len(word) > 2 and word.endswith("2") and word[:-1].isalpha():
+            word = word[:-1]  # kejang2: Indonesian reduplication
+        return self.spelling.get(word, (word,))
+
+    # -- reading a question ----------------------------------------------------------------------------
+    def _canon(self, word: str) -> tuple[str, str | None]:
+        hit = self._canon_cache.get(word)
+        if hit is not None:
+            return hit
+        result = (word, None)
+        vocab = self.vocab
+        if word not in vocab and not word.isdigit():
+            for suffix, poss in _PARTICLES:
+                if word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] in vocab:
+                    result = (word[: -len(suffix)], poss)
+                    break
+            else:
+                if word.endswith("s") and word[:-1] in vocab:
+                    result = (word[:-1], None)
+                elif word.endswith("es") and word[:-2] in vocab:
+                    result = (word[:-2], None)
+                elif len(word) >= 5 and word not in self.known:
+                    for cand in self._danger_by_initial.get(word[0], ()):
+                        if abs(len(cand) - len(word)) <= 1 and plausible_slip(word, cand):
+                            result = (cand, None)
+                            break
+        if len(self._canon_cache) < 50_000:
+            self._canon_cache[word] = result
+        return result
+
+    def _sentences(self, text: str) -> list[list[_Tok]]:
+        sentences: list[list[_Tok]] = [[]]
+        for m in _SCAN.finditer(text):  # already folded: spans index the folded text
+            num, word, stop, comma = m.groups()
+            if stop:
+                if sentences[-1]:
+                    sentences.append([])
+                continue
+            if comma:
+                sentences[-1].append(_Tok(",", m.start(), m.end()))
+                continue
+            if num:
+                sentences[-1].append(_Tok("#" + num, m.start(), m.end()))
+                continue
+            for w in self._spell(word):
+                form, poss = self._canon(w)
+                toks = sentences[-1]
+                if toks and toks[-1].w == form and form.isalpha():
+                    toks[-1].end = m.end()  # kejang-kejang: one word
+                    continue
+                toks.append(_Tok(form, m.start(), m.end(), poss))
+        return [s for s in sentences if s]
+
+    def _mentions(self, toks: list[_Tok]) -> list[_Mention]:
+        out: list[_Mention] = []
+        i, n = 0, len(toks)
+        index, fillers = self.index, self.fillers
+        while i < n:
+            w = toks[i].w
+            if w[0] == "#":
+                out.append(_Mention("num", w[1:], i, i + 1))
+                i += 1
+                continue
+            cands = index.get(w)
+            longest = 0
+            if cands:
+                kinds: set[str] = set()
+                for words, bucket in cands:  # longest first
+                    j, k, skipped = i + 1, 1, 0
+                    while k < len(words) and j < n:
+                        tw = toks[j].w
+                        if tw == words[k]:
+                            k += 1
+                            j += 1
+                        elif tw in fillers and skipped < _MAX_FILLERS and tw != ",":
+                            skipped += 1
+                            j += 1
+                        else:
+                            break
+                    if k < len(words):
+                        continue
+                    poss = toks[j - 1].poss or toks[i].poss
+                    for kind, value in bucket:
+                        # a shorter phrase inside a longer one still names its concept ("only" in
+                        # "only one"), but never its cue ("tidak" in "tidak mau menyusu") or person
+                        if longest and (kind in ("cue", "person") or kind in kinds and kind != "concept"):
+                            continue
+                        out.append(_Mention(kind, value, i, j, poss))
+                        kinds.add(kind)
+                    longest = max(longest, j - i)
+            # a cue ("is not") may hide a sign that starts inside it ("not breathing"): look again
+            i += 1 if not longest or kinds <= {"cue"} else longest
+        return out
+
+    # -- the assessment ----------------------------------------------------------------------------
+    def assess(self, text: str) -> Assessment:
+        folded = _fold_text(text)
+        findings: dict[tuple[str, str], Finding] = {}
+        readings: list[tuple[str, str, float]] = []  # temperatures under the threshold
+        subject: str | None = None  # the person spoken about, carried across clauses
+        other_subject: str | None = None  # for dia/she/-nya: never the speaker
+        speaker = "mother"  # "saya", "I": the mother, unless she said she is someone else
+        order = 0
+        symptom = False
+        for toks in self._sentences(folded):
+            clauses = [(c, self._mentions(c)) for c in self._clauses(toks)]
+            # "had a fever last week but it's gone now": a resolution covers the clauses before it
+            resolved_at = max((k for k, (_, ms) in enumerate(clauses)
+                               if any(m.kind == "cue" and m.value == "resolved" for m in ms)), default=-1)
+            for k, (clause, ms) in enumerate(clauses):
+                if not ms:
+                    continue
+                subject, other_subject, speaker = self._people(ms, clause, subject, other_subject, speaker)
+                neg, hypo = self._context(ms, clause)
+                if k < resolved_at:
+                    hypo.update(m for m in ms if m.kind in ("concept", "num"))
+                if not symptom and any(m.kind == "concept" and (m.value in self.symptom_concepts or "#" in m.value)
+                                       for m in ms):
+                    symptom = any(m.kind in ("person", "part") for m in ms) or subject is not None
+                for sign in self.signs:
+                    for person, spans, key, urgency in self._match(sign, ms, clause, subject, readings):
+                        order += 1
+                        chars = [(clause[i].start, clause[j - 1].end) for i, j in spans]
+                        words = " / ".join(folded[a:b] for a, b in chars)
+                        self._add(findings, sign, person, words, any(m in neg for m in key),
+                                  any(m in hypo for m in key), order, urgency, chars)
+        # a measured temperature under the threshold sets aside a worded fever for that person
+        for person, name, _value in readings:
+            f = findings.get((name, person))
+            if f is not None and not any(r[0] == person and r[1] == name and r[2] is None for r in readings):
+                f.negated = True
+        ordered = sorted(findings.values(), key=lambda f: f.order)
+        present = {(f.sign, f.person) for f in ordered if f.counts}
+        for f in ordered:
+            if any((s, f.person) in present for s in self._absorbed_by.get(f.sign, ())):
+                f.absorbed = True
+        # what else she asked: the question without the signs' words (for the "then ask" button)
+        rest = list(folded)
+        for f in ordered:
+            if f.counts:
+                for a, b in f.spans:
+                    rest[a:b] = " " * (b - a)
+        return Assessment(ordered, symptom, "".join(rest))
+
+    def _clauses(self, toks: list[_Tok]) -> list[list[_Tok]]:
+        """A sentence cut at terminating words ("tapi", "but"): the scope of every cue ends there."""
+        out: list[list[_Tok]] = [[]]
+        for t in toks:
+            if t.w in self._terminators:
+                if out[-1]:
+                    out.append([])
+                continue
+            out[-1].append(t)
+        return [c for c in out if c]
+
+    def _people(self, ms, clause, subject, other_subject, speaker):
+        """Mark possessors and the owners of parts; carry the person spoken about and who speaks."""
+        last_part = None
+        ends: dict[int, _Mention] = {}  # the part or person that ends at a position
+        for m in ms:
+            prev = ends.get(m.i)
+            adjacent = prev is not None
+            if m.kind == "part" and m.value in self.inheriting and last_part is not None and (
+                    last_part.j == m.i or (adjacent and prev.kind == "person" and prev.possessor)):
+                m.value, m.owner = last_part.value, last_part.owner  # "puting saya luka": a wound of the nipple
+            if m.kind == "part":
+                last_part = m
+            if m.kind == "person":
+                kind = m.value
+                if kind in ("pronoun", "pronoun_det"):
+                    m.extra = other_subject or "baby"
+                elif kind in ("self", "self_det"):
+                    m.extra = speaker
+                elif kind == "speaker_other":  # "saya neneknya", "I'm the dad": not the mother
+                    speaker = m.extra = "other"
+                    kind = "self"
+                else:
+                    m.extra = kind
+                if m.i and clause[m.i - 1].w in self._prepositions:
+                    m.possessor = True  # "feel nothing for my baby": an object, never who has the sign
+                    continue
+                if kind in ("self_det", "pronoun_det"):
+                    m.possessor = True  # my/his/her: owns the next noun only
+                elif adjacent and prev.kind == "part":
+                    m.possessor = True  # "payudara saya", "mata bayi": the owner of that part
+                    if prev.owner is None:
+                        prev.owner = m.extra
+                    subject = m.extra
+                    if kind != "self":
+                        other_subject = m.extra
+                elif adjacent and prev.kind == "person" and kind in ("self", "pronoun"):
+                    m.possessor = True  # "bayi saya", "istri saya"
+                else:
+                    subject = m.extra
+                    if kind != "self":
+                        other_subject = m.extra
+            elif m.kind == "part":
+                if adjacent and prev.kind == "person" and (
+                        prev.value in ("self_det", "pronoun_det") or clause[prev.j - 1].w in self._genitives):
+                    m.owner = prev.extra  # "my breast", "her eyes", "baby's eyes"
+                if m.owner is None and m.poss:
+                    m.owner = speaker if m.poss == "self" else (other_subject or subject)
+            if m.kind in ("part", "person") and (m.j not in ends or m.kind == "part"):
+                ends[m.j] = m
+        return subject, other_subject, speaker
+
+    _genitives = frozenset(("babys", "wifes", "sons", "daughters", "newborns", "infants"))
+
+    def _context(self, ms, clause):
+        """The mentions inside a negation scope, and those inside a hypothetical or past context."""
+        neg: set = set()
+        hypo: set = set()
+        n = len(clause)
+        commas = [k for k, t in enumerate(clause) if t.w == ","]
+        actual = any(m.kind == "cue" and m.value == "actual" for m in ms)
+        signlike = [m for m in ms if m.kind in ("concept", "num")]
+        for m in ms:
+            if m.kind != "cue":
+                continue
+            cue = m.value
+            if cue == "negation":
+                neg.update(self._negated(m, ms, clause))
+            elif cue == "negation_after":
+                # "demam tidak ada", "fever: none": the signs just before it, back to a comma
+                start = max([c for c in commas if c < m.i] + [-1])
+                neg.update(s for s in signlike if start < s.i < m.i and m.i - s.j <= 3)
+            elif cue == "hypothetical":  # the whole clause: prevention, risk, "what if", "kalau nanti"
+                hypo.update(signlike)
+            elif cue == "conditional" and not actual:  # "kalau", "if": forward to the next comma
+                end = next((c for c in commas if c > m.i), n)
+                hypo.update(s for s in signlike if m.j <= s.i < end)
+            elif cue == "resolved":  # "... sekarang sudah normal": what came before it
+                hypo.update(s for s in signlike if s.i < m.i)
+            elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
+                nows = [a for a in ms if a.kind == "cue" and a.value == "actual"]
+                for s_ in signlike:
+                    d = abs(s_.i - m.i)
+                    if all(d <= abs(s_.i - a.i) for a in nows):
+                        hypo.add(s_)
+        return neg, hypo
+
+    def _negated(self, cue, ms, clause) -> list:
+        """The signs a negation cue negates: the first within NEG_REACH words (no comma or new
+        person between), then the signs that continue it as a list ("tidak demam, merah, atau
+        bengkak"; "no fever, redness or swelling"). Indonesian and English put the negated word
+        right after the cue, so a sign further on ("tidak bisa tidur dan demam") stays affirmed."""
+        out = []
+        pos = cue.j
+        for s in ms:
+            if s.i < cue.j:
+                continue
+            if s.kind == "person" and not s.possessor:
                 break
-            pos = pos + 1 + window.index(word)
+            if s.kind not in ("concept", "num"):
+                continue
+            between = clause[pos:s.i]
+            commas = [k for k in range(pos, s.i) if clause[k].w == ","]
+            if not out:
+                if len(between) > NEG_REACH or commas:
+                    break
+            elif len(between) > 2 or any(t.w != "," and t.w not in _LIST_WORDS for t in between) or (
+                    commas and not self._list_continues(clause, commas[0])):
+                break
+            out.append(s)
+            pos = s.j
+        return out
+
+    def _list_continues(self, clause, comma: int) -> bool:
+        """After a comma a negation runs on over a list: "no fever, redness or swelling", "tidak
+        demam, merah, atau bengkak"; not over a new statement ("ga demam, kuning bgt")."""
+        return any(t.w in _LIST_WORDS for t in clause[comma + 1: comma + 7])
+
+    # -- one sign --------------------------------------------------------------------------------
+    def _person_for(self, m: _Mention, ms, subject) -> str | None:
+        """Who has the sign mentioned at ``m``: the nearest person named before it in the clause,
+        else one just after it, else the person carried from earlier clauses."""
+        before = None
+        for p in ms:
+            if p.j > m.i:
+                break
+            if p.kind == "person" and p.value not in ("self_det", "pronoun_det") and not (
+                    p.possessor and p.value in ("self", "pronoun")):
+                before = p
+        if before is not None:
+            return before.extra
+        for p in ms:
+            if p.kind == "person" and p.i >= m.j and not p.possessor and p.value not in ("self_det", "pronoun_det"):
+                if p.i - m.j <= 4:
+                    return p.extra
+                break
+        return subject
+
+    def _bound(self, m: _Mention, ms, to=frozenset(), clause=()):
+        """The part or person a descriptor describes: the nearest in the clause, the one before it
+        when two are as near (Indonesian puts the adjective after the noun)."""
+        best, best_d = None, None
+        for p in ms:
+            if p.kind == "part" or (p.kind == "person" and not p.possessor):
+                if p.j <= m.i:
+                    d = m.i - p.j
+                    between = clause[p.j:m.i]
+                elif p.i >= m.j:
+                    d = p.i - m.j + 0.5
+                    between = clause[m.j:p.i]
+                else:
+                    continue
+                if any(t.w == "," for t in between):
+                    d += 3  # a comma usually starts another statement
+                if d <= PART_WINDOW and (best_d is None or d < best_d or (
+                        d == best_d and p.value in to and best.value not in to)):
+                    best, best_d = p, d  # one word, two parts ("kaki": foot and leg): the one asked for
+        return best
+
+    def _owner(self, part, ms, subject) -> str | None:
+        fixed = self.part_owner.get(part.value, "any")
+        if fixed != "any":
+            return fixed
+        return part.owner or self._person_for(part, ms, subject)
+
+    @staticmethod
+    def _check(sign, person):
+        """The person if this sign is a danger sign for them; "other" is kept to say so."""
+        if person is None:
+            person = sign["default"]
+        elif person == "baby" and sign["feelings"]:
+            person = "mother"  # "my baby would be better off without me": the baby is the object
+        if person in sign["for"] or person == "other":
+            return person
+        return None
+
+    def _match(self, sign, ms, clause, subject, readings):
+        """(person, spans, key mentions, urgency or None) for each way ``sign`` is in the clause."""
+        out = []
+        concepts = [m for m in ms if m.kind == "concept"]
+        for alt in sign["alts"]:
+            kind = alt[0]
+            if kind == "any":
+                for m in concepts:
+                    if m.value in alt[1]:
+                        out.append((self._check(sign, self._person_for(m, ms, subject)), [(m.i, m.j)], [m], None))
+            elif kind == "bind":
+                refs, to = alt[1], alt[2]
+                for m in concepts:
+                    if m.value not in refs:
+                        continue
+                    target = self._bound(m, ms, to, clause)
+                    if target is None:
+                        if "$person" in to and subject is not None:
+                            out.append((self._check(sign, subject), [(m.i, m.j)], [m], None))
+                        continue
+                    span = [(min(m.i, target.i), max(m.j, target.j))]
+                    if target.kind == "part" and target.value in to:
+                        out.append((self._check(sign, self._owner(target, ms, subject)), span, [m], None))
+                    elif target.kind == "person" and "$person" in to:
+                        out.append((self._check(sign, target.extra), span, [m], None))
+            elif kind == "all":
+                picks = []
+                for refs in alt[1]:
+                    hit = next((m for m in ms if (m.kind == "concept" and m.value in refs)
+                                or (m.kind == "part" and m.value in refs)), None)
+                    if hit is None:
+                        break
+                    picks.append(hit)
+                else:
+                    picks.sort(key=lambda p: p.i)
+                    part = next((p for p in picks if p.kind == "part"), None)
+                    person = self._owner(part, ms, subject) if part else self._person_for(picks[0], ms, subject)
+                    spans = _merge([(p.i, p.j) for p in picks])
+                    out.append((self._check(sign, person), spans, [p for p in picks if p.kind != "part"], None))
+            elif kind == "count":
+                to, below = alt[1], alt[2]
+                for m in ms:
+                    value = _number(m.value) if m.kind == "num" else None
+                    if value is None or value >= below:
+                        continue
+                    near = next((p for p in ms if p.kind == "part" and p.value in to and abs(p.i - m.i) <= 3), None)
+                    if near is not None:
+                        span = [(min(m.i, near.i), max(m.j, near.j))]
+                        out.append((self._check(sign, self._owner(near, ms, subject)), span, [m], None))
+            elif kind == "temperature":
+                for m, value in self._temperatures(ms):
+                    person = self._check(sign, self._person_for(m, ms, subject))
+                    if person in (None, "other"):
+                        continue
+                    if self._over(alt[1], person, value):
+                        out.append((person, [(m.i, m.j)], [m], None))
+                        readings.append((person, sign["id"], None))
+                    else:
+                        readings.append((person, sign["id"], value))
+            elif kind == "pressure":
+                for m, urgency in self._pressures(ms):
+                    out.append((self._check(sign, "mother"), [(m.i, m.j)], [m], urgency))
+        out = [hit for hit in out if hit[0] is not None]
+        need = sign.get("min_hours")
+        if need is not None and out:
+            durations = [m.value for m in ms if m.kind == "dur"] + self._hours(ms)
+            if durations and max(durations) < need:
+                return []
+            if not durations and sign.get("needs_duration"):
+                return []
+        return out
+
+    def _hours(self, ms) -> list[float]:
+        out = []
+        nums = {m.j: m for m in ms if m.kind == "num"}
+        for m in ms:
+            if m.kind == "hours" and m.i in nums:  # "8 jam", "2 days"
+                value = _number(nums[m.i].value)
+                if value is not None:
+                    out.append(value * m.value)
+        return out
+
+    def _temperatures(self, ms):
+        cue = any(p.kind == "cue" and p.value == "temperature" for p in ms)
+        fahrenheit_any = any(p.kind == "cue" and p.value == "fahrenheit" for p in ms)
+        out = []
+        for k, m in enumerate(ms):
+            if m.kind != "num" or "/" in m.value:
+                continue
+            value = _number(m.value)
+            if value is None:
+                continue
+            nxt = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].i == m.j else None
+            if nxt is not None and (nxt.kind == "hours" or (nxt.kind == "cue" and nxt.value == "unit")):
+                continue  # 38 minggu, 37 hari, 36 jam
+            if (nxt is not None and nxt.kind == "cue" and nxt.value == "fahrenheit") or (fahrenheit_any and value >= 93):
+                if not 93 <= value <= 110:
+                    continue
+                out.append((m, round((value - 32) * 5 / 9, 1)))
+            elif 30 <= value <= 43 and (cue or "." in m.value or "," in m.value):
+                out.append((m, value))
+        return out
+
+    def _pressures(self, ms):
+        if not any(p.kind == "cue" and p.value == "pressure" for p in ms):
+            return []
+        limits = self.thresholds.get("blood_pressure", {})
+        out = []
+        for m in ms:
+            if m.kind == "num" and "/" in m.value:
+                top, _, bottom = m.value.partition("/")
+                if not (top.isdigit() and bottom.isdigit()):
+                    continue
+                for urgency in URGENCIES:
+                    limit = limits.get(urgency)
+                    if limit and (int(top) >= limit[0] or int(bottom) >= limit[1]):
+                        out.append((m, urgency))
+                        break
+        return out
+
+    def _over(self, name: str, person: str, value: float) -> bool:
+        rule = self.thresholds.get(name, {}).get(person)
+        if not rule:
+            return False
+        return ("at_least" in rule and value >= rule["at_least"]) or ("below" in rule and value < rule["below"])
+
+    def _add(self, findings, sign, person, words, negated, hypothetical, order, urgency, chars):
+        spec = sign["for"].get(person)
+        group = spec["group"] if spec else None
+        urgency = urgency or (spec["urgency"] if spec else None)
+        key = (sign["id"], person)
+        new = Finding(sign["id"], sign["label"], person, group, urgency, words, negated, hypothetical, order, chars)
+        old = findings.get(key)
+        if old is None:
+            findings[key] = new
+        elif old.counts and new.counts:
+            old.spans = old.spans + chars
+            if words.casefold() not in old.words.casefold():
+                old.words = old.words + " / " + words
+            if URGENCIES.index(new.urgency) < URGENCIES.index(old.urgency):
+                old.urgency = new.urgency
+        elif new.counts or (old.negated and not new.negated):
+            new.order = old.order
+            findings[key] = new
+
+
+_LIST_WORDS = frozenset(("atau", "or", "nor", "maupun", "ataupun", "dan", "and", "serta"))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for i, j in sorted(spans):
+        if out and i <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], j)
         else:
-            return True
-    return False
+            out.append([i, j])
+    return [(i, j) for i, j in out]
 
 
-class RedFlagDetector:
-    def __init__(self, signs: list[RedFlagSign], normalizer: Normalizer):
-        self.signs: list[CompiledSign] = []
-        def compile_group(group: list[str]) -> tuple[tuple[str, ...], ...]:
-            phrases = {tuple(normalizer.canonical(p, repair=False).tokens) for p in group}
-            return tuple(sorted(p for p in phrases if p))
-
-        for sign in signs:
-            groups = tuple(compile_group(g) for g in sign.groups)
-            self.signs.append(CompiledSign(sign.id, sign.intent, dict(sign.label), groups,
-                                           compile_group(sign.unless)))
-
-    def detect(self, query: Canonical) -> list[CompiledSign]:
-        tokens = query.tokens
-        return [
-            sign for sign in self.signs
-            if all(any(_contains(tokens, p) for p in group) for group in sign.groups)
-            and not any(_contains(tokens, p, gap=0) for p in sign.unless)  # exceptions match exactly
-        ]
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
