@@ -7,6 +7,10 @@ Order of decisions for one question:
    one, answer out_of_scope and offer the closest covered topics;
 4. when the runner-up of another topic is within AMBIGUITY_MARGIN, still answer the best one but offer
    "did you mean" the other.
+Politeness ("mau tanya", "Dok,", "terima kasih") is dropped when something else is asked, so a meta
+answer wins only for a purely social message. A question naming a not-covered concept (formula,
+stools, weaning ...) that the best intent never speaks of is out_of_scope. A post with several
+questions ('?') answers the covered one and offers the other as a "then_ask" button.
 """
 
 from __future__ import annotations
@@ -16,7 +20,11 @@ from .langdetect import LANGS, LanguageDetector
 from .matcher import Index, Match
 from .records import Record
 from .triage import RedFlagDetector
-from .normalize import MAX_CHARS, Lexicon, Normalizer, clean_input, raw_tokens
+from .normalize import MAX_CHARS, Canonical, Lexicon, Normalizer, clean_input, raw_tokens
+
+import re
+
+_QUESTION_SPLIT = re.compile(r"(?<=\?)\s*")
 
 # Calibrated with `oxybot eval` on the dev set and on the content's own examples (see README).
 CONFIDENCE_FLOOR = 0.33
@@ -25,6 +33,8 @@ RED_FLAG_BY_SIMILARITY = 0.6  # a danger answer reached by similarity (no patter
 AMBIGUITY_MARGIN = 0.04
 SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
 SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question
+UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
+MIN_PART_WORDS = 3  # "ya?" or "gimana?" alone is no separate question
 SUGGESTION_FLOOR = 0.2  # a covered topic is offered as 'closest' only above this score
 OUT_OF_SCOPE = "out_of_scope"
 RED_FLAG = "red_flag"
@@ -56,13 +66,14 @@ class Candidate(Record):
 class Answer(Record):
     """What the engine says. suggestions: "did you mean" (low confidence, ambiguous) or the closest
     topics (out of scope); followups: related questions under a confident answer; candidates: the
-    ranked intents, for the trainer view."""
+    ranked intents, for the trainer view. suggestion_kind "then_ask": the post asked something else
+    too, and followups[0] is that other question, offered as a button."""
 
     __slots__ = ("question", "lang", "topic", "intent", "score", "answer", "citations", "suggestions",
                  "followups", "red_flag", "red_flag_signs", "ambiguous", "truncated", "matched_example",
-                 "candidates")
+                 "candidates", "suggestion_kind")
     _defaults = {"red_flag_signs": [], "ambiguous": False, "truncated": False, "matched_example": "",
-                 "candidates": []}
+                 "candidates": [], "suggestion_kind": ""}
 
 
 class Engine:
@@ -77,6 +88,10 @@ class Engine:
                 for text in intent.examples.get(lang, []):
                     vocabulary[lang].update(raw_tokens(text))
                 vocabulary[lang].update(raw_tokens(intent.answer.get(lang, "")))
+        for entry in (content.lexicon.get("concepts") or {}).values():
+            for lang in LANGS:  # affixes are stripped towards concept names too ("nyapih" -> "sapih")
+                for name in entry.get(lang) or []:
+                    vocabulary[lang].update(raw_tokens(str(name)))
         for sign in content.red_flags:  # danger-sign phrases mix both languages
             for group in sign.groups:
                 for phrase in group:
@@ -149,13 +164,44 @@ class Engine:
         truncated = len(text) > MAX_CHARS
         scored = text[:MAX_CHARS]
         lang = lang if lang in LANGS else self.language.detect(scored, default=default_lang)
-        query = self.normalizer.canonical(scored)
-        ranked = self.index.rank(query, limit=8)
-        if len(query.terms) > SOCIAL_MAX_TERMS:
+        result = self._decide(scored, question, lang, truncated)
+        if result.topic == RED_FLAG or result.red_flag:
+            return result
+        parts = question_parts(scored)
+        return self._several_questions(result, parts, question, lang, truncated) if len(parts) > 1 else result
+
+    def _rank(self, query: Canonical) -> tuple[Canonical, list[Match]]:
+        """The query actually scored (politeness dropped when something else is asked) and its ranking."""
+        if query.polite and query.asked:
+            # "mau tanya ...", "Dok, ...", "terima kasih" around a question: score the question, when
+            # what is left asks about something (not "thanks so much, that really helped")
+            asked = query.replace(terms=list(query.asked), emphasis=query.emphasis - query.polite)
+            ranked = self._social_filter(asked, self.index.rank(asked, limit=8), True)
+            if ranked and not self.index.intents[ranked[0].intent].topic.startswith("meta.") and \
+                    ranked[0].score >= confidence_floor(len(asked.terms)):
+                return asked, ranked
+        ranked = self._social_filter(query, self.index.rank(query, limit=8), len(query.terms) > SOCIAL_MAX_TERMS)
+        return query, ranked
+
+    def _social_filter(self, query: Canonical, ranked: list[Match], social: bool) -> list[Match]:
+        if social:
             ranked = [m for m in ranked if self.index.intents[m.intent].topic not in SOCIAL_TOPICS]
         # a referral reached by similarity alone (no danger pattern) needs a clear match
         ranked = [m for m in ranked
                   if self.index.intents[m.intent].topic != RED_FLAG or m.score >= RED_FLAG_BY_SIMILARITY]
+        return ranked
+
+    def _uncovered(self, query: Canonical, match: Match) -> set[str]:
+        """The not-covered concepts (formula, stools, weaning ...) a question names that the matched
+        intent's own examples never speak of: then the match is a far one, whatever its score."""
+        scope = self.normalizer.concept_scope
+        profile = self.index.concepts[match.intent]
+        # in a story-then-question post, only what the question sentences name counts
+        named = query.concepts & query.emphasis if query.emphasis else query.concepts
+        return {c for c in named if scope.get(c) == "out" and profile.get(c, 0.0) < UNCOVERED_SHARE}
+
+    def _decide(self, scored: str, question: str, lang: str, truncated: bool) -> Answer:
+        query, ranked = self._rank(self.normalizer.canonical(scored))
         candidates = [
             Candidate(self.index.intents[m.intent].id, self.index.intents[m.intent].topic, round(m.score, 4), m.example)
             for m in ranked
@@ -187,8 +233,17 @@ class Engine:
         if intent.topic == RED_FLAG:
             return make(intent, RED_FLAG, top.score, matched_example=top.example,
                         suggestions=self._closest_topics(ranked, lang))
-        if intent.topic == OUT_OF_SCOPE:
+        uncovered = self._uncovered(query, top) if intent.topic == OUT_OF_SCOPE or self._in_scope(intent) else set()
+        if intent.topic == OUT_OF_SCOPE and not uncovered:
             return make(intent, OUT_OF_SCOPE, top.score, matched_example=top.example,
+                        suggestions=self._closest_topics(ranked, lang))
+        if uncovered:
+            # honest "not covered": the closest out-of-scope intent that speaks of it, else the generic one
+            refer = next((m for m in ranked if self.index.intents[m.intent].topic == OUT_OF_SCOPE
+                          and uncovered & set(self.index.concepts[m.intent])), None)
+            chosen = self.index.intents[refer.intent] if refer else self._by_id[FALLBACK_INTENT]
+            return make(chosen, OUT_OF_SCOPE, refer.score if refer else top.score,
+                        matched_example=refer.example if refer else "",
                         suggestions=self._closest_topics(ranked, lang))
 
         rivals = [m for m in ranked[1:] if self.index.intents[m.intent].topic != intent.topic]
@@ -198,3 +253,43 @@ class Engine:
         followups = [self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3]
         return make(intent, intent.topic, top.score, matched_example=top.example, ambiguous=ambiguous,
                     suggestions=suggestions, followups=followups)
+
+    def _several_questions(self, whole: Answer, parts: list[str], question: str, lang: str,
+                           truncated: bool) -> Answer:
+        """A post that asks two things: answer the one the review covers, offer the other as a
+        button (suggestion_kind "then_ask"); when neither is covered, say so."""
+        answers = [self._decide(part, part, lang, False) for part in parts]
+        if any(a.red_flag for a in answers):  # a danger sign seen only in one part still wins
+            flagged = next(a for a in answers if a.red_flag)
+            return flagged.replace(question=question, truncated=truncated)
+        asked = [a for a in answers if a.topic not in SOCIAL_TOPICS and a.intent != EMPTY_INTENT]
+        topics = list(dict.fromkeys(a.topic for a in asked))
+        if len(topics) < 2:
+            return whole
+        # a covered part must name something the review is about: "how long should I wait?" after a
+        # question about wine is no question about the massage
+        covered = [a for a, part in zip(answers, parts) if a in asked and self._in_scope(self._by_id[a.intent])
+                   and any(self.normalizer.concept_scope.get(c) == "in"
+                           for c in self.normalizer.canonical(part).concepts)]
+        if len(covered) < len([a for a in asked if self._in_scope(self._by_id[a.intent])]) and \
+                whole.topic not in {a.topic for a in covered}:
+            return whole
+        if not covered:
+            return whole if whole.topic == OUT_OF_SCOPE else asked[0].replace(question=question, truncated=truncated)
+        # the whole post's own answer when it is one of the covered parts, else the surest covered part
+        if any(a.topic == whole.topic for a in covered):
+            primary = whole
+        else:
+            best = max(covered, key=lambda a: a.score)
+            primary = best.replace(question=question, truncated=truncated, candidates=whole.candidates)
+        other = next(a for a in asked if a.topic != primary.topic)
+        intent = self._by_id[other.intent]
+        then = Suggestion(intent.id, intent.topic, self.title(intent.topic, lang), " ".join(other.question.split()))
+        followups = [then] + [f for f in primary.followups if f.intent != intent.id][:2]
+        return primary.replace(followups=followups, suggestion_kind="then_ask")
+
+
+def question_parts(text: str) -> list[str]:
+    """The separate questions of a post: sentences ending in '?' that hold a few words each."""
+    parts = [p.strip() for p in _QUESTION_SPLIT.split(text)]
+    return [p for p in parts if p.endswith("?") and len(p.split()) >= MIN_PART_WORDS]

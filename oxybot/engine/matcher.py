@@ -37,6 +37,8 @@ ANSWER_FACTOR = 0.35  # a word found only in an intent's answer is weak evidence
 FOCUS_SHARE = 0.5  # a concept in at least half of an intent's examples is what the intent is about
 W_FOCUS = 0.15  # an intent loses this (times that share) for each of its focus concepts not asked about
 W_QTYPE = 0.20  # an intent gains this times the share of its examples that ask what the question asks
+W_ABOUT = 0.10  # an intent gains this times the share of the question's concepts its examples speak of
+ABOUT_SHARE = 0.2  # ... in at least this share of them
 
 
 class Match(Record):
@@ -167,6 +169,10 @@ class Index:
             # about: an intent about the caesarean is not the answer to a question without one
             score -= W_FOCUS * sum(share for c, share in self.concepts[i].items()
                                    if share >= FOCUS_SHARE and c not in qconcepts)
+            # concepts are common words of this domain (low IDF), yet what a question is about
+            if qconcepts:
+                profile = self.concepts[i]
+                score += W_ABOUT * sum(profile.get(c, 0.0) >= ABOUT_SHARE for c in qconcepts) / len(qconcepts)
             # asks: "berapa lama" prefers the intents whose examples ask how long
             if qtypes:
                 profile = self.qtypes[i]
