@@ -34,6 +34,10 @@ AMBIGUITY_MARGIN = 0.04
 SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
 SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question
 UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
+OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only when it is about it
+OOS_SWITCH = 0.1
+ABOUT_SHARE = 0.2
+STORY_TERMS = 12  # past this many informative words a post tells a story before it asks
 MIN_PART_WORDS = 3  # "ya?" or "gimana?" alone is no separate question
 SUGGESTION_FLOOR = 0.2  # a covered topic is offered as 'closest' only above this score
 OUT_OF_SCOPE = "out_of_scope"
@@ -191,14 +195,20 @@ class Engine:
                   if self.index.intents[m.intent].topic != RED_FLAG or m.score >= RED_FLAG_BY_SIMILARITY]
         return ranked
 
-    def _uncovered(self, query: Canonical, match: Match) -> set[str]:
+    def _uncovered(self, query: Canonical, match: Match, share: float = 0.0) -> set[str]:
         """The not-covered concepts (formula, stools, weaning ...) a question names that the matched
-        intent's own examples never speak of: then the match is a far one, whatever its score."""
+        intent's own examples (almost) never speak of: then the match is a far one, whatever its score."""
         scope = self.normalizer.concept_scope
         profile = self.index.concepts[match.intent]
-        # in a story-then-question post, only what the question sentences name counts
-        named = query.concepts & query.emphasis if query.emphasis else query.concepts
-        return {c for c in named if scope.get(c) == "out" and profile.get(c, 0.0) < UNCOVERED_SHARE}
+        # in a long story-then-question post, only what the question sentences name counts
+        long_post = len(query.terms) > STORY_TERMS
+        named = query.concepts & query.emphasis if query.emphasis and long_post else query.concepts
+        return {c for c in named if scope.get(c) == "out" and profile.get(c, 0.0) < (share or UNCOVERED_SHARE)}
+
+    def _about(self, query: Canonical, match: Match) -> bool:
+        """The matched intent's examples speak of every covered concept the question names."""
+        scope, profile = self.normalizer.concept_scope, self.index.concepts[match.intent]
+        return all(profile.get(c, 0.0) >= ABOUT_SHARE for c in query.concepts if scope.get(c) == "in")
 
     def _decide(self, scored: str, question: str, lang: str, truncated: bool) -> Answer:
         query, ranked = self._rank(self.normalizer.canonical(scored))
@@ -233,14 +243,21 @@ class Engine:
         if intent.topic == RED_FLAG:
             return make(intent, RED_FLAG, top.score, matched_example=top.example,
                         suggestions=self._closest_topics(ranked, lang))
-        uncovered = self._uncovered(query, top) if intent.topic == OUT_OF_SCOPE or self._in_scope(intent) else set()
+        uncovered = (self._uncovered(query, top, OOS_SHARE) if intent.topic == OUT_OF_SCOPE
+                     else self._uncovered(query, top) if self._in_scope(intent) else set())
         if intent.topic == OUT_OF_SCOPE and not uncovered:
+            # of two near "not covered" answers, the one about what was asked ("sakit ga pijat
+            # oksitosin" is about the massage, not about medicines)
+            near = [m for m in ranked if self.index.intents[m.intent].topic == OUT_OF_SCOPE
+                    and m.score >= top.score - OOS_SWITCH]
+            top = next((m for m in near if self._about(query, m)), top)
+            intent = self.index.intents[top.intent]
             return make(intent, OUT_OF_SCOPE, top.score, matched_example=top.example,
                         suggestions=self._closest_topics(ranked, lang))
         if uncovered:
             # honest "not covered": the closest out-of-scope intent that speaks of it, else the generic one
             refer = next((m for m in ranked if self.index.intents[m.intent].topic == OUT_OF_SCOPE
-                          and uncovered & set(self.index.concepts[m.intent])), None)
+                          and not self._uncovered(query, m, OOS_SHARE)), None)
             chosen = self.index.intents[refer.intent] if refer else self._by_id[FALLBACK_INTENT]
             return make(chosen, OUT_OF_SCOPE, refer.score if refer else top.score,
                         matched_example=refer.example if refer else "",
@@ -262,7 +279,7 @@ class Engine:
         if any(a.red_flag for a in answers):  # a danger sign seen only in one part still wins
             flagged = next(a for a in answers if a.red_flag)
             return flagged.replace(question=question, truncated=truncated)
-        asked = [a for a in answers if a.topic not in SOCIAL_TOPICS and a.intent != EMPTY_INTENT]
+        asked = [a for a in answers if not a.topic.startswith("meta.") and a.intent != EMPTY_INTENT]
         topics = list(dict.fromkeys(a.topic for a in asked))
         if len(topics) < 2:
             return whole
@@ -271,18 +288,16 @@ class Engine:
         covered = [a for a, part in zip(answers, parts) if a in asked and self._in_scope(self._by_id[a.intent])
                    and any(self.normalizer.concept_scope.get(c) == "in"
                            for c in self.normalizer.canonical(part).concepts)]
-        if len(covered) < len([a for a in asked if self._in_scope(self._by_id[a.intent])]) and \
-                whole.topic not in {a.topic for a in covered}:
-            return whole
-        if not covered:
-            return whole if whole.topic == OUT_OF_SCOPE else asked[0].replace(question=question, truncated=truncated)
-        # the whole post's own answer when it is one of the covered parts, else the surest covered part
-        if any(a.topic == whole.topic for a in covered):
-            primary = whole
-        else:
-            best = max(covered, key=lambda a: a.score)
+        if whole.topic != OUT_OF_SCOPE:
+            primary = whole  # the whole post's own answer stands; the other part becomes a button
+        elif covered:
+            best = max(covered, key=lambda a: a.score)  # the covered part, answered
             primary = best.replace(question=question, truncated=truncated, candidates=whole.candidates)
-        other = next(a for a in asked if a.topic != primary.topic)
+        else:
+            return whole  # neither is covered: say so
+        other = next((a for a in asked if a.topic != primary.topic), None)
+        if other is None:
+            return primary
         intent = self._by_id[other.intent]
         then = Suggestion(intent.id, intent.topic, self.title(intent.topic, lang), " ".join(other.question.split()))
         followups = [then] + [f for f in primary.followups if f.intent != intent.id][:2]

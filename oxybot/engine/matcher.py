@@ -35,7 +35,7 @@ REPAIRED_WEIGHT = 0.8  # a word we had to guess from a typo counts a little less
 ANSWER_FACTOR = 0.35  # a word found only in an intent's answer is weak evidence for it
 # What a question is about and what it asks (content/concepts.yaml), beside the word evidence:
 FOCUS_SHARE = 0.5  # a concept in at least half of an intent's examples is what the intent is about
-W_FOCUS = 0.15  # an intent loses this (times that share) for each of its focus concepts not asked about
+W_FOCUS = 0.25  # an intent loses this (times that share) for each of its focus concepts not asked about
 W_QTYPE = 0.20  # an intent gains this times the share of its examples that ask what the question asks
 W_ABOUT = 0.10  # an intent gains this times the share of the question's concepts its examples speak of
 ABOUT_SHARE = 0.2  # ... in at least this share of them
@@ -177,6 +177,8 @@ class Index:
             if qtypes:
                 profile = self.qtypes[i]
                 score += W_QTYPE * max(profile.get(q, 0.0) for q in qtypes)
-            matches.append(Match(i, max(0.0, min(score, 1.0)), example.text if example else "", cov / total, keyword))
-        matches.sort(key=lambda m: m.score, reverse=True)
-        return matches[:limit]
+            matches.append((score, Match(i, max(0.0, min(score, 1.0)), example.text if example else "",
+                                         cov / total, keyword)))
+        # ranked on the uncapped score: two intents above 1.0 are not a tie
+        matches.sort(key=lambda m: m[0], reverse=True)
+        return [m for _, m in matches[:limit]]
