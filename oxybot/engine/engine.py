@@ -143,6 +143,12 @@ class Engine:
                 break
         return out
 
+    def _starter_topics(self, lang: str) -> list[Suggestion]:
+        """When nothing covered is near (a question about phones), the topics the help answer offers."""
+        helper = self._by_id.get(EMPTY_INTENT)
+        return [self._suggestion(self._by_id[f], lang) for f in (helper.followups if helper else [])
+                if f in self._by_id and self._in_scope(self._by_id[f])]
+
     # -- answering a chosen intent -------------------------------------------------------------------
     def answer_intent(self, intent_id: str, lang: str, question: str | None = None) -> Answer:
         """The answer of one intent, chosen by id (a topic, a study, a button): no matching.
@@ -237,7 +243,7 @@ class Engine:
         top = ranked[0] if ranked else None
         if top is None or top.score < confidence_floor(len(query.terms)):
             return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score if top else 0.0,
-                        suggestions=self._closest_topics(ranked, lang))
+                        suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
 
         intent = self.index.intents[top.intent]
         if intent.topic == RED_FLAG:
@@ -253,7 +259,7 @@ class Engine:
             top = next((m for m in near if self._about(query, m)), top)
             intent = self.index.intents[top.intent]
             return make(intent, OUT_OF_SCOPE, top.score, matched_example=top.example,
-                        suggestions=self._closest_topics(ranked, lang))
+                        suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
         if uncovered:
             # honest "not covered": the closest out-of-scope intent that speaks of it, else the generic one
             refer = next((m for m in ranked if self.index.intents[m.intent].topic == OUT_OF_SCOPE
@@ -261,7 +267,7 @@ class Engine:
             chosen = self.index.intents[refer.intent] if refer else self._by_id[FALLBACK_INTENT]
             return make(chosen, OUT_OF_SCOPE, refer.score if refer else top.score,
                         matched_example=refer.example if refer else "",
-                        suggestions=self._closest_topics(ranked, lang))
+                        suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
 
         rivals = [m for m in ranked[1:] if self.index.intents[m.intent].topic != intent.topic]
         ambiguous = bool(rivals) and rivals[0].score >= top.score - AMBIGUITY_MARGIN and self._in_scope(

@@ -37,6 +37,7 @@ ANSWER_FACTOR = 0.35  # a word found only in an intent's answer is weak evidence
 FOCUS_SHARE = 0.5  # a concept in at least half of an intent's examples is what the intent is about
 W_FOCUS = 0.25  # an intent loses this (times that share) for each of its focus concepts not asked about
 W_QTYPE = 0.20  # an intent gains this times the share of its examples that ask what the question asks
+QTYPE_FULL_AT = 0.5  # the question-type bonus is whole once the intent accounts for half the question
 W_ABOUT = 0.10  # an intent gains this times the share of the question's concepts its examples speak of
 ABOUT_SHARE = 0.2  # ... in at least this share of them
 
@@ -174,9 +175,10 @@ class Index:
                 profile = self.concepts[i]
                 score += W_ABOUT * sum(profile.get(c, 0.0) >= ABOUT_SHARE for c in qconcepts) / len(qconcepts)
             # asks: "berapa lama" prefers the intents whose examples ask how long
+            # (scaled by the word evidence: "my phone is slow, why?" asks why, about nothing here)
             if qtypes:
                 profile = self.qtypes[i]
-                score += W_QTYPE * max(profile.get(q, 0.0) for q in qtypes)
+                score += W_QTYPE * max(profile.get(q, 0.0) for q in qtypes) * min(1.0, cov / total / QTYPE_FULL_AT)
             matches.append((score, Match(i, max(0.0, min(score, 1.0)), example.text if example else "",
                                          cov / total, keyword)))
         # ranked on the uncapped score: two intents above 1.0 are not a tie
