@@ -252,13 +252,19 @@ class Engine:
         uncovered = (self._uncovered(query, top, OOS_SHARE) if intent.topic == OUT_OF_SCOPE
                      else self._uncovered(query, top) if self._in_scope(intent) else set())
         if intent.topic == OUT_OF_SCOPE and not uncovered:
-            # of two near "not covered" answers, the one about what was asked ("sakit ga pijat
-            # oksitosin" is about the massage, not about medicines)
+            # of two near "not covered" answers, the one about what was asked ("sakit ga sih pijat
+            # oksitosin" is about the massage, not about medicines); when none is, the generic "not
+            # covered" answer, unless the question used the intent's own keyword ("domperidone")
             near = [m for m in ranked if self.index.intents[m.intent].topic == OUT_OF_SCOPE
                     and m.score >= top.score - OOS_SWITCH]
-            top = next((m for m in near if self._about(query, m)), top)
-            intent = self.index.intents[top.intent]
-            return make(intent, OUT_OF_SCOPE, top.score, matched_example=top.example,
+            about = next((m for m in near if self._about(query, m)), None)
+            if about is not None or top.keyword:
+                top = about or top
+                intent = self.index.intents[top.intent]
+            else:
+                intent = self._by_id[FALLBACK_INTENT]
+            return make(intent, OUT_OF_SCOPE, top.score,
+                        matched_example=top.example if intent is self.index.intents[top.intent] else "",
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
         if uncovered:
             # honest "not covered": the closest out-of-scope intent that speaks of it, else the generic one
