@@ -177,6 +177,7 @@ class Normalizer:
         self.concept_scope: dict[str, str] = {}
         self._concept_seqs: dict[tuple[str, ...], str] = {}  # informative words -> "#id"
         self._strict_seqs: dict[tuple[str, ...], str] = {}  # every word, stopwords included
+        self._reversed: list[tuple[tuple[str, ...], str]] = []
         for cid, (scope, names) in self.lexicon.concepts.items():
             token = CONCEPT_MARK + cid
             self.concept_scope[token] = scope
@@ -189,6 +190,10 @@ class Normalizer:
                 key = seq if seq == tokens else tokens
                 if seq and key not in table:
                     table[key] = token
+                if seq == tokens and len(seq) == 2 and seq[::-1] not in self._concept_seqs:
+                    self._reversed.append((seq[::-1], token))  # "perut dioperasi" = "operasi perut"
+        for seq, token in self._reversed:  # after every name in its own order, so those win
+            self._concept_seqs.setdefault(seq, token)
         self._qtype_seqs: dict[tuple[str, ...], set[str]] = {}
         for qtype, cues in self.lexicon.question_types.items():
             for cue in cues:
