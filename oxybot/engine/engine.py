@@ -39,6 +39,7 @@ OOS_SWITCH = 0.1
 ABOUT_SHARE = 0.2
 STORY_TERMS = 12  # past this many informative words a post tells a story before it asks
 MIN_PART_WORDS = 3  # "ya?" or "gimana?" alone is no separate question
+MAX_PARTS = 4
 SUGGESTION_FLOOR = 0.2  # a covered topic is offered as 'closest' only above this score
 OUT_OF_SCOPE = "out_of_scope"
 RED_FLAG = "red_flag"
@@ -319,4 +320,5 @@ class Engine:
 def question_parts(text: str) -> list[str]:
     """The separate questions of a post: sentences ending in '?' that hold a few words each."""
     parts = [p.strip() for p in _QUESTION_SPLIT.split(text)]
-    return [p for p in parts if p.endswith("?") and len(p.split()) >= MIN_PART_WORDS]
+    # at most MAX_PARTS: a wall of question marks must not cost one decision each
+    return [p for p in parts if p.endswith("?") and len(p.split()) >= MIN_PART_WORDS][:MAX_PARTS]
