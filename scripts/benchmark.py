@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import os
 import random
 import shutil
 import statistics
@@ -32,11 +33,17 @@ from oxybot.engine.load import load_engine
 QUESTION = "gimana cara pijat oksitosin?"
 
 
+# As installed: pip compiles the package's bytecode once. A shell that sets PYTHONDONTWRITEBYTECODE
+# would make every `oxybot ask` recompile its modules (while `python -c pass` compiles nothing), so
+# both sides run without it.
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def _median_run(cmd: list[str], runs: int) -> float:
     times = []
     for _ in range(runs):
         t = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=_ENV)
         times.append(time.perf_counter() - t)
     return statistics.median(times)
 
@@ -44,7 +51,7 @@ def _median_run(cmd: list[str], runs: int) -> float:
 def cold_start(runs: int) -> tuple[float, float]:
     exe = shutil.which("oxybot")
     ask = [exe, "ask", QUESTION] if exe else [sys.executable, "-m", "oxybot", "ask", QUESTION]
-    subprocess.run(ask, stdout=subprocess.DEVNULL, check=False)  # warm the engine cache
+    subprocess.run(ask, stdout=subprocess.DEVNULL, check=False, env=_ENV)  # warm the engine cache and bytecode
     bare, ours = [], []
     for _ in range(runs):  # interleaved, so both see the same machine load
         bare.append(_median_run([sys.executable, "-c", "pass"], 1))

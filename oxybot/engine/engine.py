@@ -15,14 +15,14 @@ questions ('?') answers the covered one and offers the other as a "then_ask" but
 
 from __future__ import annotations
 
+import re
+
 from .content import Content, Intent
 from .langdetect import LANGS, LanguageDetector
-from .matcher import Index, Match
+from .matcher import ABOUT_SHARE, Index, Match
 from .records import Record
 from .triage import RedFlagDetector
 from .normalize import MAX_CHARS, Canonical, Lexicon, Normalizer, clean_input, raw_tokens
-
-import re
 
 _QUESTION_SPLIT = re.compile(r"(?<=\?)\s*")
 
@@ -35,11 +35,10 @@ SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
 SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question
 UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
 OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only when it is about it
-OOS_SWITCH = 0.1
-ABOUT_SHARE = 0.2
+OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
 STORY_TERMS = 12  # past this many informative words a post tells a story before it asks
 MIN_PART_WORDS = 3  # "ya?" or "gimana?" alone is no separate question
-MAX_PARTS = 4
+MAX_PARTS = 4  # questions of one post considered apart
 SUGGESTION_FLOOR = 0.2  # a covered topic is offered as 'closest' only above this score
 OUT_OF_SCOPE = "out_of_scope"
 RED_FLAG = "red_flag"

@@ -39,7 +39,7 @@ W_FOCUS = 0.25  # an intent loses this (times that share) for each of its focus 
 W_QTYPE = 0.20  # an intent gains this times the share of its examples that ask what the question asks
 QTYPE_FULL_AT = 0.5  # the question-type bonus is whole once the intent accounts for half the question
 W_ABOUT = 0.10  # an intent gains this times the share of the question's concepts its examples speak of
-ABOUT_SHARE = 0.2  # ... in at least this share of them
+ABOUT_SHARE = 0.2  # an intent speaks of a concept named in at least this share of its examples
 
 
 class Match(Record):
