@@ -176,6 +176,10 @@ def cmd_eval(args) -> int:
         print(f"out-of-scope recall: {d['out_of_scope_recall']:.2%}")
         for line in triage_lines(d):
             print(line)
+        if d["by_style"]:
+            print("per style:")
+            for style, v in d["by_style"].items():
+                print(f"  {style:32} {v['accuracy']:7.2%} (n={v['n']})")
         print("per topic:")
         for topic, v in d["by_topic"].items():
             print(f"  {topic:32} {v['accuracy']:7.2%} (n={v['n']})")

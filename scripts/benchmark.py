@@ -4,10 +4,12 @@
     python scripts/benchmark.py --quick    # fewer repetitions
     python scripts/benchmark.py --danger   # only the danger-sign detection
 
-1. cold start: `oxybot ask QUESTION` (engine cache warm) / `python -c pass`, medians of interleaved runs;
+1. cold start: `oxybot ask QUESTION` (engine cache warm) / `python -c pass`, medians of interleaved runs
+   (target <= 8x);
 2. per question: one answer in a 2,000-question batch / one plain rapidfuzz WRatio scan
-   (process.extractOne over every content example) for the same question;
-3. growth: per-question cost with synthetic content 10x and 100x the shipped size / 1x;
+   (process.extractOne over every content example) for the same question (target <= 0.5x);
+3. growth: per-question cost with synthetic content 10x and 100x the shipped size / 1x
+   (target: 10x the content costs <= 10x per question);
 4. danger detection: the median time of the triage (engine.triage.assess) per question, over the
    batch and every question of the labelled sets beside the code (target <= 0.3 ms).
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import os
 import random
 import shutil
 import statistics
@@ -33,11 +36,17 @@ from oxybot.engine.load import load_engine
 QUESTION = "gimana cara pijat oksitosin?"
 
 
+# As installed: pip compiles the package's bytecode once. A shell that sets PYTHONDONTWRITEBYTECODE
+# would make every `oxybot ask` recompile its modules (while `python -c pass` compiles nothing), so
+# both sides run without it.
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def _median_run(cmd: list[str], runs: int) -> float:
     times = []
     for _ in range(runs):
         t = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=_ENV)
         times.append(time.perf_counter() - t)
     return statistics.median(times)
 
@@ -45,7 +54,7 @@ def _median_run(cmd: list[str], runs: int) -> float:
 def cold_start(runs: int) -> tuple[float, float]:
     exe = shutil.which("oxybot")
     ask = [exe, "ask", QUESTION] if exe else [sys.executable, "-m", "oxybot", "ask", QUESTION]
-    subprocess.run(ask, stdout=subprocess.DEVNULL, check=False)  # warm the engine cache
+    subprocess.run(ask, stdout=subprocess.DEVNULL, check=False, env=_ENV)  # warm the engine cache and bytecode
     bare, ours = [], []
     for _ in range(runs):  # interleaved, so both see the same machine load
         bare.append(_median_run([sys.executable, "-c", "pass"], 1))
@@ -154,7 +163,7 @@ def main() -> int:
 
     q_ours, q_base = per_question(engine, questions)
     print(f"per question ({batch} batch, {len(engine.index.examples)} examples): oxybot {q_ours * 1e6:.0f} us / "
-          f"WRatio scan {q_base * 1e6:.0f} us = {q_ours / q_base:.2f}x (target <= 1x)")
+          f"WRatio scan {q_base * 1e6:.0f} us = {q_ours / q_base:.2f}x (target <= 0.5x)")
 
     base_cost = None
     for factor in (1, 10, 100):
@@ -163,7 +172,7 @@ def main() -> int:
         cost, wr = per_question(eng, qs)
         base_cost = base_cost or cost
         print(f"content x{factor:<3}: {len(eng.index.examples):6d} examples, {cost * 1e6:7.0f} us/question "
-              f"= {cost / base_cost:5.2f}x the shipped size (WRatio scan {wr * 1e6:.0f} us)")
+              f"= {cost / base_cost:5.2f}x the shipped size (WRatio scan {wr * 1e6:.0f} us; target x10 <= 10x)")
     return 0
 
 

@@ -141,6 +141,7 @@ def load_content(content_dir: Path | str | None = None) -> tuple[Content | None,
     topics = _load_topics(reader, root / "topics.yaml")  # a verbatim copy of the topic contract
     sources = _load_sources(reader, root / "sources.yaml")
     lexicon = reader.load(root / "lexicon.yaml") or {}
+    lexicon = {**lexicon, **_load_concepts(reader, root / "concepts.yaml")}
     intents = _load_intents(reader, root, topics, sources)
     red_flags = _load_red_flags(reader, root / "red_flags.yaml", {i.id for i in intents}, sources)
     extras = {}
@@ -338,6 +339,74 @@ def _parse_intent(reader, path, item, topics, sources) -> Intent | None:
     if not ok:
         return None
     return Intent(intent_id, topic, examples, answer, cite, keywords, followups, str(path), line)
+
+
+_CONCEPT_SCOPES = ("in", "out")
+
+
+def _load_concepts(reader: _FileReader, path: Path) -> dict:
+    """concepts.yaml (optional): concepts, question types and politeness, checked; the valid parts.
+    A name given to two concepts is an error: the engine could not tell which one a question meant."""
+    data = reader.load(path, required=False)
+    if not data:
+        return {}
+    out: dict = {"concepts": {}, "question_types": {}, "politeness": {}}
+    owner: dict[str, str] = {}
+    from .normalize import fold
+
+    def names(entry, key, what, line) -> list[str] | None:
+        value = entry.get(key, [])
+        values = _text_list(value)
+        if values is None:
+            reader.error(path, line_of(entry, key, line), f"{what}: '{key}' must be a list of names")
+        return values
+
+    concepts = data.get("concepts", {})
+    if not isinstance(concepts, dict):
+        reader.error(path, line_of(data, "concepts"), "expected a mapping under 'concepts'")
+        concepts = {}
+    for cid, entry in concepts.items():
+        line = line_of(concepts, cid)
+        if not isinstance(entry, dict):
+            reader.error(path, line, f"concept '{cid}': expected a mapping with scope, id, en")
+            continue
+        if entry.get("scope", "in") not in _CONCEPT_SCOPES:
+            reader.error(path, line_of(entry, "scope", line), f"concept '{cid}': scope must be 'in' or 'out'")
+            continue
+        unknown = set(entry) - {"scope", "id", "en"}
+        if unknown:
+            reader.error(path, line, f"concept '{cid}': unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+        lists = [names(entry, lang, f"concept '{cid}'", line) for lang in LANGS]
+        if any(v is None for v in lists):
+            continue
+        if not any(lists):
+            reader.error(path, line, f"concept '{cid}': no names")
+            continue
+        for name in lists[0] + lists[1]:
+            key = fold(name)
+            if owner.get(key, cid) != cid:
+                reader.error(path, line, f"concept '{cid}': name '{name}' is also a name of '{owner[key]}'")
+            owner.setdefault(key, cid)
+        out["concepts"][str(cid)] = {"scope": entry.get("scope", "in"), "id": lists[0], "en": lists[1]}
+    types = data.get("question_types", {})
+    if not isinstance(types, dict):
+        reader.error(path, line_of(data, "question_types"), "expected a mapping under 'question_types'")
+        types = {}
+    for qtype, entry in types.items():
+        line = line_of(types, qtype)
+        if not isinstance(entry, dict):
+            reader.error(path, line, f"question type '{qtype}': expected a mapping with id, en")
+            continue
+        lists = [names(entry, lang, f"question type '{qtype}'", line) for lang in LANGS]
+        if all(v is not None for v in lists):
+            out["question_types"][str(qtype)] = {"id": lists[0], "en": lists[1]}
+    polite = data.get("politeness", {})
+    if not isinstance(polite, dict):
+        reader.error(path, line_of(data, "politeness"), "expected a mapping under 'politeness' (id, en)")
+    else:
+        lists = [names(polite, lang, "politeness", line_of(data, "politeness")) for lang in LANGS]
+        out["politeness"] = {lang: v or [] for lang, v in zip(LANGS, lists)}
+    return out
 
 
 # -- the danger-sign catalogue (red_flags.yaml; the schema is described in content/README.md) -------

@@ -9,17 +9,25 @@ Order of decisions for one question:
    one, answer out_of_scope and offer the closest covered topics;
 4. when the runner-up of another topic is within AMBIGUITY_MARGIN, still answer the best one but offer
    "did you mean" the other.
+Politeness ("mau tanya", "Dok,", "terima kasih") is dropped when something else is asked, so a meta
+answer wins only for a purely social message. A question naming a not-covered concept (formula,
+stools, weaning ...) that the best intent never speaks of is out_of_scope. A post with several
+questions ('?') answers the covered one and offers the other as a "then_ask" button.
 """
 
 from __future__ import annotations
 
+import re
+
 from .content import Content, Intent
 from .content import LANGS
 from .langdetect import LanguageDetector
-from .matcher import Index, Match
+from .matcher import ABOUT_SHARE, Index, Match
 from .records import Record
 from .triage import Assessment, Triage
-from .normalize import MAX_CHARS, Lexicon, Normalizer, clean_input, raw_tokens
+from .normalize import MAX_CHARS, Canonical, Lexicon, Normalizer, clean_input, raw_tokens
+
+_QUESTION_SPLIT = re.compile(r"(?<=\?)\s*")
 
 # Calibrated with `oxybot eval` on the dev set and on the content's own examples (see README).
 CONFIDENCE_FLOOR = 0.33
@@ -29,6 +37,12 @@ THEN_ASK_FLOOR = 0.25  # the other question of a danger-sign message, offered as
 AMBIGUITY_MARGIN = 0.04
 SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
 SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question
+UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
+OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only when it is about it
+OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
+STORY_TERMS = 12  # past this many informative words a post tells a story before it asks
+MIN_PART_WORDS = 3  # "ya?" or "gimana?" alone is no separate question
+MAX_PARTS = 4  # questions of one post considered apart
 SUGGESTION_FLOOR = 0.2  # a covered topic is offered as 'closest' only above this score
 OUT_OF_SCOPE = "out_of_scope"
 RED_FLAG = "red_flag"
@@ -90,6 +104,10 @@ class Engine:
                 for text in intent.examples.get(lang, []):
                     vocabulary[lang].update(raw_tokens(text))
                 vocabulary[lang].update(raw_tokens(intent.answer.get(lang, "")))
+        for entry in (content.lexicon.get("concepts") or {}).values():
+            for lang in LANGS:  # affixes are stripped towards concept names too ("nyapih" -> "sapih")
+                for name in entry.get(lang) or []:
+                    vocabulary[lang].update(raw_tokens(str(name)))
         self.normalizer = Normalizer(self.lexicon, vocabulary)
         self.triage = Triage(content.red_flags.data, self.lexicon.spelling, self.normalizer.vocabulary)
         self.normalizer.danger_words = self.triage.danger_words
@@ -139,6 +157,12 @@ class Engine:
             if len(out) == limit:
                 break
         return out
+
+    def _starter_topics(self, lang: str) -> list[Suggestion]:
+        """When nothing covered is near (a question about phones), the topics the help answer offers."""
+        helper = self._by_id.get(EMPTY_INTENT)
+        return [self._suggestion(self._by_id[f], lang) for f in (helper.followups if helper else [])
+                if f in self._by_id and self._in_scope(self._by_id[f])]
 
     # -- answering a chosen intent -------------------------------------------------------------------
     def answer_intent(self, intent_id: str, lang: str, question: str | None = None) -> Answer:
@@ -219,15 +243,52 @@ class Engine:
         truncated = len(text) > MAX_CHARS
         scored = text[:MAX_CHARS]
         lang = lang if lang in LANGS else self.language.detect(scored, default=default_lang)
-        query = self.normalizer.canonical(scored)
-        ranked = self.index.rank(query, limit=8)
-        triage = self.triage.assess(scored)
-        if len(query.terms) > SOCIAL_MAX_TERMS:
+        triage = self.triage.assess(scored)  # danger signs first, over the whole message
+        result = self._decide(scored, question, lang, truncated, triage)
+        if result.topic == RED_FLAG or result.red_flag:
+            return result
+        parts = question_parts(scored)
+        return (self._several_questions(result, parts, question, lang, truncated, triage) if len(parts) > 1
+                else result)
+
+    def _rank(self, query: Canonical, triage: Assessment) -> tuple[Canonical, list[Match]]:
+        """The query actually scored (politeness dropped when something else is asked) and its ranking."""
+        if query.polite and query.asked:
+            # "mau tanya ...", "Dok, ...", "terima kasih" around a question: score the question, when
+            # what is left asks about something (not "thanks so much, that really helped")
+            asked = query.replace(terms=list(query.asked), emphasis=query.emphasis - query.polite)
+            ranked = self._social_filter(self.index.rank(asked, limit=8), True, triage)
+            if ranked and not self.index.intents[ranked[0].intent].topic.startswith("meta.") and \
+                    ranked[0].score >= confidence_floor(len(asked.terms)):
+                return asked, ranked
+        ranked = self._social_filter(self.index.rank(query, limit=8), len(query.terms) > SOCIAL_MAX_TERMS, triage)
+        return query, ranked
+
+    def _social_filter(self, ranked: list[Match], social: bool, triage: Assessment) -> list[Match]:
+        if social:
             ranked = [m for m in ranked if self.index.intents[m.intent].topic not in SOCIAL_TOPICS]
         # a referral reached by similarity alone (no danger sign read) needs a clear match, and none
         # when the triage read danger words and set them aside (negated, hypothetical, someone else)
-        ranked = [m for m in ranked if self.index.intents[m.intent].topic != RED_FLAG
-                  or (m.score >= RED_FLAG_BY_SIMILARITY and not triage.findings)]
+        return [m for m in ranked if self.index.intents[m.intent].topic != RED_FLAG
+                or (m.score >= RED_FLAG_BY_SIMILARITY and not triage.findings)]
+
+    def _uncovered(self, query: Canonical, match: Match, share: float = 0.0) -> set[str]:
+        """The not-covered concepts (formula, stools, weaning ...) a question names that the matched
+        intent's own examples (almost) never speak of: then the match is a far one, whatever its score."""
+        scope = self.normalizer.concept_scope
+        profile = self.index.concepts[match.intent]
+        # in a long story-then-question post, only what the question sentences name counts
+        long_post = len(query.terms) > STORY_TERMS
+        named = query.concepts & query.emphasis if query.emphasis and long_post else query.concepts
+        return {c for c in named if scope.get(c) == "out" and profile.get(c, 0.0) < (share or UNCOVERED_SHARE)}
+
+    def _about(self, query: Canonical, match: Match) -> bool:
+        """The matched intent's examples speak of every covered concept the question names."""
+        scope, profile = self.normalizer.concept_scope, self.index.concepts[match.intent]
+        return all(profile.get(c, 0.0) >= ABOUT_SHARE for c in query.concepts if scope.get(c) == "in")
+
+    def _decide(self, scored: str, question: str, lang: str, truncated: bool, triage: Assessment) -> Answer:
+        query, ranked = self._rank(self.normalizer.canonical(scored), triage)
         candidates = [
             Candidate(self.index.intents[m.intent].id, self.index.intents[m.intent].topic, round(m.score, 4), m.example)
             for m in ranked
@@ -261,15 +322,37 @@ class Engine:
         top = ranked[0] if ranked else None
         if top is None or top.score < confidence_floor(len(query.terms)):
             return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score if top else 0.0,
-                        suggestions=self._closest_topics(ranked, lang))
+                        suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
 
         intent = self.index.intents[top.intent]
         if intent.topic == RED_FLAG:
             return make(intent, RED_FLAG, top.score, matched_example=top.example,
                         suggestions=self._closest_topics(ranked, lang))
-        if intent.topic == OUT_OF_SCOPE:
-            return make(intent, OUT_OF_SCOPE, top.score, matched_example=top.example,
-                        suggestions=self._closest_topics(ranked, lang))
+        uncovered = (self._uncovered(query, top, OOS_SHARE) if intent.topic == OUT_OF_SCOPE
+                     else self._uncovered(query, top) if self._in_scope(intent) else set())
+        if intent.topic == OUT_OF_SCOPE and not uncovered:
+            # of two near "not covered" answers, the one about what was asked ("sakit ga sih pijat
+            # oksitosin" is about the massage, not about medicines); when none is, the generic "not
+            # covered" answer, unless the question used the intent's own keyword ("domperidone")
+            near = [m for m in ranked if self.index.intents[m.intent].topic == OUT_OF_SCOPE
+                    and m.score >= top.score - OOS_SWITCH]
+            about = next((m for m in near if self._about(query, m)), None)
+            if about is not None or top.keyword:
+                top = about or top
+                intent = self.index.intents[top.intent]
+            else:
+                intent = self._by_id[FALLBACK_INTENT]
+            return make(intent, OUT_OF_SCOPE, top.score,
+                        matched_example=top.example if intent is self.index.intents[top.intent] else "",
+                        suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
+        if uncovered:
+            # honest "not covered": the closest out-of-scope intent that speaks of it, else the generic one
+            refer = next((m for m in ranked if self.index.intents[m.intent].topic == OUT_OF_SCOPE
+                          and not self._uncovered(query, m, OOS_SHARE)), None)
+            chosen = self.index.intents[refer.intent] if refer else self._by_id[FALLBACK_INTENT]
+            return make(chosen, OUT_OF_SCOPE, refer.score if refer else top.score,
+                        matched_example=refer.example if refer else "",
+                        suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
 
         rivals = [m for m in ranked[1:] if self.index.intents[m.intent].topic != intent.topic]
         ambiguous = bool(rivals) and rivals[0].score >= top.score - AMBIGUITY_MARGIN and self._in_scope(
@@ -278,3 +361,43 @@ class Engine:
         followups = [self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3]
         return make(intent, intent.topic, top.score, matched_example=top.example, ambiguous=ambiguous,
                     suggestions=suggestions, followups=followups)
+
+    def _several_questions(self, whole: Answer, parts: list[str], question: str, lang: str,
+                           truncated: bool, triage: Assessment) -> Answer:
+        """A post that asks two things: answer the one the review covers, offer the other as a
+        button (suggestion_kind "then_ask"); when neither is covered, say so. ``triage``: the whole
+        post's (its notes apply to whichever part is answered)."""
+        answers = [self._decide(part, part, lang, False, triage) for part in parts]
+        if any(a.red_flag for a in answers):  # a danger sign seen only in one part still wins
+            flagged = next(a for a in answers if a.red_flag)
+            return flagged.replace(question=question, truncated=truncated)
+        asked = [a for a in answers if not a.topic.startswith("meta.") and a.intent != EMPTY_INTENT]
+        topics = list(dict.fromkeys(a.topic for a in asked))
+        if len(topics) < 2:
+            return whole
+        # a covered part must name something the review is about: "how long should I wait?" after a
+        # question about wine is no question about the massage
+        covered = [a for a, part in zip(answers, parts) if a in asked and self._in_scope(self._by_id[a.intent])
+                   and any(self.normalizer.concept_scope.get(c) == "in"
+                           for c in self.normalizer.canonical(part).concepts)]
+        if whole.topic != OUT_OF_SCOPE:
+            primary = whole  # the whole post's own answer stands; the other part becomes a button
+        elif covered:
+            best = max(covered, key=lambda a: a.score)  # the covered part, answered
+            primary = best.replace(question=question, truncated=truncated, candidates=whole.candidates)
+        else:
+            return whole  # neither is covered: say so
+        other = next((a for a in asked if a.topic != primary.topic), None)
+        if other is None:
+            return primary
+        intent = self._by_id[other.intent]
+        then = Suggestion(intent.id, intent.topic, self.title(intent.topic, lang), " ".join(other.question.split()))
+        followups = [then] + [f for f in primary.followups if f.intent != intent.id][:2]
+        return primary.replace(followups=followups, suggestion_kind="then_ask")
+
+
+def question_parts(text: str) -> list[str]:
+    """The separate questions of a post: sentences ending in '?' that hold a few words each."""
+    parts = [p.strip() for p in _QUESTION_SPLIT.split(text)]
+    # at most MAX_PARTS: a wall of question marks must not cost one decision each
+    return [p for p in parts if p.endswith("?") and len(p.split()) >= MIN_PART_WORDS][:MAX_PARTS]

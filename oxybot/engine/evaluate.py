@@ -39,6 +39,7 @@ class Report:
     top3: int = 0
     by_lang: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # lang -> [hits, total]
     by_topic: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    by_style: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # only when items have 'style'
     oos_tp: int = 0
     oos_fp: int = 0
     oos_fn: int = 0
@@ -93,6 +94,7 @@ class Report:
             "top3_accuracy": round(self.accuracy_top3, 4),
             "by_lang": {k: {"accuracy": round(self._ratio(*v), 4), "n": v[1]} for k, v in sorted(self.by_lang.items())},
             "by_topic": {k: {"accuracy": round(self._ratio(*v), 4), "n": v[1]} for k, v in sorted(self.by_topic.items())},
+            "by_style": {k: {"accuracy": round(self._ratio(*v), 4), "n": v[1]} for k, v in sorted(self.by_style.items())},
             "out_of_scope_precision": round(self.oos_precision, 4),
             "out_of_scope_recall": round(self.oos_recall, 4),
             "red_flag_recall": round(self.red_flag_recall, 4),
@@ -147,6 +149,10 @@ def evaluate(engine: Engine, questions: list[dict]) -> Report:
         report.by_lang[lang][1] += 1
         report.by_topic[expected][0] += hit
         report.by_topic[expected][1] += 1
+        style = item.get("style")
+        if isinstance(style, str) and style:
+            report.by_style[style][0] += hit
+            report.by_style[style][1] += 1
         if expected == OUT_OF_SCOPE:
             report.oos_tp += got == OUT_OF_SCOPE
             report.oos_fn += got != OUT_OF_SCOPE

@@ -23,22 +23,36 @@ from rapidfuzz import fuzz
 
 from .content import Intent
 from .records import Record
-from .normalize import Canonical, Normalizer
+from .normalize import CONCEPT_MARK, Canonical, Normalizer
 
 W_COVERAGE = 0.45
 W_EXAMPLE = 0.40
 W_FUZZ = 0.15
 KEYWORD_BONUS = 0.25
-QUESTION_EMPHASIS = 1.5  # words of the final sentence, where people put the actual question
+QUESTION_EMPHASIS = 2.0  # words of the final sentence, where people put the actual question
 RARE_IDF = 3.0  # idf of a word used by about one intent in twenty
 REPAIRED_WEIGHT = 0.8  # a word we had to guess from a typo counts a little less
 ANSWER_FACTOR = 0.35  # a word found only in an intent's answer is weak evidence for it
+# What a question is about and what it asks (content/concepts.yaml), beside the word evidence:
+FOCUS_SHARE = 0.5  # a concept in at least half of an intent's examples is what the intent is about
+W_FOCUS = 0.25  # an intent loses this (times that share) for each of its focus concepts not asked about
+W_QTYPE = 0.20  # an intent gains this times the share of its examples that ask what the question asks
+QTYPE_FULL_AT = 0.5  # the question-type bonus is whole once the intent accounts for half the question
+W_ABOUT = 0.10  # an intent gains this times the share of the question's concepts its examples speak of
+ABOUT_SHARE = 0.2  # an intent speaks of a concept named in at least this share of its examples
 
 
 class Match(Record):
     """intent: index into Index.intents; example: the phrasing it matched best."""
 
     __slots__ = ("intent", "score", "example", "coverage", "keyword")
+
+
+def _profile(items: list[frozenset[str]]) -> dict[str, float]:
+    """The share of ``items`` (one set per example) holding each value."""
+    counts = Counter(v for item in items for v in item)
+    n = max(1, len(items))
+    return {v: c / n for v, c in counts.items()}
 
 
 class _Example(Record):
@@ -55,13 +69,21 @@ class Index:
         vocab: list[dict[str, float]] = []
         self.keywords: list[list[frozenset[str]]] = []
         canon: list[tuple[int, str, Canonical]] = []
+        # per intent: the share of its examples naming each concept, and asking each question type
+        self.concepts: list[dict[str, float]] = []
+        self.qtypes: list[dict[str, float]] = []
         for i, intent in enumerate(intents):
             counts: Counter = Counter()
+            seen_concepts, seen_qtypes = [], []
             for lang in intent.examples:
                 for text in intent.examples[lang]:
                     c = normalizer.canonical(text, repair=False)
                     canon.append((i, text, c))
                     counts.update(set(c.terms))
+                    seen_concepts.append(c.concepts)
+                    seen_qtypes.append(c.qtypes)
+            self.concepts.append(_profile(seen_concepts))
+            self.qtypes.append(_profile(seen_qtypes))
             n_ex = max(1, sum(len(v) for v in intent.examples.values()))
             # how strongly each word points here: by the share of examples using it
             factors = {t: 0.6 + 0.4 * min(1.0, 4 * c / n_ex) for t, c in counts.items()}
@@ -114,6 +136,8 @@ class Index:
         total = sum(weights.values())
         qnorm2 = sum(w * w for w in weights.values())
         qset = frozenset(terms)
+        qconcepts = frozenset(t for t in terms if t.startswith(CONCEPT_MARK))
+        qtypes = query.qtypes
 
         coverage: dict[int, float] = defaultdict(float)
         for t in terms:
@@ -143,6 +167,20 @@ class Index:
                          for kw in matched_kw), default=0.0)
             keyword = bool(matched_kw)
             score = W_COVERAGE * cov / total + W_EXAMPLE * cos + W_FUZZ * fz + bonus
-            matches.append(Match(i, min(score, 1.0), example.text if example else "", cov / total, keyword))
-        matches.sort(key=lambda m: m.score, reverse=True)
-        return matches[:limit]
+            # about: an intent about the caesarean is not the answer to a question without one
+            score -= W_FOCUS * sum(share for c, share in self.concepts[i].items()
+                                   if share >= FOCUS_SHARE and c not in qconcepts)
+            # concepts are common words of this domain (low IDF), yet what a question is about
+            if qconcepts:
+                profile = self.concepts[i]
+                score += W_ABOUT * sum(profile.get(c, 0.0) >= ABOUT_SHARE for c in qconcepts) / len(qconcepts)
+            # asks: "berapa lama" prefers the intents whose examples ask how long
+            # (scaled by the word evidence: "my phone is slow, why?" asks why, about nothing here)
+            if qtypes:
+                profile = self.qtypes[i]
+                score += W_QTYPE * max(profile.get(q, 0.0) for q in qtypes) * min(1.0, cov / total / QTYPE_FULL_AT)
+            matches.append((score, Match(i, max(0.0, min(score, 1.0)), example.text if example else "",
+                                         cov / total, keyword)))
+        # ranked on the uncapped score: two intents above 1.0 are not a tie
+        matches.sort(key=lambda m: m[0], reverse=True)
+        return [m for _, m in matches[:limit]]

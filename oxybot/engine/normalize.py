@@ -38,6 +38,7 @@ _PREFIXES = {
 }
 _EN_SUFFIXES = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
 _MIN_ROOT = 4
+CONCEPT_MARK = "#"  # concept tokens are "#massage", "#caesarean": no typed word can look like one
 
 
 # QWERTY neighbours: a substitution typo is a neighbouring key; "lepas"->"lemas" is not one
@@ -98,10 +99,13 @@ def raw_tokens(text: str) -> list[str]:
 
 class Lexicon(Record):
     """The word lists of content/lexicon.yaml, ready to use: spelling {word: (words)}, phrases
-    {(words): (words)}, synonyms {word: concept}, stopwords {lang: frozenset}."""
+    {(words): (words)}, synonyms {word: concept}, stopwords {lang: frozenset}; from
+    content/concepts.yaml: concepts {id: (scope, [names])}, question_types {type: [cues]},
+    politeness [phrases] (names and cues as typed: the Normalizer puts them through its pipeline)."""
 
-    __slots__ = ("spelling", "phrases", "synonyms", "stopwords")
-    _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}}
+    __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness")
+    _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {},
+                 "question_types": {}, "politeness": []}
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -127,6 +131,16 @@ class Lexicon(Record):
             lang: frozenset(fold(" ".join(map(str, words))).split())
             for lang, words in (data.get("stopwords") or {}).items()
         }
+        for cid, entry in (data.get("concepts") or {}).items():
+            if isinstance(entry, dict):
+                names = [str(n) for lang in ("id", "en") for n in (entry.get(lang) or [])]
+                lex.concepts[str(cid)] = (str(entry.get("scope", "in")), names)
+        for qtype, entry in (data.get("question_types") or {}).items():
+            if isinstance(entry, dict):
+                lex.question_types[str(qtype)] = [str(n) for lang in ("id", "en") for n in (entry.get(lang) or [])]
+        polite = data.get("politeness") or {}
+        if isinstance(polite, dict):
+            lex.politeness = [str(n) for lang in ("id", "en") for n in (polite.get(lang) or [])]
         return lex
 
     @property
@@ -189,6 +203,125 @@ class Normalizer:
         # the triage's danger words (set by the engine): a typo is repaired into one only when it
         # is a plausible keyboard slip, so real words ("lepas", "kucing") never become danger words
         self.danger_words: frozenset[str] = frozenset()
+        self._compile_concepts()
+
+    # -- concepts, question types, politeness (content/concepts.yaml) ---------------------------
+    def _compile_concepts(self) -> None:
+        """Put every concept name, question cue and polite phrase through the same pipeline as a
+        question, so they meet it whatever spelling, synonym or affix it used."""
+        self.concept_scope: dict[str, str] = {}
+        self._concept_seqs: dict[tuple[str, ...], str] = {}  # informative words -> "#id"
+        self._strict_seqs: dict[tuple[str, ...], str] = {}  # every word, stopwords included
+        self._reversed: list[tuple[tuple[str, ...], str]] = []
+        for cid, (scope, names) in self.lexicon.concepts.items():
+            token = CONCEPT_MARK + cid
+            self.concept_scope[token] = scope
+            for name in names:
+                tokens = tuple(self._canonical_tokens(name, False)[0])
+                seq = tuple(t for t in tokens if t not in self.stopwords)
+                # "cuma nenen" without "cuma" is any feed: a name whose stopwords carry meaning
+                # matches only word for word; the first concept to claim a name keeps it
+                table = self._concept_seqs if seq == tokens else self._strict_seqs
+                key = seq if seq == tokens else tokens
+                if seq and key not in table:
+                    table[key] = token
+                if seq == tokens and len(seq) == 2 and seq[::-1] not in self._concept_seqs:
+                    self._reversed.append((seq[::-1], token))  # "perut dioperasi" = "operasi perut"
+        for seq, token in self._reversed:  # after every name in its own order, so those win
+            self._concept_seqs.setdefault(seq, token)
+        self._qtype_seqs: dict[tuple[str, ...], set[str]] = {}
+        for qtype, cues in self.lexicon.question_types.items():
+            for cue in cues:
+                seq = tuple(self._canonical_tokens(cue, False)[0])
+                if seq:
+                    self._qtype_seqs.setdefault(seq, set()).add(qtype)
+        self._polite_seqs = {tuple(self._canonical_tokens(p, False)[0]) for p in self.lexicon.politeness} - {()}
+        self._concept_len = max(map(len, self._concept_seqs), default=0)
+        self._strict_len = max(map(len, self._strict_seqs), default=0)
+        self._strict_starts = {k[0] for k in self._strict_seqs}
+        self._qtype_len = max(map(len, self._qtype_seqs), default=0)
+        self._polite_len = max(map(len, self._polite_seqs), default=0)
+        self._concept_starts = {k[0] for k in self._concept_seqs}
+        self._qtype_starts = {k[0] for k in self._qtype_seqs}
+        self._polite_starts = {k[0] for k in self._polite_seqs}
+
+    def _concept_terms(self, terms: list[str], polite: list[bool]) -> tuple[list[str], list[bool]]:
+        """Replace each concept mention (longest first) by its ``#id`` token; a concept is polite
+        only when all its words were."""
+        out, flags = [], []
+        i, n = 0, len(terms)
+        while i < n:
+            if terms[i] in self._concept_starts:
+                for size in range(min(self._concept_len, n - i), 0, -1):
+                    token = self._concept_seqs.get(tuple(terms[i:i + size]))
+                    if token is not None:
+                        out.append(token)
+                        flags.append(all(polite[i:i + size]))
+                        i += size
+                        break
+                else:
+                    out.append(terms[i])
+                    flags.append(polite[i])
+                    i += 1
+            else:
+                out.append(terms[i])
+                flags.append(polite[i])
+                i += 1
+        return out, flags
+
+    def _polite_marks(self, tokens: list[str]) -> list[bool]:
+        marks = [False] * len(tokens)
+        if not self._polite_seqs:
+            return marks
+        for i, tok in enumerate(tokens):
+            if tok in self._polite_starts:
+                for size in range(min(self._polite_len, len(tokens) - i), 0, -1):
+                    if tuple(tokens[i:i + size]) in self._polite_seqs:
+                        marks[i:i + size] = [True] * size
+                        break
+        return marks
+
+    def question_types(self, tokens: list[str]) -> frozenset[str]:
+        """What a text asks (how long, is it safe ...), from cue words anywhere in it."""
+        found: set[str] = set()
+        for i, tok in enumerate(tokens):
+            if tok in self._qtype_starts:
+                for size in range(min(self._qtype_len, len(tokens) - i), 0, -1):
+                    kinds = self._qtype_seqs.get(tuple(tokens[i:i + size]))
+                    if kinds:
+                        found |= kinds
+        return frozenset(found)
+
+    def _strict_concepts(self, tokens: list[str], marks: list[bool]) -> tuple[list[str], list[bool]]:
+        """Join concept names that hold stopwords ("asi tidak banyak"), word for word."""
+        if not self._strict_seqs:
+            return tokens, marks
+        out, flags = [], []
+        i, n = 0, len(tokens)
+        while i < n:
+            if tokens[i] in self._strict_starts:
+                for size in range(min(self._strict_len, n - i), 1, -1):
+                    token = self._strict_seqs.get(tuple(tokens[i:i + size]))
+                    if token is not None:
+                        out.append(token)
+                        flags.append(all(marks[i:i + size]))
+                        i += size
+                        break
+                else:
+                    out.append(tokens[i])
+                    flags.append(marks[i])
+                    i += 1
+            else:
+                out.append(tokens[i])
+                flags.append(marks[i])
+                i += 1
+        return out, flags
+
+    def _terms(self, tokens: list[str]) -> tuple[list[str], list[bool]]:
+        """Informative terms (stopwords dropped, concepts joined) and which of them are politeness."""
+        joined, marks = self._strict_concepts(tokens, self._polite_marks(tokens))
+        kept = [(t, m) for t, m in zip(joined, marks) if t not in self.stopwords]
+        return self._concept_terms([t for t, _ in kept], [m for _, m in kept])
 
     # -- single words ---------------------------------------------------------------------------
     def _concept(self, word: str) -> str:
@@ -286,21 +419,36 @@ class Normalizer:
         """All tokens in order (for phrase patterns), the informative ones (for scoring), and those of
         the last sentence when there are several: people tell their story first and ask last."""
         tokens, repaired = self._canonical_tokens(text, repair)
-        terms = [t for t in tokens if t not in self.stopwords]
+        terms, polite = self._terms(tokens)
         emphasis: frozenset[str] = frozenset()
         sentences = [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
         if len(sentences) > 1:
             # the sentences that ask (end in '?'), else the last one
             asked = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
             if len(asked) < len(sentences):
-                words = [t for s in asked for t in self._canonical_tokens(s, repair)[0]]
-                emphasis = frozenset(t for t in words if t not in self.stopwords)
-        return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), emphasis=emphasis)
+                words = [t for s in asked for t in self._terms(self._canonical_tokens(s, repair)[0])[0]]
+                emphasis = frozenset(words)
+        return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), emphasis=emphasis,
+                         polite=frozenset(t for t, p in zip(terms, polite) if p),
+                         asked=[t for t, p in zip(terms, polite) if not p],
+                         qtypes=self.question_types(tokens),
+                         concepts=frozenset(t for t in terms if t.startswith(CONCEPT_MARK)))
+
+    def concept_names(self) -> dict[str, list[tuple[str, ...]]]:
+        """Each concept token and the term sequences that name it (for `oxybot check` and tests)."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for seq, token in [*self._concept_seqs.items(), *self._strict_seqs.items()]:
+            out.setdefault(token, []).append(seq)
+        return out
 
 
 class Canonical(Record):
-    """tokens: every canonical token in order (for danger-sign phrases); terms: the informative ones
-    (for scoring); repaired: the terms guessed from typos."""
+    """tokens: every canonical token in order, no concepts joined (for danger-sign phrases); terms:
+    the informative ones, concept mentions joined into ``#id`` tokens (for scoring); repaired: the
+    terms guessed from typos; emphasis: terms of the sentences that ask; polite: terms that were
+    only politeness ("mau tanya", "terima kasih"); asked: the terms without them, in order; qtypes:
+    what it asks; concepts: the ``#id`` tokens it mentions."""
 
-    __slots__ = ("tokens", "terms", "repaired", "emphasis")
-    _defaults = {"repaired": frozenset(), "emphasis": frozenset()}
+    __slots__ = ("tokens", "terms", "repaired", "emphasis", "polite", "asked", "qtypes", "concepts")
+    _defaults = {"repaired": frozenset(), "emphasis": frozenset(), "polite": frozenset(), "asked": [],
+                 "qtypes": frozenset(), "concepts": frozenset()}

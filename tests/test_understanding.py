@@ -1,0 +1,124 @@
+"""Issue 8: the commonest questions, as a new user types them, get a right answer or an honest
+"not covered" (questions quoted in the issue, not from an eval set). Through the CLI where a user
+sees the result, and through the engine for the decision rules."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from test_cli import oxybot
+
+
+def ask_json(question: str) -> dict:
+    proc = oxybot("ask", "--json", question)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+@pytest.mark.parametrize("question, topics", [
+    # low supply although feeding often: why, or what to do about it; never contraception
+    ("asi sedikit padahal sering menyusui", {"asi.low_supply_causes", "asi.increase_flow"}),
+    ("bun aku mau tanya, asi aku kok sedikit ya padahal udah sering nyusuin, gmn caranya biar lancar?",
+     {"asi.increase_flow"}),
+    ("how can I make more milk?", {"asi.increase_flow"}),
+    ("gmn biar asi lancar bun?", {"asi.increase_flow"}),
+    # the review does not judge the massage's safety: an honest answer, never the caesarean one
+    ("is oxytocin massage safe?", {"massage.what_is", "massage.effectiveness", "out_of_scope"}),
+    ("sakit ga sih pijat oksitosin", {"massage.what_is", "massage.effectiveness", "out_of_scope"}),
+    # not covered by the review
+    ("bayi sy umur 2 minggu blm bab 3 hari", {"out_of_scope"}),
+    ("Jika ASI tidak keluar sama sekali, bolehkah bayi baru lahir diberi susu formula? "
+     "Mohon petunjuk dan penjelasannya.", {"out_of_scope"}),
+    ("Dok, bayi saya mengalami bingung puting. Bagaimana cara mengatasinya?", {"out_of_scope"}),
+])
+def test_issue_questions_get_a_right_answer_or_an_honest_not_covered(question, topics):
+    data = ask_json(question)
+    assert data["topic"] in topics, (data["topic"], data["intent"])
+    assert not data["intent"].startswith("meta/")
+    assert data["intent"] not in ("massage/after_caesarean", "oos/contraception_periods", "oos/medicines")
+    if data["topic"] == "out_of_scope":
+        # the "not covered" answer names who can help
+        assert any(w in data["answer"].lower() for w in ("bidan", "midwife", "puskesmas", "dokter", "doctor"))
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("mohon petunjuknya", "meta/help"),
+    ("terima kasih dok", "meta/thanks"),
+    ("halo bun", "meta/greeting"),
+])
+def test_a_meta_answer_wins_when_nothing_else_is_asked(engine, question, intent):
+    assert engine.answer(question).intent == intent
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("Dok, mau tanya, berapa lama ASI eksklusif diberikan? Terima kasih", "asi.exclusive_duration"),
+    ("permisi bun numpang tanya, pijat oksitosin itu apa ya? makasih sebelumnya", "massage.what_is"),
+    ("hi! quick question please, how long should the back massage take? thank you", "massage.duration_frequency"),
+])
+def test_politeness_around_a_question_does_not_answer_instead_of_it(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+def test_a_post_with_a_covered_and_a_not_covered_question_answers_one_and_offers_the_other():
+    data = ask_json("Berapa lama pijat oksitosin sebaiknya dilakukan? Terus bayi saya sudah 3 hari belum BAB, normal ga?")
+    assert data["topic"] == "massage.duration_frequency"
+    assert data["suggestion_kind"] == "then_ask"
+    first = data["followups"][0]
+    assert "BAB" in first["ask"]  # the user's own other question, as a button
+    assert first["topic"] == "out_of_scope"
+
+
+def test_a_post_whose_questions_are_all_not_covered_says_so(engine):
+    result = engine.answer("Bolehkah bayi diberi susu formula? Bayi saya belum BAB 3 hari, normal?")
+    assert result.topic == "out_of_scope"
+    assert result.suggestion_kind != "then_ask"
+
+
+def test_one_question_gets_no_then_ask(engine):
+    result = engine.answer("berapa lama pijat oksitosin?")
+    assert result.suggestion_kind is None and result.topic == "massage.duration_frequency"
+
+
+def test_eval_reports_accuracy_per_style(tmp_path):
+    qfile = tmp_path / "styled.yaml"
+    qfile.write_text(
+        "questions:\n"
+        "  - {q: 'berapa lama pijat oksitosin?', topic: massage.duration_frequency, lang: id, style: formal}\n"
+        "  - {q: 'urut punggung istri cukupnya brp menit', topic: massage.duration_frequency, lang: id, style: paraphrase}\n"
+        "  - {q: 'siapa juara liga inggris?', topic: massage.what_is, lang: id, style: paraphrase}\n",
+        encoding="utf-8")
+    proc = oxybot("eval", "--json", str(qfile))
+    data = json.loads(proc.stdout)
+    assert data["by_style"] == {"formal": {"accuracy": 1.0, "n": 1}, "paraphrase": {"accuracy": 0.5, "n": 2}}
+    text = oxybot("eval", str(qfile)).stdout
+    assert "per style:" in text and "paraphrase" in text
+
+
+def test_eval_without_styles_prints_no_style_section(tmp_path):
+    qfile = tmp_path / "plain.yaml"
+    qfile.write_text("questions:\n  - {q: 'apa itu pijat oksitosin?', topic: massage.what_is, lang: id}\n",
+                     encoding="utf-8")
+    assert "per style:" not in oxybot("eval", str(qfile)).stdout
+
+
+def test_check_reports_a_broken_concepts_file_with_path_and_line(content_copy):
+    path = content_copy / "concepts.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  breast_massage:\n    scope: in", "  breast_massage:\n    scope: maybe", 1),
+                    encoding="utf-8")
+    proc = oxybot("check", "--content", str(content_copy))
+    assert proc.returncode == 1
+    hits = [line for line in proc.stdout.splitlines() if "scope must be" in line]
+    assert hits and hits[0].split(":")[0].endswith("concepts.yaml") and int(hits[0].split(":")[1]) > 1
+
+
+def test_check_reports_a_name_given_to_two_concepts(content_copy):
+    path = content_copy / "concepts.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("en: [dates, date fruit, eating dates]", "en: [dates, date fruit, warm compress]", 1),
+                    encoding="utf-8")
+    proc = oxybot("check", "--content", str(content_copy))
+    assert proc.returncode == 1
+    assert "also a name of" in proc.stdout
