@@ -8,6 +8,7 @@ broken content).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .records import Record
@@ -38,10 +39,12 @@ class Source(Record):
 
 
 class Intent(Record):
-    """id, topic, examples {lang: [str]}, answer {lang: str}, cite [source keys], keywords, followups."""
+    """id, topic, examples {lang: [str]}, answer {lang: str}: the plain part a mother reads first,
+    cite [source keys], keywords, followups, detail {lang: str}: optional, for health workers and
+    trainers (study designs, p-values, anatomy); empty when the intent has none."""
 
-    __slots__ = ("id", "topic", "examples", "answer", "cite", "keywords", "followups", "path", "line")
-    _defaults = {"keywords": [], "followups": [], "path": "", "line": 0}
+    __slots__ = ("id", "topic", "examples", "answer", "cite", "keywords", "followups", "path", "line", "detail")
+    _defaults = {"keywords": [], "followups": [], "path": "", "line": 0, "detail": {}}
 
 
 class Topic(Record):
@@ -189,7 +192,7 @@ def _load_sources(reader: _FileReader, path: Path) -> dict[str, Source]:
     return sources
 
 
-_INTENT_KEYS = {"id", "topic", "examples", "answer", "cite", "keywords", "followups"}
+_INTENT_KEYS = {"id", "topic", "examples", "answer", "detail", "cite", "keywords", "followups"}
 
 
 def _load_intents(reader: _FileReader, root: Path, topics: dict[str, Topic],
@@ -286,11 +289,119 @@ def _parse_intent(reader, path, item, topics, sources) -> Intent | None:
     for key in cite:
         if key not in sources:
             reader.error(path, line_of(item, "cite", line), f"intent '{intent_id}': citation '{key}' is not in sources.yaml")
+    detail: dict[str, str] = {}
+    det_data = item.get("detail")
+    if det_data is not None:
+        if not isinstance(det_data, dict):
+            reader.error(path, line_of(item, "detail", line), f"intent '{intent_id}': 'detail' must map id and en to text")
+        else:
+            for lang in LANGS:
+                text = det_data.get(lang)
+                if not isinstance(text, str) or not text.strip():
+                    reader.error(path, line_of(item, "detail", line),
+                                 f"intent '{intent_id}': detail in '{lang}' is missing (give both languages or none)")
+                else:
+                    detail[lang] = text.strip()
     keywords = _text_list(item.get("keywords", [])) or []
     followups = _text_list(item.get("followups", [])) or []
     if not ok:
         return None
-    return Intent(intent_id, topic, examples, answer, cite, keywords, followups, str(path), line)
+    intent = Intent(intent_id, topic, examples, answer, cite, keywords, followups, str(path), line, detail)
+    _check_answer_shape(reader, path, line_of(item, "answer", line), intent, sources)
+    return intent
+
+
+# -- answer shape: plain first, the same facts in both languages ----------------------------------
+PLAIN_MAX_WORDS = 60  # the plain part a mother reads first (issue 10); detail carries the rest
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def is_health_intent(intent: Intent) -> bool:
+    """Curated health answers: not the conversation (meta.*), not a refusal, not a referral."""
+    return intent.topic not in ("out_of_scope", "red_flag") and not intent.topic.startswith("meta.")
+
+
+def plain_words(text: str) -> int:
+    """Words a reader reads: Markdown marks and list bullets are not words, 2-3 is one."""
+    return len(_WORD.findall(text))
+
+
+def numbers_in(text: str) -> set[str]:
+    """Every number, one decimal separator (68,74 and 68.74 are one number)."""
+    return {n.replace(",", ".") for n in _NUMBER.findall(text)}
+
+
+def _lead_name(short: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", short) if w not in ("The", "et", "al")]
+    return words[0] if words else ""
+
+
+def source_mentions(text: str, sources: dict[str, Source]) -> set[str]:
+    """Keys of the sources a text mentions: the source's lead name, then its year within a few words
+    ("Doko dkk., 2019", "Doko et al. 2019", "Saidah & Sari (2021)")."""
+    found = set()
+    for key, source in sources.items():
+        name, years = _lead_name(source.short), _YEAR.findall(source.short)
+        if name and years and re.search(rf"\b{re.escape(name)}\b(?:(?!\n\n)[\s\S]){{0,48}}?\b{years[0]}\b", text, re.IGNORECASE):
+            found.add(key)
+    return found
+
+
+def _check_answer_shape(reader, path, line, intent: Intent, sources: dict[str, Source]) -> None:
+    """Plain part short enough to act on; id and en carry the same citations and the same numbers;
+    every source a text names is in the intent's `cite` (so its reference is shown)."""
+    if is_health_intent(intent):
+        for lang in LANGS:
+            n = plain_words(intent.answer.get(lang, ""))
+            if n > PLAIN_MAX_WORDS:
+                reader.error(path, line, f"intent '{intent.id}': plain answer in '{lang}' has {n} words, "
+                                         f"at most {PLAIN_MAX_WORDS} (move study detail to 'detail')")
+    texts = {lang: intent.answer.get(lang, "") + "\n\n" + intent.detail.get(lang, "") for lang in LANGS}
+    mentions = {lang: source_mentions(texts[lang], sources) for lang in LANGS}
+    if mentions["id"] != mentions["en"]:
+        only_id = sorted(mentions["id"] - mentions["en"])
+        only_en = sorted(mentions["en"] - mentions["id"])
+        reader.error(path, line, f"intent '{intent.id}': citations differ between languages "
+                                 f"(only id: {only_id or '-'}; only en: {only_en or '-'})")
+    uncited = sorted((mentions["id"] | mentions["en"]) - set(intent.cite))
+    if uncited:
+        reader.error(path, line, f"intent '{intent.id}': names {', '.join(uncited)} in its text but not in 'cite'")
+    nums = {lang: numbers_in(texts[lang]) for lang in LANGS}
+    if nums["id"] != nums["en"]:
+        only_id = sorted(nums["id"] - nums["en"])
+        only_en = sorted(nums["en"] - nums["id"])
+        reader.error(path, line, f"intent '{intent.id}': numbers differ between languages "
+                                 f"(only id: {only_id or '-'}; only en: {only_en or '-'})")
+
+
+def routing_warnings(content: Content) -> list[str]:
+    """Intents whose own examples are answered by another intent: not an error (a paraphrase may
+    honestly sit between two topics), but a sign the examples or another intent need work."""
+    from .engine import Engine  # local: the engine imports this module
+
+    engine = Engine(content)
+    warnings = []
+    for intent in content.intents:
+        strays = []
+        for lang in LANGS:
+            for example in intent.examples.get(lang, []):
+                got = engine.answer(example, lang=lang)
+                if got.intent != intent.id:
+                    strays.append(f"'{example}' -> {got.intent}")
+        if strays:
+            where = f"{_rel(Path(intent.path))}:{intent.line}"
+            warnings.append(f"{where}: warning: intent '{intent.id}': {len(strays)} example(s) answered by "
+                            f"another topic: " + "; ".join(strays[:3]) + (" ..." if len(strays) > 3 else ""))
+    return warnings
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str]) -> list[RedFlagSign]:

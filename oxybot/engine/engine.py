@@ -56,13 +56,14 @@ class Candidate(Record):
 class Answer(Record):
     """What the engine says. suggestions: "did you mean" (low confidence, ambiguous) or the closest
     topics (out of scope); followups: related questions under a confident answer; candidates: the
-    ranked intents, for the trainer view."""
+    ranked intents, for the trainer view. answer is the plain part a mother reads first; detail (may
+    be empty) is for health workers and trainers: study designs, p-values, anatomy."""
 
     __slots__ = ("question", "lang", "topic", "intent", "score", "answer", "citations", "suggestions",
                  "followups", "red_flag", "red_flag_signs", "ambiguous", "truncated", "matched_example",
-                 "candidates")
+                 "candidates", "detail")
     _defaults = {"red_flag_signs": [], "ambiguous": False, "truncated": False, "matched_example": "",
-                 "candidates": []}
+                 "candidates": [], "detail": ""}
 
 
 class Engine:
@@ -134,7 +135,7 @@ class Engine:
         return Answer(
             question=question if question is not None else self.ask_label(intent, lang), lang=lang,
             topic=intent.topic, intent=intent.id, score=1.0, answer=intent.answer[lang],
-            citations=self._citations(intent), suggestions=[], followups=followups,
+            detail=intent.detail.get(lang, ""), citations=self._citations(intent), suggestions=[], followups=followups,
             red_flag=intent.topic == RED_FLAG,
         )
 
@@ -164,7 +165,7 @@ class Engine:
         def make(intent: Intent, topic: str, score: float, **extra) -> Answer:
             return Answer(
                 question=question, lang=lang, topic=topic, intent=intent.id, score=round(score, 4),
-                answer=intent.answer[lang], citations=self._citations(intent),
+                answer=intent.answer[lang], detail=intent.detail.get(lang, ""), citations=self._citations(intent),
                 suggestions=extra.pop("suggestions", []), followups=extra.pop("followups", []),
                 red_flag=topic == RED_FLAG, truncated=truncated, candidates=candidates, **extra,
             )
