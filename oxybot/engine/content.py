@@ -340,11 +340,12 @@ def _lead_name(short: str) -> str:
 
 def source_mentions(text: str, sources: dict[str, Source]) -> set[str]:
     """Keys of the sources a text mentions: the source's lead name, then its year within a few words
-    ("Doko dkk., 2019", "Doko et al. 2019", "Saidah & Sari (2021)")."""
+    ("Doko dkk., 2019", "Doko et al. 2019", "Saidah & Sari (2021)"). Case-sensitive and close, so
+    the word "who" or a far year is not taken for a source."""
     found = set()
     for key, source in sources.items():
         name, years = _lead_name(source.short), _YEAR.findall(source.short)
-        if name and years and re.search(rf"\b{re.escape(name)}\b(?:(?!\n\n)[\s\S]){{0,48}}?\b{years[0]}\b", text, re.IGNORECASE):
+        if name and years and re.search(rf"\b{re.escape(name)}\b(?:(?!\n\n)[\s\S]){{0,36}}?\b{years[0]}\b", text):
             found.add(key)
     return found
 
