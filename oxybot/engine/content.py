@@ -338,15 +338,21 @@ def _lead_name(short: str) -> str:
     return words[0] if words else ""
 
 
-def source_mentions(text: str, sources: dict[str, Source]) -> set[str]:
-    """Keys of the sources a text mentions: the source's lead name, then its year within a few words
+def source_mentions(text: str, sources: dict[str, Source]) -> set[frozenset[str]]:
+    """The sources a text mentions: the source's lead name, then its year within a few words
     ("Doko dkk., 2019", "Doko et al. 2019", "Saidah & Sari (2021)"). Case-sensitive and close, so
-    the word "who" or a far year is not taken for a source."""
-    found = set()
+    the word "who" or a far year is not taken for a source. Sources that share a lead name and year
+    (the review cites two "Septiani 2019") cannot be told apart by a mention: each mention is the set
+    of keys it may stand for."""
+    by_mention: dict[tuple[str, str], set[str]] = {}
     for key, source in sources.items():
         name, years = _lead_name(source.short), _YEAR.findall(source.short)
-        if name and years and re.search(rf"\b{re.escape(name)}\b(?:(?!\n\n)[\s\S]){{0,36}}?\b{years[0]}\b", text):
-            found.add(key)
+        if name and years:
+            by_mention.setdefault((name, years[0]), set()).add(key)
+    found = set()
+    for (name, year), keys in by_mention.items():
+        if re.search(rf"\b{re.escape(name)}\b(?:(?!\n\n)[\s\S]){{0,36}}?\b{year}\b", text):
+            found.add(frozenset(keys))
     return found
 
 
@@ -362,11 +368,12 @@ def _check_answer_shape(reader, path, line, intent: Intent, sources: dict[str, S
     texts = {lang: intent.answer.get(lang, "") + "\n\n" + intent.detail.get(lang, "") for lang in LANGS}
     mentions = {lang: source_mentions(texts[lang], sources) for lang in LANGS}
     if mentions["id"] != mentions["en"]:
-        only_id = sorted(mentions["id"] - mentions["en"])
-        only_en = sorted(mentions["en"] - mentions["id"])
+        only_id = sorted("/".join(sorted(k)) for k in mentions["id"] - mentions["en"])
+        only_en = sorted("/".join(sorted(k)) for k in mentions["en"] - mentions["id"])
         reader.error(path, line, f"intent '{intent.id}': citations differ between languages "
                                  f"(only id: {only_id or '-'}; only en: {only_en or '-'})")
-    uncited = sorted((mentions["id"] | mentions["en"]) - set(intent.cite))
+    uncited = sorted("/".join(sorted(keys)) for keys in mentions["id"] | mentions["en"]
+                     if not keys & set(intent.cite))
     if uncited:
         reader.error(path, line, f"intent '{intent.id}': names {', '.join(uncited)} in its text but not in 'cite'")
     nums = {lang: numbers_in(texts[lang]) for lang in LANGS}
@@ -394,7 +401,7 @@ def routing_warnings(content: Content) -> list[str]:
         if strays:
             where = f"{_rel(Path(intent.path))}:{intent.line}"
             warnings.append(f"{where}: warning: intent '{intent.id}': {len(strays)} example(s) answered by "
-                            f"another topic: " + "; ".join(strays[:3]) + (" ..." if len(strays) > 3 else ""))
+                            f"another intent: " + "; ".join(strays[:3]) + (" ..." if len(strays) > 3 else ""))
     return warnings
 
 

@@ -78,6 +78,7 @@ class Engine:
                 for text in intent.examples.get(lang, []):
                     vocabulary[lang].update(raw_tokens(text))
                 vocabulary[lang].update(raw_tokens(intent.answer.get(lang, "")))
+                vocabulary[lang].update(raw_tokens(intent.detail.get(lang, "")))
         for sign in content.red_flags:  # danger-sign phrases mix both languages
             for group in sign.groups:
                 for phrase in group:
