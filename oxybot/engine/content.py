@@ -142,6 +142,7 @@ def load_content(content_dir: Path | str | None = None) -> tuple[Content | None,
         data = reader.load(root / f"{name}.yaml", required=False)
         if data is not None:
             extras[name] = data
+            _check_extra_citations(reader, root / f"{name}.yaml", data, sources, {i.id for i in intents})
     content = Content(topics, intents, sources, lexicon, red_flags, extras)
     return content, issues
 
@@ -382,6 +383,33 @@ def _check_answer_shape(reader, path, line, intent: Intent, sources: dict[str, S
         only_en = sorted(nums["en"] - nums["id"])
         reader.error(path, line, f"intent '{intent.id}': numbers differ between languages "
                                  f"(only id: {only_id or '-'}; only en: {only_en or '-'})")
+
+
+def _check_extra_citations(reader, path: Path, data, sources: dict[str, Source], intent_ids: set[str]) -> None:
+    """The app's evidence and guide screens cite by key too: every key must resolve in sources.yaml,
+    and every study must name an intent that exists (the screen answers with it)."""
+
+    def check(keys, where) -> None:
+        for key in keys if isinstance(keys, list) else []:
+            if key not in sources:
+                reader.error(path, line_of(where, "cite") if isinstance(where, dict) else 1,
+                             f"citation '{key}' is not in sources.yaml")
+
+    if not isinstance(data, dict):
+        return
+    check(data.get("cite"), data)
+    for part in ("steps", "timer"):
+        items = data.get(part)
+        for item in items if isinstance(items, list) else [items]:
+            if isinstance(item, dict):
+                check(item.get("cite"), item)
+    for study in data.get("studies") or []:
+        if not isinstance(study, dict):
+            continue
+        if study.get("key") not in sources:
+            reader.error(path, line_of(study), f"study '{study.get('key')}' is not in sources.yaml")
+        if study.get("intent") is not None and study.get("intent") not in intent_ids:
+            reader.error(path, line_of(study, "intent"), f"study '{study.get('key')}': intent '{study.get('intent')}' is not an intent")
 
 
 def routing_warnings(content: Content) -> list[str]:
