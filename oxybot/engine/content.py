@@ -367,6 +367,11 @@ def _check_answer_shape(reader, path, line, intent: Intent, sources: dict[str, S
                 reader.error(path, line, f"intent '{intent.id}': plain answer in '{lang}' has {n} words, "
                                          f"at most {PLAIN_MAX_WORDS} (move study detail to 'detail')")
     texts = {lang: intent.answer.get(lang, "") + "\n\n" + intent.detail.get(lang, "") for lang in LANGS}
+    # one citation style per language: "Doko dkk., 2019" in Indonesian, "Doko et al. 2019" in English
+    if re.search(r"\bet al\b", texts["id"]):
+        reader.error(path, line, f"intent '{intent.id}': Indonesian text cites with 'et al.'; write 'dkk.'")
+    if re.search(r"\bdkk\b", texts["en"]):
+        reader.error(path, line, f"intent '{intent.id}': English text cites with 'dkk.'; write 'et al.'")
     mentions = {lang: source_mentions(texts[lang], sources) for lang in LANGS}
     if mentions["id"] != mentions["en"]:
         only_id = sorted("/".join(sorted(k)) for k in mentions["id"] - mentions["en"])
