@@ -107,3 +107,11 @@ def test_answers_carry_their_detail_part_whether_matched_or_chosen(engine):
     chosen = engine.answer_intent("massage/how_it_works", "en")
     assert "posterior pituitary" in chosen.detail
     assert engine.answer_intent("meta/greeting", "en").detail == ""  # no detail: an empty string
+
+
+def test_references_follow_the_answer_language(engine):
+    # issue 10: Indonesian references say "dkk.", English ones "et al."
+    id_refs = [c.reference for c in engine.answer("siapa yang boleh melakukan pijat oksitosin?", lang="id").citations]
+    en_refs = [c.reference for c in engine.answer_intent("massage/who_can_give", "en").citations]
+    assert "Doko dkk. 2019" in id_refs and not any("et al" in r for r in id_refs)
+    assert "Doko et al. 2019" in en_refs

@@ -32,6 +32,12 @@ FALLBACK_INTENT = "oos/unrelated"  # its answer is the honest "not covered"
 EMPTY_INTENT = "meta/help"  # an empty question gets the invitation to ask
 
 
+def reference_in(short: str, lang: str) -> str:
+    """A source's short reference as that language writes it: "Doko dkk. 2019" in Indonesian,
+    "Doko et al. 2019" in English (sources.yaml keeps the English form)."""
+    return short.replace(" et al.", " dkk.") if lang == "id" else short
+
+
 def confidence_floor(n_terms: int) -> float:
     """Long messages (a story, then the question) spread their words over many intents, so every
     score is lower: the floor eases by LONG_EASING per informative word past LONG_FROM, to LONG_MIN."""
@@ -106,8 +112,9 @@ class Engine:
     def _suggestion(self, intent: Intent, lang: str) -> Suggestion:
         return Suggestion(intent.id, intent.topic, self.title(intent.topic, lang), self.ask_label(intent, lang))
 
-    def _citations(self, intent: Intent) -> list[Citation]:
-        return [Citation(k, self.content.sources[k].short) for k in intent.cite if k in self.content.sources]
+    def _citations(self, intent: Intent, lang: str = "en") -> list[Citation]:
+        return [Citation(k, reference_in(self.content.sources[k].short, lang))
+                for k in intent.cite if k in self.content.sources]
 
     def _in_scope(self, intent: Intent) -> bool:
         return intent.topic not in (OUT_OF_SCOPE, RED_FLAG) and not intent.topic.startswith("meta.")
@@ -136,7 +143,7 @@ class Engine:
         return Answer(
             question=question if question is not None else self.ask_label(intent, lang), lang=lang,
             topic=intent.topic, intent=intent.id, score=1.0, answer=intent.answer[lang],
-            detail=intent.detail.get(lang, ""), citations=self._citations(intent), suggestions=[], followups=followups,
+            detail=intent.detail.get(lang, ""), citations=self._citations(intent, lang), suggestions=[], followups=followups,
             red_flag=intent.topic == RED_FLAG,
         )
 
@@ -166,7 +173,7 @@ class Engine:
         def make(intent: Intent, topic: str, score: float, **extra) -> Answer:
             return Answer(
                 question=question, lang=lang, topic=topic, intent=intent.id, score=round(score, 4),
-                answer=intent.answer[lang], detail=intent.detail.get(lang, ""), citations=self._citations(intent),
+                answer=intent.answer[lang], detail=intent.detail.get(lang, ""), citations=self._citations(intent, lang),
                 suggestions=extra.pop("suggestions", []), followups=extra.pop("followups", []),
                 red_flag=topic == RED_FLAG, truncated=truncated, candidates=candidates, **extra,
             )
