@@ -142,6 +142,10 @@ def cmd_check(args) -> int:
     if issues:
         print(f"{len(issues)} error(s)", file=sys.stderr)
         return EXIT_FAIL
+    from .engine.engine import routing_warnings
+
+    for warning in routing_warnings(content):  # printed, never fatal: see routing_warnings
+        print(warning)
     n_examples = sum(len(v) for i in content.intents for v in i.examples.values())
     print(f"content ok ({len(content.intents)} intents, {n_examples} examples, {len(content.sources)} sources, "
           f"{len(content.red_flags)} danger signs)", file=sys.stderr)

@@ -36,8 +36,24 @@ def test_every_number_in_an_answer_appears_in_the_review(content):
         allowed = {str(n) for k in intent.cite if k in content.sources
                    for n in content.sources[k].data.get("numbers", [])}
         for lang, text in intent.answer.items():
+            text += "\n" + intent.detail.get(lang, "")  # the detail part too: it carries the p-values
             unknown = {n for n in _numbers(text) if n not in seed and n not in allowed}
             assert not unknown, f"{intent.id} [{lang}] has numbers not in the review: {sorted(unknown)}"
+
+
+def test_plain_answers_do_not_give_a_per_feed_target():
+    # issue 10: "200-250 ml per feed" read as a target feeds the "not enough milk" worry
+    content, _ = load_content(None)
+    for intent in content.intents:
+        for lang, text in intent.answer.items():
+            assert "200" not in text and "250" not in text, intent.id
+
+
+def test_indonesian_answers_address_the_mother_as_ibu():
+    content, _ = load_content(None)
+    for intent in content.intents:
+        text = intent.answer["id"] + "\n" + intent.detail.get("id", "")
+        assert not re.search(r"\b(Anda|kamu)\b", text), intent.id
 
 
 @pytest.mark.skipif(not (SHARED / "topics.yaml").exists(), reason="the shared topic contract is absent")

@@ -97,3 +97,21 @@ def test_a_chosen_intent_is_answered_by_id_in_the_chosen_language(engine):
     chosen = engine.answer_intent(followup.intent, "id", question=followup.ask)
     assert (chosen.intent, chosen.lang, chosen.question) == (followup.intent, "id", followup.ask)
     assert chosen.answer == engine.intent(followup.intent).answer["id"] and chosen.score == 1.0
+
+
+def test_answers_carry_their_detail_part_whether_matched_or_chosen(engine):
+    matched = engine.answer("bagaimana cara kerja pijat oksitosin?", lang="id")
+    assert matched.intent == "massage/how_it_works"
+    # the anatomy a mother need not read first is in the detail, in the same language
+    assert "hipofisis posterior" in matched.detail and "hipofisis" not in matched.answer
+    chosen = engine.answer_intent("massage/how_it_works", "en")
+    assert "posterior pituitary" in chosen.detail
+    assert engine.answer_intent("meta/greeting", "en").detail == ""  # no detail: an empty string
+
+
+def test_references_follow_the_answer_language(engine):
+    # issue 10: Indonesian references say "dkk.", English ones "et al."
+    id_refs = [c.reference for c in engine.answer("siapa yang boleh melakukan pijat oksitosin?", lang="id").citations]
+    en_refs = [c.reference for c in engine.answer_intent("massage/who_can_give", "en").citations]
+    assert "Doko dkk. 2019" in id_refs and not any("et al" in r for r in id_refs)
+    assert "Doko et al. 2019" in en_refs

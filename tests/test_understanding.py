@@ -24,9 +24,11 @@ def ask_json(question: str) -> dict:
      {"asi.increase_flow"}),
     ("how can I make more milk?", {"asi.increase_flow"}),
     ("gmn biar asi lancar bun?", {"asi.increase_flow"}),
-    # the review does not judge the massage's safety: an honest answer, never the caesarean one
-    ("is oxytocin massage safe?", {"massage.what_is", "massage.effectiveness", "out_of_scope"}),
-    ("sakit ga sih pijat oksitosin", {"massage.what_is", "massage.effectiveness", "out_of_scope"}),
+    # the review does not judge the massage's safety: an honest answer (when not to massage), never
+    # the caesarean one
+    ("is oxytocin massage safe?", {"massage.what_is", "massage.effectiveness", "massage.when_who", "out_of_scope"}),
+    ("sakit ga sih pijat oksitosin", {"massage.what_is", "massage.effectiveness", "massage.when_who",
+                                      "out_of_scope"}),
     # not covered by the review
     ("bayi sy umur 2 minggu blm bab 3 hari", {"out_of_scope"}),
     ("Jika ASI tidak keluar sama sekali, bolehkah bayi baru lahir diberi susu formula? "

@@ -8,6 +8,7 @@ broken content).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .records import Record
@@ -38,10 +39,12 @@ class Source(Record):
 
 
 class Intent(Record):
-    """id, topic, examples {lang: [str]}, answer {lang: str}, cite [source keys], keywords, followups."""
+    """id, topic, examples {lang: [str]}, answer {lang: str}: the plain part a mother reads first,
+    cite [source keys], keywords, followups, detail {lang: str}: optional, for health workers and
+    trainers (study designs, p-values, anatomy); empty when the intent has none."""
 
-    __slots__ = ("id", "topic", "examples", "answer", "cite", "keywords", "followups", "path", "line")
-    _defaults = {"keywords": [], "followups": [], "path": "", "line": 0}
+    __slots__ = ("id", "topic", "examples", "answer", "cite", "keywords", "followups", "path", "line", "detail")
+    _defaults = {"keywords": [], "followups": [], "path": "", "line": 0, "detail": {}}
 
 
 class Topic(Record):
@@ -149,6 +152,7 @@ def load_content(content_dir: Path | str | None = None) -> tuple[Content | None,
         data = reader.load(root / f"{name}.yaml", required=False)
         if data is not None:
             extras[name] = data
+            _check_extra_citations(reader, root / f"{name}.yaml", data, sources, {i.id for i in intents})
     groups = _load_topic_groups(reader, root / "topic_groups.yaml", topics, {i.topic for i in intents})
     content = Content(topics, intents, sources, lexicon, red_flags, extras, groups)
     return content, issues
@@ -237,7 +241,7 @@ def _load_sources(reader: _FileReader, path: Path) -> dict[str, Source]:
     return sources
 
 
-_INTENT_KEYS = {"id", "topic", "examples", "answer", "cite", "keywords", "followups"}
+_INTENT_KEYS = {"id", "topic", "examples", "answer", "detail", "cite", "keywords", "followups"}
 
 
 def _load_intents(reader: _FileReader, root: Path, topics: dict[str, Topic],
@@ -334,11 +338,139 @@ def _parse_intent(reader, path, item, topics, sources) -> Intent | None:
     for key in cite:
         if key not in sources:
             reader.error(path, line_of(item, "cite", line), f"intent '{intent_id}': citation '{key}' is not in sources.yaml")
+    detail: dict[str, str] = {}
+    det_data = item.get("detail")
+    if det_data is not None:
+        if not isinstance(det_data, dict):
+            reader.error(path, line_of(item, "detail", line), f"intent '{intent_id}': 'detail' must map id and en to text")
+        else:
+            for lang in LANGS:
+                text = det_data.get(lang)
+                if not isinstance(text, str) or not text.strip():
+                    reader.error(path, line_of(item, "detail", line),
+                                 f"intent '{intent_id}': detail in '{lang}' is missing (give both languages or none)")
+                else:
+                    detail[lang] = text.strip()
     keywords = _text_list(item.get("keywords", [])) or []
     followups = _text_list(item.get("followups", [])) or []
     if not ok:
         return None
-    return Intent(intent_id, topic, examples, answer, cite, keywords, followups, str(path), line)
+    intent = Intent(intent_id, topic, examples, answer, cite, keywords, followups, str(path), line, detail)
+    _check_answer_shape(reader, path, line_of(item, "answer", line), intent, sources)
+    return intent
+
+
+# -- answer shape: plain first, the same facts in both languages ----------------------------------
+PLAIN_MAX_WORDS = 60  # the plain part a mother reads first (issue 10); detail carries the rest
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def is_health_intent(intent: Intent) -> bool:
+    """Curated health answers: not the conversation (meta.*), not a refusal, not a referral."""
+    return intent.topic not in ("out_of_scope", "red_flag") and not intent.topic.startswith("meta.")
+
+
+def plain_words(text: str) -> int:
+    """Words a reader reads: Markdown marks and list bullets are not words, 2-3 is one."""
+    return len(_WORD.findall(text))
+
+
+def numbers_in(text: str) -> set[str]:
+    """Every number, one decimal separator (68,74 and 68.74 are one number)."""
+    return {n.replace(",", ".") for n in _NUMBER.findall(text)}
+
+
+def _lead_name(short: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", short) if w not in ("The", "et", "al")]
+    return words[0] if words else ""
+
+
+def source_mentions(text: str, sources: dict[str, Source]) -> set[frozenset[str]]:
+    """The sources a text mentions: the source's lead name, then its year within a few words
+    ("Doko dkk., 2019", "Doko et al. 2019", "Saidah & Sari (2021)"). Case-sensitive and close, so
+    the word "who" or a far year is not taken for a source. Sources that share a lead name and year
+    (the review cites two "Septiani 2019") cannot be told apart by a mention: each mention is the set
+    of keys it may stand for."""
+    by_mention: dict[tuple[str, str], set[str]] = {}
+    for key, source in sources.items():
+        name, years = _lead_name(source.short), _YEAR.findall(source.short)
+        if name and years:
+            by_mention.setdefault((name, years[0]), set()).add(key)
+    found = set()
+    for (name, year), keys in by_mention.items():
+        if re.search(rf"\b{re.escape(name)}\b(?:(?!\n\n)[\s\S]){{0,36}}?\b{year}\b", text):
+            found.add(frozenset(keys))
+    return found
+
+
+def _check_answer_shape(reader, path, line, intent: Intent, sources: dict[str, Source]) -> None:
+    """Plain part short enough to act on; id and en carry the same citations and the same numbers;
+    every source a text names is in the intent's `cite` (so its reference is shown)."""
+    if is_health_intent(intent):
+        for lang in LANGS:
+            n = plain_words(intent.answer.get(lang, ""))
+            if n > PLAIN_MAX_WORDS:
+                reader.error(path, line, f"intent '{intent.id}': plain answer in '{lang}' has {n} words, "
+                                         f"at most {PLAIN_MAX_WORDS} (move study detail to 'detail')")
+    texts = {lang: intent.answer.get(lang, "") + "\n\n" + intent.detail.get(lang, "") for lang in LANGS}
+    # one citation style per language: "Doko dkk., 2019" in Indonesian, "Doko et al. 2019" in English
+    if re.search(r"\bet al\b", texts["id"]):
+        reader.error(path, line, f"intent '{intent.id}': Indonesian text cites with 'et al.'; write 'dkk.'")
+    if re.search(r"\bdkk\b", texts["en"]):
+        reader.error(path, line, f"intent '{intent.id}': English text cites with 'dkk.'; write 'et al.'")
+    mentions = {lang: source_mentions(texts[lang], sources) for lang in LANGS}
+    if mentions["id"] != mentions["en"]:
+        only_id = sorted("/".join(sorted(k)) for k in mentions["id"] - mentions["en"])
+        only_en = sorted("/".join(sorted(k)) for k in mentions["en"] - mentions["id"])
+        reader.error(path, line, f"intent '{intent.id}': citations differ between languages "
+                                 f"(only id: {only_id or '-'}; only en: {only_en or '-'})")
+    uncited = sorted("/".join(sorted(keys)) for keys in mentions["id"] | mentions["en"]
+                     if not keys & set(intent.cite))
+    if uncited:
+        reader.error(path, line, f"intent '{intent.id}': names {', '.join(uncited)} in its text but not in 'cite'")
+    nums = {lang: numbers_in(texts[lang]) for lang in LANGS}
+    if nums["id"] != nums["en"]:
+        only_id = sorted(nums["id"] - nums["en"])
+        only_en = sorted(nums["en"] - nums["id"])
+        reader.error(path, line, f"intent '{intent.id}': numbers differ between languages "
+                                 f"(only id: {only_id or '-'}; only en: {only_en or '-'})")
+
+
+def _check_extra_citations(reader, path: Path, data, sources: dict[str, Source], intent_ids: set[str]) -> None:
+    """The app's evidence and guide screens cite by key too: every key must resolve in sources.yaml,
+    and every study must name an intent that exists (the screen answers with it)."""
+
+    def check(keys, where) -> None:
+        for key in keys if isinstance(keys, list) else []:
+            if key not in sources:
+                reader.error(path, line_of(where, "cite") if isinstance(where, dict) else 1,
+                             f"citation '{key}' is not in sources.yaml")
+
+    if not isinstance(data, dict):
+        return
+    check(data.get("cite"), data)
+    for part in ("steps", "timer"):
+        items = data.get(part)
+        for item in items if isinstance(items, list) else [items]:
+            if isinstance(item, dict):
+                check(item.get("cite"), item)
+    for study in data.get("studies") or []:
+        if not isinstance(study, dict):
+            continue
+        if study.get("key") not in sources:
+            reader.error(path, line_of(study), f"study '{study.get('key')}' is not in sources.yaml")
+        if study.get("intent") is not None and study.get("intent") not in intent_ids:
+            reader.error(path, line_of(study, "intent"), f"study '{study.get('key')}': intent '{study.get('intent')}' is not an intent")
+
+
+def display_path(path: Path) -> str:
+    """``path`` relative to the working folder when it is inside it, as check reports it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 _CONCEPT_SCOPES = ("in", "out")

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 
-from .content import Content, Intent
-from .content import LANGS
+from pathlib import Path
+
+from .content import LANGS, Content, Intent, display_path
 from .langdetect import LanguageDetector
 from .matcher import ABOUT_SHARE, Index, Match
 from .records import Record
@@ -48,6 +49,12 @@ OUT_OF_SCOPE = "out_of_scope"
 RED_FLAG = "red_flag"
 FALLBACK_INTENT = "oos/unrelated"  # its answer is the honest "not covered"
 EMPTY_INTENT = "meta/help"  # an empty question gets the invitation to ask
+
+
+def reference_in(short: str, lang: str) -> str:
+    """A source's short reference as that language writes it: "Doko dkk. 2019" in Indonesian,
+    "Doko et al. 2019" in English (sources.yaml keeps the English form)."""
+    return short.replace(" et al.", " dkk.") if lang == "id" else short
 
 
 def confidence_floor(n_terms: int) -> float:
@@ -78,18 +85,20 @@ SUGGESTION_KINDS = (DID_YOU_MEAN, CLOSEST_TOPICS)
 
 
 class Answer(Record):
-    """What the engine says. ``answer``: the Markdown text; ``title``: the topic's title in ``lang``
-    (empty for meta and out-of-scope answers); ``suggestions`` of ``suggestion_kind`` (None when
-    empty; "then_ask": the question asked beside a danger sign, in ``followups``); ``followups``:
-    related questions under a confident answer; ``candidates``: the ranked intents, for the trainer
-    view. ``referral``: None or {person: baby|mother|both, urgency: emergency|today}; ``findings``:
-    the triage's findings (set-aside ones included)."""
+    """What the engine says. ``answer``: the plain Markdown text a mother reads first; ``detail`` (may be
+    empty): for health workers and trainers (study designs, p-values, anatomy); ``title``: the topic's
+    title in ``lang`` (empty for meta and out-of-scope answers); ``suggestions`` of ``suggestion_kind``
+    (None when empty; "then_ask": the other question asked, in ``followups``); ``followups``: related
+    questions under a confident answer; ``candidates``: the ranked intents, for the trainer view.
+    ``referral``: None or {person: baby|mother|both, urgency: emergency|today}; ``findings``: the
+    triage's findings (set-aside ones included)."""
 
     __slots__ = ("question", "lang", "topic", "intent", "score", "answer", "citations", "suggestions",
                  "followups", "red_flag", "red_flag_signs", "ambiguous", "truncated", "matched_example",
-                 "candidates", "title", "suggestion_kind", "referral", "findings")
+                 "candidates", "title", "suggestion_kind", "referral", "findings", "detail")
     _defaults = {"red_flag_signs": [], "ambiguous": False, "truncated": False, "matched_example": "",
-                 "candidates": [], "title": "", "suggestion_kind": None, "referral": None, "findings": []}
+                 "candidates": [], "title": "", "suggestion_kind": None, "referral": None, "findings": [],
+                 "detail": ""}
 
 
 class Engine:
@@ -104,6 +113,7 @@ class Engine:
                 for text in intent.examples.get(lang, []):
                     vocabulary[lang].update(raw_tokens(text))
                 vocabulary[lang].update(raw_tokens(intent.answer.get(lang, "")))
+                vocabulary[lang].update(raw_tokens(intent.detail.get(lang, "")))
         for entry in (content.lexicon.get("concepts") or {}).values():
             for lang in LANGS:  # affixes are stripped towards concept names too ("nyapih" -> "sapih")
                 for name in entry.get(lang) or []:
@@ -138,8 +148,9 @@ class Engine:
     def _suggestion(self, intent: Intent, lang: str) -> Suggestion:
         return Suggestion(intent.id, intent.topic, self.title(intent.topic, lang), self.ask_label(intent, lang))
 
-    def _citations(self, intent: Intent) -> list[Citation]:
-        return [Citation(k, self.content.sources[k].short) for k in intent.cite if k in self.content.sources]
+    def _citations(self, intent: Intent, lang: str = "en") -> list[Citation]:
+        return [Citation(k, reference_in(self.content.sources[k].short, lang))
+                for k in intent.cite if k in self.content.sources]
 
     def _in_scope(self, intent: Intent) -> bool:
         return self._in_scope_topic(intent.topic)
@@ -174,8 +185,8 @@ class Engine:
         return Answer(
             question=question if question is not None else self.ask_label(intent, lang), lang=lang,
             topic=intent.topic, intent=intent.id, score=1.0, answer=intent.answer[lang],
-            citations=self._citations(intent), suggestions=[], followups=followups,
-            red_flag=intent.topic == RED_FLAG, title=self._answer_title(intent.topic, lang),
+            detail=intent.detail.get(lang, ""), citations=self._citations(intent, lang), suggestions=[],
+            followups=followups, red_flag=intent.topic == RED_FLAG, title=self._answer_title(intent.topic, lang),
         )
 
     def topic_groups(self, lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -214,7 +225,7 @@ class Engine:
         return Answer(
             question=question, lang=lang, topic=RED_FLAG, intent=intent.id, score=1.0,
             answer="\n\n".join(texts),
-            citations=[Citation(k, self.content.sources[k].short) for k in keys if k in self.content.sources],
+            citations=[Citation(k, reference_in(self.content.sources[k].short, lang)) for k in keys if k in self.content.sources],
             suggestions=[], followups=[then] if then else [], red_flag=True,
             red_flag_signs=triage.sign_words(), truncated=truncated, candidates=candidates,
             referral=triage.referral(), findings=findings, suggestion_kind="then_ask" if then else None,
@@ -307,7 +318,7 @@ class Engine:
                 text = self._triage_notes(text, triage, topic, lang)
             return Answer(
                 question=question, lang=lang, topic=topic, intent=intent.id, score=round(score, 4),
-                answer=text, citations=self._citations(intent),
+                answer=text, detail=intent.detail.get(lang, ""), citations=self._citations(intent, lang),
                 suggestions=suggestions, followups=extra.pop("followups", []),
                 red_flag=topic == RED_FLAG, truncated=truncated, candidates=candidates,
                 title=self._answer_title(topic, lang), referral=referral, findings=findings, **extra,
@@ -401,3 +412,22 @@ def question_parts(text: str) -> list[str]:
     parts = [p.strip() for p in _QUESTION_SPLIT.split(text)]
     # at most MAX_PARTS: a wall of question marks must not cost one decision each
     return [p for p in parts if p.endswith("?") and len(p.split()) >= MIN_PART_WORDS][:MAX_PARTS]
+
+
+def routing_warnings(content: Content) -> list[str]:
+    """Intents whose own examples are answered by another intent: not an error (a paraphrase may
+    honestly sit between two topics), but a sign the examples or another intent need work."""
+    engine = Engine(content)
+    warnings = []
+    for intent in content.intents:
+        strays = []
+        for lang in LANGS:
+            for example in intent.examples.get(lang, []):
+                got = engine.answer(example, lang=lang)
+                if got.intent != intent.id:
+                    strays.append(f"'{example}' -> {got.intent}")
+        if strays:
+            where = f"{display_path(Path(intent.path))}:{intent.line}"
+            warnings.append(f"{where}: warning: intent '{intent.id}': {len(strays)} example(s) answered by "
+                            f"another intent: " + "; ".join(strays[:3]) + (" ..." if len(strays) > 3 else ""))
+    return warnings

@@ -87,9 +87,11 @@ class Index:
             n_ex = max(1, sum(len(v) for v in intent.examples.values()))
             # how strongly each word points here: by the share of examples using it
             factors = {t: 0.6 + 0.4 * min(1.0, 4 * c / n_ex) for t, c in counts.items()}
-            # words of the answer itself are weak evidence: people ask about what it says
+            # words of the answer itself are weak evidence: people ask about what it says, and
+            # that includes its detail part (study names, designs), which health workers ask about
             for lang in intent.answer:
-                for t in normalizer.canonical(intent.answer[lang], repair=False).terms:
+                text = intent.answer[lang] + "\n" + intent.detail.get(lang, "")
+                for t in normalizer.canonical(text, repair=False).terms:
                     factors.setdefault(t, ANSWER_FACTOR)
             kws = []
             for kw in intent.keywords:
