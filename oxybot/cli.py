@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="serve the app to a browser (textual-serve)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--max-sessions", type=int, default=None, metavar="N",
+                       help="app processes at once; the next visitor is asked to try later "
+                            "(default: $OXYBOT_SERVE_MAX_SESSIONS, else 8)")
     serve.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS)
     _add_content(serve)
     return parser
@@ -243,7 +246,7 @@ def cmd_serve(args) -> int:
 
     try:
         return serve(host=args.host, port=args.port, content=getattr(args, "content", None),
-                     lang=getattr(args, "lang", None))
+                     lang=getattr(args, "lang", None), max_sessions=args.max_sessions)
     except ContentError as exc:
         return report_content_issues(exc.issues)
 
