@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--max-sessions", type=int, default=None, metavar="N",
                        help="app processes at once; the next visitor is asked to try later "
                             "(default: $OXYBOT_SERVE_MAX_SESSIONS, else 8)")
+    serve.add_argument("--allow-host", action="append", default=None, metavar="NAME",
+                       help="a name browsers use to reach this server through a reverse proxy "
+                            "(repeatable); other Host names are refused")
     serve.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS)
     _add_content(serve)
     return parser
@@ -275,7 +278,8 @@ def cmd_serve(args) -> int:
 
     try:
         return serve(host=args.host, port=args.port, content=getattr(args, "content", None),
-                     lang=getattr(args, "lang", None), max_sessions=args.max_sessions)
+                     lang=getattr(args, "lang", None), max_sessions=args.max_sessions,
+                     allow_hosts=args.allow_host)
     except ContentError as exc:
         return report_content_issues(exc.issues)
 

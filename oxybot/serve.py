@@ -5,7 +5,8 @@ the machine or the other sessions:
 - terminal sizes are clamped (a 100000x100000 "terminal" made one app grow by hundreds of MB/s);
 - at most ``max_sessions`` app processes at once; the next visitor is told politely to try later;
 - the browser's Origin must be the served host (no other web site can open a session), and when we
-  listen on loopback only, the Host must be a loopback name too (DNS rebinding);
+  listen on loopback only (or ``--allow-host`` names the public names), the Host must be one of ours
+  too (DNS rebinding);
 - every app runs in its own process group, and ends when its page's socket closes: asked to quit,
   then killed after ``QUIT_GRACE`` seconds;
 - SIGTERM or Ctrl+C kills every app and stops the server within a few seconds (a watchdog makes sure);
@@ -94,7 +95,7 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the child between 
 
 
 def make_server(host: str, port: int, content=None, lang: str | None = None,
-                max_sessions: int | None = None):
+                max_sessions: int | None = None, allow_hosts: list[str] | None = None):
     """The server object (textual-serve's, hardened); ``run()`` serves until a signal."""
     import aiohttp_jinja2
     from aiohttp import WSMsgType, web
@@ -169,13 +170,18 @@ def make_server(host: str, port: int, content=None, lang: str | None = None,
             self.sessions: set[AppSession] = set()
             self.reserved = 0  # sessions accepted and still starting (counted before any await)
             self.loopback_only = host in LOOPBACK_NAMES
+            # the names browsers may use for us; checked when we listen on loopback (a reverse proxy in
+            # front, or this machine only) or when names are given
+            self.host_names = {h.strip().lower().rsplit(":", 1)[0] if not h.strip().endswith("]") else
+                               h.strip().lower() for h in allow_hosts or [] if h.strip()}
+            self.check_host = self.loopback_only or bool(self.host_names)
 
         # -- who may connect ----------------------------------------------------------------------
         def _refusal(self, request) -> web.Response | None:
             """403 for a Host or Origin that is not ours, else None."""
             host_header = (request.headers.get("Host") or "").lower()
             hostname = host_header.rsplit(":", 1)[0] if not host_header.endswith("]") else host_header
-            if self.loopback_only and hostname not in LOOPBACK_NAMES:
+            if self.check_host and hostname not in LOOPBACK_NAMES | self.host_names:
                 return web.Response(status=403, text="oxybot: unknown host\n")
             origin = request.headers.get("Origin")
             if origin is not None:
@@ -339,13 +345,13 @@ def make_server(host: str, port: int, content=None, lang: str | None = None,
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000, content=None, lang: str | None = None,
-          max_sessions: int | None = None) -> int:
+          max_sessions: int | None = None, allow_hosts: list[str] | None = None) -> int:
     """Serve until SIGTERM or Ctrl+C; the exit code for the command line. ContentError when the
     content is broken."""
     from .engine.load import load_engine
 
     load_engine(content)  # refuse broken content up front; warms the cache for each session
-    server = make_server(host, port, content, lang, max_sessions)
+    server = make_server(host, port, content, lang, max_sessions, allow_hosts)
     try:
         server.run()
     except OSError as exc:

@@ -346,6 +346,21 @@ def test_a_page_from_another_site_is_refused(serve):
     assert get(served.url + "/", 10, headers={"Host": "evil.example"})[0] == 403
 
 
+def test_behind_a_reverse_proxy_the_public_name_is_allowed(serve):
+    served = serve("--allow-host", "clinic.lan")
+
+    async def scenario():
+        proxied = await Socket.open(served.port, host="clinic.lan", origin="http://clinic.lan")
+        other = await Socket.open(served.port, host="evil.example", origin="http://evil.example")
+        statuses = [proxied.status, other.status]
+        proxied.abort()
+        return statuses
+
+    assert run(scenario()) == [101, 403]
+    status, html, _headers = get(served.url + "/", 10, headers={"Host": "clinic.lan", "X-Forwarded-Proto": "https"})
+    assert status == 200 and "wss://clinic.lan/ws" in html
+
+
 def test_the_session_cap_refuses_politely(serve):
     served = serve("--max-sessions", "1")
 
