@@ -311,7 +311,8 @@ def test_closing_sockets_abruptly_leaves_no_process(serve):
     assert served.apps() == [] and served.proc.poll() is None
 
 
-def test_sigterm_stops_the_server_and_its_apps_within_5_seconds(serve):
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl+C"])
+def test_sigterm_stops_the_server_and_its_apps_within_5_seconds(serve, sig):
     served = serve()
     apps: list[int] = []
 
@@ -320,7 +321,7 @@ def test_sigterm_stops_the_server_and_its_apps_within_5_seconds(serve):
         assert await sock.until(drawn, 30), served.log()
         apps.extend(served.apps())
         start = time.monotonic()
-        served.proc.send_signal(signal.SIGTERM)
+        served.proc.send_signal(sig)
         await asyncio.to_thread(served.proc.wait, 10)
         return time.monotonic() - start
 
