@@ -14,6 +14,16 @@ def _add_content(p: argparse.ArgumentParser) -> None:
                    help="content folder (default: the content shipped with oxybot)")
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="oxybot",
@@ -48,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="serve the app to a browser (textual-serve)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--max-sessions", type=int, default=None, metavar="N",
+    serve.add_argument("--max-sessions", type=_positive, default=None, metavar="N",
                        help="app processes at once; the next visitor is asked to try later "
                             "(default: $OXYBOT_SERVE_MAX_SESSIONS, else 8)")
     serve.add_argument("--allow-host", action="append", default=None, metavar="NAME",

@@ -207,13 +207,12 @@ class OxybotApp(App[int]):
     def deliver_transcript(self) -> None:
         """Browser (textual-serve): the transcript downloads to the user's device."""
         import io
-        from datetime import datetime
 
         from ..locations import transcript_filename
         from ..transcript import to_markdown
 
         _ = self.gettext
-        moment = datetime.now().astimezone()
+        moment = self.conversation.clock()
         name = transcript_filename(moment)
         text = to_markdown(self.conversation, self.ui_lang, moment)
         self.deliver_text(io.StringIO(text), save_filename=name, mime_type="text/markdown", encoding="utf-8")
