@@ -170,3 +170,20 @@ def test_duplicate_keys_are_all_reported(content_copy):
 
 def test_the_shipped_aliases_in_red_flags_are_still_allowed(engine):
     assert any(sign.unless for sign in engine.content.red_flags)  # `unless: *not_jaundice`
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(
+    st.binary(max_size=300),
+    st.lists(st.sampled_from(["version: 1\n", "spelling:\n", "  a: b\n", "  a: b\n", "phrases: &x [1]\n",
+                              "synonyms: *x\n", "- [\n", "stopwords: {id: [yes, no]}\n", "? [a]\n: b\n",
+                              "studies: 5\n", "\t", "!!python/object:os.system\n", "<<: *x\n", "'\n"]),
+             max_size=12).map(lambda parts: "".join(parts).encode())))
+def test_any_bytes_in_a_content_file_are_issues_never_exceptions(tmp_path_factory, data):
+    from oxybot.engine.content import load_content
+
+    folder = tmp_path_factory.mktemp("c")
+    for name in ("lexicon.yaml", "evidence.yaml", "guide.yaml"):
+        (folder / name).write_bytes(data)
+    content, issues = load_content(folder)
+    assert issues and all(issue.line >= 1 for issue in issues)
