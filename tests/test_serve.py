@@ -386,3 +386,118 @@ def test_the_app_command_carries_content_and_language(tmp_path):
     assert command.startswith(sys.executable)
     assert "-m oxybot" in command and "--lang id" in command
     assert f"'{tmp_path / 'my content'}'" in command  # quoted for the shell
+
+
+# -- a real browser ------------------------------------------------------------------------------------------
+class DevTools:
+    """A minimal Chrome DevTools Protocol client that also keeps every event it sees."""
+
+    def __init__(self, ws):
+        self.ws, self.counter, self.events = ws, 0, []
+
+    async def __call__(self, method: str, **params) -> dict:
+        self.counter += 1
+        ident = self.counter
+        await self.ws.send_json({"id": ident, "method": method, "params": params})
+        while True:
+            message = json.loads((await asyncio.wait_for(self.ws.receive(), 30)).data)
+            if message.get("id") == ident:
+                return message.get("result", {})
+            self.events.append(message)
+
+    async def idle(self, seconds: float) -> None:
+        """Collect events for a while."""
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            try:
+                message = await asyncio.wait_for(self.ws.receive(), max(0.05, end - time.monotonic()))
+            except asyncio.TimeoutError:
+                return
+            self.events.append(json.loads(message.data))
+
+
+@pytest.fixture
+def chromium(tmp_path):
+    import shutil
+
+    exe = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if not exe:
+        pytest.skip("no Chromium on PATH: the served page is checked in a real browser only where one exists")
+    port = free_port()
+    proc = subprocess.Popen([exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                             "--disable-component-update", "--disable-sync", "--no-first-run",
+                             "--disable-features=MediaRouter,OptimizationHints", f"--user-data-dir={tmp_path / 'profile'}",
+                             f"--remote-debugging-port={port}", "about:blank"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        wait_until(lambda: _json(f"http://127.0.0.1:{port}/json/version") is not None, 20)
+        yield port
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.wait(timeout=10)
+
+
+def _json(url: str):
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return json.loads(response.read())
+    except (OSError, ValueError):
+        return None
+
+
+def test_on_a_phone_the_page_fits_loads_only_from_us_and_saves_as_a_download(serve, chromium, tmp_path,
+                                                                             isolated_dirs):
+    import aiohttp
+
+    served = serve()
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    question = "how long should the massage take?"
+
+    async def key(cdp, **event):
+        for kind in ("keyDown", "keyUp"):
+            await cdp("Input.dispatchKeyEvent", type=kind, **event)
+
+    async def scenario():
+        browser_url = _json(f"http://127.0.0.1:{chromium}/json/version")["webSocketDebuggerUrl"]
+        page_url = next(p for p in _json(f"http://127.0.0.1:{chromium}/json") if p["type"] == "page")[
+            "webSocketDebuggerUrl"]
+        async with aiohttp.ClientSession() as session:
+            async with session.ws_connect(browser_url, max_msg_size=0) as bws, \
+                    session.ws_connect(page_url, max_msg_size=0) as pws:
+                browser, page = DevTools(bws), DevTools(pws)
+                await browser("Browser.setDownloadBehavior", behavior="allow", downloadPath=str(downloads))
+                await page("Network.enable")
+                await page("Emulation.setDeviceMetricsOverride", width=400, height=800, deviceScaleFactor=2,
+                           mobile=True)
+                await page("Page.navigate", url=served.url + "/")
+                await page.idle(6)  # the page loads, opens its socket, the app draws
+                width = (await page("Runtime.evaluate", expression="window.innerWidth"))["result"]["value"]
+                for kind in ("mousePressed", "mouseReleased"):
+                    await page("Input.dispatchMouseEvent", type=kind, x=200, y=700, button="left", clickCount=1)
+                await page("Input.insertText", text=question)
+                await page.idle(0.5)
+                await key(page, key="Enter", code="Enter", windowsVirtualKeyCode=13, text="\r")
+                await page.idle(3)
+                await key(page, key="s", code="KeyS", windowsVirtualKeyCode=83, modifiers=2)  # Ctrl+S
+                end = time.monotonic() + 20
+                while time.monotonic() < end and not any(p.suffix == ".md" for p in downloads.iterdir()):
+                    await page.idle(0.5)
+                return width, page.events
+
+    width, events = run(scenario())
+    assert width == 400  # the viewport tag: drawn at the phone's width, not shrunk from 980 px
+    requested = [e["params"]["request"]["url"] for e in events if e.get("method") == "Network.requestWillBeSent"]
+    requested += [e["params"]["url"] for e in events if e.get("method") == "Network.webSocketCreated"]
+    assert requested and any("/ws" in url for url in requested)
+    outside = [url for url in requested if not re.match(rf"(https?|wss?)://127\.0\.0\.1:{served.port}/", url)
+               and not url.startswith(("data:", "blob:", "about:"))]
+    assert outside == []
+    saved = [p for p in downloads.iterdir() if p.suffix == ".md"]
+    assert len(saved) == 1, sorted(p.name for p in downloads.iterdir())
+    text = saved[0].read_text(encoding="utf-8")
+    assert text.startswith("# oxybot: conversation") and question in text
+    assert not isolated_dirs.exists()  # nothing was written on the server
