@@ -31,10 +31,9 @@ COLUMNS: list[tuple[str, str, int]] = [
 NOT_GIVEN = "—"
 
 
-def localized(value, lang: str) -> str:
-    if isinstance(value, dict):
-        return str(value.get(lang) or value.get("en") or "")
-    return "" if value is None else str(value)
+def localized(texts: dict[str, str], lang: str) -> str:
+    """One language of a checked ``{lang: text}`` (engine.extras); English when ``lang`` is missing."""
+    return texts.get(lang) or texts.get("en") or ""
 
 
 def clip(text: str, width: int) -> str:
