@@ -240,10 +240,13 @@ class OxybotServer(Server):
             return refusal
         websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=MAX_MESSAGE_BYTES)
         if self._busy():
-            await websocket.prepare(request)
             message = BUSY.get(self.lang, BUSY["en"]).format(n=self.max_sessions)
-            await websocket.send_bytes(("\r\n  " + message + "\r\n").encode("utf-8"))
-            await websocket.close(code=1013, message=b"busy")  # 1013: try again later
+            try:
+                await websocket.prepare(request)
+                await websocket.send_bytes(("\r\n  " + message + "\r\n").encode("utf-8"))
+                await websocket.close(code=1013, message=b"busy")  # 1013: try again later
+            except (ConnectionError, RuntimeError):  # the visitor left already
+                pass
             return websocket
         self.reserved += 1  # before the first await, so two pages cannot both take the last place
         session = None
