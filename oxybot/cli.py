@@ -14,6 +14,16 @@ def _add_content(p: argparse.ArgumentParser) -> None:
                    help="content folder (default: the content shipped with oxybot)")
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="oxybot",
@@ -48,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="serve the app to a browser (textual-serve)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--max-sessions", type=_positive, default=None, metavar="N",
+                       help="app processes at once; the next visitor is asked to try later "
+                            "(default: $OXYBOT_SERVE_MAX_SESSIONS, else 8)")
+    serve.add_argument("--allow-host", action="append", default=None, metavar="NAME",
+                       help="a name browsers use to reach this server through a reverse proxy "
+                            "(repeatable); other Host names are refused")
     serve.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS)
     _add_content(serve)
     return parser
@@ -61,10 +77,28 @@ def _stdout_safe() -> None:
             pass
 
 
+_JSON_UNSAFE = {code: f"\\u{code:04x}" for code in [*range(0x80, 0xA0), 0x2028, 0x2029]}
+
+
+def json_line(data) -> str:
+    """One JSON object on one line, safe for line-based readers and terminals: besides what json
+    escapes, C1 controls (U+0080-009F) and the Unicode line and paragraph separators are escaped."""
+    import json
+
+    return json.dumps(data, ensure_ascii=False).translate(_JSON_UNSAFE)
+
+
+def printable(text: str) -> str:
+    """Text from content or file names, safe to print: control characters (ESC, C1, DEL, ...) and line
+    separators shown as escapes, never sent to the terminal."""
+    return "".join(ch if ch.isprintable() or ch == " " else f"\\x{ord(ch):02x}" if ord(ch) < 0x100
+                   else f"\\u{ord(ch):04x}" for ch in str(text))
+
+
 def report_content_issues(issues) -> int:
     """The one report of broken content, for every command: each issue, then what to do."""
     for issue in issues:
-        print(issue, file=sys.stderr)
+        print(printable(issue), file=sys.stderr)
     print(f"oxybot: the content has {len(issues)} error(s); run 'oxybot check'", file=sys.stderr)
     return EXIT_FAIL
 
@@ -88,20 +122,31 @@ def _render_text(result) -> str:
 
 
 def _json_line(result) -> str:
-    import json
-
     data = result.to_dict()
     data["candidates"] = data["candidates"][:3]
-    return json.dumps(data, ensure_ascii=False)
+    return json_line(data)
 
 
-def _read_stdin_lines():
-    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
-    text = data.decode("utf-8", errors="replace")
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return [line.rstrip("\r") for line in lines]
+MAX_LINE_BYTES = 1 << 20
+"""The most of one input line kept (the engine scores only the first 1,000 characters anyway)."""
+
+
+def stdin_lines():
+    """Questions from standard input, one per line, each as soon as it arrives (a pipe gets its
+    answers as it goes); memory stays bounded by one line, at most MAX_LINE_BYTES of it."""
+    stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+    while True:
+        if stream is not None:
+            raw = stream.readline(MAX_LINE_BYTES)
+            if raw and not raw.endswith(b"\n") and len(raw) >= MAX_LINE_BYTES:
+                while (rest := stream.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+                    pass  # skip the rest of an endless line
+            text = raw.decode("utf-8", errors="replace")
+        else:
+            text = sys.stdin.readline(MAX_LINE_BYTES)
+        if not text:
+            return
+        yield text.rstrip("\n").rstrip("\r")
 
 
 def cmd_ask(args) -> int:
@@ -110,23 +155,25 @@ def cmd_ask(args) -> int:
         return EXIT_FAIL
     lang = None if args.lang == "auto" else args.lang
     batch = args.question == ["-"]
-    questions = _read_stdin_lines() if batch else [" ".join(args.question)]
+    if batch and sys.stdin is None:
+        print("oxybot ask: standard input is closed; give the question, or pipe questions into 'ask -'",
+              file=sys.stderr)
+        return EXIT_USAGE
+    questions = stdin_lines() if batch else [" ".join(args.question)]
     for question in questions:
         try:
             result = engine.answer(question, lang=lang)
         except Exception as exc:  # noqa: BLE001 - one bad line must never stop a batch
-            import json
-
             error = f"{type(exc).__name__}: {exc}"
-            print(json.dumps({"question": question, "lang": lang or "", "topic": "out_of_scope", "intent": None,
-                              "score": 0.0, "answer": "", "citations": [], "suggestions": [], "red_flag": False,
-                              "error": error}, ensure_ascii=False) if args.json else f"error: {error}")
+            print(json_line({"question": question, "lang": lang or "", "topic": "out_of_scope", "intent": None,
+                             "score": 0.0, "answer": "", "citations": [], "suggestions": [], "red_flag": False,
+                             "error": error}) if args.json else f"error: {printable(error)}", flush=batch)
             continue
         if args.json:
-            print(_json_line(result))
+            print(_json_line(result), flush=batch)
         elif batch:
             refs = "; ".join(c.reference for c in result.citations)
-            print(f"{result.topic}\t{' '.join(result.answer.split())}\t[{refs}]")
+            print(f"{result.topic}\t{' '.join(result.answer.split())}\t[{refs}]", flush=True)
         else:
             print(_render_text(result))
     return EXIT_OK
@@ -138,7 +185,7 @@ def cmd_check(args) -> int:
 
     content, issues = load_content(getattr(args, "content", None))
     for issue in issues:
-        print(issue)
+        print(printable(issue))
     if issues:
         print(f"{len(issues)} error(s)", file=sys.stderr)
         return EXIT_FAIL
@@ -161,14 +208,14 @@ def cmd_eval(args) -> int:
     try:
         questions = load_questions(args.file)
     except EvalFileError as exc:
-        print(exc, file=sys.stderr)
+        print(printable(exc), file=sys.stderr)
         return EXIT_FAIL
     engine = _load_engine(getattr(args, "content", None))
     if engine is None:
         return EXIT_FAIL
     report = evaluate(engine, questions)
     if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2).translate(_JSON_UNSAFE))
     else:
         d = report.to_dict()
         print(f"questions: {d['total']}")
@@ -189,7 +236,7 @@ def cmd_eval(args) -> int:
             print(f"  {topic:32} {v['accuracy']:7.2%} (n={v['n']})")
         print(f"misses: {len(report.misses)}")
         for m in report.misses:
-            print(f"  [{m.lang}] {m.question!r}: expected {m.expected}, got {m.got} ({m.intent}, {m.score:.3f})")
+            print(printable(f"  [{m.lang}] {m.question!r}: expected {m.expected}, got {m.got} ({m.intent}, {m.score:.3f})"))
     if args.min_accuracy is not None and report.accuracy < args.min_accuracy:
         print(f"top-1 accuracy {report.accuracy:.2%} is below {args.min_accuracy:.2%}", file=sys.stderr)
         return EXIT_FAIL
@@ -203,10 +250,8 @@ def cmd_topics(args) -> int:
     from .engine.content import load_content
 
     content, issues = load_content(getattr(args, "content", None))
-    if content is None:
-        for issue in issues:
-            print(issue, file=sys.stderr)
-        return EXIT_FAIL
+    if content is None or issues:  # broken content is never listed as if it worked
+        return report_content_issues(issues)
     rows = []
     for topic in content.topics.values():
         intents = [i for i in content.intents if i.topic == topic.id]
@@ -215,12 +260,12 @@ def cmd_topics(args) -> int:
             "intents": [{"id": i.id, "languages": sorted(i.answer)} for i in intents],
         })
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json.dumps(rows, ensure_ascii=False, indent=2).translate(_JSON_UNSAFE))
     else:
         for row in rows:
             ids = ", ".join(f"{i['id']} ({'/'.join(i['languages'])})" for i in row["intents"]) or "-"
-            print(f"{row['topic']:28} {row['title'].get('en', '')}")
-            print(f"{'':28} {ids}")
+            print(printable(f"{row['topic']:28} {row['title'].get('en', '')}"))
+            print(printable(f"{'':28} {ids}"))
     return EXIT_OK
 
 
@@ -238,7 +283,8 @@ def cmd_serve(args) -> int:
 
     try:
         return serve(host=args.host, port=args.port, content=getattr(args, "content", None),
-                     lang=getattr(args, "lang", None))
+                     lang=getattr(args, "lang", None), max_sessions=args.max_sessions,
+                     allow_hosts=args.allow_host)
     except ContentError as exc:
         return report_content_issues(exc.issues)
 
@@ -251,11 +297,34 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = COMMANDS.get(args.command, cmd_app)
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # here, not at exit: a full disk is reported, not an ignored traceback
+        return code
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # `oxybot ask - | head`: the reader has all it wanted
+        _silence_stdout()
         return EXIT_OK
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRORS:
+            raise
+        _silence_stdout()
+        print(f"oxybot: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAIL
+
+
+_OUTPUT_ERRORS = {28, 5, 27, 122}  # ENOSPC, EIO, EFBIG, EDQUOT
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush has nothing left to fail on."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ in memory either way.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Callable
@@ -27,29 +28,53 @@ class TranscriptError(Exception):
     """A transcript could not be written; the message says why, for the user."""
 
 
+MAX_LIVE = 20
+"""Exchanges kept with their whole answer (what the app shows as cards); older ones are rendered to
+Markdown once and kept as that text only."""
+MAX_KEPT = 500
+"""Exchanges kept at all; a session longer than this (a script, not a counselling session) keeps the
+newest and says how many earlier ones were let go, so memory stays bounded."""
+MAX_QUESTION_CHARS = 4000
+
+
 @dataclass
 class Exchange:
-    """One question and the answer oxybot gave (an ``engine.Answer``)."""
+    """One question and the answer oxybot gave (an ``engine.Answer``); ``number`` counts from 1 in
+    the whole session. Once archived, ``answer`` is None and ``text`` holds its Markdown."""
 
     question: str
     answer: object
     asked_at: datetime
+    number: int = 0
+    text: str | None = None
 
 
 @dataclass
 class Conversation:
-    """The questions and answers of this session, in order."""
+    """The questions and answers of this session, in order, with bounded memory."""
 
     exchanges: list[Exchange] = field(default_factory=list)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
+    max_live: int = MAX_LIVE
+    max_kept: int = MAX_KEPT
+    dropped: int = 0
+    """How many of the oldest exchanges are no longer kept."""
 
     def add(self, question: str, answer) -> Exchange:
-        exchange = Exchange(question, answer, self.clock())
+        exchange = Exchange(question[:MAX_QUESTION_CHARS], answer, self.clock(), len(self) + 1)
         self.exchanges.append(exchange)
+        if len(self.exchanges) > self.max_live:
+            older = self.exchanges[-self.max_live - 1]
+            if older.text is None:
+                older.text = "\n".join(_exchange_markdown(older.number, older))
+                older.answer = None  # the engine's answer object (candidates, trace) is the heavy part
+        if len(self.exchanges) > self.max_kept:
+            del self.exchanges[0]
+            self.dropped += 1
         return exchange
 
     def __len__(self) -> int:
-        return len(self.exchanges)
+        return self.dropped + len(self.exchanges)
 
 
 def _exchange_markdown(number: int, exchange: Exchange) -> list[str]:
@@ -103,35 +128,103 @@ def to_markdown(conversation: Conversation, lang: str, saved_at: datetime) -> st
         + "*",
         "",
     ]
-    for number, exchange in enumerate(conversation.exchanges, 1):
-        lines += _exchange_markdown(number, exchange)
+    if conversation.dropped:
+        lines += ["*" + _("{count} earlier questions are not kept: the conversation was very long.").format(
+            count=format_decimal(conversation.dropped, lang)) + "*", ""]
+    for exchange in conversation.exchanges:
+        if exchange.text is not None:
+            lines += [exchange.text]
+        else:
+            lines += _exchange_markdown(exchange.number, exchange)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def resolve_target(path: str | os.PathLike | None, moment: datetime) -> Path:
-    """The file to write: the default in the data folder, or the user's path (a folder gets a file name)."""
+STALE_TEMP_SECONDS = 15 * 60
+"""A save's temporary file older than this was left by a save that died (kill -9, power cut)."""
+TEMP_PREFIX, TEMP_SUFFIX = ".oxybot-save-", ".tmp"
+
+
+class TranscriptExists(TranscriptError):
+    """The path the user typed is an existing file: ask before replacing it (``save(replace=True)``)."""
+
+    def __init__(self, target: Path):
+        super().__init__(str(target))
+        self.target = target
+
+
+def resolve_target(path: str | os.PathLike | None, moment: datetime) -> tuple[Path, bool]:
+    """The file to write and whether the user named it: the data folder (default), or the user's path
+    (a folder gets a file name). Raises TranscriptError for a path the system cannot take (too long,
+    a NUL byte)."""
     if path is None or not str(path).strip():
-        return default_transcript_path(moment)
-    target = Path(str(path).strip()).expanduser()
-    if target.is_dir() or str(path).rstrip().endswith(("/", os.sep)):
-        target = target / transcript_filename(moment)
-    return target
+        return default_transcript_path(moment), False
+    text = str(path).strip()
+    try:
+        if "\0" in text:
+            raise ValueError("a path cannot contain a NUL character")
+        target = Path(text).expanduser()
+        if target.is_dir() or text.endswith(("/", os.sep)):
+            return target / transcript_filename(moment), False
+        target.exists()  # raises for a name the system refuses (too long, ...)
+    except (OSError, ValueError, RuntimeError) as exc:  # RuntimeError: ~user that does not exist
+        raise TranscriptError(f"{_shown(text)}: {_reason(exc)}") from exc
+    return target, True
 
 
-def write_atomic(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` through a temporary file in the same folder, then rename."""
+def _shown(text: str, limit: int = 80) -> str:
+    """A path as a message can show it: no control characters, not a screen long."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _reason(exc: Exception) -> str:
+    return getattr(exc, "strerror", None) or str(exc)
+
+
+def _clean_stale_temps(folder: Path, now: float) -> None:
+    """Remove temporary files our own earlier saves left behind when they were killed."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if not (entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(TEMP_SUFFIX)):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and now - entry.stat(follow_symlinks=False).st_mtime > STALE_TEMP_SECONDS:
+                os.unlink(entry.path)
+        except OSError:
+            pass
+
+
+def _unique(target: Path, attempt: int) -> Path:
+    return target if attempt == 0 else target.with_name(f"{target.stem}-{attempt + 1}{target.suffix}")
+
+
+def write_atomic(target: Path, text: str, replace: bool = False) -> Path:
+    """Write ``text`` through a temporary file in the target folder, then move it into place; the
+    path written. ``replace``: the user agreed to replace ``target`` (its permissions are kept). Without
+    it an existing name is never replaced: ``name-2.md``, ``name-3.md``... is used instead."""
+    import time
+
     tmp_name = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        _clean_stale_temps(target.parent, time.time())
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
+        if replace:
+            _replace(tmp_name, target)
+            written = target
+        else:
+            written = _place_new(tmp_name, target)
         tmp_name = None
-    except OSError as exc:
-        raise TranscriptError(f"{target}: {exc.strerror or exc}") from exc
+        return written
+    except (OSError, ValueError) as exc:
+        raise TranscriptError(f"{_shown(str(target))}: {_reason(exc)}") from exc
     finally:
         if tmp_name is not None:
             try:
@@ -140,10 +233,62 @@ def write_atomic(target: Path, text: str) -> None:
                 pass
 
 
+def _replace(tmp_name: str, target: Path) -> None:
+    import stat
+
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        info = None
+    if info is not None:
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(21, "not a regular file; choose another name")
+        os.chmod(tmp_name, stat.S_IMODE(info.st_mode))  # replacing keeps who may read it
+    os.replace(tmp_name, target)
+
+
+_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.ENOSYS, errno.EXDEV}
+
+
+def _place_new(tmp_name: str, target: Path) -> Path:
+    """Move the temporary file to the first free name: a hard link fails if the name exists, so two
+    saves in the same second (or two sessions) can never overwrite each other."""
+    for attempt in range(1000):
+        candidate = _unique(target, attempt)
+        try:
+            os.link(tmp_name, candidate)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            if exc.errno not in _NO_HARD_LINKS:
+                raise
+            # no hard links here (FAT, some network drives): reserve the name, then move onto it
+            try:
+                os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            except FileExistsError:
+                continue
+            try:
+                os.replace(tmp_name, candidate)
+            except OSError:
+                os.unlink(candidate)
+                raise
+            return candidate
+        os.unlink(tmp_name)
+        return candidate
+    raise OSError(17, "too many transcripts with this name")
+
+
 def save(conversation: Conversation, lang: str, path: str | os.PathLike | None = None,
-         now: datetime | None = None) -> Path:
-    """Save ``conversation`` as Markdown; return the file written. Raises TranscriptError."""
+         now: datetime | None = None, replace: bool = False) -> Path:
+    """Save ``conversation`` as Markdown; return the file written. Raises TranscriptError, or
+    TranscriptExists when the file the user named exists and ``replace`` is False."""
     moment = now or conversation.clock()
-    target = resolve_target(path, moment)
-    write_atomic(target, to_markdown(conversation, lang, moment))
-    return target
+    target, named = resolve_target(path, moment)
+    if named and not replace:
+        try:
+            exists = target.exists() or target.is_symlink()
+        except OSError as exc:
+            raise TranscriptError(f"{_shown(str(target))}: {_reason(exc)}") from exc
+        if exists:
+            raise TranscriptExists(target)
+    return write_atomic(target, to_markdown(conversation, lang, moment), replace=named and replace)

@@ -89,8 +89,8 @@ def test_every_offered_topic_has_an_answer_in_both_languages(engine):
 
 
 def test_evidence_table_sorts_and_shows_the_selected_study_with_a_chart(make_app, drive, engine):
-    studies = engine.content.extras["evidence"]["studies"]
-    most = max((s for s in studies if s.get("mothers")), key=lambda s: s["mothers"])
+    studies = engine.content.extras["evidence"].studies
+    most = max((s for s in studies if s.mothers), key=lambda s: s.mothers)
 
     async def scenario(pilot):
         await pilot.press("f3")
@@ -103,20 +103,20 @@ def test_evidence_table_sorts_and_shows_the_selected_study_with_a_chart(make_app
         text = flat(screen_text(pilot.app))
         assert "Sorted by: Mothers ↓" in text
         first_row = table.get_row_at(0)
-        assert str(first_row[0]) == engine.content.sources[most["key"]].short
+        assert str(first_row[0]) == engine.content.sources[most.key].short
         # the detail view follows the cursor; a study with numbers has a chart
-        charted = next(s for s in studies if s.get("chart"))
-        table.move_cursor(row=table.get_row_index(charted["key"]))
+        charted = next(s for s in studies if s.chart)
+        table.move_cursor(row=table.get_row_index(charted.key))
         await pilot.pause()
         text = flat(screen_text(pilot.app))
         chart = pilot.app.screen.query_one("#chart")
         assert chart.display
         assert "█" in screen_text(pilot.app)
-        assert charted["chart"]["bars"][0]["label"]["en"] in text
+        assert charted.chart.bars[0].label["en"] in text
         await pilot.press("enter")  # ask about the study: its answer comes in the chat
         assert await wait_for(pilot, lambda: pilot.app.current_mode == "chat" and
                               bool(pilot.app.screen.query(AnswerCard)))
-        assert pilot.app.screen.query_one(AnswerCard).answer.intent == charted["intent"]
+        assert pilot.app.screen.query_one(AnswerCard).answer.intent == charted.intent
 
     drive(make_app("en"), scenario)
 
@@ -137,7 +137,7 @@ def test_the_massage_guide_shows_steps_diagram_sources_and_a_working_timer(make_
         await pilot.press("f4")
         await pilot.pause()
         text = flat(screen_text(pilot.app))
-        assert guide["steps"][0]["en"].split(".")[0] in text
+        assert guide.steps[0].text["en"].split(".")[0] in text
         assert "(●)" in text  # the diagram: C7 at the base of the neck
         assert "00:00 / 03:00" in text and "Start" in text
         await pilot.press("space")
@@ -158,7 +158,7 @@ def test_the_massage_guide_shows_steps_diagram_sources_and_a_working_timer(make_
         await pilot.pause()
         assert "00:00 / 03:00" in screen_text(pilot.app) and bar.progress == 0
         shown = str(pilot.app.screen.query_one("#guide-steps").render())
-        for key in guide["cite"]:
+        for key in guide.cite:
             assert engine.content.sources[key].short in shown
 
     drive(make_app("en"), scenario)

@@ -269,3 +269,97 @@ def test_a_line_that_breaks_the_engine_does_not_stop_the_batch(monkeypatch, caps
     assert [r["question"] for r in rows] == ["apa itu ASI?", "boom", "what is let-down?"]
     assert rows[1]["topic"] == "out_of_scope" and "simulated failure" in rows[1]["error"]
     assert rows[2]["topic"] == "letdown.what_is"
+
+
+# -- exit codes and output safety ----------------------------------------------------------------------------
+def test_topics_on_broken_content_fails(tmp_path, content_copy):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    proc = oxybot("topics", "--content", str(empty))
+    assert proc.returncode == 1 and "file is missing" in proc.stderr and not proc.stdout
+    (content_copy / "lexicon.yaml").write_text("version: 1\nspelling: [1, 2]\n", encoding="utf-8")
+    proc = oxybot("topics", "--json", "--content", str(content_copy))
+    assert proc.returncode == 1 and "lexicon.yaml:2:" in proc.stderr and not proc.stdout
+
+
+@pytest.mark.parametrize("text, message", [
+    ("questions:\n  - q: hi\n    topic: breastmilk.basics\n    lang: [x]\n", "eval.yaml:2: question 1: 'lang' must be text"),
+    ("questions: []\n", "eval.yaml:1: no questions"),
+    ("questions:\n  - q: [1]\n    topic: x\n", "eval.yaml:2: question 1: needs 'q' and 'topic'"),
+    ("questions:\n  - {q: a, topic: b}\nquestions: []\n", "eval.yaml:3: duplicate key 'questions'"),
+])
+def test_eval_refuses_a_bad_question_file(tmp_path, text, message):
+    path = tmp_path / "eval.yaml"
+    path.write_text(text, encoding="utf-8")
+    proc = oxybot("eval", str(path), "--min-accuracy", "0.9")
+    assert proc.returncode == 1, proc.stdout
+    assert message in proc.stderr and "Traceback" not in proc.stderr
+    assert "100" not in proc.stdout
+
+
+def test_ask_with_stdin_closed_says_why():
+    exe = shutil.which("oxybot")
+    cmd = [exe] if exe else [sys.executable, "-m", "oxybot"]
+    proc = subprocess.run([*cmd, "ask", "-"], capture_output=True, timeout=60, env=os.environ.copy(),
+                          stdin=None, preexec_fn=lambda: os.close(0))  # `oxybot ask - <&-`
+    assert proc.returncode == 2
+    assert b"standard input is closed" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["ask", "hi"], ["ask", "--json", "-"], ["topics"]])
+def test_a_full_disk_on_stdout_is_an_error_not_a_traceback(args):
+    exe = shutil.which("oxybot")
+    cmd = [exe] if exe else [sys.executable, "-m", "oxybot"]
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([*cmd, *args], stdout=full, stderr=subprocess.PIPE, input=b"hi\napa itu asi\n",
+                              timeout=60, env=os.environ.copy())
+    assert proc.returncode == 1
+    assert b"cannot write the output: No space left on device" in proc.stderr
+    assert b"Traceback" not in proc.stderr and b"Exception ignored" not in proc.stderr
+
+
+def test_json_escapes_c1_controls_and_unicode_line_separators():
+    lines = ["a\u0085b", "c\u2028d\u2029e", "\u009b31mred", "plain"]
+    proc = oxybot("ask", "--json", "-", stdin="\n".join(lines) + "\n")
+    out = proc.stdout
+    assert not any(ch in out for ch in "\u0085\u2028\u2029\u009b")
+    rows = out.split("\n")[:-1]  # what a strictly line-based reader sees
+    assert len(rows) == len(lines)
+    assert [json.loads(row)["question"] for row in rows] == lines  # still exactly what was asked
+
+
+def test_check_never_prints_escape_sequences_from_content(content_copy):
+    path = content_copy / "intents" / "massage.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("followups: [", 'followups: ["\\e[2J\\e[31mgone", ', 1), encoding="utf-8")
+    (content_copy / "intents" / "\x1b]0;owned\x07.yaml").write_text("version: 1\nintents: 5\n", encoding="utf-8")
+    proc = oxybot("check", "--content", str(content_copy))
+    assert proc.returncode == 1
+    everything = proc.stdout + proc.stderr
+    assert "\x1b" not in everything and "\x07" not in everything
+    assert "\\x1b[2J\\x1b[31mgone" in proc.stdout  # shown, harmlessly
+    assert "\\x1b]0;owned\\x07.yaml:2: expected a list under 'intents'" in proc.stdout
+
+
+def test_batch_answers_each_line_as_it_arrives():
+    """A pipe gets each answer as it goes, before the input ends (no reading everything first)."""
+    import select
+
+    exe = shutil.which("oxybot")
+    cmd = [exe] if exe else [sys.executable, "-m", "oxybot"]
+    proc = subprocess.Popen([*cmd, "ask", "--json", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=os.environ.copy())
+    try:
+        for question in ("apa itu asi eksklusif?", "how long should the massage take?"):
+            proc.stdin.write(question.encode() + b"\n")
+            proc.stdin.flush()  # stdin stays open: more could come
+            ready, _, _ = select.select([proc.stdout], [], [], 30)
+            assert ready, "no answer before the end of the input"
+            assert json.loads(proc.stdout.readline())["question"] == question
+        proc.stdin.close()
+        assert proc.wait(timeout=30) == 0
+        assert proc.stdout.read() == b""
+    finally:
+        proc.kill()
+        proc.wait()

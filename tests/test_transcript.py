@@ -61,21 +61,96 @@ def test_save_to_a_folder_the_user_gives_names_the_file(conversation, tmp_path):
 def test_a_failed_write_leaves_no_file_and_keeps_the_conversation(conversation, tmp_path, monkeypatch):
     target = tmp_path / "out" / "t.md"
 
-    def refuse(src, dst):
+    def refuse(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", refuse)
+    monkeypatch.setattr(os, "link", refuse)
     with pytest.raises(TranscriptError, match="No space left"):
         transcript.save(conversation, "en", target)
     assert list((tmp_path / "out").iterdir()) == []  # the temporary file is gone too
     assert len(conversation) == 2
 
 
-def test_an_existing_transcript_is_replaced_whole(conversation, tmp_path):
+def test_an_existing_file_the_user_names_is_replaced_only_when_confirmed(conversation, tmp_path):
     target = tmp_path / "t.md"
     target.write_text("old " * 10_000, encoding="utf-8")
-    transcript.save(conversation, "en", target)
+    with pytest.raises(transcript.TranscriptExists) as info:
+        transcript.save(conversation, "en", target)
+    assert info.value.target == target
+    assert target.read_text(encoding="utf-8") == "old " * 10_000  # untouched until confirmed
+    assert transcript.save(conversation, "en", target, replace=True) == target
     assert "old old" not in target.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.md"]
+
+
+def test_replacing_keeps_the_existing_files_permissions(conversation, tmp_path):
+    target = tmp_path / "shared.md"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    transcript.save(conversation, "en", target, replace=True)
+    assert (target.stat().st_mode & 0o777) == 0o640
+    assert "old" != target.read_text(encoding="utf-8")
+
+
+def test_two_saves_in_the_same_second_make_two_files(conversation, isolated_dirs, tmp_path):
+    first = transcript.save(conversation, "en")
+    conversation.add("second visit", conversation.exchanges[0].answer)
+    second = transcript.save(conversation, "en")  # the same clock: the same second
+    assert first != second
+    assert first.name == "oxybot-20260304-090506.md" and second.name == "oxybot-20260304-090506-2.md"
+    assert "second visit" not in first.read_text(encoding="utf-8")
+    assert "second visit" in second.read_text(encoding="utf-8")
+    # the same into a folder the user gives
+    folder = tmp_path / "visits"
+    folder.mkdir()
+    names = {transcript.save(conversation, "en", folder).name for _ in range(3)}
+    assert len(names) == 3
+
+
+@pytest.mark.parametrize("typed", ["y" * 300, "visit\x00.md", "~no-such-user-oxybot/t.md"])
+def test_a_path_the_system_refuses_is_a_readable_error(conversation, typed):
+    with pytest.raises(TranscriptError) as info:
+        transcript.save(conversation, "en", typed)
+    assert "\x00" not in str(info.value)
+    assert len(conversation) == 2
+
+
+def test_a_save_cleans_temporary_files_left_by_a_killed_save(conversation, tmp_path):
+    import time
+
+    stale = tmp_path / ".oxybot-save-abc123.tmp"
+    stale.write_text("half a transcript", encoding="utf-8")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    fresh = tmp_path / ".oxybot-save-def456.tmp"  # perhaps another save in progress right now
+    fresh.write_text("x", encoding="utf-8")
+    mine = tmp_path / ".notes.tmp"
+    mine.write_text("not ours", encoding="utf-8")
+    os.utime(mine, (old, old))
+    written = transcript.save(conversation, "en", tmp_path)
+    assert not stale.exists() and fresh.exists() and mine.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([".oxybot-save-def456.tmp", ".notes.tmp", written.name])
+
+
+def test_a_long_conversation_keeps_bounded_memory_and_the_same_transcript(engine):
+    answers = [engine.answer(q) for q in ("apa itu asi eksklusif?", "how long should the massage take?")]
+    short = Conversation(clock=lambda: MOMENT, max_live=3)
+    roomy = Conversation(clock=lambda: MOMENT, max_live=100)
+    for n in range(12):
+        for convo in (short, roomy):
+            convo.add(f"question {n}", answers[n % 2])
+    assert [e.answer is not None for e in short.exchanges] == [False] * 9 + [True] * 3
+    assert transcript.to_markdown(short, "en", MOMENT) == transcript.to_markdown(roomy, "en", MOMENT)
+
+    huge = Conversation(clock=lambda: MOMENT, max_live=3, max_kept=50)
+    for n in range(120):
+        huge.add(f"q{n}", answers[0])
+    assert len(huge.exchanges) == 50 and len(huge) == 120
+    text = transcript.to_markdown(huge, "en", MOMENT)
+    assert "70 earlier questions are not kept" in text
+    assert "## 71. " in text and "## 120. " in text and "## 70. " not in text
+    assert "- Questions: 120" in text
 
 
 def test_unwritable_target_raises_a_readable_error(conversation, tmp_path):
@@ -84,3 +159,14 @@ def test_unwritable_target_raises_a_readable_error(conversation, tmp_path):
     with pytest.raises(TranscriptError) as info:
         transcript.save(conversation, "en", blocker / "t.md")
     assert str(blocker) in str(info.value)
+
+
+def test_without_hard_links_the_name_is_reserved_and_nothing_is_replaced(conversation, tmp_path, monkeypatch):
+    def no_links(*args, **kwargs):
+        raise OSError(1, "Operation not permitted")  # what FAT answers
+
+    monkeypatch.setattr(os, "link", no_links)
+    first = transcript.save(conversation, "en", tmp_path)
+    second = transcript.save(conversation, "en", tmp_path)
+    assert first != second and first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([first.name, second.name])

@@ -213,19 +213,45 @@ class OxybotApp(App[int]):
         if not len(self.conversation):
             self.notify(_("Nothing to save yet: ask a question first."), severity="warning")
             return
+        if self.is_web:  # in a browser the file goes to the visitor's device, never to a server path
+            self.deliver_transcript()
+            return
         from .screens.save import SaveDialog
 
         self.push_screen(SaveDialog(), self.save_transcript)
 
-    def save_transcript(self, path: str | None) -> None:
-        """Save to ``path`` (None: cancelled; empty: the data folder). A failure keeps everything."""
+    def deliver_transcript(self) -> None:
+        """Browser (textual-serve): the transcript downloads to the user's device."""
+        import io
+
+        from ..locations import transcript_filename
+        from ..transcript import to_markdown
+
+        _ = self.gettext
+        moment = self.conversation.clock()
+        name = transcript_filename(moment)
+        text = to_markdown(self.conversation, self.ui_lang, moment)
+        self.deliver_text(io.StringIO(text), save_filename=name, mime_type="text/markdown", encoding="utf-8")
+        self.notify(_("Your browser is downloading the conversation: {name}").format(name=name),
+                    title=_("Saved"), timeout=8, markup=False)
+
+    def save_transcript(self, path: str | None, replace: bool = False) -> None:
+        """Save to ``path`` (None: cancelled; empty: the data folder). Every failure is a notice and
+        keeps the conversation; an existing file the user named is replaced only once confirmed."""
         if path is None:
             return
-        from ..transcript import save
+        from ..transcript import TranscriptExists, save
 
         _ = self.gettext
         try:
-            written = save(self.conversation, self.ui_lang, path or None)
+            written = save(self.conversation, self.ui_lang, path or None, replace=replace)
+        except TranscriptExists as exc:
+            from .screens.save import ReplaceDialog
+
+            target = str(exc.target)
+            self.push_screen(ReplaceDialog(target),
+                             lambda yes: self.save_transcript(target, replace=True) if yes else None)
+            return
         except TranscriptError as exc:
             self.notify(_("Could not save the conversation: {error}").format(error=exc),
                         title=_("Not saved"), severity="error", timeout=12, markup=False)

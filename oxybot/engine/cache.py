@@ -14,12 +14,25 @@ from pathlib import Path
 ENGINE_SOURCE = Path(__file__).resolve().parent  # the engine package: the code a pickle depends on
 
 
+def _file_bytes(path: Path) -> bytes:
+    """The bytes of a content file; for a FIFO, device or oversized file (which the loader refuses, and
+    which must not block or exhaust memory here) a marker of what it is instead."""
+    import stat
+
+    from .content import MAX_FILE_BYTES
+
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+        return f"special {info.st_mode:o} {info.st_size} {info.st_mtime_ns}".encode()
+    return path.read_bytes()
+
+
 def fingerprint(content_dir: Path) -> str:
     """Checksum of what the engine is built from: content YAML and engine code, by relative path."""
     crc, adler = 0, 1
     for folder, pattern in ((content_dir, "**/*.yaml"), (ENGINE_SOURCE, "*.py")):
         for path in sorted(folder.glob(pattern)):
-            data = path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes()
+            data = path.relative_to(folder).as_posix().encode() + b"\0" + _file_bytes(path)
             crc, adler = zlib.crc32(data, crc), zlib.adler32(data, adler)
     return f"{crc:08x}{adler:08x}"
 

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from .records import Record
-from .yamllines import Lines, line_of, load_with_lines
+from .yamllines import ContentProblems, Lines, line_of, load_with_lines
 
 LANGS = ("id", "en")
 MIN_EXAMPLES = 8
@@ -68,11 +68,32 @@ class TopicGroup(Record):
 
 class Content(Record):
     """topics {id: Topic}, intents [Intent], sources {key: Source}, lexicon (raw data),
-    red_flags SignCatalogue, extras {name: data} (evidence.yaml, guide.yaml: data for the app),
-    topic_groups [TopicGroup]."""
+    red_flags SignCatalogue, extras {"evidence": extras.Evidence, "guide": extras.Guide} (data for the
+    app's screens; a name is absent when its optional file is), topic_groups [TopicGroup]."""
 
     __slots__ = ("topics", "intents", "sources", "lexicon", "red_flags", "extras", "topic_groups")
 
+
+
+MAX_FILE_BYTES = 4 * 1024 * 1024
+"""The largest content file read; the shipped ones are under 100 KB (a symlink to /dev/zero or a
+runaway file must not be read without limit)."""
+
+
+def regular_file_problem(path: Path, limit: int = MAX_FILE_BYTES) -> str | None:
+    """Why ``path`` must not be read (not a regular file, too big), or None. Follows symlinks, so a link
+    to a device or a FIFO is refused too, before it is opened (opening a FIFO blocks)."""
+    import stat
+
+    try:
+        info = path.stat()
+    except OSError as exc:
+        return f"cannot read file: {exc.strerror or exc}"
+    if not stat.S_ISREG(info.st_mode):
+        return "not a regular file (a folder, FIFO, device or socket); only plain files are read"
+    if info.st_size > limit:
+        return f"file is too large ({info.st_size:,} bytes; the limit is {limit:,})"
+    return None
 
 
 class _FileReader:
@@ -92,14 +113,26 @@ class _FileReader:
         self.issues.append(ContentIssue(self.rel(path), line, message))
 
     def load(self, path: Path, required: bool = True, versioned: bool = True):
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             if required:
                 self.error(path, 1, "file is missing")
             return None
+        problem = regular_file_problem(path)
+        if problem:
+            self.error(path, 1, problem)
+            return None
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            self.error(path, 1, f"cannot read file: {exc}")
+            with open(path, "rb") as fh:
+                data = fh.read(MAX_FILE_BYTES + 1)  # the file may have grown since it was checked
+            if len(data) > MAX_FILE_BYTES:
+                self.error(path, 1, f"file is too large (the limit is {MAX_FILE_BYTES:,} bytes)")
+                return None
+            text = data.decode("utf-8")
+        except OSError as exc:
+            self.error(path, 1, f"cannot read file: {exc.strerror or exc}")
+            return None
+        except UnicodeDecodeError as exc:
+            self.error(path, text_line(data, exc.start), f"not UTF-8 text (byte {exc.start})")
             return None
         if not text.strip():
             self.error(path, 1, "file is empty")
@@ -112,7 +145,15 @@ class _FileReader:
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
             line = mark.line + 1 if mark else 1
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            self.error(path, line, f"YAML syntax error: {problem}")
+            kind = "" if isinstance(exc, yaml.constructor.ConstructorError) else "YAML syntax error: "
+            self.error(path, line, f"{kind}{problem}")
+            return None
+        except ContentProblems as exc:
+            for line, message in exc.problems:
+                self.error(path, line, message)
+            return None
+        except RecursionError:
+            self.error(path, 1, "nested too deeply")
             return None
         if not isinstance(data, dict):
             self.error(path, 1, "expected a mapping at the top of the file")
@@ -120,6 +161,10 @@ class _FileReader:
         if versioned and data.get("version") != 1:
             self.error(path, line_of(data, "version"), "expected 'version: 1'")
         return data
+
+
+def text_line(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
 
 
 def _text_list(value) -> list[str] | None:
@@ -143,16 +188,12 @@ def load_content(content_dir: Path | str | None = None) -> tuple[Content | None,
 
     topics = _load_topics(reader, root / "topics.yaml")  # a verbatim copy of the topic contract
     sources = _load_sources(reader, root / "sources.yaml")
-    lexicon = reader.load(root / "lexicon.yaml") or {}
+    lexicon = _check_lexicon(reader, root / "lexicon.yaml")
     lexicon = {**lexicon, **_load_concepts(reader, root / "concepts.yaml")}
     intents = _load_intents(reader, root, topics, sources)
-    red_flags = _load_red_flags(reader, root / "red_flags.yaml", {i.id for i in intents}, sources)
-    extras = {}
-    for name in ("evidence", "guide"):
-        data = reader.load(root / f"{name}.yaml", required=False)
-        if data is not None:
-            extras[name] = data
-            _check_extra_citations(reader, root / f"{name}.yaml", data, sources, {i.id for i in intents})
+    intent_ids = {i.id for i in intents}
+    red_flags = _load_red_flags(reader, root / "red_flags.yaml", intent_ids, sources)
+    extras = _load_extras(reader, root, sources, intent_ids)
     groups = _load_topic_groups(reader, root / "topic_groups.yaml", topics, {i.topic for i in intents})
     content = Content(topics, intents, sources, lexicon, red_flags, extras, groups)
     return content, issues
@@ -840,3 +881,72 @@ def _parse_alternative(alt, where, known_refs, thresholds, err) -> dict | None:
             return {"type": kind, "name": name}
     err("match", f"{where}: a way to match needs one of bind, all, count, temperature, pressure")
     return None
+
+
+# -- lexicon.yaml ---------------------------------------------------------------------------------
+_LEXICON_SECTIONS = {
+    "spelling": "word: standard word(s)",
+    "phrases": "words: concept",
+    "synonyms": "concept: [words]",
+    "stopwords": "language: [words]",
+}
+
+
+def _word(value) -> bool:
+    # bool is refused: YAML reads an unquoted yes/no/on/off as true/false, and "False" is no word
+    return isinstance(value, (str, int)) and not isinstance(value, bool) and bool(str(value).strip())
+
+
+def _check_lexicon(reader: _FileReader, path: Path) -> dict:
+    """lexicon.yaml, checked section by section; {} when it has errors (the content is refused then)."""
+    data = reader.load(path)
+    if not data:
+        return {}
+    before = len(reader.issues)
+    for key in data:
+        if key != "version" and key not in _LEXICON_SECTIONS:
+            reader.error(path, line_of(data, key), f"unknown section '{key}' (known: {', '.join(_LEXICON_SECTIONS)})")
+    for section, shape in _LEXICON_SECTIONS.items():
+        entries = data.get(section)
+        if entries is None:
+            continue
+        line = line_of(data, section)
+        if not isinstance(entries, dict):
+            reader.error(path, line, f"'{section}' must be a mapping ({shape})")
+            continue
+        for key, value in entries.items():
+            at = line_of(entries, key, line)
+            if not _word(key):
+                reader.error(path, at, f"{section}: '{key}' is not a word (quote yes/no/on/off/null)")
+            elif section == "stopwords" and key not in LANGS:
+                reader.error(path, at, f"stopwords: unknown language '{key}'")
+            if section in ("spelling", "phrases"):
+                ok = _word(value)
+            else:
+                ok = (value is None and section == "synonyms") or (
+                    isinstance(value, list) and all(_word(v) for v in value))
+            if not ok:
+                reader.error(path, at, f"{section}: '{key}': expected {shape.split(': ')[1]}")
+    return data if len(reader.issues) == before else {}
+
+
+def _load_extras(reader: _FileReader, root: Path, sources: dict, intent_ids: set) -> dict:
+    """evidence.yaml and guide.yaml (both optional), as typed records for the app's screens."""
+    from .extras import check_evidence, check_guide
+
+    extras: dict = {}
+    path = root / "evidence.yaml"
+    data = reader.load(path, required=False)
+    if data is not None:
+        evidence = check_evidence(reader, path, data, sources, intent_ids)
+        if evidence is not None:  # well-formed: now its citations can be read
+            _check_extra_citations(reader, path, data, sources, intent_ids)
+            extras["evidence"] = evidence
+    path = root / "guide.yaml"
+    data = reader.load(path, required=False)
+    if data is not None:
+        guide = check_guide(reader, path, data, sources)
+        if guide is not None:
+            _check_extra_citations(reader, path, data, sources, intent_ids)
+            extras["guide"] = guide
+    return extras

@@ -114,20 +114,35 @@ class Report:
 
 
 def load_questions(path: Path) -> list[dict]:
+    """The labelled questions of an eval file; EvalFileError (``path:line: why``) for anything else."""
+    from .content import regular_file_problem
+    from .yamllines import ContentProblems, line_of, load_with_lines
+
+    problem = regular_file_problem(Path(path))
+    if problem:
+        raise EvalFileError(f"{path}:1: {problem}")
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = load_with_lines(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise EvalFileError(f"{path}:1: cannot read file: {exc}") from exc
+    except ContentProblems as exc:
+        line, message = exc.problems[0]
+        raise EvalFileError(f"{path}:{line}: {message}") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise EvalFileError(f"{path}:{mark.line + 1 if mark else 1}: YAML syntax error") from exc
+        raise EvalFileError(f"{path}:{mark.line + 1 if mark else 1}: {getattr(exc, 'problem', None) or 'YAML syntax error'}") from exc
     items = data.get("questions") if isinstance(data, dict) else None
     if not isinstance(items, list):
-        raise EvalFileError(f"{path}:1: expected a list under 'questions'")
+        raise EvalFileError(f"{path}:{line_of(data, 'questions')}: expected a list under 'questions'")
+    if not items:
+        raise EvalFileError(f"{path}:{line_of(data, 'questions')}: no questions: an empty set measures nothing")
     out = []
     for n, item in enumerate(items, 1):
+        where = f"{path}:{line_of(item, default=line_of(data, 'questions'))}: question {n}"
         if not isinstance(item, dict) or not isinstance(item.get("q"), str) or not isinstance(item.get("topic"), str):
-            raise EvalFileError(f"{path}: question {n}: needs 'q' and 'topic'")
+            raise EvalFileError(f"{where}: needs 'q' and 'topic' as text")
+        if not isinstance(item.get("lang", "?"), str):
+            raise EvalFileError(f"{where}: 'lang' must be text such as id or en")
         out.append(item)
     return out
 

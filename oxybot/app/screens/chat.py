@@ -97,6 +97,7 @@ class ChatScreen(Screen):
         bubble = QuestionBubble(question, classes="question")
         card = AnswerCard(answer, lang_fixed=fixed is not None, classes="answer-card")
         log.mount_all([bubble, card])
+        log.trim(self.app.conversation.max_live)  # bounded memory: older cards become one text note
         self._latest = (bubble, card)
         self.call_after_refresh(self._reveal)
 

@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, DataTable, Header, Static
 
+from ...engine.extras import Study
 from ...i18n import N_, format_decimal, format_number_text
 from ..messages import IntentChosen
 from ..widgets.bar_chart import BarChart
@@ -30,10 +31,9 @@ COLUMNS: list[tuple[str, str, int]] = [
 NOT_GIVEN = "—"
 
 
-def localized(value, lang: str) -> str:
-    if isinstance(value, dict):
-        return str(value.get(lang) or value.get("en") or "")
-    return "" if value is None else str(value)
+def localized(texts: dict[str, str], lang: str) -> str:
+    """One language of a checked ``{lang: text}`` (engine.extras); English when ``lang`` is missing."""
+    return texts.get(lang) or texts.get("en") or ""
 
 
 def clip(text: str, width: int) -> str:
@@ -59,9 +59,9 @@ class EvidenceScreen(SubScreen):
         self.sort_reverse = False
 
     @property
-    def studies(self) -> list[dict]:
-        data = self.app.engine.content.extras.get("evidence") or {}
-        return [s for s in data.get("studies") or [] if isinstance(s, dict) and s.get("key")]
+    def studies(self) -> list[Study]:
+        evidence = self.app.engine.content.extras.get("evidence")  # checked by `oxybot check`
+        return evidence.studies if evidence is not None else []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -85,23 +85,22 @@ class EvidenceScreen(SubScreen):
         if not self.studies:
             self.query_one("#detail-text", Static).update(Content(_("No studies in the content.")))
 
-    def _label(self, study: dict) -> str:
-        source = self.app.engine.content.sources.get(study["key"])
-        return source.short if source else study["key"]
+    def _label(self, study: Study) -> str:
+        source = self.app.engine.content.sources.get(study.key)
+        return source.short if source else study.key
 
-    def _sort_value(self, study: dict):
+    def _sort_value(self, study: Study):
         lang = self.app.ui_lang
         column = self.sort_column
         if column == "study":
             return self._label(study).casefold()
         if column == "mothers":
-            mothers = study.get("mothers")
-            return mothers if isinstance(mothers, int) else None
+            return study.mothers
         if column == "p":
-            return p_number(study.get("p_value"))
-        return localized(study.get(column), lang).casefold() or None
+            return p_number(study.p_value)
+        return localized(getattr(study, column), lang).casefold() or None
 
-    def _ordered(self) -> list[dict]:
+    def _ordered(self) -> list[Study]:
         """Studies in the chosen order; those without the value come last either way."""
         present = [s for s in self.studies if self._sort_value(s) is not None]
         missing = [s for s in self.studies if self._sort_value(s) is None]
@@ -114,20 +113,19 @@ class EvidenceScreen(SubScreen):
         selected = self._selected_key()
         table.clear()
         for study in self._ordered():
-            mothers = study.get("mothers")
             cells = {
                 "study": self._label(study),
-                "mothers": format_decimal(mothers, lang) if isinstance(mothers, int) else NOT_GIVEN,
-                "p": format_number_text(study.get("p_value") or NOT_GIVEN, lang),
-                "design": localized(study.get("design"), lang),
-                "comparison": localized(study.get("comparison"), lang),
-                "outcome": localized(study.get("outcome"), lang),
+                "mothers": format_decimal(study.mothers, lang) if study.mothers is not None else NOT_GIVEN,
+                "p": format_number_text(study.p_value or NOT_GIVEN, lang),
+                "design": localized(study.design, lang),
+                "comparison": localized(study.comparison, lang),
+                "outcome": localized(study.outcome, lang),
             }
             row = []
             for key, _heading, width in COLUMNS:
                 justify = "right" if key in ("mothers", "p") else "left"
                 row.append(Text(clip(cells[key], width), justify=justify))
-            table.add_row(*row, key=study["key"])
+            table.add_row(*row, key=study.key)
         heading = next(h for k, h, _w in COLUMNS if k == self.sort_column)
         arrow = "↓" if self.sort_reverse else "↑"
         sorted_by, keys_hint = _("Sorted by"), _("s: sort, r: reverse, Enter: ask")
@@ -145,9 +143,9 @@ class EvidenceScreen(SubScreen):
         except Exception:  # noqa: BLE001 - no row under the cursor
             return None
 
-    def _selected_study(self) -> dict | None:
+    def _selected_study(self) -> Study | None:
         key = self._selected_key()
-        return next((s for s in self.studies if s["key"] == key), None)
+        return next((s for s in self.studies if s.key == key), None)
 
     # -- detail -----------------------------------------------------------------------------------
     def _show_detail(self) -> None:
@@ -156,7 +154,7 @@ class EvidenceScreen(SubScreen):
             return
         _ = self.app.gettext
         lang = self.app.ui_lang
-        source = self.app.engine.content.sources.get(study["key"])
+        source = self.app.engine.content.sources.get(study.key)
         detail = self.query_one("#study-detail")
         detail.border_title = Content(self._label(study))
         text = Text()
@@ -170,22 +168,20 @@ class EvidenceScreen(SubScreen):
             text.append(value or NOT_GIVEN)
             text.append("\n")
 
-        mothers = study.get("mothers")
-        row(_("Design:"), localized(study.get("design"), lang))
-        row(_("Mothers:"), format_decimal(mothers, lang) if isinstance(mothers, int) else NOT_GIVEN)
-        row(_("Setting:"), localized(study.get("setting"), lang))
-        row(_("Compared with:"), localized(study.get("comparison"), lang))
-        row(_("Outcome:"), localized(study.get("outcome"), lang))
-        row(_("p-value (oxytocin massage):"), format_number_text(study.get("p_value") or NOT_GIVEN, lang))
+        row(_("Design:"), localized(study.design, lang))
+        row(_("Mothers:"), format_decimal(study.mothers, lang) if study.mothers is not None else NOT_GIVEN)
+        row(_("Setting:"), localized(study.setting, lang))
+        row(_("Compared with:"), localized(study.comparison, lang))
+        row(_("Outcome:"), localized(study.outcome, lang))
+        row(_("p-value (oxytocin massage):"), format_number_text(study.p_value or NOT_GIVEN, lang))
         text.rstrip()
         self.query_one("#detail-text", Static).update(text)
-        chart = study.get("chart") if isinstance(study.get("chart"), dict) else {}
-        bars = [(localized(b.get("label"), lang), float(b["value"])) for b in chart.get("bars") or []
-                if isinstance(b, dict) and isinstance(b.get("value"), (int, float))]
-        caption = localized(chart.get("label"), lang)
-        unit = localized(chart.get("unit"), lang)
+        chart = study.chart
+        bars = [(localized(bar.label, lang), bar.value) for bar in chart.bars] if chart else []
+        caption = localized(chart.label, lang) if chart else ""
+        unit = localized(chart.unit, lang) if chart else ""
         self.query_one("#chart", BarChart).show(f"{caption} ({unit})" if unit else caption, bars, lang)
-        self.query_one("#ask-study").display = bool(study.get("intent"))
+        self.query_one("#ask-study").display = study.intent is not None
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_detail()
@@ -221,10 +217,10 @@ class EvidenceScreen(SubScreen):
 
     def action_ask_study(self) -> None:
         study = self._selected_study()
-        if not study or not study.get("intent"):
+        if study is None or study.intent is None:
             return
         engine = self.app.engine
-        intent = engine.intent(study["intent"])
+        intent = engine.intent(study.intent)
         if intent is None:
             return
         lang = self.app.answer_lang or self.app.ui_lang

@@ -10,6 +10,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Header, Static
 
+from ...engine.extras import Guide, GuideTimer
 from ...i18n import N_
 from ..widgets.key_bar import KeyBar
 from ..widgets.session_timer import SessionTimer
@@ -17,6 +18,7 @@ from .base import SubScreen
 from .evidence import localized
 
 DEFAULT_SECONDS = 180
+EMPTY_GUIDE = Guide({}, {}, [], {}, "", [], GuideTimer(DEFAULT_SECONDS, {}, []), [])  # content without guide.yaml
 
 
 class BackDiagram(Vertical):
@@ -35,65 +37,64 @@ class GuideScreen(SubScreen):
     ]
 
     @property
-    def guide(self) -> dict:
-        return self.app.engine.content.extras.get("guide") or {}
+    def guide(self) -> Guide | None:
+        return self.app.engine.content.extras.get("guide")  # checked by `oxybot check`
 
     def compose(self) -> ComposeResult:
-        timer = self.guide.get("timer") if isinstance(self.guide.get("timer"), dict) else {}
+        seconds = self.guide.timer.seconds if self.guide else DEFAULT_SECONDS
         yield Header()
         with VerticalScroll(id="guide-body"):
             yield Static(id="guide-steps")
             with Vertical(id="guide-side"):
                 yield BackDiagram(id="diagram")
-                yield SessionTimer(int(timer.get("seconds") or DEFAULT_SECONDS), id="timer")
+                yield SessionTimer(seconds, id="timer")
         yield KeyBar()
 
     def relabel(self) -> None:
         _ = self.app.gettext
         lang = self.app.ui_lang
-        guide = self.guide
+        guide = self.guide or EMPTY_GUIDE
         sources = self.app.engine.content.sources
-        keys = [k for k in guide.get("cite") or [] if k in sources]
+        keys = guide.cite  # every key is in sources.yaml (checked)
         number = {key: n for n, key in enumerate(keys, 1)}
 
         steps = self.query_one("#guide-steps", Static)
-        steps.border_title = Content(localized(guide.get("title"), lang) or _("Massage guide"))
+        steps.border_title = Content(localized(guide.title, lang) or _("Massage guide"))
         text = Text()
-        if guide.get("intro"):
-            text.append(localized(guide["intro"], lang) + "\n\n", style="italic")
-        for n, step in enumerate(guide.get("steps") or [], 1):
+        if guide.intro:
+            text.append(localized(guide.intro, lang) + "\n\n", style="italic")
+        for n, step in enumerate(guide.steps, 1):
             text.append(f"{n}. ", style="bold")
-            text.append(localized(step, lang))
-            marks = "".join(f"[{n}]" for n in sorted(number[k] for k in step.get("cite") or [] if k in number))
+            text.append(localized(step.text, lang))
+            marks = "".join(f"[{n}]" for n in sorted(number[k] for k in step.cite if k in number))
             if marks:
                 text.append(" " + marks, style="bold")
             text.append("\n\n")
-        if guide.get("note"):
-            text.append(localized(guide["note"], lang) + "\n", style="dim italic")
+        if guide.note:
+            text.append(localized(guide.note, lang) + "\n", style="dim italic")
         if keys:
             text.append("\n" + _("References:") + "\n", style="bold")
             for key in keys:
                 text.append(f"[{number[key]}] ", style="bold")
                 text.append(sources[key].short + "\n")
-        if not guide:
+        if self.guide is None:
             text.append(_("The massage guide is missing from the content."))
         text.rstrip()
         steps.update(text)
 
         diagram = self.query_one("#diagram", BackDiagram)
         diagram.border_title = Content(_("Where to massage"))
-        picture = Text(str(guide.get("diagram") or "").rstrip("\n"), no_wrap=True, overflow="crop")
+        picture = Text(guide.diagram.rstrip("\n"), no_wrap=True, overflow="crop")
         diagram.query_one("#diagram-picture", Static).update(picture)
         legend = Text()
-        for item in guide.get("legend") or []:
-            legend.append(f"{item.get('symbol', '')}", style="bold")
-            legend.append(f"  {localized(item, lang)}\n")
+        for item in guide.legend:
+            legend.append(item.symbol, style="bold")
+            legend.append(f"  {localized(item.text, lang)}\n")
         legend.rstrip()
         diagram.query_one("#diagram-legend", Static).update(legend)
 
-        timer = guide.get("timer") if isinstance(guide.get("timer"), dict) else {}
-        marks = "".join(f"[{number[k]}]" for k in timer.get("cite") or [] if k in number)
-        label = localized(timer.get("label"), lang) or _("Session timer")
+        marks = "".join(f"[{number[k]}]" for k in guide.timer.cite if k in number)
+        label = localized(guide.timer.label, lang) or _("Session timer")
         timer_widget = self.query_one("#timer", SessionTimer)
         timer_widget.border_title = Content(f"{label} {marks}".strip())
         timer_widget.border_subtitle = Content(_("Space: start/pause · r: reset"))
