@@ -135,10 +135,14 @@ def load_content(content_dir: Path | str | None = None) -> tuple[Content | None,
     intents = _load_intents(reader, root, topics, sources)
     red_flags = _load_red_flags(reader, root / "red_flags.yaml", {i.id for i in intents})
     extras = {}
-    for name in ("evidence", "guide"):
+    for name in ("evidence", "guide", "frames"):
         data = reader.load(root / f"{name}.yaml", required=False)
         if data is not None:
             extras[name] = data
+    if "frames" in extras:  # what answers are about, for follow-up questions (dialogue.py)
+        from .dialogue import validate_frames
+
+        validate_frames(reader, root / "frames.yaml", extras["frames"], intents)
     content = Content(topics, intents, sources, lexicon, red_flags, extras)
     return content, issues
 

@@ -7,11 +7,14 @@ Order of decisions for one question:
    one, answer out_of_scope and offer the closest covered topics;
 4. when the runner-up of another topic is within AMBIGUITY_MARGIN, still answer the best one but offer
    "did you mean" the other.
+With ``context=`` (a dialogue.Conversation) an incomplete follow-up is then resolved against what came
+before: see dialogue.py for the rules.
 """
 
 from __future__ import annotations
 
 from .content import Content, Intent
+from .dialogue import Conversation, Cues, Dialogue
 from .langdetect import LANGS, LanguageDetector
 from .matcher import Index, Match
 from .records import Record
@@ -56,13 +59,16 @@ class Candidate(Record):
 class Answer(Record):
     """What the engine says. suggestions: "did you mean" (low confidence, ambiguous) or the closest
     topics (out of scope); followups: related questions under a confident answer; candidates: the
-    ranked intents, for the trainer view."""
+    ranked intents, for the trainer view. In a conversation: turn (this answer's turn number, from 1),
+    context and context_turn (the earlier intent and turn a follow-up was resolved against; None when
+    the question was answered on its own). ``ambiguous`` with ``context`` set means oxybot asks which
+    of the two ``suggestions`` was meant."""
 
     __slots__ = ("question", "lang", "topic", "intent", "score", "answer", "citations", "suggestions",
                  "followups", "red_flag", "red_flag_signs", "ambiguous", "truncated", "matched_example",
-                 "candidates")
+                 "candidates", "turn", "context", "context_turn")
     _defaults = {"red_flag_signs": [], "ambiguous": False, "truncated": False, "matched_example": "",
-                 "candidates": []}
+                 "candidates": [], "turn": None, "context": None, "context_turn": None}
 
 
 class Engine:
@@ -87,6 +93,7 @@ class Engine:
         self.red_flags = RedFlagDetector(content.red_flags, self.normalizer)
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
+        self.dialogue = Dialogue(content.extras.get("frames"), self.normalizer)
 
     # -- helpers ----------------------------------------------------------------------------------
     def title(self, topic: str, lang: str) -> str:
@@ -125,9 +132,17 @@ class Engine:
         return out
 
     # -- answering a chosen intent -------------------------------------------------------------------
-    def answer_intent(self, intent_id: str, lang: str, question: str | None = None) -> Answer:
+    def answer_intent(self, intent_id: str, lang: str, question: str | None = None,
+                      context: Conversation | None = None) -> Answer:
         """The answer of one intent, chosen by id (a topic, a study, a button): no matching.
-        ``question`` is what the user saw on the button; KeyError for an unknown id."""
+        ``question`` is what the user saw on the button; KeyError for an unknown id. With ``context``
+        the turn is recorded, so a follow-up after a button leans on what the button answered."""
+        result = self._intent_answer(intent_id, lang, question)
+        if context is not None:
+            result = self._record(context, result, None)
+        return result
+
+    def _intent_answer(self, intent_id: str, lang: str, question: str | None = None) -> Answer:
         intent = self._by_id[intent_id]
         lang = lang if lang in LANGS else "id"
         followups = [self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3]
@@ -143,8 +158,57 @@ class Engine:
         return next((i for i in self.content.intents if i.topic == topic), None)
 
     # -- the decision -----------------------------------------------------------------------------
-    def answer(self, question: str, lang: str | None = None, default_lang: str = "id") -> Answer:
-        """Answer one question. ``lang`` fixes the answer language; None detects it per question."""
+    def answer(self, question: str, lang: str | None = None, default_lang: str = "id",
+               context: Conversation | None = None) -> Answer:
+        """Answer one question. ``lang`` fixes the answer language; None detects it per question.
+        ``context``: the conversation so far; the answer may lean on it, and the turn is recorded."""
+        if context is None:
+            return self._answer_alone(question, lang, default_lang)
+        return self._answer_in(context, question, lang, default_lang)
+
+    # -- conversations (dialogue.py holds the frames and the rules) ------------------------------------
+    def _answer_in(self, convo: Conversation, question, lang, default_lang) -> Answer:
+        # a very short turn ("ok?") keeps the language of the conversation unless it says otherwise
+        alone = self._answer_alone(question, lang, convo.lang or default_lang)
+        d, last = self.dialogue, convo.last
+        if not d.enabled or alone.red_flag:  # a danger sign is never explained away by context
+            return self._record(convo, alone, None)
+        text = clean_input(question if isinstance(question, str) else str(question))[:MAX_CHARS]
+        cues = d.cues_of(self.normalizer.canonical(text), raw_tokens(text))
+        if last is None or not d.is_incomplete(cues, lambda t: t not in self.index.idf):
+            return self._record(convo, alone, cues)
+        if alone.topic == OUT_OF_SCOPE and alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT) and (
+                cues.focuses or cues.residual):
+            return self._record(convo, alone, cues)  # it named something out of scope: it stays so
+        targets = [t for t in d.resolve(cues, last) if t in self._by_id]
+        if not targets or targets == [alone.intent]:
+            return self._record(convo, alone, cues)
+        scores = {c.intent: c.score for c in alone.candidates}
+        result = self._intent_answer(targets[0], alone.lang, question).replace(
+            score=scores.get(targets[0], 0.0), candidates=alone.candidates, truncated=alone.truncated,
+            context=last.intent, context_turn=last.turn)
+        if len(targets) > 1:  # ask, with the two readings as buttons, rather than guess
+            result = result.replace(
+                answer=d.clarify.get(result.lang) or result.answer, ambiguous=True, citations=[], followups=[],
+                suggestions=[self._suggestion(self._by_id[t], result.lang) for t in targets[:2]])
+            convo.turn += 1
+            convo.lang = result.lang
+            return result.replace(turn=convo.turn)
+        return self._record(convo, result, cues)
+
+    def _record(self, convo: Conversation, result: Answer, cues: Cues | None) -> Answer:
+        """Advance the conversation by one turn; remember what the answer was about."""
+        convo.turn += 1
+        convo.lang = result.lang
+        intent = self._by_id.get(result.intent)
+        if result.intent in (FALLBACK_INTENT, EMPTY_INTENT):
+            convo._push(self.dialogue.frame_for("", None, convo.turn, result.topic, result.lang))  # not understood
+        elif intent is not None and intent.id in self.dialogue.frames:
+            convo._push(self.dialogue.frame_for(intent.id, cues, convo.turn, result.topic, result.lang))
+        # greetings, thanks and danger signs leave the subject as it was
+        return result.replace(turn=convo.turn)
+
+    def _answer_alone(self, question: str, lang: str | None = None, default_lang: str = "id") -> Answer:
         text = clean_input(question if isinstance(question, str) else str(question))
         truncated = len(text) > MAX_CHARS
         scored = text[:MAX_CHARS]

@@ -1,0 +1,343 @@
+"""Conversations: a follow-up understood from what came before. Plain Python, no UI.
+
+Use::
+
+    convo = Conversation()
+    engine.answer("asi eksklusif sampai umur berapa?", context=convo)
+    a = engine.answer("manfaatnya apa?", context=convo)   # asi/benefits, a.context == "asi/exclusive_duration"
+    convo.clear()                                          # "New conversation"
+
+``Engine.answer(question, context=convo)`` answers and records the turn in ``convo``; a button (did you
+mean, a follow-up, "Maksud Ibu ...?") goes through ``Engine.answer_intent(intent_id, lang,
+context=convo)`` so the conversation knows what was shown. Without ``context`` nothing changes.
+
+How a turn is decided (``Dialogue.follow``), after the question has been answered on its own:
+
+1. a danger sign is answered as a danger sign, whatever came before;
+2. the question is read for cues (content/frames.yaml): the focus it names ("pijat", "ASI eksklusif"),
+   the type of question ("berapa lama", "is it safe"), and words that point back ("itu", "-nya",
+   "and", "what about");
+3. a question that names its focus and asks something of it stands on its own: the answer alone is
+   kept (context never overrides it, and never turns an out-of-scope answer into an in-scope one);
+4. an incomplete one is resolved against the last answered turn: keep its focus and take the new type
+   ("berapa lama?"), or keep its type and take the new focus ("kalau habis sesar?"); a narrow focus
+   with no answer of that type falls back to its parent (after-caesarean -> massage);
+5. when the last question named two focuses that answer the new type differently, oxybot asks which
+   was meant (``ambiguous``, two ``suggestions``) instead of guessing.
+"""
+
+from __future__ import annotations
+
+from .records import Record
+
+ANY_TYPE = "any"  # a frame type that answers every type: out-of-scope focuses stay out of scope
+MAX_FOLLOWUP_TERMS = 6  # longer questions carry their own subject
+MAX_FOCUS_SHIFT_TERMS = 4  # "kalau habis sesar?", "and what about dates?"
+MAX_FRAMES = 4
+
+
+class Frame(Record):
+    """What one answered turn was about. mentioned: other focuses the question named."""
+
+    __slots__ = ("turn", "intent", "topic", "focus", "types", "lang", "mentioned")
+    _defaults = {"mentioned": ()}
+
+
+class Conversation:
+    """The context of one chat: what earlier answers were about. Create one per chat, pass it as
+    ``context=`` to ``Engine.answer`` / ``Engine.answer_intent``, ``clear()`` it for a new chat.
+
+    turn: turns answered so far (the next answer gets turn + 1); frames: recent answered subjects,
+    newest last; intent, topic, focus, type, lang: those of the last subject (None at the start)."""
+
+    def __init__(self):
+        self.turn = 0
+        self.frames: list[Frame] = []
+        self.lang: str | None = None
+
+    def clear(self) -> None:
+        self.turn = 0
+        self.frames.clear()
+        self.lang = None
+
+    @property
+    def last(self) -> Frame | None:
+        return self.frames[-1] if self.frames else None
+
+    @property
+    def intent(self) -> str | None:
+        return self.last.intent if self.last else None
+
+    @property
+    def topic(self) -> str | None:
+        return self.last.topic if self.last else None
+
+    @property
+    def focus(self) -> str | None:
+        return self.last.focus if self.last else None
+
+    @property
+    def type(self) -> str | None:
+        return self.last.types[0] if self.last and self.last.types else None
+
+    def _push(self, frame: Frame | None) -> None:
+        if frame is not None:
+            self.frames.append(frame)
+            del self.frames[:-MAX_FRAMES]
+
+    def __repr__(self) -> str:
+        return f"Conversation(turn={self.turn}, intent={self.intent!r}, focus={self.focus!r}, lang={self.lang!r})"
+
+
+class Cues(Record):
+    """What a question says about itself: focuses and types it names (longest cue first), whether it
+    points back, and its informative words that no cue explains."""
+
+    __slots__ = ("focuses", "types", "points_back", "residual", "n_terms")
+
+
+class Dialogue:
+    """The compiled frames table (content/frames.yaml) and the follow-up rules. Built once with the
+    engine (and pickled with it); holds no conversation state."""
+
+    def __init__(self, data: dict | None, normalizer):
+        data = data or {}
+        self.frames: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self.table: dict[tuple[str, str], str] = {}
+        self.focus_default: dict[str, str] = {}
+        self.parents: dict[str, str] = {}
+        self.covers: dict[str, frozenset[str]] = {}  # intent -> focuses it is also about (no ambiguity)
+        self.owner: dict[str, str] = {}  # type -> the one intent answering it, when only one does
+        self.clarify = {k: str(v) for k, v in (data.get("clarify") or {}).items()}
+        cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
+        for name, spec in (data.get("focuses") or {}).items():
+            spec = spec if isinstance(spec, dict) else {}
+            if isinstance(spec.get("parent"), str):
+                self.parents[name] = spec["parent"]
+            for phrase in _cue_phrases(spec.get("cues")):
+                cues.append((_cue_tokens(normalizer, phrase), 0, "focus", name))
+        for name, spec in (data.get("types") or {}).items():
+            for phrase in _cue_phrases(spec):
+                cues.append((_cue_tokens(normalizer, phrase), 1, "type", name))
+        # longest cue first, a focus before a type of the same length ("kompres" names the focus)
+        self.cues = sorted((c for c in cues if c[0]), key=lambda c: (-len(c[0]), c[1]))
+        for intent_id, spec in (data.get("frames") or {}).items():
+            if not isinstance(spec, dict) or not isinstance(spec.get("focus"), str):
+                continue
+            types = spec.get("type")
+            types = tuple(types) if isinstance(types, list) else (types,) if isinstance(types, str) else ()
+            self.frames[intent_id] = (spec["focus"], types)
+            self.covers[intent_id] = frozenset(_cue_phrases(spec.get("covers")))
+            self.focus_default.setdefault(spec["focus"], intent_id)
+            for t in types:
+                self.table.setdefault((spec["focus"], t), intent_id)
+        by_type: dict[str, set[str]] = {}
+        for (_, t), intent_id in self.table.items():
+            by_type.setdefault(t, set()).add(intent_id)
+        self.owner = {t: next(iter(ids)) for t, ids in by_type.items() if len(ids) == 1 and t != ANY_TYPE}
+        back = data.get("followup") or {}
+        words: set[str] = set()
+        phrases: set[tuple[str, ...]] = set()
+        from .normalize import raw_tokens
+
+        for lang in ("id", "en"):
+            for phrase in _cue_phrases(back.get(lang)):
+                toks = tuple(raw_tokens(phrase))
+                if len(toks) == 1:
+                    words.add(toks[0])
+                elif toks:
+                    phrases.add(toks)
+        self.back_words = frozenset(words)
+        self.back_phrases = frozenset(phrases)
+        self.back_suffixes = tuple(s for s in _cue_phrases(back.get("suffix")))
+        self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.frames)
+
+    # -- reading a question -------------------------------------------------------------------------
+    def cues_of(self, query, raw: list[str]) -> Cues:
+        """``query``: the question's Canonical; ``raw``: its folded words (for "-nya" and "it")."""
+        left = set(query.tokens)
+        focuses: list[str] = []
+        types: list[str] = []
+        explained: set[str] = set()
+        for tokens, _, kind, name in self.cues:
+            if tokens <= left:
+                (focuses if kind == "focus" else types).append(name)
+                explained |= tokens
+                left -= tokens
+        points_back = any(w in self.back_words for w in raw) or any(
+            w.endswith(self.back_suffixes) and len(w) >= 6 and w not in self.not_suffix for w in raw
+        ) if self.back_suffixes else any(w in self.back_words for w in raw)
+        if not points_back and self.back_phrases:
+            joined = " " + " ".join(raw) + " "
+            points_back = any(" " + " ".join(p) + " " in joined for p in self.back_phrases)
+        residual = [t for t in dict.fromkeys(query.terms) if t not in explained]
+        return Cues(list(dict.fromkeys(focuses)), list(dict.fromkeys(types)), points_back, residual,
+                    len(query.terms))
+
+    def frame_for(self, intent_id: str, cues: Cues | None, turn: int, topic: str, lang: str) -> Frame:
+        """The frame an answered turn leaves in the conversation."""
+        focus, types = self.frames.get(intent_id, (None, ()))
+        asked = [t for t in (cues.types if cues else ()) if t in types]
+        chain = set(self._chain(focus)) if focus else set()
+        chain |= self.covers.get(intent_id, frozenset())
+        mentioned = tuple(f for f in (cues.focuses if cues else ()) if f not in chain)
+        return Frame(turn, intent_id, topic, focus, tuple(asked) + tuple(t for t in types if t not in asked),
+                     lang, mentioned)
+
+    # -- resolving --------------------------------------------------------------------------------
+    def _chain(self, focus: str):
+        seen = set()
+        while focus and focus not in seen:
+            seen.add(focus)
+            yield focus
+            focus = self.parents.get(focus)
+
+    def lookup(self, focus: str, types) -> str | None:
+        """The intent answering ``types`` (in order) about ``focus`` or, failing that, its parents."""
+        for f in self._chain(focus):
+            for t in types:
+                hit = self.table.get((f, t)) or self.table.get((f, ANY_TYPE))
+                if hit:
+                    return hit
+        return None
+
+    def is_incomplete(self, cues: Cues, unknown) -> bool:
+        """Whether a question needs what came before to be understood."""
+        if cues.n_terms > MAX_FOLLOWUP_TERMS:
+            return False
+        if any(unknown(t) for t in cues.residual):
+            return False  # it talks about something oxybot does not know: answer it on its own
+        if not cues.focuses:
+            # "berapa lama?", "is it safe?", "siapa yang bisa melakukannya?"
+            return bool(cues.types) and (cues.points_back or len(cues.residual) <= 1)
+        # "kalau habis sesar?", "and what about dates?": a new focus, the old question
+        return not cues.types and cues.points_back and cues.n_terms <= MAX_FOCUS_SHIFT_TERMS
+
+    def resolve(self, cues: Cues, last: Frame) -> list[str]:
+        """Intents the follow-up may mean, most likely first: one, or two when it is ambiguous."""
+        if last.focus is None:
+            return []
+        if cues.focuses:  # keep the type, change the focus
+            for focus in cues.focuses:
+                hit = self.lookup(focus, last.types) or self.focus_default.get(focus)
+                if hit:
+                    return [hit]
+            return []
+        # keep the focus, change the type
+        out = []
+        main = self.lookup(last.focus, cues.types[:1])
+        if not main and cues.types and cues.types[0] in self.owner:
+            main = self.owner[cues.types[0]]  # "how good are these studies?": one intent answers that
+        main = main or self.lookup(last.focus, cues.types[1:])
+        if main:
+            out.append(main)
+        for focus in last.mentioned:
+            other = self.lookup(focus, cues.types)
+            if other and other not in out:
+                out.append(other)
+                break
+        return out
+
+
+def _cue_phrases(value) -> list[str]:
+    if isinstance(value, dict):
+        return [p for v in value.values() for p in _cue_phrases(v)]
+    if isinstance(value, list):
+        return [str(v) for v in value if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
+    return []
+
+
+def _cue_tokens(normalizer, phrase: str) -> frozenset[str]:
+    return frozenset(normalizer.canonical(phrase, repair=False).tokens)
+
+
+# -- validation (`oxybot check`) ------------------------------------------------------------------
+def validate_frames(reader, path, data, intents) -> None:
+    """Report every problem of content/frames.yaml as path:line through ``reader.error``."""
+    from .yamllines import line_of
+
+    ids = {i.id: i for i in intents}
+    focuses = data.get("focuses")
+    types = data.get("types")
+    frames = data.get("frames")
+    for key, kind in (("focuses", dict), ("types", dict), ("frames", dict), ("followup", dict), ("clarify", dict)):
+        if not isinstance(data.get(key), kind):
+            reader.error(path, line_of(data, key), f"expected a mapping under '{key}'")
+    focuses = focuses if isinstance(focuses, dict) else {}
+    types = types if isinstance(types, dict) else {}
+    frames = frames if isinstance(frames, dict) else {}
+    clarify = data.get("clarify") if isinstance(data.get("clarify"), dict) else {}
+    for lang in ("id", "en"):
+        if clarify and not (isinstance(clarify.get(lang), str) and clarify[lang].strip()):
+            reader.error(path, line_of(data, "clarify"), f"clarify: text in '{lang}' is missing")
+
+    def check_cues(where, value, line, langs=("id", "en")):
+        if not isinstance(value, dict):
+            reader.error(path, line, f"{where}: expected cues per language (id, en)")
+            return
+        for lang, words in value.items():
+            if lang not in langs:
+                reader.error(path, line_of(value, lang, line), f"{where}: unknown key '{lang}'")
+            elif not isinstance(words, list) or not words or not all(
+                    isinstance(w, str) and w.strip() for w in words):
+                reader.error(path, line_of(value, lang, line), f"{where}: '{lang}' must be a list of words")
+
+    for name, spec in focuses.items():
+        line = line_of(focuses, name)
+        if not isinstance(spec, dict):
+            reader.error(path, line, f"focus '{name}': expected a mapping with 'cues'")
+            continue
+        for key in set(spec) - {"parent", "cues"}:
+            reader.error(path, line_of(spec, key, line), f"focus '{name}': unknown field '{key}'")
+        check_cues(f"focus '{name}'", spec.get("cues"), line_of(spec, "cues", line))
+        parent = spec.get("parent")
+        if parent is not None and parent not in focuses:
+            reader.error(path, line_of(spec, "parent", line), f"focus '{name}': parent '{parent}' is not a focus")
+        seen, f = set(), name
+        while isinstance(f, str) and f in focuses and f not in seen:
+            seen.add(f)
+            nxt = focuses[f].get("parent") if isinstance(focuses[f], dict) else None
+            if nxt == name:
+                reader.error(path, line, f"focus '{name}': its parents lead back to it")
+                break
+            f = nxt
+    for name, spec in types.items():
+        check_cues(f"type '{name}'", spec, line_of(types, name))
+    back = data.get("followup")
+    if isinstance(back, dict):
+        check_cues("followup", back, line_of(data, "followup"), langs=("id", "en", "suffix", "not_suffix"))
+
+    claimed: dict[tuple[str, str], str] = {}
+    for intent_id, spec in frames.items():
+        line = line_of(frames, intent_id)
+        if intent_id not in ids:
+            reader.error(path, line, f"frame for '{intent_id}': not an intent")
+            continue
+        if ids[intent_id].topic == "red_flag":
+            reader.error(path, line, f"frame for '{intent_id}': a danger sign is never reached through context")
+        if not isinstance(spec, dict) or not isinstance(spec.get("focus"), str):
+            reader.error(path, line, f"frame for '{intent_id}': needs 'focus' and 'type'")
+            continue
+        for key in set(spec) - {"focus", "type", "covers"}:
+            reader.error(path, line, f"frame for '{intent_id}': unknown field '{key}'")
+        if spec["focus"] not in focuses:
+            reader.error(path, line, f"frame for '{intent_id}': focus '{spec['focus']}' is not under 'focuses'")
+        covers = spec.get("covers", [])
+        if not isinstance(covers, list) or any(c not in focuses for c in covers):
+            reader.error(path, line, f"frame for '{intent_id}': 'covers' must be a list of focuses")
+        kinds = spec.get("type")
+        kinds = [kinds] if isinstance(kinds, str) else kinds
+        if not isinstance(kinds, list) or not kinds:
+            reader.error(path, line, f"frame for '{intent_id}': 'type' must be a type or a list of types")
+            continue
+        for t in kinds:
+            if t != ANY_TYPE and t not in types:
+                reader.error(path, line, f"frame for '{intent_id}': type '{t}' is not under 'types'")
+                continue
+            other = claimed.setdefault((spec["focus"], t), intent_id)
+            if other != intent_id:
+                reader.error(path, line, f"frame for '{intent_id}': ({spec['focus']}, {t}) already belongs to '{other}'")
