@@ -222,8 +222,13 @@ class Dialogue:
         if last.focus is None:
             return []
         if cues.focuses:  # keep the type, change the focus
-            for focus in cues.focuses:
-                hit = self.lookup(focus, last.types) or self.focus_default.get(focus)
+            # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
+            known = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+            for focus in sorted(cues.focuses, key=lambda f: f in known):
+                # the new focus itself, not its parents: after "berapa lama?", "kalau habis sesar?" asks
+                # about the massage after a caesarean, not again how long a massage takes
+                hit = next((self.table[(focus, t)] for t in (*last.types, ANY_TYPE) if (focus, t) in self.table),
+                           None) or self.focus_default.get(focus)
                 if hit:
                     return [hit]
             return []
