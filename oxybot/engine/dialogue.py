@@ -205,6 +205,15 @@ class Dialogue:
                     return hit
         return None
 
+    def below(self, focus: str, types) -> list[str]:
+        """Intents of the narrower focuses of ``focus`` answering the first of ``types`` that any does."""
+        narrower = [f for f in self.focus_default if f != focus and focus in self._chain(f)]
+        for t in types:
+            hits = list(dict.fromkeys(self.table[(f, t)] for f in narrower if (f, t) in self.table))
+            if hits:
+                return hits
+        return []
+
     def is_incomplete(self, cues: Cues, unknown) -> bool:
         """Whether a question needs what came before to be understood."""
         if cues.n_terms > MAX_FOLLOWUP_TERMS:
@@ -233,18 +242,23 @@ class Dialogue:
                     return [hit]
             return []
         # keep the focus, change the type
+        related = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
         out = []
         main = self.lookup(last.focus, cues.types[:1])
-        if not main and cues.types and cues.types[0] in self.owner:
-            main = self.owner[cues.types[0]]  # "how good are these studies?": one intent answers that
+        owner = self.owner.get(cues.types[0]) if cues.types else None
+        if not main and owner and self.frames[owner][0] in related:
+            main = owner  # "how good are these studies?" after a study: one intent answers that
         main = main or self.lookup(last.focus, cues.types[1:])
-        if main:
-            out.append(main)
-        for focus in last.mentioned:
+        for focus in last.mentioned:  # what the last question named, beside what was answered
             other = self.lookup(focus, cues.types)
-            if other and other not in out:
+            if other and other != main:
                 out.append(other)
                 break
+        if not main:
+            # a broad focus asked what only narrower ones answer ("berapa lama?" after "apa itu ASI?"):
+            # one of them answers it, or two do and oxybot asks which
+            return out or self.below(last.focus, cues.types)[:2]
+        out.insert(0, main)
         return out
 
 

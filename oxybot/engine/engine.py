@@ -171,8 +171,8 @@ class Engine:
         # a very short turn ("ok?") keeps the language of the conversation unless it says otherwise
         alone = self._answer_alone(question, lang, convo.lang or default_lang)
         d, last = self.dialogue, convo.last
-        if not d.enabled or alone.red_flag:  # a danger sign is never explained away by context
-            return self._record(convo, alone, None)
+        if not d.enabled or alone.red_flag or alone.topic in SOCIAL_TOPICS:
+            return self._record(convo, alone, None)  # a danger sign is never explained away by context
         text = clean_input(question if isinstance(question, str) else str(question))[:MAX_CHARS]
         cues = d.cues_of(self.normalizer.canonical(text), raw_tokens(text))
         if last is None or not d.is_incomplete(cues, lambda t: t not in self.index.idf):
