@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+", help="the question, or '-' for a batch from stdin")
     ask.add_argument("--lang", choices=["auto", "id", "en"], default="auto", help="answer language (default: auto)")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--conversation", action="store_true",
+                     help="with '-': consecutive lines are turns of one conversation (a follow-up leans on "
+                          "what came before); a blank line ends it and starts the next")
     _add_content(ask)
 
     check = sub.add_parser("check", help="validate content; exit 1 on any error")
@@ -127,9 +130,17 @@ def cmd_ask(args) -> int:
     lang = None if args.lang == "auto" else args.lang
     batch = args.question == ["-"]
     questions = _read_stdin_lines() if batch else [" ".join(args.question)]
+    convo = None
+    if args.conversation:
+        from .engine.dialogue import Conversation
+
+        convo = Conversation()
     for question in questions:
+        if convo is not None and not question.strip():
+            convo.clear()  # a blank line: the next line starts a new conversation, and prints nothing
+            continue
         try:
-            result = engine.answer(question, lang=lang)
+            result = engine.answer(question, lang=lang, context=convo)
         except Exception as exc:  # noqa: BLE001 - one bad line must never stop a batch
             import json
 

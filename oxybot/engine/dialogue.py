@@ -109,6 +109,7 @@ class Dialogue:
         self.covers: dict[str, frozenset[str]] = {}  # intent -> focuses it is also about (no ambiguity)
         self.owner: dict[str, str] = {}  # type -> the one intent answering it, when only one does
         self.clarify = {k: str(v) for k, v in (data.get("clarify") or {}).items()}
+        self.generic = frozenset(_cue_phrases(data.get("generic_types")))
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
         for name, spec in (data.get("focuses") or {}).items():
             spec = spec if isinstance(spec, dict) else {}
@@ -175,8 +176,10 @@ class Dialogue:
             joined = " " + " ".join(raw) + " "
             points_back = any(" " + " ".join(p) + " " in joined for p in self.back_phrases)
         residual = [t for t in dict.fromkeys(query.terms) if t not in explained]
-        return Cues(list(dict.fromkeys(focuses)), list(dict.fromkeys(types)), points_back, residual,
-                    len(query.terms))
+        types = list(dict.fromkeys(types))
+        # "what are the benefits?" asks about benefits: generic types count only after specific ones
+        types = [t for t in types if t not in self.generic] + [t for t in types if t in self.generic]
+        return Cues(list(dict.fromkeys(focuses)), types, points_back, residual, len(query.terms))
 
     def frame_for(self, intent_id: str, cues: Cues | None, turn: int, topic: str, lang: str) -> Frame:
         """The frame an answered turn leaves in the conversation."""
@@ -214,15 +217,18 @@ class Dialogue:
                 return hits
         return []
 
-    def is_incomplete(self, cues: Cues, unknown) -> bool:
-        """Whether a question needs what came before to be understood."""
+    def is_incomplete(self, cues: Cues, unknown, understood: bool = True) -> bool:
+        """Whether a question needs what came before to be understood. ``unknown(term)``: a word the
+        content never uses; ``understood``: the question alone matched something (not the fallback)."""
         if cues.n_terms > MAX_FOLLOWUP_TERMS:
             return False
-        if any(unknown(t) for t in cues.residual):
-            return False  # it talks about something oxybot does not know: answer it on its own
+        strange = [t for t in cues.residual if unknown(t)]
+        if strange and not understood:
+            return False  # about something oxybot does not cover: context must not make it in scope
+        known = len(cues.residual) - len(strange)  # words that may name a subject no cue lists
         if not cues.focuses:
             # "berapa lama?", "is it safe?", "siapa yang bisa melakukannya?"
-            return bool(cues.types) and (cues.points_back or len(cues.residual) <= 1)
+            return bool(cues.types) and (cues.points_back or known <= 1)
         # "kalau habis sesar?", "and what about dates?": a new focus, the old question
         return not cues.types and cues.points_back and cues.n_terms <= MAX_FOCUS_SHIFT_TERMS
 
@@ -286,6 +292,9 @@ def validate_frames(reader, path, data, intents) -> None:
     for key, kind in (("focuses", dict), ("types", dict), ("frames", dict), ("followup", dict), ("clarify", dict)):
         if not isinstance(data.get(key), kind):
             reader.error(path, line_of(data, key), f"expected a mapping under '{key}'")
+    generic = data.get("generic_types", [])
+    if not isinstance(generic, list) or any(g not in (types if isinstance(types, dict) else {}) for g in generic):
+        reader.error(path, line_of(data, "generic_types"), "generic_types: expected a list of types")
     focuses = focuses if isinstance(focuses, dict) else {}
     types = types if isinstance(types, dict) else {}
     frames = frames if isinstance(frames, dict) else {}

@@ -175,7 +175,8 @@ class Engine:
             return self._record(convo, alone, None)  # a danger sign is never explained away by context
         text = clean_input(question if isinstance(question, str) else str(question))[:MAX_CHARS]
         cues = d.cues_of(self.normalizer.canonical(text), raw_tokens(text))
-        if last is None or not d.is_incomplete(cues, lambda t: t not in self.index.idf):
+        understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
+        if last is None or not d.is_incomplete(cues, lambda t: t not in self.index.idf, understood):
             return self._record(convo, alone, cues)
         if alone.topic == OUT_OF_SCOPE and alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT) and (
                 cues.focuses or cues.residual):
