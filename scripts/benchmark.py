@@ -6,7 +6,8 @@
 1. cold start: `oxybot ask QUESTION` (engine cache warm) / `python -c pass`, medians of interleaved runs;
 2. per question: one answer in a 2,000-question batch / one plain rapidfuzz WRatio scan
    (process.extractOne over every content example) for the same question;
-3. growth: per-question cost with synthetic content 10x and 100x the shipped size / 1x.
+3. growth: per-question cost with synthetic content 10x and 100x the shipped size / 1x;
+4. conversations: per-turn cost with context / the same lines asked alone (per_turn_in_conversation).
 """
 
 from __future__ import annotations
@@ -86,6 +87,39 @@ def per_question(engine: Engine, questions: list[str]) -> tuple[float, float]:
     return ours, base
 
 
+FOLLOW_UPS = ["berapa lama?", "caranya?", "is it safe?", "buktinya?", "how often?", "kalau habis sesar?",
+              "siapa yang bisa melakukannya?", "does that work?", "manfaatnya apa?", "and compared with dates?"]
+
+
+def per_turn_in_conversation(engine: Engine, questions: list[str], rounds: int = 5) -> tuple[float, float]:
+    """Per-turn cost of lines asked in conversations (four turns each, every other turn a short
+    follow-up) / the same lines each asked on its own. Each line is timed both ways back to back, in
+    alternating order, in every round; a line's cost is its fastest round (shared machines add noise,
+    never speed), summed over the lines."""
+    from oxybot.engine.dialogue import Conversation
+
+    lines = [FOLLOW_UPS[i % len(FOLLOW_UPS)] if i % 2 else q for i, q in enumerate(questions)]
+    for q in lines[:50]:
+        engine.answer(q)
+    clock = time.perf_counter
+    best_convo = [float("inf")] * len(lines)
+    best_alone = [float("inf")] * len(lines)
+    for r in range(rounds):
+        convo = Conversation()
+        for i, q in enumerate(lines):
+            if i % 4 == 0:
+                convo.clear()
+            if (i + r) % 2:
+                t0 = clock(); engine.answer(q); t1 = clock(); engine.answer(q, context=convo); t2 = clock()  # noqa: E702
+                alone, in_convo = t1 - t0, t2 - t1
+            else:
+                t0 = clock(); engine.answer(q, context=convo); t1 = clock(); engine.answer(q); t2 = clock()  # noqa: E702
+                in_convo, alone = t1 - t0, t2 - t1
+            best_convo[i] = min(best_convo[i], in_convo)
+            best_alone[i] = min(best_alone[i], alone)
+    return sum(best_convo) / len(lines), sum(best_alone) / len(lines)
+
+
 def scaled_engine(factor: int) -> Engine:
     """The shipped content plus (factor-1) synthetic copies of every intent with their own words."""
     content, _ = load_content(None)
@@ -120,6 +154,10 @@ def main() -> int:
     q_ours, q_base = per_question(engine, questions)
     print(f"per question ({batch} batch, {len(engine.index.examples)} examples): oxybot {q_ours * 1e6:.0f} us / "
           f"WRatio scan {q_base * 1e6:.0f} us = {q_ours / q_base:.2f}x (target <= 1x)")
+
+    in_convo, alone = per_turn_in_conversation(engine, questions[:1000])
+    print(f"per turn in a conversation: {in_convo * 1e6:.0f} us / the same line alone {alone * 1e6:.0f} us "
+          f"= {in_convo / alone:.2f}x (target <= 1.10x)")
 
     base_cost = None
     for factor in (1, 10, 100):

@@ -37,10 +37,12 @@ MAX_FRAMES = 4
 
 
 class Frame(Record):
-    """What one answered turn was about. mentioned: other focuses the question named."""
+    """What one answered turn was about. types: those of its intent, the ones the question asked
+    first; mentioned: other focuses the question named. pending: (Canonical, text) of a question
+    whose cues are read only if a follow-up needs them (most turns never do: it keeps turns cheap)."""
 
-    __slots__ = ("turn", "intent", "topic", "focus", "types", "lang", "mentioned")
-    _defaults = {"mentioned": ()}
+    __slots__ = ("turn", "intent", "topic", "focus", "types", "lang", "mentioned", "pending")
+    _defaults = {"mentioned": (), "pending": None}
 
 
 class Conversation:
@@ -90,10 +92,12 @@ class Conversation:
 
 
 class Cues(Record):
-    """What a question says about itself: focuses and types it names (longest cue first), whether it
-    points back, and its informative words that no cue explains."""
+    """What a question says about itself: focuses and types it names (longest cue first), its text,
+    its informative words that no cue explains; back: whether it points back (None: not read yet,
+    see Dialogue.points_back)."""
 
-    __slots__ = ("focuses", "types", "points_back", "residual", "n_terms")
+    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "back")
+    _defaults = {"back": None}
 
 
 class Dialogue:
@@ -122,6 +126,15 @@ class Dialogue:
                 cues.append((_cue_tokens(normalizer, phrase), 1, "type", name))
         # longest cue first, a focus before a type of the same length ("kompres" names the focus)
         self.cues = sorted((c for c in cues if c[0]), key=lambda c: (-len(c[0]), c[1]))
+        # one-word cues (most of them) by their word; longer ones by each of their words, tried first
+        self._single: dict[str, tuple[str, str]] = {}
+        self._cues_by_token: dict[str, list[int]] = {}
+        for n, (tokens, _, kind, name) in enumerate(self.cues):
+            if len(tokens) == 1:
+                self._single.setdefault(next(iter(tokens)), (kind, name))
+            else:
+                for t in tokens:
+                    self._cues_by_token.setdefault(t, []).append(n)
         for intent_id, spec in (data.get("frames") or {}).items():
             if not isinstance(spec, dict) or not isinstance(spec.get("focus"), str):
                 continue
@@ -158,38 +171,71 @@ class Dialogue:
         return bool(self.frames)
 
     # -- reading a question -------------------------------------------------------------------------
-    def cues_of(self, query, raw: list[str]) -> Cues:
-        """``query``: the question's Canonical; ``raw``: its folded words (for "-nya" and "it")."""
+    def cues_of(self, query, text: str) -> Cues:
+        """``query``: the question's Canonical; ``text``: the question (for "-nya", "it": read later,
+        and only if a rule needs them)."""
         left = set(query.tokens)
         focuses: list[str] = []
         types: list[str] = []
         explained: set[str] = set()
-        for tokens, _, kind, name in self.cues:
+        by_token = self._cues_by_token
+        tried = sorted({n for t in left if t in by_token for n in by_token[t]})
+        for tokens, _, kind, name in (self.cues[n] for n in tried):
             if tokens <= left:
                 (focuses if kind == "focus" else types).append(name)
                 explained |= tokens
                 left -= tokens
-        points_back = any(w in self.back_words for w in raw) or any(
-            w.endswith(self.back_suffixes) and len(w) >= 6 and w not in self.not_suffix for w in raw
-        ) if self.back_suffixes else any(w in self.back_words for w in raw)
-        if not points_back and self.back_phrases:
-            joined = " " + " ".join(raw) + " "
-            points_back = any(" " + " ".join(p) + " " in joined for p in self.back_phrases)
+        single = self._single
+        for t in query.tokens:  # in the question's order
+            if t in left and t in single:
+                kind, name = single[t]
+                (focuses if kind == "focus" else types).append(name)
+                explained.add(t)
         residual = [t for t in dict.fromkeys(query.terms) if t not in explained]
         types = list(dict.fromkeys(types))
         # "what are the benefits?" asks about benefits: generic types count only after specific ones
         types = [t for t in types if t not in self.generic] + [t for t in types if t in self.generic]
-        return Cues(list(dict.fromkeys(focuses)), types, points_back, residual, len(query.terms))
+        return Cues(list(dict.fromkeys(focuses)), types, text, residual, len(query.terms))
 
-    def frame_for(self, intent_id: str, cues: Cues | None, turn: int, topic: str, lang: str) -> Frame:
-        """The frame an answered turn leaves in the conversation."""
+    def points_back(self, cues: Cues) -> bool:
+        """Whether the question has a word that points back: "it", "itu", "what about", "caranya"."""
+        if cues.back is None:
+            from .normalize import raw_tokens
+
+            raw = raw_tokens(cues.text)
+            back = any(w in self.back_words for w in raw) or any(
+                w.endswith(self.back_suffixes) and len(w) >= 6 and w not in self.not_suffix for w in raw
+            ) if self.back_suffixes else any(w in self.back_words for w in raw)
+            if not back and self.back_phrases:
+                joined = " " + " ".join(raw) + " "
+                back = any(" " + " ".join(p) + " " in joined for p in self.back_phrases)
+            cues.back = back
+        return cues.back
+
+    def frame_for(self, intent_id: str, cues: Cues | None, turn: int, topic: str, lang: str,
+                  pending=None) -> Frame:
+        """The frame an answered turn leaves in the conversation. ``cues``: the question's, when
+        already read; else ``pending`` (its Canonical and text) to read them later if needed."""
         focus, types = self.frames.get(intent_id, (None, ()))
-        asked = [t for t in (cues.types if cues else ()) if t in types]
-        chain = set(self._chain(focus)) if focus else set()
-        chain |= self.covers.get(intent_id, frozenset())
-        mentioned = tuple(f for f in (cues.focuses if cues else ()) if f not in chain)
-        return Frame(turn, intent_id, topic, focus, tuple(asked) + tuple(t for t in types if t not in asked),
-                     lang, mentioned)
+        frame = Frame(turn, intent_id, topic, focus, types, lang, (), pending if cues is None else None)
+        if cues is not None:
+            self._apply(frame, cues)
+        return frame
+
+    def _apply(self, frame: Frame, cues: Cues) -> None:
+        asked = [t for t in cues.types if t in frame.types]
+        chain = set(self._chain(frame.focus)) if frame.focus else set()
+        chain |= self.covers.get(frame.intent, frozenset())
+        frame.types = tuple(asked) + tuple(t for t in frame.types if t not in asked)
+        frame.mentioned = tuple(f for f in cues.focuses if f not in chain)
+
+    def settle(self, frame: Frame) -> Frame:
+        """Read the cues a frame left pending (once)."""
+        if frame.pending is not None:
+            query, text = frame.pending
+            frame.pending = None
+            self._apply(frame, self.cues_of(query, text))
+        return frame
 
     # -- resolving --------------------------------------------------------------------------------
     def _chain(self, focus: str):
@@ -228,14 +274,15 @@ class Dialogue:
         known = len(cues.residual) - len(strange)  # words that may name a subject no cue lists
         if not cues.focuses:
             # "berapa lama?", "is it safe?", "siapa yang bisa melakukannya?"
-            return bool(cues.types) and (cues.points_back or known <= 1)
+            return bool(cues.types) and (known <= 1 or self.points_back(cues))
         # "kalau habis sesar?", "and what about dates?": a new focus, the old question
-        return not cues.types and cues.points_back and cues.n_terms <= MAX_FOCUS_SHIFT_TERMS
+        return not cues.types and cues.n_terms <= MAX_FOCUS_SHIFT_TERMS and self.points_back(cues)
 
     def resolve(self, cues: Cues, last: Frame) -> list[str]:
         """Intents the follow-up may mean, most likely first: one, or two when it is ambiguous."""
         if last.focus is None:
             return []
+        self.settle(last)
         if cues.focuses:  # keep the type, change the focus
             # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
             known = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())

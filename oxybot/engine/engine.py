@@ -14,7 +14,7 @@ before: see dialogue.py for the rules.
 from __future__ import annotations
 
 from .content import Content, Intent
-from .dialogue import Conversation, Cues, Dialogue
+from .dialogue import MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LANGS, LanguageDetector
 from .matcher import Index, Match
 from .records import Record
@@ -169,35 +169,47 @@ class Engine:
     # -- conversations (dialogue.py holds the frames and the rules) ------------------------------------
     def _answer_in(self, convo: Conversation, question, lang, default_lang) -> Answer:
         # a very short turn ("ok?") keeps the language of the conversation unless it says otherwise
-        alone = self._answer_alone(question, lang, convo.lang or default_lang)
+        parsed: dict = {}
+        alone = self._answer_alone(question, lang, convo.lang or default_lang, parsed)
         d, last = self.dialogue, convo.last
+        text = parsed.get("text")
+        if text is None:
+            text = clean_input(question if isinstance(question, str) else str(question))[:MAX_CHARS]
+        query = parsed.get("query") or self.normalizer.canonical(text)
+        pending = (query, text)
         if not d.enabled or alone.red_flag or alone.topic in SOCIAL_TOPICS:
-            return self._record(convo, alone, None)  # a danger sign is never explained away by context
-        text = clean_input(question if isinstance(question, str) else str(question))[:MAX_CHARS]
-        cues = d.cues_of(self.normalizer.canonical(text), raw_tokens(text))
+            return self._record(convo, alone, None, pending)  # a danger sign is never explained away
+        if last is None or len(query.terms) > MAX_FOLLOWUP_TERMS:
+            return self._record(convo, alone, None, pending)  # a long question carries its own subject
+        cues = d.cues_of(query, text)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
-        if last is None or not d.is_incomplete(cues, lambda t: t not in self.index.idf, understood):
+        if not d.is_incomplete(cues, lambda t: t not in self.index.idf, understood):
             return self._record(convo, alone, cues)
-        if alone.topic == OUT_OF_SCOPE and alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT) and (
-                cues.focuses or cues.residual):
+        if alone.topic == OUT_OF_SCOPE and understood and (cues.focuses or cues.residual):
             return self._record(convo, alone, cues)  # it named something out of scope: it stays so
         targets = [t for t in d.resolve(cues, last) if t in self._by_id]
         if not targets or targets == [alone.intent]:
             return self._record(convo, alone, cues)
-        scores = {c.intent: c.score for c in alone.candidates}
-        result = self._intent_answer(targets[0], alone.lang, question).replace(
-            score=scores.get(targets[0], 0.0), candidates=alone.candidates, truncated=alone.truncated,
-            context=last.intent, context_turn=last.turn)
+        # the answer alone becomes the answer in context (one Answer per turn keeps turns cheap)
+        result, intent, lang = alone, self._by_id[targets[0]], alone.lang
+        result.intent, result.topic, result.answer = intent.id, intent.topic, intent.answer[lang]
+        result.score = next((c.score for c in alone.candidates if c.intent == intent.id), 0.0)
+        result.citations = self._citations(intent)
+        result.followups = [self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3]
+        result.suggestions, result.ambiguous, result.matched_example = [], False, ""
+        result.red_flag = intent.topic == RED_FLAG
+        result.context, result.context_turn = last.intent, last.turn
         if len(targets) > 1:  # ask, with the two readings as buttons, rather than guess
-            result = result.replace(
-                answer=d.clarify.get(result.lang) or result.answer, ambiguous=True, citations=[], followups=[],
-                suggestions=[self._suggestion(self._by_id[t], result.lang) for t in targets[:2]])
-            convo.turn += 1
+            result.answer = d.clarify.get(result.lang) or result.answer
+            result.ambiguous, result.citations, result.followups = True, [], []
+            result.suggestions = [self._suggestion(self._by_id[t], result.lang) for t in targets[:2]]
+            convo.turn += 1  # the subject stays what it was until the mother chooses
             convo.lang = result.lang
-            return result.replace(turn=convo.turn)
+            result.turn = convo.turn
+            return result
         return self._record(convo, result, cues)
 
-    def _record(self, convo: Conversation, result: Answer, cues: Cues | None) -> Answer:
+    def _record(self, convo: Conversation, result: Answer, cues: Cues | None, pending=None) -> Answer:
         """Advance the conversation by one turn; remember what the answer was about."""
         convo.turn += 1
         convo.lang = result.lang
@@ -205,16 +217,20 @@ class Engine:
         if result.intent in (FALLBACK_INTENT, EMPTY_INTENT):
             convo._push(self.dialogue.frame_for("", None, convo.turn, result.topic, result.lang))  # not understood
         elif intent is not None and intent.id in self.dialogue.frames:
-            convo._push(self.dialogue.frame_for(intent.id, cues, convo.turn, result.topic, result.lang))
+            convo._push(self.dialogue.frame_for(intent.id, cues, convo.turn, result.topic, result.lang, pending))
         # greetings, thanks and danger signs leave the subject as it was
-        return result.replace(turn=convo.turn)
+        result.turn = convo.turn
+        return result
 
-    def _answer_alone(self, question: str, lang: str | None = None, default_lang: str = "id") -> Answer:
+    def _answer_alone(self, question: str, lang: str | None = None, default_lang: str = "id",
+                      parsed: dict | None = None) -> Answer:
         text = clean_input(question if isinstance(question, str) else str(question))
         truncated = len(text) > MAX_CHARS
         scored = text[:MAX_CHARS]
         lang = lang if lang in LANGS else self.language.detect(scored, default=default_lang)
         query = self.normalizer.canonical(scored)
+        if parsed is not None:  # a conversation reads the same words for its cues: normalise once
+            parsed.update(text=scored, query=query)
         ranked = self.index.rank(query, limit=8)
         if len(query.terms) > SOCIAL_MAX_TERMS:
             ranked = [m for m in ranked if self.index.intents[m.intent].topic not in SOCIAL_TOPICS]
