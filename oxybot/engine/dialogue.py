@@ -33,6 +33,7 @@ from .records import Record
 ANY_TYPE = "any"  # a frame type that answers every type: out-of-scope focuses stay out of scope
 MAX_FOLLOWUP_TERMS = 6  # longer questions carry their own subject
 MAX_FOCUS_SHIFT_TERMS = 4  # "kalau habis sesar?", "and what about dates?"
+MAX_BARE_FOCUS_TERMS = 3  # "pijat oksitosin?", "asi eksklusif?": nothing but a subject
 MAX_FRAMES = 4
 
 
@@ -275,13 +276,20 @@ class Dialogue:
         if not cues.focuses:
             # "berapa lama?", "is it safe?", "siapa yang bisa melakukannya?"
             return bool(cues.types) and (known <= 1 or self.points_back(cues))
-        # "kalau habis sesar?", "and what about dates?": a new focus, the old question
-        return not cues.types and cues.n_terms <= MAX_FOCUS_SHIFT_TERMS and self.points_back(cues)
+        # "kalau habis sesar?", "and what about dates?": a new focus, the old question; a bare focus
+        # ("pijat oksitosin bisa?" after "how do I get more milk?") asks the same too
+        if cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+            return False
+        return (not cues.residual and cues.n_terms <= MAX_BARE_FOCUS_TERMS) or self.points_back(cues)
 
-    def resolve(self, cues: Cues, last: Frame) -> list[str]:
-        """Intents the follow-up may mean, most likely first: one, or two when it is ambiguous."""
+    def resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
+        """Intents the follow-up may mean, most likely first: one, or two when it is ambiguous; and
+        whether the one found is only a guess from a narrower focus (worth a "did you mean")."""
         if last.focus is None:
-            return []
+            return [], False
+        return self._resolve(cues, last)
+
+    def _resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
         self.settle(last)
         if cues.focuses:  # keep the type, change the focus
             # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
@@ -292,8 +300,8 @@ class Dialogue:
                 hit = next((self.table[(focus, t)] for t in (*last.types, ANY_TYPE) if (focus, t) in self.table),
                            None) or self.focus_default.get(focus)
                 if hit:
-                    return [hit]
-            return []
+                    return [hit], False
+            return [], False
         # keep the focus, change the type
         related = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
         out = []
@@ -310,9 +318,9 @@ class Dialogue:
         if not main:
             # a broad focus asked what only narrower ones answer ("berapa lama?" after "apa itu ASI?"):
             # one of them answers it, or two do and oxybot asks which
-            return out or self.below(last.focus, cues.types)[:2]
+            return (out, False) if out else (self.below(last.focus, cues.types)[:2], True)
         out.insert(0, main)
-        return out
+        return out, False
 
 
 def _cue_phrases(value) -> list[str]:

@@ -187,9 +187,14 @@ class Engine:
             return self._record(convo, alone, cues)
         if alone.topic == OUT_OF_SCOPE and understood and (cues.focuses or cues.residual):
             return self._record(convo, alone, cues)  # it named something out of scope: it stays so
-        targets = [t for t in d.resolve(cues, last) if t in self._by_id]
+        targets, guessed = d.resolve(cues, last)
+        targets = [t for t in targets if t in self._by_id]
         if not targets or targets == [alone.intent]:
             return self._record(convo, alone, cues)
+        if guessed and len(targets) == 1 and alone.intent in self._by_id and self._in_scope(self._by_id[alone.intent]):
+            # only a narrower subject answers it ("berapa lama?" after "apa itu ASI?"), and the
+            # question alone meant something else in scope: ask which
+            targets = [targets[0], alone.intent]
         # the answer alone becomes the answer in context (one Answer per turn keeps turns cheap)
         result, intent, lang = alone, self._by_id[targets[0]], alone.lang
         result.intent, result.topic, result.answer = intent.id, intent.topic, intent.answer[lang]

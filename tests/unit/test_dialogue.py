@@ -137,6 +137,14 @@ def test_an_ambiguous_follow_up_asks_with_two_buttons(engine):
     assert follow.context is not None and follow.citations == []
 
 
+def test_a_subject_only_a_narrower_one_answers_asks_rather_than_guesses(engine):
+    """After "what is breast milk", "how long?" is exclusive breastfeeding, or the massage as it would
+    be alone: oxybot offers both instead of answering the massage schedule at full confidence."""
+    _, follow = talk(engine, "ASI itu sebenarnya apa sih?", "berapa lama?")
+    assert follow.ambiguous is True
+    assert [s.intent for s in follow.suggestions] == ["asi/exclusive_duration", "massage/duration_frequency"]
+
+
 def test_a_button_records_the_turn(engine):
     convo = Conversation()
     engine.answer("apakah pijat oksitosin membantu keberhasilan ASI eksklusif?", context=convo)
