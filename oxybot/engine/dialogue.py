@@ -22,8 +22,11 @@ How a turn is decided (``Dialogue.follow``), after the question has been answere
 4. an incomplete one is resolved against the last answered turn: keep its focus and take the new type
    ("berapa lama?"), or keep its type and take the new focus ("kalau habis sesar?"); a narrow focus
    with no answer of that type falls back to its parent (after-caesarean -> massage);
-5. when the last question named two focuses that answer the new type differently, oxybot asks which
-   was meant (``ambiguous``, two ``suggestions``) instead of guessing.
+5. oxybot asks which was meant (``ambiguous``, two ``suggestions``) instead of guessing when the last
+   question named two focuses that answer the new type differently, when only a narrower focus
+   answers it ("berapa lama?" after "apa itu ASI?": exclusive breastfeeding, or the massage as the
+   words alone say), or when a word of the question's own points the answer alone elsewhere in the
+   same subject family ("why might it be low?" after "how much milk?").
 """
 
 from __future__ import annotations
@@ -281,6 +284,18 @@ class Dialogue:
         if cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return False
         return (not cues.residual and cues.n_terms <= MAX_BARE_FOCUS_TERMS) or self.points_back(cues)
+
+    def root(self, focus: str | None) -> str | None:
+        chain = list(self._chain(focus)) if focus else []
+        return chain[-1] if chain else None
+
+    def agrees(self, intent_id: str | None, cues: Cues, last: Frame) -> bool:
+        """Whether the answer alone already fits the conversation: it answers the type asked, about
+        the same subject family ("why might it be low?" after "how much milk?" -> low supply causes)."""
+        if cues.focuses or intent_id not in self.frames or last.focus is None:
+            return False
+        focus, types = self.frames[intent_id]
+        return any(t in types for t in cues.types) and self.root(focus) == self.root(last.focus)
 
     def resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
         """Intents the follow-up may mean, most likely first: one, or two when it is ambiguous; and

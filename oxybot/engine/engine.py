@@ -191,9 +191,11 @@ class Engine:
         targets = [t for t in targets if t in self._by_id]
         if not targets or targets == [alone.intent]:
             return self._record(convo, alone, cues)
-        if guessed and len(targets) == 1 and alone.intent in self._by_id and self._in_scope(self._by_id[alone.intent]):
-            # only a narrower subject answers it ("berapa lama?" after "apa itu ASI?"), and the
-            # question alone meant something else in scope: ask which
+        if len(targets) == 1 and alone.intent in self._by_id and self._in_scope(self._by_id[alone.intent]) and (
+                guessed or (cues.residual and d.agrees(alone.intent, cues, last))):
+            # two fair readings, so ask which: only a narrower subject answers it ("berapa lama?"
+            # after "apa itu ASI?"), or a word of the question's own points the answer alone to another
+            # subject of the same family ("why so low?" after exclusive breastfeeding figures)
             targets = [targets[0], alone.intent]
         # the answer alone becomes the answer in context (one Answer per turn keeps turns cheap)
         result, intent, lang = alone, self._by_id[targets[0]], alone.lang

@@ -145,6 +145,14 @@ def test_a_subject_only_a_narrower_one_answers_asks_rather_than_guesses(engine):
     assert [s.intent for s in follow.suggestions] == ["asi/exclusive_duration", "massage/duration_frequency"]
 
 
+def test_a_word_of_its_own_that_points_elsewhere_makes_it_ask(engine):
+    """"why might it be low?" after the amount of milk: the low-supply causes (what the words alone
+    say) or why breast milk matters (the type asked about the last subject): both are offered."""
+    _, follow = talk(engine, "how much breast milk does a mother make in a day?", "why might it be low?")
+    assert follow.ambiguous is True
+    assert "asi/low_supply_causes" in [s.intent for s in follow.suggestions]
+
+
 def test_a_button_records_the_turn(engine):
     convo = Conversation()
     engine.answer("apakah pijat oksitosin membantu keberhasilan ASI eksklusif?", context=convo)
