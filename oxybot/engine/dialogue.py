@@ -320,20 +320,23 @@ class Dialogue:
         # keep the focus, change the type
         related = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
         out = []
-        main = self.lookup(last.focus, cues.types[:1])
-        owner = self.owner.get(cues.types[0]) if cues.types else None
+        # "what are the signs?" asks for signs: the generic "what is" counts only when nothing else is
+        # asked, else a follow-up would just repeat the last answer
+        types = [t for t in cues.types if t not in self.generic] or cues.types
+        main = self.lookup(last.focus, types[:1])
+        owner = self.owner.get(types[0]) if types else None
         if not main and owner and self.frames[owner][0] in related:
             main = owner  # "how good are these studies?" after a study: one intent answers that
-        main = main or self.lookup(last.focus, cues.types[1:])
+        main = main or self.lookup(last.focus, types[1:])
         for focus in last.mentioned:  # what the last question named, beside what was answered
-            other = self.lookup(focus, cues.types)
+            other = self.lookup(focus, types)
             if other and other != main:
                 out.append(other)
                 break
         if not main:
             # a broad focus asked what only narrower ones answer ("berapa lama?" after "apa itu ASI?"):
             # one of them answers it, or two do and oxybot asks which
-            return (out, False) if out else (self.below(last.focus, cues.types)[:2], True)
+            return (out, False) if out else (self.below(last.focus, types)[:2], True)
         out.insert(0, main)
         return out, False
 

@@ -220,3 +220,14 @@ def test_frames_errors_are_reported_with_path_and_line(content_copy):
         assert hit, messages
         path, line, _ = hit[0].split(":", 2)
         assert path.endswith("frames.yaml") and int(line) > 1
+
+
+def test_content_without_frames_still_converses_without_context(content_copy):
+    """A content folder of one's own may have no frames.yaml: turns are counted, nothing is resolved."""
+    from oxybot.engine.load import build
+
+    (content_copy / "frames.yaml").unlink()
+    engine = build(content_copy)
+    answers = talk(engine, "apa itu pijat oksitosin?", "caranya?")
+    assert [a.turn for a in answers] == [1, 2]
+    assert answers[1].context is None and answers[1].intent == engine.answer("caranya?").intent
