@@ -366,7 +366,8 @@ def validate_frames(reader, path, data, intents) -> None:
         if not isinstance(data.get(key), kind):
             reader.error(path, line_of(data, key), f"expected a mapping under '{key}'")
     generic = data.get("generic_types", [])
-    if not isinstance(generic, list) or any(g not in (types if isinstance(types, dict) else {}) for g in generic):
+    if not isinstance(generic, list) or any(not isinstance(g, str) or g not in (types if isinstance(types, dict) else {})
+                                            for g in generic):
         reader.error(path, line_of(data, "generic_types"), "generic_types: expected a list of types")
     focuses = focuses if isinstance(focuses, dict) else {}
     types = types if isinstance(types, dict) else {}
@@ -396,7 +397,7 @@ def validate_frames(reader, path, data, intents) -> None:
             reader.error(path, line_of(spec, key, line), f"focus '{name}': unknown field '{key}'")
         check_cues(f"focus '{name}'", spec.get("cues"), line_of(spec, "cues", line))
         parent = spec.get("parent")
-        if parent is not None and parent not in focuses:
+        if parent is not None and (not isinstance(parent, str) or parent not in focuses):
             reader.error(path, line_of(spec, "parent", line), f"focus '{name}': parent '{parent}' is not a focus")
         seen, f = set(), name
         while isinstance(f, str) and f in focuses and f not in seen:
@@ -428,7 +429,7 @@ def validate_frames(reader, path, data, intents) -> None:
         if spec["focus"] not in focuses:
             reader.error(path, line, f"frame for '{intent_id}': focus '{spec['focus']}' is not under 'focuses'")
         covers = spec.get("covers", [])
-        if not isinstance(covers, list) or any(c not in focuses for c in covers):
+        if not isinstance(covers, list) or any(not isinstance(c, str) or c not in focuses for c in covers):
             reader.error(path, line, f"frame for '{intent_id}': 'covers' must be a list of focuses")
         kinds = spec.get("type")
         kinds = [kinds] if isinstance(kinds, str) else kinds
@@ -436,7 +437,7 @@ def validate_frames(reader, path, data, intents) -> None:
             reader.error(path, line, f"frame for '{intent_id}': 'type' must be a type or a list of types")
             continue
         for t in kinds:
-            if t != ANY_TYPE and t not in types:
+            if not isinstance(t, str) or (t != ANY_TYPE and t not in types):
                 reader.error(path, line, f"frame for '{intent_id}': type '{t}' is not under 'types'")
                 continue
             other = claimed.setdefault((spec["focus"], t), intent_id)

@@ -231,3 +231,19 @@ def test_content_without_frames_still_converses_without_context(content_copy):
     answers = talk(engine, "apa itu pijat oksitosin?", "caranya?")
     assert [a.turn for a in answers] == [1, 2]
     assert answers[1].context is None and answers[1].intent == engine.answer("caranya?").intent
+
+
+@pytest.mark.parametrize("broken", [
+    "frames: [1, 2]\n",
+    "focuses:\n  massage: {parent: [a, b], cues: {id: [pijat]}}\n",
+    "frames:\n  massage/what_is: {focus: massage, type: [{a: 1}], covers: [[x]]}\n",
+    "generic_types: [{a: 1}]\n",
+    "types:\n  how_to: {id: pijat}\n",
+    "followup: {xx: [a]}\n",
+])
+def test_odd_frames_files_are_reported_not_crashed(content_copy, broken):
+    from oxybot.engine.content import load_content
+
+    (content_copy / "frames.yaml").write_text("version: 1\n" + broken, encoding="utf-8")
+    _, issues = load_content(content_copy)
+    assert any("frames.yaml" in str(i) for i in issues)
