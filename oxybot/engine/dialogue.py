@@ -18,7 +18,9 @@ How a turn is decided (``Dialogue.follow``), after the question has been answere
    the type of question ("berapa lama", "is it safe"), and words that point back ("itu", "-nya",
    "and", "what about");
 3. a question that names its focus and asks something of it stands on its own: the answer alone is
-   kept (context never overrides it, and never turns an out-of-scope answer into an in-scope one);
+   kept (context never overrides it, and never turns an out-of-scope answer into an in-scope one),
+   unless that answer is about something the question does not name while the focus it names is
+   what the conversation is about ("bedanya apa sama oksitosin?" after prolactin);
 4. an incomplete one is resolved against the last answered turn: keep its focus and take the new type
    ("berapa lama?"), or keep its type and take the new focus ("kalau habis sesar?"); a narrow focus
    with no answer of that type falls back to its parent (after-caesarean -> massage);
@@ -197,7 +199,7 @@ class Dialogue:
                 explained.add(t)
         residual = [t for t in dict.fromkeys(query.terms) if t not in explained]
         types = list(dict.fromkeys(types))
-        # "what are the benefits?" asks about benefits: generic types count only after specific ones
+        # "what are the benefits?" asks about benefits: generic types count after specific ones
         types = [t for t in types if t not in self.generic] + [t for t in types if t in self.generic]
         return Cues(list(dict.fromkeys(focuses)), types, text, residual, len(query.terms))
 
@@ -297,6 +299,24 @@ class Dialogue:
         focus, types = self.frames[intent_id]
         return any(t in types for t in cues.types) and self.root(focus) == self.root(last.focus)
 
+    def own_subject(self, intent_id: str | None, cues: Cues, last: Frame) -> str | None:
+        """For a complete question whose answer alone is about another subject than the one it names
+        ("bedanya apa sama oksitosin?" answered with a study of the Marmet technique): the intent of
+        its own focus and type, when that focus belongs to what the conversation is about."""
+        if not cues.focuses or not cues.types or last.focus is None:
+            return None
+        named = {self.root(f) for f in cues.focuses}
+        focus = self.frames.get(intent_id, (None, ()))[0]
+        if focus is not None and self.root(focus) in named:
+            return None  # the answer alone is about what the question names
+        types = [t for t in cues.types if t not in self.generic] + [t for t in cues.types if t in self.generic]
+        for f in cues.focuses:
+            if self.root(f) == self.root(last.focus):
+                hit = self.lookup(f, types)
+                if hit:
+                    return hit
+        return None
+
     def resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
         """Intents the follow-up may mean, most likely first: one, or two when it is ambiguous; and
         whether the one found is only a guess from a narrower focus (worth a "did you mean")."""
@@ -320,9 +340,10 @@ class Dialogue:
         # keep the focus, change the type
         related = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
         out = []
-        # "what are the signs?" asks for signs: the generic "what is" counts only when nothing else is
-        # asked, else a follow-up would just repeat the last answer
-        types = [t for t in cues.types if t not in self.generic] or cues.types
+        # "siapa yang meneliti?" asks who did the study, not who gives the massage: a generic type
+        # counts after the specific ones, and never to repeat the last answer ("what are the signs?")
+        specific = [t for t in cues.types if t not in self.generic]
+        types = specific or cues.types
         main = self.lookup(last.focus, types[:1])
         owner = self.owner.get(types[0]) if types else None
         if not main and owner and self.frames[owner][0] in related:
@@ -333,6 +354,10 @@ class Dialogue:
             if other and other != main:
                 out.append(other)
                 break
+        if not main and specific and not out:
+            again = self.lookup(last.focus, [t for t in cues.types if t in self.generic])
+            if again and again != last.intent:
+                return [again], False
         if not main:
             # a broad focus asked what only narrower ones answer ("berapa lama?" after "apa itu ASI?"):
             # one of them answers it, or two do and oxybot asks which

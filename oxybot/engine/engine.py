@@ -183,11 +183,13 @@ class Engine:
             return self._record(convo, alone, None, pending)  # a long question carries its own subject
         cues = d.cues_of(query, text)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
-        if not d.is_incomplete(cues, lambda t: t not in self.index.idf, understood):
-            return self._record(convo, alone, cues)
         if alone.topic == OUT_OF_SCOPE and understood and (cues.focuses or cues.residual):
             return self._record(convo, alone, cues)  # it named something out of scope: it stays so
-        targets, guessed = d.resolve(cues, last)
+        if d.is_incomplete(cues, lambda t: t not in self.index.idf, understood):
+            targets, guessed = d.resolve(cues, last)
+        else:
+            own = d.own_subject(alone.intent, cues, last)
+            targets, guessed = ([own] if own else []), False
         targets = [t for t in targets if t in self._by_id]
         if not targets or targets == [alone.intent]:
             return self._record(convo, alone, cues)
