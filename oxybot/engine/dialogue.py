@@ -102,8 +102,8 @@ class Cues(Record):
     its informative words that no cue explains; back: whether it points back (None: not read yet,
     see Dialogue.points_back)."""
 
-    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "back")
-    _defaults = {"back": None}
+    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "back", "shift")
+    _defaults = {"back": None, "shift": None}
 
 
 class Dialogue:
@@ -169,6 +169,9 @@ class Dialogue:
                     phrases.add(toks)
         self.back_words = frozenset(words)
         self.back_phrases = frozenset(phrases)
+        shift = data.get("shift") or {}
+        self.shift_starts = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
+                                          for p in _cue_phrases(shift.get(lang))} - {()}, key=len, reverse=True))
         self.back_suffixes = tuple(s for s in _cue_phrases(back.get("suffix")))
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
 
@@ -203,8 +206,17 @@ class Dialogue:
         types = [t for t in types if t not in self.generic] + [t for t in types if t in self.generic]
         return Cues(list(dict.fromkeys(focuses)), types, text, residual, len(query.terms))
 
+    def shifts(self, cues: Cues) -> bool:
+        """Whether the question starts by turning to something else: "kalau ...", "and what about ..."."""
+        if cues.shift is None:
+            from .normalize import raw_tokens
+
+            raw = tuple(raw_tokens(cues.text))
+            cues.shift = any(raw[:len(p)] == p for p in self.shift_starts)
+        return cues.shift
+
     def points_back(self, cues: Cues) -> bool:
-        """Whether the question has a word that points back: "it", "itu", "what about", "caranya"."""
+        """Whether the question points back: "it", "itu", "caranya", or a turn ("and how long?")."""
         if cues.back is None:
             from .normalize import raw_tokens
 
@@ -215,7 +227,7 @@ class Dialogue:
             if not back and self.back_phrases:
                 joined = " " + " ".join(raw) + " "
                 back = any(" " + " ".join(p) + " " in joined for p in self.back_phrases)
-            cues.back = back
+            cues.back = back or self.shifts(cues)
         return cues.back
 
     def frame_for(self, intent_id: str, cues: Cues | None, turn: int, topic: str, lang: str,
@@ -282,10 +294,13 @@ class Dialogue:
             # "berapa lama?", "is it safe?", "siapa yang bisa melakukannya?"
             return bool(cues.types) and (known <= 1 or self.points_back(cues))
         # "kalau habis sesar?", "and what about dates?": a new focus, the old question; a bare focus
-        # ("pijat oksitosin bisa?" after "how do I get more milk?") asks the same too
+        # ("pijat oksitosin bisa?" after "how do I get more milk?") asks the same too. "Pijat oksitosin
+        # itu tujuannya apa?" is no follow-up: "itu" marks the subject, and "tujuan" asks its own thing
         if cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return False
-        return (not cues.residual and cues.n_terms <= MAX_BARE_FOCUS_TERMS) or self.points_back(cues)
+        if not cues.residual and cues.n_terms <= MAX_BARE_FOCUS_TERMS:
+            return True
+        return known <= 1 and self.shifts(cues)
 
     def root(self, focus: str | None) -> str | None:
         chain = list(self._chain(focus)) if focus else []
@@ -437,6 +452,8 @@ def validate_frames(reader, path, data, intents) -> None:
     back = data.get("followup")
     if isinstance(back, dict):
         check_cues("followup", back, line_of(data, "followup"), langs=("id", "en", "suffix", "not_suffix"))
+    if "shift" in data:
+        check_cues("shift", data.get("shift"), line_of(data, "shift"))
 
     claimed: dict[tuple[str, str], str] = {}
     for intent_id, spec in frames.items():

@@ -94,6 +94,9 @@ class Engine:
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
         self.dialogue = Dialogue(content.extras.get("frames"), self.normalizer)
+        # the words of each intent's keywords: a question naming one names its own subject
+        self._keyword_terms = {intent.id: frozenset(t for kw in kws for t in kw)
+                               for intent, kws in zip(self.index.intents, self.index.keywords) if kws}
 
     # -- helpers ----------------------------------------------------------------------------------
     def title(self, topic: str, lang: str) -> str:
@@ -185,11 +188,16 @@ class Engine:
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
         if alone.topic == OUT_OF_SCOPE and understood and (cues.focuses or cues.residual):
             return self._record(convo, alone, cues)  # it named something out of scope: it stays so
+        if self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual):
+            return self._record(convo, alone, cues)  # it names its subject by a keyword ("RCT", "Saidah")
         if d.is_incomplete(cues, lambda t: t not in self.index.idf, understood):
             targets, guessed = d.resolve(cues, last)
-        else:
+        elif alone.ambiguous or alone.topic.startswith("meta."):
+            # a complete question the matcher was unsure of, or read as small talk
             own = d.own_subject(alone.intent, cues, last)
             targets, guessed = ([own] if own else []), False
+        else:
+            return self._record(convo, alone, cues)
         targets = [t for t in targets if t in self._by_id]
         if not targets or targets == [alone.intent]:
             return self._record(convo, alone, cues)
