@@ -247,3 +247,23 @@ def test_odd_frames_files_are_reported_not_crashed(content_copy, broken):
     (content_copy / "frames.yaml").write_text("version: 1\n" + broken, encoding="utf-8")
     _, issues = load_content(content_copy)
     assert any("frames.yaml" in str(i) for i in issues)
+
+
+def test_standalone_questions_are_not_pulled_back_by_context(engine):
+    """Topic shifts: the team's standalone question set (written blind, in scripts/) asked as the second
+    turn after different subjects is answered exactly as when asked alone."""
+    import yaml
+
+    from conftest import ROOT
+
+    questions = yaml.safe_load((ROOT / "scripts" / "heldout_team.yaml").read_text(encoding="utf-8"))["questions"]
+    openers = ["apa itu pijat oksitosin?", "how long should I exclusively breastfeed?",
+               "is eating dates better than the massage?", "kenapa ASI saya sedikit?"]
+    changed = []
+    for item in questions[::3]:
+        alone = engine.answer(item["q"])
+        for opener in openers:
+            _, turn = talk(engine, opener, item["q"])
+            if (turn.intent, turn.ambiguous) != (alone.intent, alone.ambiguous):
+                changed.append((opener, item["q"], alone.intent, turn.intent))
+    assert not changed
