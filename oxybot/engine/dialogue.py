@@ -11,16 +11,18 @@ Use::
 mean, a follow-up, "Maksud Ibu ...?") goes through ``Engine.answer_intent(intent_id, lang,
 context=convo)`` so the conversation knows what was shown. Without ``context`` nothing changes.
 
-How a turn is decided (``Dialogue.follow``), after the question has been answered on its own:
+How a turn is decided (``Engine._answer_in``, with the helpers below), after the question has been
+answered on its own:
 
-1. a danger sign is answered as a danger sign, whatever came before;
+1. a danger sign is answered as a danger sign, whatever came before; greetings and thanks as such;
 2. the question is read for cues (content/frames.yaml): the focus it names ("pijat", "ASI eksklusif"),
-   the type of question ("berapa lama", "is it safe"), and words that point back ("itu", "-nya",
-   "and", "what about");
+   the type of question ("berapa lama", "is it safe"), words that point back ("itu", "-nya", "it")
+   and words that start a turn to something else ("kalau ...", "and what about ...");
 3. a question that names its focus and asks something of it stands on its own: the answer alone is
-   kept (context never overrides it, and never turns an out-of-scope answer into an in-scope one),
-   unless that answer is about something the question does not name while the focus it names is
-   what the conversation is about ("bedanya apa sama oksitosin?" after prolactin);
+   kept. Context never overrides it, never turns an out-of-scope answer into an in-scope one, and
+   never outweighs a keyword of the answer alone ("RCT", "Saidah"). Only when the matcher was unsure
+   (did you mean) or read it as small talk, and the focus it names is what the conversation is about,
+   is it answered from its own focus and type ("bedanya apa sama oksitosin?" after prolactin);
 4. an incomplete one is resolved against the last answered turn: keep its focus and take the new type
    ("berapa lama?"), or keep its type and take the new focus ("kalau habis sesar?"); a narrow focus
    with no answer of that type falls back to its parent (after-caesarean -> massage);
