@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+", help="the question, or '-' for a batch from stdin")
     ask.add_argument("--lang", choices=["auto", "id", "en"], default="auto", help="answer language (default: auto)")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--conversation", action="store_true",
+                     help="with '-': consecutive lines are turns of one conversation (a follow-up leans on "
+                          "what came before); a blank line ends it and starts the next")
     _add_content(ask)
 
     check = sub.add_parser("check", help="validate content; exit 1 on any error")
@@ -49,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true")
     ev.add_argument("--min-accuracy", type=float, default=None, metavar="X",
                     help="exit 1 when top-1 accuracy is below X (0-1)")
+    ev.add_argument("--no-context", action="store_true",
+                    help="dialogue files: answer every turn on its own (the baseline)")
     _add_content(ev)
 
     topics = sub.add_parser("topics", help="topics with their intents and languages")
@@ -160,9 +165,17 @@ def cmd_ask(args) -> int:
               file=sys.stderr)
         return EXIT_USAGE
     questions = stdin_lines() if batch else [" ".join(args.question)]
+    convo = None
+    if args.conversation:
+        from .engine.dialogue import Conversation
+
+        convo = Conversation()
     for question in questions:
+        if convo is not None and not question.strip():
+            convo.clear()  # a blank line: the next line starts a new conversation, and prints nothing
+            continue
         try:
-            result = engine.answer(question, lang=lang)
+            result = engine.answer(question, lang=lang, context=convo)
         except Exception as exc:  # noqa: BLE001 - one bad line must never stop a batch
             error = f"{type(exc).__name__}: {exc}"
             print(json_line({"question": question, "lang": lang or "", "topic": "out_of_scope", "intent": None,
@@ -205,6 +218,8 @@ def cmd_eval(args) -> int:
 
     from .engine.evaluate import EvalFileError, evaluate, load_questions, triage_lines
 
+    if _is_dialogue_file(args.file):
+        return _eval_dialogues(args)
     try:
         questions = load_questions(args.file)
     except EvalFileError as exc:
@@ -239,6 +254,37 @@ def cmd_eval(args) -> int:
             print(printable(f"  [{m.lang}] {m.question!r}: expected {m.expected}, got {m.got} ({m.intent}, {m.score:.3f})"))
     if args.min_accuracy is not None and report.accuracy < args.min_accuracy:
         print(f"top-1 accuracy {report.accuracy:.2%} is below {args.min_accuracy:.2%}", file=sys.stderr)
+        return EXIT_FAIL
+    return EXIT_OK
+
+
+def _is_dialogue_file(path: Path) -> bool:
+    """A dialogue file has a top-level 'dialogues:' key (a question file has 'questions:')."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return any(line.startswith("dialogues:") for line in fh)
+    except OSError:
+        return False
+
+
+def _eval_dialogues(args) -> int:
+    """First-turn, follow-up and topic-shift accuracy of a dialogue file, each turn in its conversation."""
+    import json
+
+    from .engine.evaluate_dialogues import DialogueFileError, evaluate_dialogues, load_dialogues, render_text
+
+    try:
+        dialogues = load_dialogues(args.file)
+    except DialogueFileError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_FAIL
+    engine = _load_engine(getattr(args, "content", None))
+    if engine is None:
+        return EXIT_FAIL
+    report = evaluate_dialogues(engine, dialogues, use_context=not args.no_context)
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else render_text(report))
+    if args.min_accuracy is not None and report["accuracy"] < args.min_accuracy:
+        print(f"accuracy {report['accuracy']:.2%} is below {args.min_accuracy:.2%}", file=sys.stderr)
         return EXIT_FAIL
     return EXIT_OK
 

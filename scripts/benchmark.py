@@ -11,7 +11,8 @@
 3. growth: per-question cost with synthetic content 10x and 100x the shipped size / 1x
    (target: 10x the content costs <= 10x per question);
 4. danger detection: the median time of the triage (engine.triage.assess) per question, over the
-   batch and every question of the labelled sets beside the code (target <= 0.3 ms).
+   batch and every question of the labelled sets beside the code (target <= 0.3 ms);
+5. conversations: per-turn cost with context / the same lines asked alone (target <= 1.1x).
 """
 
 from __future__ import annotations
@@ -103,8 +104,8 @@ def danger_detection(engine: Engine, questions: list[str], rounds: int = 5) -> t
     import yaml
 
     root = Path(__file__).resolve().parent.parent
-    labelled = [root / "eval" / "redteam_tuning.yaml", root / "scripts" / "heldout_team.yaml",
-                root / "scripts" / "forum_team.yaml", root.parent / "shared" / "eval" / "dev.yaml"]
+    labelled = [root / "eval" / "redteam_tuning.yaml", root / "eval" / "heldout_team.yaml",
+                root / "eval" / "forum_team.yaml", root.parent / "shared" / "eval" / "dev.yaml"]
     pool = list(questions)
     for path in labelled:
         if path.exists():
@@ -121,6 +122,37 @@ def danger_detection(engine: Engine, questions: list[str], rounds: int = 5) -> t
             times.append(clock() - t)
     times.sort()
     return statistics.median(times), times[int(len(times) * 0.95)], len(pool)
+FOLLOW_UPS = ["berapa lama?", "caranya?", "is it safe?", "buktinya?", "how often?", "kalau habis sesar?",
+              "siapa yang bisa melakukannya?", "does that work?", "manfaatnya apa?", "and compared with dates?"]
+
+
+def per_turn_in_conversation(engine: Engine, questions: list[str], rounds: int = 5) -> tuple[float, float]:
+    """Per-turn cost of lines asked in conversations (four turns each, every other turn a short
+    follow-up) / the same lines each asked on its own. Each line is timed both ways back to back, in
+    alternating order, in every round; a line's cost is its fastest round (shared machines add noise,
+    never speed), summed over the lines."""
+    from oxybot.engine.dialogue import Conversation
+
+    lines = [FOLLOW_UPS[i % len(FOLLOW_UPS)] if i % 2 else q for i, q in enumerate(questions)]
+    for q in lines[:50]:
+        engine.answer(q)
+    clock = time.perf_counter
+    best_convo = [float("inf")] * len(lines)
+    best_alone = [float("inf")] * len(lines)
+    for r in range(rounds):
+        convo = Conversation()
+        for i, q in enumerate(lines):
+            if i % 4 == 0:
+                convo.clear()
+            if (i + r) % 2:
+                t0 = clock(); engine.answer(q); t1 = clock(); engine.answer(q, context=convo); t2 = clock()  # noqa: E702
+                alone, in_convo = t1 - t0, t2 - t1
+            else:
+                t0 = clock(); engine.answer(q, context=convo); t1 = clock(); engine.answer(q); t2 = clock()  # noqa: E702
+                in_convo, alone = t1 - t0, t2 - t1
+            best_convo[i] = min(best_convo[i], in_convo)
+            best_alone[i] = min(best_alone[i], alone)
+    return sum(best_convo) / len(lines), sum(best_alone) / len(lines)
 
 
 def scaled_engine(factor: int) -> Engine:
@@ -164,6 +196,10 @@ def main() -> int:
     q_ours, q_base = per_question(engine, questions)
     print(f"per question ({batch} batch, {len(engine.index.examples)} examples): oxybot {q_ours * 1e6:.0f} us / "
           f"WRatio scan {q_base * 1e6:.0f} us = {q_ours / q_base:.2f}x (target <= 0.5x)")
+
+    in_convo, alone = per_turn_in_conversation(engine, questions[:1000])
+    print(f"per turn in a conversation: {in_convo * 1e6:.0f} us / the same line alone {alone * 1e6:.0f} us "
+          f"= {in_convo / alone:.2f}x (target <= 1.10x)")
 
     base_cost = None
     for factor in (1, 10, 100):

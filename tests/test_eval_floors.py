@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from oxybot.engine.evaluate import evaluate, load_questions
+from oxybot.engine.evaluate_dialogues import evaluate_dialogues, load_dialogues
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 FLOORS = yaml.safe_load((EVAL / "floors.yaml").read_text(encoding="utf-8"))["floors"]
@@ -26,6 +27,13 @@ def test_every_set_in_eval_is_described_and_has_a_floor_or_is_sealed():
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_tuning_set_keeps_its_floor(engine, name):
-    report = evaluate(engine, load_questions(EVAL / name))
-    misses = [f"{m.question!r}: expected {m.expected}, got {m.got}" for m in report.misses]
-    assert report.accuracy >= FLOORS[name], "\n".join(misses)
+    path = EVAL / name
+    if name.startswith("dialogues"):  # every turn of every conversation, in context
+        report = evaluate_dialogues(engine, load_dialogues(path))
+        accuracy = report["accuracy"]
+        misses = [f"{m['question']!r}: expected {m['expected']}, got {m['got']}" for m in report["misses"]]
+    else:
+        report = evaluate(engine, load_questions(path))
+        accuracy = report.accuracy
+        misses = [f"{m.question!r}: expected {m.expected}, got {m.got}" for m in report.misses]
+    assert accuracy >= FLOORS[name], "\n".join(misses)

@@ -194,6 +194,12 @@ def load_content(content_dir: Path | str | None = None) -> tuple[Content | None,
     intent_ids = {i.id for i in intents}
     red_flags = _load_red_flags(reader, root / "red_flags.yaml", intent_ids, sources)
     extras = _load_extras(reader, root, sources, intent_ids)
+    frames = reader.load(root / "frames.yaml", required=False)
+    if frames is not None:  # what answers are about, for follow-up questions (dialogue.py)
+        from .dialogue import validate_frames
+
+        validate_frames(reader, root / "frames.yaml", frames, intents)
+        extras["frames"] = frames
     groups = _load_topic_groups(reader, root / "topic_groups.yaml", topics, {i.topic for i in intents})
     content = Content(topics, intents, sources, lexicon, red_flags, extras, groups)
     return content, issues

@@ -13,15 +13,17 @@ Politeness ("mau tanya", "Dok,", "terima kasih") is dropped when something else 
 answer wins only for a purely social message. A question naming a not-covered concept (formula,
 stools, weaning ...) that the best intent never speaks of is out_of_scope. A post with several
 questions ('?') answers the covered one and offers the other as a "then_ask" button.
+With ``context=`` (a dialogue.Conversation) an incomplete follow-up is then resolved against what came
+before: see dialogue.py for the rules.
 """
 
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 from .content import LANGS, Content, Intent, display_path
+from .dialogue import MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
 from .matcher import ABOUT_SHARE, Index, Match
 from .records import Record
@@ -91,14 +93,18 @@ class Answer(Record):
     (None when empty; "then_ask": the other question asked, in ``followups``); ``followups``: related
     questions under a confident answer; ``candidates``: the ranked intents, for the trainer view.
     ``referral``: None or {person: baby|mother|both, urgency: emergency|today}; ``findings``: the
-    triage's findings (set-aside ones included)."""
+    triage's findings (set-aside ones included). In a conversation: ``turn`` (this answer's turn
+    number, from 1), ``context`` and ``context_turn`` (the earlier intent and turn a follow-up was
+    resolved against; None when the question was answered on its own); ``ambiguous`` with ``context``
+    set means oxybot asks which of the two ``suggestions`` was meant."""
 
     __slots__ = ("question", "lang", "topic", "intent", "score", "answer", "citations", "suggestions",
                  "followups", "red_flag", "red_flag_signs", "ambiguous", "truncated", "matched_example",
-                 "candidates", "title", "suggestion_kind", "referral", "findings", "detail")
+                 "candidates", "title", "suggestion_kind", "referral", "findings", "detail", "turn", "context",
+                 "context_turn")
     _defaults = {"red_flag_signs": [], "ambiguous": False, "truncated": False, "matched_example": "",
                  "candidates": [], "title": "", "suggestion_kind": None, "referral": None, "findings": [],
-                 "detail": ""}
+                 "detail": "", "turn": None, "context": None, "context_turn": None}
 
 
 class Engine:
@@ -124,6 +130,10 @@ class Engine:
         self.index = Index(content.intents, self.normalizer)
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
+        self.dialogue = Dialogue(content.extras.get("frames"), self.normalizer)
+        # the words of each intent's keywords: a question naming one names its own subject
+        self._keyword_terms = {intent.id: frozenset(t for kw in kws for t in kw)
+                               for intent, kws in zip(self.index.intents, self.index.keywords) if kws}
 
     # -- helpers ----------------------------------------------------------------------------------
     def title(self, topic: str, lang: str) -> str:
@@ -176,9 +186,17 @@ class Engine:
                 if f in self._by_id and self._in_scope(self._by_id[f])]
 
     # -- answering a chosen intent -------------------------------------------------------------------
-    def answer_intent(self, intent_id: str, lang: str, question: str | None = None) -> Answer:
+    def answer_intent(self, intent_id: str, lang: str, question: str | None = None,
+                      context: Conversation | None = None) -> Answer:
         """The answer of one intent, chosen by id (a topic, a study, a button): no matching.
-        ``question`` is what the user saw on the button; KeyError for an unknown id."""
+        ``question`` is what the user saw on the button; KeyError for an unknown id. With ``context``
+        the turn is recorded, so a follow-up after a button leans on what the button answered."""
+        result = self._intent_answer(intent_id, lang, question)
+        if context is not None:
+            result = self._record(context, result, None)
+        return result
+
+    def _intent_answer(self, intent_id: str, lang: str, question: str | None = None) -> Answer:
         intent = self._by_id[intent_id]
         lang = lang if lang in LANGS else "id"
         followups = [self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3]
@@ -248,14 +266,95 @@ class Engine:
         return "\n\n".join([text] + extra) if extra else text
 
     # -- the decision -----------------------------------------------------------------------------
-    def answer(self, question: str, lang: str | None = None, default_lang: str = "id") -> Answer:
-        """Answer one question. ``lang`` fixes the answer language; None detects it per question."""
+    def answer(self, question: str, lang: str | None = None, default_lang: str = "id",
+               context: Conversation | None = None) -> Answer:
+        """Answer one question. ``lang`` fixes the answer language; None detects it per question.
+        ``context``: the conversation so far; the answer may lean on it, and the turn is recorded."""
+        if context is None:
+            return self._answer_alone(question, lang, default_lang)
+        return self._answer_in(context, question, lang, default_lang)
+
+    # -- conversations (dialogue.py holds the frames and the rules) ------------------------------------
+    def _answer_in(self, convo: Conversation, question, lang, default_lang) -> Answer:
+        # a very short turn ("ok?") keeps the language of the conversation unless it says otherwise
+        parsed: dict = {}
+        alone = self._answer_alone(question, lang, convo.lang or default_lang, parsed)
+        d, last = self.dialogue, convo.last
+        text = parsed.get("text")
+        if text is None:
+            text = clean_input(question if isinstance(question, str) else str(question))[:MAX_CHARS]
+        query = parsed.get("query") or self.normalizer.canonical(text)
+        pending = (query, text)
+        if not d.enabled or alone.red_flag or alone.topic in SOCIAL_TOPICS:
+            return self._record(convo, alone, None, pending)  # a danger sign is never explained away
+        if last is None or len(query.terms) > MAX_FOLLOWUP_TERMS:
+            return self._record(convo, alone, None, pending)  # a long question carries its own subject
+        cues = d.cues_of(query, text)
+        understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
+        if alone.topic == OUT_OF_SCOPE and understood and (cues.focuses or cues.residual):
+            return self._record(convo, alone, cues)  # it named something out of scope: it stays so
+        if self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual):
+            return self._record(convo, alone, cues)  # it names its subject by a keyword ("RCT", "Saidah")
+        if d.is_incomplete(cues, lambda t: t not in self.index.idf, understood):
+            targets, guessed = d.resolve(cues, last)
+        elif alone.ambiguous or alone.topic.startswith("meta."):
+            # a complete question the matcher was unsure of, or read as small talk
+            own = d.own_subject(alone.intent, cues, last)
+            targets, guessed = ([own] if own else []), False
+        else:
+            return self._record(convo, alone, cues)
+        targets = [t for t in targets if t in self._by_id]
+        if not targets or targets == [alone.intent]:
+            return self._record(convo, alone, cues)
+        if len(targets) == 1 and alone.intent in self._by_id and self._in_scope(self._by_id[alone.intent]) and (
+                guessed or (cues.residual and d.agrees(alone.intent, cues, last))):
+            # two fair readings, so ask which: only a narrower subject answers it ("berapa lama?"
+            # after "apa itu ASI?"), or a word of the question's own points the answer alone to another
+            # subject of the same family ("why so low?" after exclusive breastfeeding figures)
+            targets = [targets[0], alone.intent]
+        # the answer alone becomes the answer in context (one Answer per turn keeps turns cheap)
+        result, intent, lang = alone, self._by_id[targets[0]], alone.lang
+        result.intent, result.topic, result.answer = intent.id, intent.topic, intent.answer[lang]
+        result.detail, result.title = intent.detail.get(lang, ""), self._answer_title(intent.topic, lang)
+        result.score = next((c.score for c in alone.candidates if c.intent == intent.id), 0.0)
+        result.citations = self._citations(intent, lang)
+        result.followups = [self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3]
+        result.suggestions, result.ambiguous, result.matched_example = [], False, ""
+        result.suggestion_kind = None
+        result.red_flag = intent.topic == RED_FLAG
+        result.context, result.context_turn = last.intent, last.turn
+        if len(targets) > 1:  # ask, with the two readings as buttons, rather than guess
+            result.answer = d.clarify.get(result.lang) or result.answer
+            result.ambiguous, result.citations, result.followups = True, [], []
+            result.suggestions = [self._suggestion(self._by_id[t], result.lang) for t in targets[:2]]
+            result.suggestion_kind = DID_YOU_MEAN
+            convo.turn += 1  # the subject stays what it was until the mother chooses
+            convo.lang = result.lang
+            result.turn = convo.turn
+            return result
+        return self._record(convo, result, cues)
+
+    def _record(self, convo: Conversation, result: Answer, cues: Cues | None, pending=None) -> Answer:
+        """Advance the conversation by one turn; remember what the answer was about."""
+        convo.turn += 1
+        convo.lang = result.lang
+        intent = self._by_id.get(result.intent)
+        if result.intent in (FALLBACK_INTENT, EMPTY_INTENT):
+            convo._push(self.dialogue.frame_for("", None, convo.turn, result.topic, result.lang))  # not understood
+        elif intent is not None and intent.id in self.dialogue.frames:
+            convo._push(self.dialogue.frame_for(intent.id, cues, convo.turn, result.topic, result.lang, pending))
+        # greetings, thanks and danger signs leave the subject as it was
+        result.turn = convo.turn
+        return result
+
+    def _answer_alone(self, question: str, lang: str | None = None, default_lang: str = "id",
+                      parsed: dict | None = None) -> Answer:
         text = clean_input(question if isinstance(question, str) else str(question))
         truncated = len(text) > MAX_CHARS
         scored = text[:MAX_CHARS]
         lang = lang if lang in LANGS else self.language.detect(scored, default=default_lang)
         triage = self.triage.assess(scored)  # danger signs first, over the whole message
-        result = self._decide(scored, question, lang, truncated, triage)
+        result = self._decide(scored, question, lang, truncated, triage, parsed)
         if result.topic == RED_FLAG or result.red_flag:
             return result
         parts = question_parts(scored)
@@ -298,8 +397,12 @@ class Engine:
         scope, profile = self.normalizer.concept_scope, self.index.concepts[match.intent]
         return all(profile.get(c, 0.0) >= ABOUT_SHARE for c in query.concepts if scope.get(c) == "in")
 
-    def _decide(self, scored: str, question: str, lang: str, truncated: bool, triage: Assessment) -> Answer:
-        query, ranked = self._rank(self.normalizer.canonical(scored), triage)
+    def _decide(self, scored: str, question: str, lang: str, truncated: bool, triage: Assessment,
+                parsed: dict | None = None) -> Answer:
+        query = self.normalizer.canonical(scored)
+        if parsed is not None:  # a conversation reads the same words for its cues: normalise once
+            parsed.update(text=scored, query=query)
+        query, ranked = self._rank(query, triage)
         candidates = [
             Candidate(self.index.intents[m.intent].id, self.index.intents[m.intent].topic, round(m.score, 4), m.example)
             for m in ranked

@@ -1,0 +1,489 @@
+"""Conversations: a follow-up understood from what came before. Plain Python, no UI.
+
+Use::
+
+    convo = Conversation()
+    engine.answer("asi eksklusif sampai umur berapa?", context=convo)
+    a = engine.answer("manfaatnya apa?", context=convo)   # asi/benefits, a.context == "asi/exclusive_duration"
+    convo.clear()                                          # "New conversation"
+
+``Engine.answer(question, context=convo)`` answers and records the turn in ``convo``; a button (did you
+mean, a follow-up, "Maksud Ibu ...?") goes through ``Engine.answer_intent(intent_id, lang,
+context=convo)`` so the conversation knows what was shown. Without ``context`` nothing changes.
+
+How a turn is decided (``Engine._answer_in``, with the helpers below), after the question has been
+answered on its own:
+
+1. a danger sign is answered as a danger sign, whatever came before; greetings and thanks as such;
+2. the question is read for cues (content/frames.yaml): the focus it names ("pijat", "ASI eksklusif"),
+   the type of question ("berapa lama", "is it safe"), words that point back ("itu", "-nya", "it")
+   and words that start a turn to something else ("kalau ...", "and what about ...");
+3. a question that names its focus and asks something of it stands on its own: the answer alone is
+   kept. Context never overrides it, never turns an out-of-scope answer into an in-scope one, and
+   never outweighs a keyword of the answer alone ("RCT", "Saidah"). Only when the matcher was unsure
+   (did you mean) or read it as small talk, and the focus it names is what the conversation is about,
+   is it answered from its own focus and type ("bedanya apa sama oksitosin?" after prolactin);
+4. an incomplete one is resolved against the last answered turn: keep its focus and take the new type
+   ("berapa lama?"), or keep its type and take the new focus ("kalau habis sesar?"); a narrow focus
+   with no answer of that type falls back to its parent (after-caesarean -> massage);
+5. oxybot asks which was meant (``ambiguous``, two ``suggestions``) instead of guessing when the last
+   question named two focuses that answer the new type differently, when only a narrower focus
+   answers it ("berapa lama?" after "apa itu ASI?": exclusive breastfeeding, or the massage as the
+   words alone say), or when a word of the question's own points the answer alone elsewhere in the
+   same subject family ("why might it be low?" after "how much milk?").
+"""
+
+from __future__ import annotations
+
+from .records import Record
+
+ANY_TYPE = "any"  # a frame type that answers every type: out-of-scope focuses stay out of scope
+MAX_FOLLOWUP_TERMS = 6  # longer questions carry their own subject
+MAX_FOCUS_SHIFT_TERMS = 4  # "kalau habis sesar?", "and what about dates?"
+MAX_BARE_FOCUS_TERMS = 3  # "pijat oksitosin?", "asi eksklusif?": nothing but a subject
+MAX_FRAMES = 4
+
+
+class Frame(Record):
+    """What one answered turn was about. types: those of its intent, the ones the question asked
+    first; mentioned: other focuses the question named. pending: (Canonical, text) of a question
+    whose cues are read only if a follow-up needs them (most turns never do: it keeps turns cheap)."""
+
+    __slots__ = ("turn", "intent", "topic", "focus", "types", "lang", "mentioned", "pending")
+    _defaults = {"mentioned": (), "pending": None}
+
+
+class Conversation:
+    """The context of one chat: what earlier answers were about. Create one per chat, pass it as
+    ``context=`` to ``Engine.answer`` / ``Engine.answer_intent``, ``clear()`` it for a new chat.
+
+    turn: turns answered so far (the next answer gets turn + 1); frames: recent answered subjects,
+    newest last; intent, topic, focus, type, lang: those of the last subject (None at the start)."""
+
+    def __init__(self):
+        self.turn = 0
+        self.frames: list[Frame] = []
+        self.lang: str | None = None
+
+    def clear(self) -> None:
+        self.turn = 0
+        self.frames.clear()
+        self.lang = None
+
+    @property
+    def last(self) -> Frame | None:
+        return self.frames[-1] if self.frames else None
+
+    @property
+    def intent(self) -> str | None:
+        return self.last.intent if self.last else None
+
+    @property
+    def topic(self) -> str | None:
+        return self.last.topic if self.last else None
+
+    @property
+    def focus(self) -> str | None:
+        return self.last.focus if self.last else None
+
+    @property
+    def type(self) -> str | None:
+        return self.last.types[0] if self.last and self.last.types else None
+
+    def _push(self, frame: Frame | None) -> None:
+        if frame is not None:
+            self.frames.append(frame)
+            del self.frames[:-MAX_FRAMES]
+
+    def __repr__(self) -> str:
+        return f"Conversation(turn={self.turn}, intent={self.intent!r}, focus={self.focus!r}, lang={self.lang!r})"
+
+
+class Cues(Record):
+    """What a question says about itself: focuses and types it names (longest cue first), its text,
+    its informative words that no cue explains; back: whether it points back (None: not read yet,
+    see Dialogue.points_back)."""
+
+    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "back", "shift")
+    _defaults = {"back": None, "shift": None}
+
+
+class Dialogue:
+    """The compiled frames table (content/frames.yaml) and the follow-up rules. Built once with the
+    engine (and pickled with it); holds no conversation state."""
+
+    def __init__(self, data: dict | None, normalizer):
+        data = data or {}
+        self.frames: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self.table: dict[tuple[str, str], str] = {}
+        self.focus_default: dict[str, str] = {}
+        self.parents: dict[str, str] = {}
+        self.covers: dict[str, frozenset[str]] = {}  # intent -> focuses it is also about (no ambiguity)
+        self.owner: dict[str, str] = {}  # type -> the one intent answering it, when only one does
+        self.clarify = {k: str(v) for k, v in (data.get("clarify") or {}).items()}
+        self.generic = frozenset(_cue_phrases(data.get("generic_types")))
+        cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
+        for name, spec in (data.get("focuses") or {}).items():
+            spec = spec if isinstance(spec, dict) else {}
+            if isinstance(spec.get("parent"), str):
+                self.parents[name] = spec["parent"]
+            for phrase in _cue_phrases(spec.get("cues")):
+                cues.append((_cue_tokens(normalizer, phrase), 0, "focus", name))
+        for name, spec in (data.get("types") or {}).items():
+            for phrase in _cue_phrases(spec):
+                cues.append((_cue_tokens(normalizer, phrase), 1, "type", name))
+        # longest cue first, a focus before a type of the same length ("kompres" names the focus)
+        self.cues = sorted((c for c in cues if c[0]), key=lambda c: (-len(c[0]), c[1]))
+        # one-word cues (most of them) by their word; longer ones by each of their words, tried first
+        self._single: dict[str, tuple[str, str]] = {}
+        self._cues_by_token: dict[str, list[int]] = {}
+        for n, (tokens, _, kind, name) in enumerate(self.cues):
+            if len(tokens) == 1:
+                self._single.setdefault(next(iter(tokens)), (kind, name))
+            else:
+                for t in tokens:
+                    self._cues_by_token.setdefault(t, []).append(n)
+        for intent_id, spec in (data.get("frames") or {}).items():
+            if not isinstance(spec, dict) or not isinstance(spec.get("focus"), str):
+                continue
+            types = spec.get("type")
+            types = tuple(types) if isinstance(types, list) else (types,) if isinstance(types, str) else ()
+            self.frames[intent_id] = (spec["focus"], types)
+            self.covers[intent_id] = frozenset(_cue_phrases(spec.get("covers")))
+            self.focus_default.setdefault(spec["focus"], intent_id)
+            for t in types:
+                self.table.setdefault((spec["focus"], t), intent_id)
+        by_type: dict[str, set[str]] = {}
+        for (_, t), intent_id in self.table.items():
+            by_type.setdefault(t, set()).add(intent_id)
+        self.owner = {t: next(iter(ids)) for t, ids in by_type.items() if len(ids) == 1 and t != ANY_TYPE}
+        back = data.get("followup") or {}
+        words: set[str] = set()
+        phrases: set[tuple[str, ...]] = set()
+        from .normalize import raw_tokens
+
+        for lang in ("id", "en"):
+            for phrase in _cue_phrases(back.get(lang)):
+                toks = tuple(raw_tokens(phrase))
+                if len(toks) == 1:
+                    words.add(toks[0])
+                elif toks:
+                    phrases.add(toks)
+        self.back_words = frozenset(words)
+        self.back_phrases = frozenset(phrases)
+        shift = data.get("shift") or {}
+        self.shift_starts = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
+                                          for p in _cue_phrases(shift.get(lang))} - {()}, key=len, reverse=True))
+        self.back_suffixes = tuple(s for s in _cue_phrases(back.get("suffix")))
+        self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.frames)
+
+    # -- reading a question -------------------------------------------------------------------------
+    def cues_of(self, query, text: str) -> Cues:
+        """``query``: the question's Canonical; ``text``: the question (for "-nya", "it": read later,
+        and only if a rule needs them)."""
+        left = set(query.tokens)
+        focuses: list[str] = []
+        types: list[str] = []
+        explained: set[str] = set()
+        by_token = self._cues_by_token
+        tried = sorted({n for t in left if t in by_token for n in by_token[t]})
+        for tokens, _, kind, name in (self.cues[n] for n in tried):
+            if tokens <= left:
+                (focuses if kind == "focus" else types).append(name)
+                explained |= tokens
+                left -= tokens
+        single = self._single
+        for t in query.tokens:  # in the question's order
+            if t in left and t in single:
+                kind, name = single[t]
+                (focuses if kind == "focus" else types).append(name)
+                explained.add(t)
+        residual = [t for t in dict.fromkeys(query.terms) if t not in explained]
+        types = list(dict.fromkeys(types))
+        # "what are the benefits?" asks about benefits: generic types count after specific ones
+        types = [t for t in types if t not in self.generic] + [t for t in types if t in self.generic]
+        return Cues(list(dict.fromkeys(focuses)), types, text, residual, len(query.terms))
+
+    def shifts(self, cues: Cues) -> bool:
+        """Whether the question starts by turning to something else: "kalau ...", "and what about ..."."""
+        if cues.shift is None:
+            from .normalize import raw_tokens
+
+            raw = tuple(raw_tokens(cues.text))
+            cues.shift = any(raw[:len(p)] == p for p in self.shift_starts)
+        return cues.shift
+
+    def points_back(self, cues: Cues) -> bool:
+        """Whether the question points back: "it", "itu", "caranya", or a turn ("and how long?")."""
+        if cues.back is None:
+            from .normalize import raw_tokens
+
+            raw = raw_tokens(cues.text)
+            back = any(w in self.back_words for w in raw) or any(
+                w.endswith(self.back_suffixes) and len(w) >= 6 and w not in self.not_suffix for w in raw
+            ) if self.back_suffixes else any(w in self.back_words for w in raw)
+            if not back and self.back_phrases:
+                joined = " " + " ".join(raw) + " "
+                back = any(" " + " ".join(p) + " " in joined for p in self.back_phrases)
+            cues.back = back or self.shifts(cues)
+        return cues.back
+
+    def frame_for(self, intent_id: str, cues: Cues | None, turn: int, topic: str, lang: str,
+                  pending=None) -> Frame:
+        """The frame an answered turn leaves in the conversation. ``cues``: the question's, when
+        already read; else ``pending`` (its Canonical and text) to read them later if needed."""
+        focus, types = self.frames.get(intent_id, (None, ()))
+        frame = Frame(turn, intent_id, topic, focus, types, lang, (), pending if cues is None else None)
+        if cues is not None:
+            self._apply(frame, cues)
+        return frame
+
+    def _apply(self, frame: Frame, cues: Cues) -> None:
+        asked = [t for t in cues.types if t in frame.types]
+        chain = set(self._chain(frame.focus)) if frame.focus else set()
+        chain |= self.covers.get(frame.intent, frozenset())
+        frame.types = tuple(asked) + tuple(t for t in frame.types if t not in asked)
+        frame.mentioned = tuple(f for f in cues.focuses if f not in chain)
+
+    def settle(self, frame: Frame) -> Frame:
+        """Read the cues a frame left pending (once)."""
+        if frame.pending is not None:
+            query, text = frame.pending
+            frame.pending = None
+            self._apply(frame, self.cues_of(query, text))
+        return frame
+
+    # -- resolving --------------------------------------------------------------------------------
+    def _chain(self, focus: str):
+        seen = set()
+        while focus and focus not in seen:
+            seen.add(focus)
+            yield focus
+            focus = self.parents.get(focus)
+
+    def lookup(self, focus: str, types) -> str | None:
+        """The intent answering ``types`` (in order) about ``focus`` or, failing that, its parents."""
+        for f in self._chain(focus):
+            for t in types:
+                hit = self.table.get((f, t)) or self.table.get((f, ANY_TYPE))
+                if hit:
+                    return hit
+        return None
+
+    def below(self, focus: str, types) -> list[str]:
+        """Intents of the narrower focuses of ``focus`` answering the first of ``types`` that any does."""
+        narrower = [f for f in self.focus_default if f != focus and focus in self._chain(f)]
+        for t in types:
+            hits = list(dict.fromkeys(self.table[(f, t)] for f in narrower if (f, t) in self.table))
+            if hits:
+                return hits
+        return []
+
+    def is_incomplete(self, cues: Cues, unknown, understood: bool = True) -> bool:
+        """Whether a question needs what came before to be understood. ``unknown(term)``: a word the
+        content never uses; ``understood``: the question alone matched something (not the fallback)."""
+        if cues.n_terms > MAX_FOLLOWUP_TERMS:
+            return False
+        strange = [t for t in cues.residual if unknown(t)]
+        if strange and not understood:
+            return False  # about something oxybot does not cover: context must not make it in scope
+        known = len(cues.residual) - len(strange)  # words that may name a subject no cue lists
+        if not cues.focuses:
+            # "berapa lama?", "is it safe?", "siapa yang bisa melakukannya?"
+            return bool(cues.types) and (known <= 1 or self.points_back(cues))
+        # "kalau habis sesar?", "and what about dates?": a new focus, the old question; a bare focus
+        # ("pijat oksitosin bisa?" after "how do I get more milk?") asks the same too. "Pijat oksitosin
+        # itu tujuannya apa?" is no follow-up: "itu" marks the subject, and "tujuan" asks its own thing
+        if cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+            return False
+        if not cues.residual and cues.n_terms <= MAX_BARE_FOCUS_TERMS:
+            return True
+        return known <= 1 and self.shifts(cues)
+
+    def root(self, focus: str | None) -> str | None:
+        chain = list(self._chain(focus)) if focus else []
+        return chain[-1] if chain else None
+
+    def agrees(self, intent_id: str | None, cues: Cues, last: Frame) -> bool:
+        """Whether the answer alone already fits the conversation: it answers the type asked, about
+        the same subject family ("why might it be low?" after "how much milk?" -> low supply causes)."""
+        if cues.focuses or intent_id not in self.frames or last.focus is None:
+            return False
+        focus, types = self.frames[intent_id]
+        return any(t in types for t in cues.types) and self.root(focus) == self.root(last.focus)
+
+    def own_subject(self, intent_id: str | None, cues: Cues, last: Frame) -> str | None:
+        """For a complete question whose answer alone is about another subject than the one it names
+        ("bedanya apa sama oksitosin?" answered with a study of the Marmet technique): the intent of
+        its own focus and type, when that focus belongs to what the conversation is about."""
+        if not cues.focuses or not cues.types or last.focus is None:
+            return None
+        named = {self.root(f) for f in cues.focuses}
+        focus = self.frames.get(intent_id, (None, ()))[0]
+        if focus is not None and self.root(focus) in named:
+            return None  # the answer alone is about what the question names
+        types = [t for t in cues.types if t not in self.generic] + [t for t in cues.types if t in self.generic]
+        for f in cues.focuses:
+            if self.root(f) == self.root(last.focus):
+                hit = self.lookup(f, types)
+                if hit:
+                    return hit
+        return None
+
+    def resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
+        """Intents the follow-up may mean, most likely first: one, or two when it is ambiguous; and
+        whether the one found is only a guess from a narrower focus (worth a "did you mean")."""
+        if last.focus is None:
+            return [], False
+        return self._resolve(cues, last)
+
+    def _resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
+        self.settle(last)
+        if cues.focuses:  # keep the type, change the focus
+            # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
+            known = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+            for focus in sorted(cues.focuses, key=lambda f: f in known):
+                # the new focus itself, not its parents: after "berapa lama?", "kalau habis sesar?" asks
+                # about the massage after a caesarean, not again how long a massage takes
+                hit = next((self.table[(focus, t)] for t in (*last.types, ANY_TYPE) if (focus, t) in self.table),
+                           None) or self.focus_default.get(focus)
+                if hit:
+                    return [hit], False
+            return [], False
+        # keep the focus, change the type
+        related = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+        out = []
+        # "siapa yang meneliti?" asks who did the study, not who gives the massage: a generic type
+        # counts after the specific ones, and never to repeat the last answer ("what are the signs?")
+        specific = [t for t in cues.types if t not in self.generic]
+        types = specific or cues.types
+        main = self.lookup(last.focus, types[:1])
+        owner = self.owner.get(types[0]) if types else None
+        if not main and owner and self.frames[owner][0] in related:
+            main = owner  # "how good are these studies?" after a study: one intent answers that
+        main = main or self.lookup(last.focus, types[1:])
+        for focus in last.mentioned:  # what the last question named, beside what was answered
+            other = self.lookup(focus, types)
+            if other and other != main:
+                out.append(other)
+                break
+        if not main and specific and not out:
+            again = self.lookup(last.focus, [t for t in cues.types if t in self.generic])
+            if again and again != last.intent:
+                return [again], False
+        if not main:
+            # a broad focus asked what only narrower ones answer ("berapa lama?" after "apa itu ASI?"):
+            # one of them answers it, or two do and oxybot asks which
+            return (out, False) if out else (self.below(last.focus, types)[:2], True)
+        out.insert(0, main)
+        return out, False
+
+
+def _cue_phrases(value) -> list[str]:
+    if isinstance(value, dict):
+        return [p for v in value.values() for p in _cue_phrases(v)]
+    if isinstance(value, list):
+        return [str(v) for v in value if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
+    return []
+
+
+def _cue_tokens(normalizer, phrase: str) -> frozenset[str]:
+    return frozenset(normalizer.canonical(phrase, repair=False).tokens)
+
+
+# -- validation (`oxybot check`) ------------------------------------------------------------------
+def validate_frames(reader, path, data, intents) -> None:
+    """Report every problem of content/frames.yaml as path:line through ``reader.error``."""
+    from .yamllines import line_of
+
+    ids = {i.id: i for i in intents}
+    focuses = data.get("focuses")
+    types = data.get("types")
+    frames = data.get("frames")
+    for key, kind in (("focuses", dict), ("types", dict), ("frames", dict), ("followup", dict), ("clarify", dict)):
+        if not isinstance(data.get(key), kind):
+            reader.error(path, line_of(data, key), f"expected a mapping under '{key}'")
+    generic = data.get("generic_types", [])
+    if not isinstance(generic, list) or any(not isinstance(g, str) or g not in (types if isinstance(types, dict) else {})
+                                            for g in generic):
+        reader.error(path, line_of(data, "generic_types"), "generic_types: expected a list of types")
+    focuses = focuses if isinstance(focuses, dict) else {}
+    types = types if isinstance(types, dict) else {}
+    frames = frames if isinstance(frames, dict) else {}
+    clarify = data.get("clarify") if isinstance(data.get("clarify"), dict) else {}
+    for lang in ("id", "en"):
+        if clarify and not (isinstance(clarify.get(lang), str) and clarify[lang].strip()):
+            reader.error(path, line_of(data, "clarify"), f"clarify: text in '{lang}' is missing")
+
+    def check_cues(where, value, line, langs=("id", "en")):
+        if not isinstance(value, dict):
+            reader.error(path, line, f"{where}: expected cues per language (id, en)")
+            return
+        for lang, words in value.items():
+            if lang not in langs:
+                reader.error(path, line_of(value, lang, line), f"{where}: unknown key '{lang}'")
+            elif not isinstance(words, list) or not words or not all(
+                    isinstance(w, str) and w.strip() for w in words):
+                reader.error(path, line_of(value, lang, line), f"{where}: '{lang}' must be a list of words")
+
+    for name, spec in focuses.items():
+        line = line_of(focuses, name)
+        if not isinstance(spec, dict):
+            reader.error(path, line, f"focus '{name}': expected a mapping with 'cues'")
+            continue
+        for key in set(spec) - {"parent", "cues"}:
+            reader.error(path, line_of(spec, key, line), f"focus '{name}': unknown field '{key}'")
+        check_cues(f"focus '{name}'", spec.get("cues"), line_of(spec, "cues", line))
+        parent = spec.get("parent")
+        if parent is not None and (not isinstance(parent, str) or parent not in focuses):
+            reader.error(path, line_of(spec, "parent", line), f"focus '{name}': parent '{parent}' is not a focus")
+        seen, f = set(), name
+        while isinstance(f, str) and f in focuses and f not in seen:
+            seen.add(f)
+            nxt = focuses[f].get("parent") if isinstance(focuses[f], dict) else None
+            if nxt == name:
+                reader.error(path, line, f"focus '{name}': its parents lead back to it")
+                break
+            f = nxt
+    for name, spec in types.items():
+        check_cues(f"type '{name}'", spec, line_of(types, name))
+    back = data.get("followup")
+    if isinstance(back, dict):
+        check_cues("followup", back, line_of(data, "followup"), langs=("id", "en", "suffix", "not_suffix"))
+    if "shift" in data:
+        check_cues("shift", data.get("shift"), line_of(data, "shift"))
+
+    claimed: dict[tuple[str, str], str] = {}
+    for intent_id, spec in frames.items():
+        line = line_of(frames, intent_id)
+        if intent_id not in ids:
+            reader.error(path, line, f"frame for '{intent_id}': not an intent")
+            continue
+        if ids[intent_id].topic == "red_flag":
+            reader.error(path, line, f"frame for '{intent_id}': a danger sign is never reached through context")
+        if not isinstance(spec, dict) or not isinstance(spec.get("focus"), str):
+            reader.error(path, line, f"frame for '{intent_id}': needs 'focus' and 'type'")
+            continue
+        for key in set(spec) - {"focus", "type", "covers"}:
+            reader.error(path, line, f"frame for '{intent_id}': unknown field '{key}'")
+        if spec["focus"] not in focuses:
+            reader.error(path, line, f"frame for '{intent_id}': focus '{spec['focus']}' is not under 'focuses'")
+        covers = spec.get("covers", [])
+        if not isinstance(covers, list) or any(not isinstance(c, str) or c not in focuses for c in covers):
+            reader.error(path, line, f"frame for '{intent_id}': 'covers' must be a list of focuses")
+        kinds = spec.get("type")
+        kinds = [kinds] if isinstance(kinds, str) else kinds
+        if not isinstance(kinds, list) or not kinds:
+            reader.error(path, line, f"frame for '{intent_id}': 'type' must be a type or a list of types")
+            continue
+        for t in kinds:
+            if not isinstance(t, str) or (t != ANY_TYPE and t not in types):
+                reader.error(path, line, f"frame for '{intent_id}': type '{t}' is not under 'types'")
+                continue
+            other = claimed.setdefault((spec["focus"], t), intent_id)
+            if other != intent_id:
+                reader.error(path, line, f"frame for '{intent_id}': ({spec['focus']}, {t}) already belongs to '{other}'")

@@ -1,0 +1,269 @@
+"""Follow-up questions in a conversation (oxybot/engine/dialogue.py, content/frames.yaml).
+
+Every conversation here was written for these tests, never copied from an eval set. Each test reads
+like a short counselling session and checks what the mother would see: the topic of the answer, its
+language, and whether the answer says it leaned on an earlier turn.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from oxybot.engine.dialogue import Conversation
+
+
+def talk(engine, *questions, **kwargs):
+    """Answer ``questions`` as one conversation; the answers, in order."""
+    convo = Conversation()
+    return [engine.answer(q, context=convo, **kwargs) for q in questions]
+
+
+# -- ellipsis: the focus stays, the question type changes ------------------------------------------
+@pytest.mark.parametrize("opening, expected", [
+    ("sampai kapan sih bayi cukup minum ASI saja?", "asi/exclusive_duration"),
+    ("tolong jelaskan langkah pijat oksitosin", "massage/duration_frequency"),
+])
+def test_how_long_means_what_the_conversation_is_about(engine, opening, expected):
+    first, follow = talk(engine, opening, "berapa lama?")
+    assert follow.intent == expected
+    if follow.intent != engine.answer("berapa lama?").intent:
+        assert follow.context == first.intent and follow.context_turn == 1
+
+
+def test_the_same_short_question_means_different_things_after_different_subjects(engine):
+    _, after_massage = talk(engine, "pijat oksitosin itu sebenarnya apa?", "caranya?")
+    _, after_low_supply = talk(engine, "kenapa ya ASI saya keluarnya sedikit sekali", "cara mengatasinya?")
+    assert after_massage.intent == "massage/how_to"
+    assert after_low_supply.intent == "asi/increase_flow"
+    assert after_massage.context == "massage/what_is"
+
+
+def test_a_follow_up_about_the_benefits_after_exclusive_breastfeeding(engine):
+    _, follow = talk(engine, "ASI eksklusif itu sampai bayi umur berapa?", "manfaatnya apa?")
+    assert follow.topic == "asi.benefits"
+
+
+def test_evidence_follow_up_stays_with_the_study_being_discussed(engine):
+    answers = talk(engine, "which works better for milk, a warm compress or the back massage?",
+                   "how many women took part?")
+    assert [a.topic for a in answers] == ["evidence.vs_warm_compress", "evidence.vs_warm_compress"]
+    assert answers[1].context == "evidence/vs_warm_compress"
+
+
+# -- ellipsis: the type stays, the focus changes ----------------------------------------------------
+def test_a_new_focus_keeps_the_question(engine):
+    _, follow = talk(engine, "kapan waktu yang pas untuk mulai pijat oksitosin?", "kalau ibu habis operasi sesar?")
+    assert follow.topic == "massage.after_caesarean"
+
+
+def test_compared_with_something_else(engine):
+    _, second = talk(engine, "is a Marmet technique better than the oxytocin massage?", "and what about Woolwich?")
+    assert second.topic == "evidence.vs_woolwich"
+
+
+# -- pronouns ---------------------------------------------------------------------------------------
+def test_pronouns_point_at_the_last_subject(engine):
+    answers = talk(engine, "what exactly is an oxytocin massage?", "who is allowed to do it?",
+                   "does it really work?")
+    assert [a.topic for a in answers] == ["massage.what_is", "massage.when_who", "massage.effectiveness"]
+
+
+def test_indonesian_pronoun_suffix(engine):
+    _, follow = talk(engine, "refleks let down itu apa ya bun", "tandanya gimana?")
+    assert follow.topic == "letdown.signs"
+
+
+# -- a question that stands on its own --------------------------------------------------------------
+def test_a_complete_question_is_answered_on_its_own(engine):
+    alone = engine.answer("bagaimana cara melakukan pijat oksitosin di punggung?")
+    _, shift = talk(engine, "ASI eksklusif sampai umur berapa?", "bagaimana cara melakukan pijat oksitosin di punggung?")
+    assert shift.intent == alone.intent == "massage/how_to"
+    assert shift.context is None
+
+
+def test_no_context_answers_exactly_as_before(engine):
+    a, b = engine.answer("berapa lama?"), engine.answer("berapa lama?", context=None)
+    assert a.to_dict() == b.to_dict()
+    assert a.turn is None and a.context is None and a.context_turn is None
+
+
+def test_a_new_conversation_forgets(engine):
+    convo = Conversation()
+    engine.answer("asi eksklusif itu sampai kapan?", context=convo)
+    convo.clear()
+    again = engine.answer("berapa lama?", context=convo)
+    assert again.context is None and again.turn == 1
+    assert again.intent == engine.answer("berapa lama?").intent
+
+
+# -- safety: danger signs and out of scope are never pulled back -----------------------------------
+def test_a_danger_sign_mid_conversation_is_a_danger_sign(engine):
+    answers = talk(engine, "berapa menit sekali pijat oksitosin?", "bayi saya kejang dan badannya panas sekali")
+    assert answers[1].red_flag is True and answers[1].topic == "red_flag"
+    assert answers[1].context is None
+
+
+def test_an_elliptical_danger_sign_is_still_a_danger_sign(engine):
+    answers = talk(engine, "is oxytocin massage ok after a caesarean?", "and if the wound is red and leaking pus?")
+    assert answers[1].red_flag is True
+
+
+def test_out_of_scope_stays_out_of_scope(engine):
+    answers = talk(engine, "how long should an oxytocin massage last?", "and what dose of domperidone?")
+    assert answers[1].topic == "out_of_scope"
+    answers = talk(engine, "asip di freezer tahan berapa lama?", "kalau di suhu ruang?", "caranya?")
+    assert [a.topic for a in answers] == ["out_of_scope"] * 3
+
+
+# -- language -------------------------------------------------------------------------------------
+def test_the_language_may_change_between_turns(engine):
+    first, follow = talk(engine, "apa itu pijat oksitosin?", "is it done every day? how often?")
+    assert (first.lang, follow.lang) == ("id", "en")
+    assert follow.topic == "massage.duration_frequency"
+    assert follow.answer == engine.answer_intent("massage/duration_frequency", "en").answer
+
+
+def test_a_fixed_language_still_resolves_the_follow_up(engine):
+    _, follow = talk(engine, "pijat oksitosin itu apa?", "caranya?", lang="en")
+    assert follow.lang == "en" and follow.topic == "massage.how_to"
+
+
+# -- asking instead of guessing ---------------------------------------------------------------------
+def test_an_ambiguous_follow_up_asks_with_two_buttons(engine):
+    _, follow = talk(engine, "apakah pijat oksitosin membantu keberhasilan ASI eksklusif?", "berapa lama?")
+    assert follow.ambiguous is True
+    assert {s.intent for s in follow.suggestions} == {"massage/duration_frequency", "asi/exclusive_duration"}
+    assert "Ibu" in follow.answer  # the clarifying question, not one of the two answers
+    assert follow.context is not None and follow.citations == []
+
+
+def test_a_subject_only_a_narrower_one_answers_asks_rather_than_guesses(engine):
+    """After "what is breast milk", "how long?" is exclusive breastfeeding, or the massage as it would
+    be alone: oxybot offers both instead of answering the massage schedule at full confidence."""
+    _, follow = talk(engine, "ASI itu sebenarnya apa sih?", "berapa lama?")
+    assert follow.ambiguous is True
+    assert [s.intent for s in follow.suggestions] == ["asi/exclusive_duration", "massage/duration_frequency"]
+
+
+def test_a_word_of_its_own_that_points_elsewhere_makes_it_ask(engine):
+    """"why might it be low?" after the amount of milk: the low-supply causes (what the words alone
+    say) or why breast milk matters (the type asked about the last subject): both are offered."""
+    _, follow = talk(engine, "how much breast milk does a mother make in a day?", "why might it be low?")
+    assert follow.ambiguous is True
+    assert "asi/low_supply_causes" in [s.intent for s in follow.suggestions]
+
+
+def test_a_button_records_the_turn(engine):
+    convo = Conversation()
+    engine.answer("apakah pijat oksitosin membantu keberhasilan ASI eksklusif?", context=convo)
+    engine.answer("berapa lama?", context=convo)
+    chosen = engine.answer_intent("asi/exclusive_duration", "id", context=convo)
+    assert chosen.turn == 3 and convo.intent == "asi/exclusive_duration"
+    follow = engine.answer("kenapa penting?", context=convo)
+    assert follow.topic == "asi.benefits" and follow.turn == 4
+
+
+def test_turn_numbers_count_every_turn(engine):
+    answers = talk(engine, "halo", "apa itu pijat oksitosin?", "makasih ya", "siapa yang boleh melakukannya?")
+    assert [a.turn for a in answers] == [1, 2, 3, 4]
+    assert answers[2].topic == "meta.thanks"  # thanks is not read as a follow-up
+    assert answers[3].topic == "massage.when_who"
+
+
+@pytest.mark.parametrize("junk", ["", "   ", "\x1b[31m??\x00", "x" * 5000, "?!", "itu", "and?"])
+def test_odd_turns_never_break_a_conversation(engine, junk):
+    convo = Conversation()
+    engine.answer("apa itu pijat oksitosin?", context=convo)
+    result = engine.answer(junk, context=convo)
+    assert result.turn == 2 and isinstance(result.answer, str)
+
+
+# -- the frames table -------------------------------------------------------------------------------
+def test_every_answerable_intent_has_a_frame(engine):
+    """A new intent without a frame is never reached by a follow-up: add it to content/frames.yaml."""
+    from oxybot.engine.engine import FALLBACK_INTENT
+
+    skipped = {"red_flag", "meta.greeting", "meta.help", "meta.thanks", "meta.goodbye", "meta.about"}
+    missing = [i.id for i in engine.content.intents
+               if i.topic not in skipped and i.id != FALLBACK_INTENT and i.id not in engine.dialogue.frames]
+    assert not missing
+
+
+def test_no_cue_means_two_question_types(engine):
+    """Cues are normalised like questions, so two words may collapse into one ('reason' -> 'penyebab');
+    a cue that lands in two types, or in a type and a focus, makes follow-ups guess."""
+    seen: dict = {}
+    for tokens, _, kind, name in engine.dialogue.cues:
+        seen.setdefault(tokens, set()).add((kind, name))
+    clashes = {tuple(sorted(t)): names for t, names in seen.items() if len(names) > 1}
+    assert not clashes
+
+
+def test_frames_errors_are_reported_with_path_and_line(content_copy):
+    from oxybot.engine.content import load_content
+
+    frames = content_copy / "frames.yaml"
+    text = frames.read_text(encoding="utf-8")
+    for old, new in (("  massage/what_is: {focus: massage, type: [what_is]}",
+                      "  massage/what_is: {focus: massagee, type: [what_is]}\n"
+                      "  massage/nothing: {focus: massage, type: [what_is]}"),
+                     ("  massage/when_to_start: {focus: massage, type: [when]}",
+                      "  massage/when_to_start: {focus: massage, type: [when, no_such_type]}")):
+        assert old in text, "fixture drifted"
+        text = text.replace(old, new)
+    frames.write_text(text, encoding="utf-8")
+    _, issues = load_content(content_copy)
+    messages = [str(i) for i in issues]
+    for expected in ("focus 'massagee' is not under 'focuses'", "'massage/nothing': not an intent",
+                     "type 'no_such_type' is not under 'types'"):
+        hit = [m for m in messages if expected in m]
+        assert hit, messages
+        path, line, _ = hit[0].split(":", 2)
+        assert path.endswith("frames.yaml") and int(line) > 1
+
+
+def test_content_without_frames_still_converses_without_context(content_copy):
+    """A content folder of one's own may have no frames.yaml: turns are counted, nothing is resolved."""
+    from oxybot.engine.load import build
+
+    (content_copy / "frames.yaml").unlink()
+    engine = build(content_copy)
+    answers = talk(engine, "apa itu pijat oksitosin?", "caranya?")
+    assert [a.turn for a in answers] == [1, 2]
+    assert answers[1].context is None and answers[1].intent == engine.answer("caranya?").intent
+
+
+@pytest.mark.parametrize("broken", [
+    "frames: [1, 2]\n",
+    "focuses:\n  massage: {parent: [a, b], cues: {id: [pijat]}}\n",
+    "frames:\n  massage/what_is: {focus: massage, type: [{a: 1}], covers: [[x]]}\n",
+    "generic_types: [{a: 1}]\n",
+    "types:\n  how_to: {id: pijat}\n",
+    "followup: {xx: [a]}\n",
+])
+def test_odd_frames_files_are_reported_not_crashed(content_copy, broken):
+    from oxybot.engine.content import load_content
+
+    (content_copy / "frames.yaml").write_text("version: 1\n" + broken, encoding="utf-8")
+    _, issues = load_content(content_copy)
+    assert any("frames.yaml" in str(i) for i in issues)
+
+
+def test_standalone_questions_are_not_pulled_back_by_context(engine):
+    """Topic shifts: the team's standalone question set (written blind, in scripts/) asked as the second
+    turn after different subjects is answered exactly as when asked alone."""
+    import yaml
+
+    from conftest import ROOT
+
+    questions = yaml.safe_load((ROOT / "scripts" / "heldout_team.yaml").read_text(encoding="utf-8"))["questions"]
+    openers = ["apa itu pijat oksitosin?", "how long should I exclusively breastfeed?",
+               "is eating dates better than the massage?", "kenapa ASI saya sedikit?"]
+    changed = []
+    for item in questions[::3]:
+        alone = engine.answer(item["q"])
+        for opener in openers:
+            _, turn = talk(engine, opener, item["q"])
+            if (turn.intent, turn.ambiguous) != (alone.intent, alone.ambiguous):
+                changed.append((opener, item["q"], alone.intent, turn.intent))
+    assert not changed
