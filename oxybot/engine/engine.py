@@ -158,6 +158,11 @@ class Engine:
         return [(g.title.get(lang) or g.title["en"], [(t, self.title(t, lang)) for t in g.topics])
                 for g in self.content.topic_groups]
 
+    def welcome_examples(self, lang: str) -> list[tuple[str, str]]:
+        """The first screen's example questions: (label in ``lang``, intent id), in order."""
+        return [(w.label.get(lang) or w.label["en"], w.intent) for w in self.content.welcome
+                if w.intent in self._by_id]
+
     def topic_intent(self, topic: str) -> Intent | None:
         """The intent that answers a topic chosen from the topic list: its first intent."""
         return next((i for i in self.content.intents if i.topic == topic), None)
