@@ -112,8 +112,15 @@ class Engine:
         return self._by_id.get(intent_id)
 
     def ask_label(self, intent: Intent, lang: str) -> str:
-        """How a button that asks this intent reads: its first example in ``lang``."""
+        """How a button that asks this intent reads: its first example in ``lang`` that is a short
+        question in plain words ("after a c-section, breast care or oxytocin massage to speed up
+        milk?"), not a search query ("Zuhrotunida and Yunita 2017 oxytocin massage after C-section");
+        else its first example. A danger sign keeps its first example: said, not asked."""
         examples = intent.examples.get(lang) or intent.examples.get("en") or [intent.id]
+        if intent.topic not in (RED_FLAG, OUT_OF_SCOPE):
+            for example in examples:
+                if example.rstrip().endswith("?") and len(example.split()) <= 14:
+                    return example
         return examples[0]
 
     def _suggestion(self, intent: Intent, lang: str) -> Suggestion:

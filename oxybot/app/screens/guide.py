@@ -45,7 +45,10 @@ class GuideScreen(SubScreen):
             yield Static(id="guide-steps")
             with Vertical(id="guide-side"):
                 yield BackDiagram(id="diagram")
-                yield SessionTimer(int(timer.get("seconds") or DEFAULT_SECONDS), id="timer")
+        # outside the scrolling body: the timer stays in view at any size (80x24 included)
+        minimum = timer.get("minimum")
+        yield SessionTimer(int(timer.get("seconds") or DEFAULT_SECONDS),
+                           minimum=int(minimum) if isinstance(minimum, int) else None, id="timer")
         yield KeyBar()
 
     def relabel(self) -> None:

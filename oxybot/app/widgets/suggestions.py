@@ -22,6 +22,7 @@ class SuggestionButton(Button):
         """Say something else (the interface language changed)."""
         self.label_text, self.intent, self.lang = label, intent, lang
         self.label = Content("→ " + label)
+        self.refresh(layout=True)  # a Button's width follows its label only on a new layout
 
 
 class SuggestionList(Vertical):
