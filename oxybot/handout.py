@@ -9,6 +9,7 @@ styles from the same parts. Plain Python: no Textual; the app saves or delivers 
 
 from __future__ import annotations
 
+import base64
 import html
 import re
 from collections import Counter
@@ -159,10 +160,17 @@ def build(conversation, engine, lang: str, moment: datetime | None = None) -> Ha
         body += [f"<li>{html.escape(text)}</li>" for text in refs.texts]
         body.append("</ol></section>")
 
+    markdown = "\n".join(md).rstrip() + "\n"
+    stem = f"oxybot-handout-{moment:%Y%m%d-%H%M%S}"
+    # The Markdown copy travels inside the page (a browser allows one download at a time, and the page
+    # must load nothing from elsewhere); not printed.
+    packed = base64.b64encode(markdown.encode("utf-8")).decode("ascii")
+    body.append(f"<p class='copy'><a download='{stem}.md' href='data:text/markdown;charset=utf-8;base64,{packed}'>"
+                f"{html.escape(_('Save the Markdown copy'))}</a></p>")
     page = PAGE.format(lang=lang, title=html.escape(f"oxybot: {title}"), heading=html.escape(title),
                        date=html.escape(format_datetime(moment, lang)), disclaimer=html.escape(disclaimer),
                        body="\n".join(body))
-    return Handout(title, lang, "\n".join(md).rstrip() + "\n", page, f"oxybot-handout-{moment:%Y%m%d-%H%M%S}")
+    return Handout(title, lang, markdown, page, stem)
 
 
 # A page that reads on a phone and prints on A4: system fonts only, nothing loaded from outside.
@@ -195,6 +203,7 @@ PAGE = """<!DOCTYPE html>
     .exchange, .diagram, .sign, .steps li {{ break-inside: avoid; }}
     .guide {{ break-before: page; }}
     a {{ color: inherit; text-decoration: none; }}
+    .copy {{ display: none; }}
   }}
 </style>
 </head>

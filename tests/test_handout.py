@@ -59,6 +59,7 @@ def test_handout_html_prints_well_and_loads_nothing_from_outside(engine, session
     assert 'name="viewport"' in page
     assert "http://" not in page and "https://" not in page and "<script" not in page
     assert 'lang="id"' in page
+    assert "data:text/markdown" in page  # the Markdown copy travels inside the page
 
 
 def test_typed_text_is_escaped_in_the_handout(engine):

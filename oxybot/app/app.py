@@ -263,9 +263,8 @@ class OxybotApp(App[int]):
         if self.is_web:
             import io
 
+            # one download (the page carries its Markdown copy): browsers block a second one
             self.deliver_text(io.StringIO(handout.html), save_filename=handout.stem + ".html", mime_type="text/html")
-            self.deliver_text(io.StringIO(handout.markdown), save_filename=handout.stem + ".md",
-                              mime_type="text/markdown")
             self.session.mark_saved()
             self.notify(_("The handout is downloading: open it and print it."), title=_("Handout"), timeout=8)
             return
@@ -325,7 +324,7 @@ class OxybotApp(App[int]):
             (N_("Handout"), N_("A printable page to take home: questions, answers, massage steps, danger signs"),
              keys["handout"], self.action_handout),
             (N_("Commands"), N_("Search every action by name"), keys["command_palette"], self.action_command_palette),
-            (N_("Quit"), N_("Close oxybot"), "Ctrl+Q", self.action_quit),
+            (N_("Quit"), N_("Close oxybot"), self.get_key_display(Binding("ctrl+q", "quit")), self.action_quit),
         ]
         return actions
 
