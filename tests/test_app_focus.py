@@ -154,3 +154,16 @@ def test_welcome_examples_ask_by_intent_in_the_interface_language(make_app, driv
     assert exchange.question == labels[0] and exchange.answer.intent == "massage/how_to"
     assert exchange.answer.lang == "id"
     assert relabelled != labels and len(relabelled) == len(labels)  # now in English
+
+
+def test_a_letter_typed_on_the_topic_list_starts_a_question_in_the_chat(make_app, drive):
+    async def scenario(pilot):
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: pilot.app.current_mode == "topics")
+        await pilot.press(*"bayi")
+        await wait_for(pilot, lambda: pilot.app.current_mode == "chat")
+        await pilot.pause()
+        return pilot.app.screen.query_one("#question").value, pilot.app.focused.id
+
+    value, focused = drive(make_app("id"), scenario)
+    assert value == "bayi" and focused == "question"

@@ -101,6 +101,7 @@ class OxybotApp(App[int]):
         super().__init__()
         self._load_engine = load_engine
         self._pending_mode: str | None = None  # a screen asked for before the engine was ready
+        self._typed_ahead = ""  # letters typed on another screen, on their way to the question box
         self.content_issues: list = []
         self.config = config or AppConfig()
         self.session = ChatSession(engine)
@@ -279,6 +280,18 @@ class OxybotApp(App[int]):
         self.session.mark_saved()
         self.notify(_("Handout saved to {path}: open it in a browser and print it.").format(path=html_path),
                     title=_("Handout"), timeout=10, markup=False)
+
+    def type_question(self, text: str) -> None:
+        """Typed on another screen's list: back to the chat, the text in the question box. Keys that
+        arrive while the chat is being shown are kept, in order."""
+        self._typed_ahead += text
+        if len(self._typed_ahead) == len(text):  # the first key: show the chat, then hand it all over
+            self.run_worker(self._type_in_chat(), group="type-ahead")
+
+    async def _type_in_chat(self) -> None:
+        await self.switch_mode("chat")
+        typed, self._typed_ahead = self._typed_ahead, ""
+        self.screen.type_text(typed)
 
     def on_intent_chosen(self, message: IntentChosen) -> None:
         """A topic or study was chosen on another screen: answer it in the chat."""

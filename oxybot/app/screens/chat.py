@@ -79,9 +79,13 @@ class ChatScreen(Screen):
             return
         event.stop()
         event.prevent_default()
+        self.type_text(event.character)
+
+    def type_text(self, text: str) -> None:
+        """Put typed text in the question box, where the cursor is, and give it the focus."""
         box = self.question_box
         box.focus(scroll_visible=False)
-        box.insert_text_at_cursor(event.character)
+        box.insert_text_at_cursor(text)
 
     def action_focus_question(self) -> None:
         self.question_box.focus(scroll_visible=False)
