@@ -101,7 +101,7 @@ class Browser:
                       "nativeVirtualKeyCode": keycode, "modifiers": modifiers}
             if text and kind == "keyDown":
                 params["text"] = text
-            await self(f"Input.dispatchKeyEvent", **params)
+            await self("Input.dispatchKeyEvent", **params)
 
     async def tap(self, x: float, y: float) -> None:
         for kind in ("mousePressed", "mouseReleased"):
@@ -207,8 +207,13 @@ def test_a_typed_question_is_answered(served, size):
 
 def test_every_action_is_reachable_at_phone_width(served):
     async def scenario(browser, width, height, _downloads):
-        await focus_terminal(browser)
-        await browser.key("F9", "F9", 120)  # the menu key the footer shows first at this width
+        # a phone has no F9: tap the menu key, the footer's first, in the terminal's bottom left corner
+        # (page coordinates: the page may be zoomed out until the reliab template's viewport tag)
+        found = await browser("Runtime.evaluate", returnByValue=True, expression=(
+            "(() => { const r = document.querySelector('.xterm-screen').getBoundingClientRect();"
+            " return [r.left, r.bottom]; })()"))
+        left, bottom = found["result"]["value"]
+        await browser.tap(left + 4, bottom - 4)
         await browser.wait_text("Lembar bawa pulang", 10)
         return browser.screen_text()
 
@@ -265,3 +270,22 @@ def test_the_page_requests_nothing_outside_this_machine(served, size):
     outside = [u for u in urls if urlparse(u).scheme in ("http", "https", "ws", "wss")
                and urlparse(u).hostname not in ("127.0.0.1", "localhost")]
     assert urls and not outside, outside
+
+
+@pytest.mark.xfail(reason="Save in the browser as a download is the reliab branch's; until it is merged, "
+                          "Ctrl+S writes on the server", strict=False)
+def test_a_transcript_is_saved_as_a_download(served):
+    async def scenario(browser, width, height, downloads):
+        await ask(browser, width, height, "apa itu asi?")
+        await browser.wait_text("ASI", 20)
+        await focus_terminal(browser)
+        await browser.key("s", "KeyS", 83, modifiers=2)  # Ctrl+S
+        await asyncio.sleep(1.5)
+        await browser.key("Enter", "Enter", 13, text="\r")  # accept a dialog, if one asks
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and not list(downloads.glob("*.md")):
+            await asyncio.sleep(0.3)
+        return [p.read_text(encoding="utf-8") for p in downloads.glob("*.md")]
+
+    saved = in_page(served, "desktop", scenario)
+    assert len(saved) == 1 and "apa itu asi?" in saved[0]
