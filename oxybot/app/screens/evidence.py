@@ -53,14 +53,11 @@ def plan_columns(width: int, widths: dict[str, int]) -> list[tuple[str, int]]:
 
 def fit(text: str, width: int, lines: int) -> str:
     """``text`` wrapped to ``width`` in at most ``lines`` lines, "…" where it was cut."""
-    wrapped = textwrap.wrap(text, width) or [""]
-    if len(wrapped) <= lines:
-        return "\n".join(wrapped)
-    kept = wrapped[:lines]
-    kept[-1] = clip(kept[-1] + " " + wrapped[lines], width)
-    if not kept[-1].endswith("…"):
-        kept[-1] = clip(kept[-1], width - 1) + "…" if len(kept[-1]) >= width else kept[-1] + "…"
-    return "\n".join(kept)
+    wrapped = textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    if len(wrapped) > lines:
+        # the next word did not fit on the last line kept, so this always clips (with "…")
+        wrapped = wrapped[: lines - 1] + [clip(wrapped[lines - 1] + " " + wrapped[lines], width)]
+    return "\n".join(wrapped)
 
 
 def localized(value, lang: str) -> str:
