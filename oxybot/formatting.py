@@ -3,8 +3,9 @@
 * ``visible`` shows what a user typed without letting the terminal interpret it: control
   characters (including ESC, which starts escape sequences) become their visible symbols.
 * ``escape_markdown`` keeps typed text literal inside a Markdown document.
-* ``mark_citations`` puts numbered markers ``[1]`` after the place where an answer mentions a
-  source it cites ("(Saidah & Sari 2021)[2]"), and at the end for sources it does not mention.
+* ``mark_citations`` puts numbered markers ``[1]`` right after the year where an answer mentions a
+  source it cites ("(Saidah & Sari 2021[2])", "Purwati (2018)[3]"), and at the end for sources it
+  does not mention.
 """
 
 from __future__ import annotations
@@ -60,8 +61,12 @@ def mention_pattern(short: str) -> re.Pattern[str] | None:
     name, years = _lead_name(short), _YEAR.findall(short)
     if not name or not years:
         return None
+    # One rule, wherever the mention sits: the marker follows the year. A year in its own brackets
+    # ("Purwati (2018)") takes them along; inside a bracketed list ("(Doko dkk., 2019; Ibrahim, 2021)")
+    # each marker goes right after its year, inside the brackets.
+    year = re.escape(years[0])
     return re.compile(
-        rf"\b{re.escape(name)}\b(?:(?!\n\n)[^()\[\]]){{0,48}}?[\s(,]{re.escape(years[0])}\b\)?", re.IGNORECASE
+        rf"\b{re.escape(name)}\b(?:(?!\n\n)[^()\[\]]){{0,48}}?(?:\({year}\)|[\s(,]{year}\b)", re.IGNORECASE
     )
 
 

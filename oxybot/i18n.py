@@ -88,3 +88,29 @@ def format_datetime(moment, lang: str) -> str:
     from babel.dates import format_datetime as _format
 
     return _format(moment, format="medium", locale=lang)
+
+
+def format_p_value(text, lang: str) -> str:
+    """A p-value as a reader expects it: "0.000" (a rounded zero) as "< 0.001", "<0.05" as "< 0.05",
+    in the locale's notation ("< 0,001" in Indonesian)."""
+    import re
+
+    match = re.fullmatch(r"\s*([<>≤≥=]?)\s*(\d+(?:\.\d+)?)\s*", str(text))
+    if not match:
+        return str(text)
+    sign, number = match.groups()
+    if float(number) == 0:
+        digits = len(number.partition(".")[2]) or 3
+        return "< " + format_decimal("0." + "0" * (digits - 1) + "1", lang)
+    return (sign + " " if sign and sign != "=" else "") + format_decimal(number, lang)
+
+
+def format_p_in_text(text: str, lang: str) -> str:
+    """Every "p=0.000" (or "p=0,000") in a sentence written as "p < 0.001" in the locale's notation."""
+    import re
+
+    def one(match) -> str:
+        digits = len(match.group(1))
+        return "p < " + format_decimal("0." + "0" * (digits - 1) + "1", lang)
+
+    return re.sub(r"\bp\s*=\s*0[.,](0+)(?![\d])", one, text)

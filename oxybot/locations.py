@@ -77,6 +77,11 @@ def transcripts_dir() -> Path:
     return data_dir() / "transcripts"
 
 
+def handouts_dir() -> Path:
+    """Where take-home handouts are saved in the terminal (the browser downloads them instead)."""
+    return data_dir() / "handouts"
+
+
 def transcript_filename(moment: datetime) -> str:
     return f"oxybot-{moment:%Y%m%d-%H%M%S}.md"
 

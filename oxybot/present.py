@@ -66,6 +66,14 @@ def _kind(answer) -> str:
     return "answer"
 
 
+def _once(signs) -> tuple[str, ...]:
+    """Each sign once, in the order said: "bayi kuning" and "Bayi  kuning" are one sign."""
+    seen: dict[str, str] = {}
+    for sign in signs:
+        seen.setdefault(" ".join(str(sign).casefold().split()), str(sign).strip())
+    return tuple(seen.values())
+
+
 def present(answer) -> AnswerView:
     """The view of an ``engine.Answer``: every heading in the answer's language."""
     _ = translator(answer.lang).gettext
@@ -81,10 +89,15 @@ def present(answer) -> AnswerView:
     if suggestion_kind == DID_YOU_MEAN:
         add(DID_YOU_MEAN, (Button(s.title, s.intent) for s in answer.suggestions))
     followups = (Button(s.ask, s.intent) for s in answer.followups)
-    add(THEN_ASK if suggestion_kind == THEN_ASK else RELATED, followups)
-    if suggestion_kind == CLOSEST_TOPICS and not answer.red_flag:  # under a referral only what helps now
+    # Under a referral only what helps now: the question she also asked (a combo), nothing related,
+    # no topics.
+    if suggestion_kind == THEN_ASK:
+        add(THEN_ASK, followups)
+    elif not answer.red_flag:
+        add(RELATED, followups)
+    if suggestion_kind == CLOSEST_TOPICS and not answer.red_flag:
         add(CLOSEST_TOPICS, (Button(s.title, s.intent) for s in answer.suggestions))
-    signs = tuple(dict.fromkeys(answer.red_flag_signs))  # each sign once, in the order said
+    signs = _once(answer.red_flag_signs)
     return AnswerView(
         kind=_kind(answer), lang=answer.lang, title=getattr(answer, "title", ""),
         danger_title=_("Danger sign") if answer.red_flag else "",

@@ -363,3 +363,24 @@ def test_batch_answers_each_line_as_it_arrives():
     finally:
         proc.kill()
         proc.wait()
+
+
+@pytest.mark.parametrize("defect, line, expect", [
+    ("intent: asi/increase_flow", "intent: asi/no_such_intent", "unknown intent 'asi/no_such_intent'"),
+    ('en: "How can I make more breast milk?"', 'fr: "?"', "needs 'label' in id and en"),
+])
+def test_check_reports_welcome_examples_with_path_and_line(content_copy, defect, line, expect):
+    path = _break(content_copy, "welcome.yaml", defect, line)
+    proc = oxybot("check", "--content", str(content_copy))
+    assert proc.returncode == 1
+    number = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if line in text)
+    hits = [row for row in proc.stdout.splitlines() if expect in row]
+    assert hits and hits[0].startswith(f"{path}:") and hits[0].split(":")[1] in (str(number), str(number - 1))
+    assert "Traceback" not in proc.stderr
+
+
+def test_check_refuses_a_go_now_intent_that_is_not_a_referral(content_copy):
+    path = _break(content_copy, "handout.yaml", "safety/mother_breast_infection", "massage/how_to")
+    proc = oxybot("check", "--content", str(content_copy))
+    assert proc.returncode == 1
+    assert any(row.startswith(f"{path}:") and "not a danger-sign" in row for row in proc.stdout.splitlines())

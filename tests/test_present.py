@@ -56,3 +56,21 @@ def test_headings_come_from_the_suggestion_kind_in_the_answer_language(engine):
     covered = present(engine.answer("berapa lama pijat oksitosin dilakukan?", lang="id"))
     assert covered.kind == "answer" and covered.title and covered.references_heading == "Referensi:"
     assert [g.heading for g in covered.groups] == ["Pertanyaan terkait:"]
+
+
+def test_a_referral_shows_only_what_helps_now(engine):
+    from oxybot.present import present
+
+    alone = present(engine.answer("bayi saya kuning dan lemas, bayi kuning"))
+    assert alone.kind == "danger"
+    assert alone.group_kinds() <= {"then_ask"}  # no related questions, no topics under an emergency
+    assert len(alone.signs) == len({" ".join(s.casefold().split()) for s in alone.signs})
+    combo = present(engine.answer("bayi saya kuning dan lemas, berapa lama pijat oksitosin?"))
+    if combo.groups:  # a combo: only the one question she also asked
+        assert [g.kind for g in combo.groups] == ["then_ask"]
+
+
+def test_signs_are_listed_once_whatever_their_case_or_spacing():
+    from oxybot.present import _once
+
+    assert _once(["bayi kuning", "Bayi  kuning", "lemas"]) == ("bayi kuning", "lemas")

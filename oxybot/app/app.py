@@ -73,8 +73,10 @@ class OxybotApp(App[int]):
         Binding("f3", "show('evidence')", N_("Evidence")),
         Binding("f4", "show('guide')", N_("Guide")),
         Binding("ctrl+s", "save_transcript", N_("Save")),
+        Binding("ctrl+o", "handout", N_("Handout")),
         Binding("ctrl+r", "cycle_answer_language", N_("Answers"), show=False),
         Binding("ctrl+t", "toggle_trainer", N_("Trainer view"), show=False),
+        Binding("f9", "open_menu", N_("Menu"), show=False),
         Binding("ctrl+p", "command_palette", N_("Commands"), show=False, priority=True),
     ]
 
@@ -100,6 +102,7 @@ class OxybotApp(App[int]):
         super().__init__()
         self._load_engine = load_engine or self._engine_for_config
         self._pending_mode: str | None = None  # a screen asked for before the engine was ready
+        self._typed_ahead = ""  # letters typed on another screen, on their way to the question box
         self.content_issues: list = []
         self.config = config or AppConfig()
         self.session = ChatSession(engine)
@@ -208,7 +211,7 @@ class OxybotApp(App[int]):
     def action_toggle_trainer(self) -> None:
         self.trainer = not self.trainer
 
-    def action_save_transcript(self) -> None:
+    def action_save_transcript(self, then_quit: bool = False) -> None:
         _ = self.gettext
         if not len(self.conversation):
             self.notify(_("Nothing to save yet: ask a question first."), severity="warning")
@@ -218,7 +221,24 @@ class OxybotApp(App[int]):
             return
         from .screens.save import SaveDialog
 
-        self.push_screen(SaveDialog(), self.save_transcript)
+        def saved(path: str | None) -> None:
+            self.save_transcript(path)
+            if then_quit and not self.session.unsaved:
+                self.exit()
+
+        self.push_screen(SaveDialog(), saved)
+
+    def os_error_text(self, exc: Exception) -> str:
+        """A failed save in the interface language: the path, and why, without the OS's English."""
+        from .errors import os_reason
+
+        text = str(exc)
+        cause = exc.__cause__ if isinstance(exc.__cause__, OSError) else None
+        reason = os_reason(cause.errno) if cause is not None else None
+        if reason is None:
+            return text
+        where = getattr(exc, "path", None) or text.rsplit(": ", 1)[0]
+        return f"{where}: {self.gettext(reason)}"
 
     def deliver_transcript(self) -> None:
         """Browser (textual-serve): the transcript downloads to the user's device."""
@@ -253,18 +273,119 @@ class OxybotApp(App[int]):
                              lambda yes: self.save_transcript(target, replace=True) if yes else None)
             return
         except TranscriptError as exc:
-            self.notify(_("Could not save the conversation: {error}").format(error=exc),
+            self.notify(_("Could not save the conversation: {error}").format(error=self.os_error_text(exc)),
                         title=_("Not saved"), severity="error", timeout=12, markup=False)
             return
+        self.session.mark_saved()
         self.notify(_("Conversation saved to {path}").format(path=written), title=_("Saved"),
                     timeout=8, markup=False)
+
+    def action_handout(self) -> None:
+        """The take-home handout: saved in the data folder (terminal) or downloaded (browser)."""
+        _ = self.gettext
+        if not len(self.conversation):
+            self.notify(_("Nothing to hand out yet: ask a question first."), severity="warning")
+            return
+        if self.engine is None:
+            return
+        from ..handout import build, mother_language
+        from ..locations import handouts_dir
+        from ..transcript import write_atomic
+
+        handout = build(self.conversation, self.engine, mother_language(self.conversation, self.ui_lang))
+        if self.is_web:
+            import io
+
+            # one download (the page carries its Markdown copy): browsers block a second one
+            self.deliver_text(io.StringIO(handout.html), save_filename=handout.stem + ".html", mime_type="text/html")
+            self.session.mark_saved()
+            self.notify(_("The handout is downloading: open it and print it."), title=_("Handout"), timeout=8)
+            return
+        html_path = handouts_dir() / (handout.stem + ".html")
+        try:
+            write_atomic(html_path, handout.html)
+            write_atomic(html_path.with_suffix(".md"), handout.markdown)
+        except TranscriptError as exc:
+            self.notify(_("Could not save the handout: {error}").format(error=self.os_error_text(exc)),
+                        title=_("Not saved"), severity="error", timeout=12, markup=False)
+            return
+        self.session.mark_saved()
+        self.notify(_("Handout saved to {path}: open it in a browser and print it.").format(path=html_path),
+                    title=_("Handout"), timeout=10, markup=False)
+
+    def type_question(self, text: str) -> None:
+        """Typed on another screen's list: back to the chat, the text in the question box. Keys that
+        arrive while the chat is being shown are kept, in order."""
+        self._typed_ahead += text
+        if len(self._typed_ahead) == len(text):  # the first key: show the chat, then hand it all over
+            self.run_worker(self._type_in_chat(), group="type-ahead")
+
+    async def _type_in_chat(self) -> None:
+        await self.switch_mode("chat")
+        typed, self._typed_ahead = self._typed_ahead, ""
+        self.screen.type_text(typed)
 
     def on_intent_chosen(self, message: IntentChosen) -> None:
         """A topic or study was chosen on another screen: answer it in the chat."""
         self.switch_mode("chat")
         self.screen.post_message(IntentChosen(message.intent, message.lang, message.label))
 
-    # -- command palette --------------------------------------------------------------------------
+    # -- quitting: never lose an unsaved conversation without asking --------------------------------
+    async def action_quit(self) -> None:
+        from .screens.quit import QuitDialog
+
+        if not self.session.unsaved or isinstance(self.screen, QuitDialog):  # Ctrl+Q twice: she means it
+            self.exit()
+            return
+
+        def answered(choice: str | None) -> None:
+            if choice == "quit":
+                self.exit()
+            elif choice == "save":
+                self.action_save_transcript(then_quit=True)
+
+        self.push_screen(QuitDialog(), answered)
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: say (in the interface language) how to quit, as Textual does in English."""
+        _ = self.gettext
+        self.notify(_("Press Ctrl+Q to quit oxybot."), title=_("Do you want to quit?"))
+
+    # -- menu and command palette: one list of every action -------------------------------------------
+    def menu_actions(self) -> list[tuple[str, str, str, Callable[[], object]]]:
+        """Every action as (title msgid, help msgid, key shown, callable): the menu and the palette."""
+        keys = {b.action: self.get_key_display(b) for b in type(self).BINDINGS if isinstance(b, Binding)}
+        actions = [(title, help_text, keys.get(f"show('{mode}')", ""), partial(self.action_show, mode))
+                   for mode, (_module, _name, title, help_text) in SCREENS.items()]
+        actions += [
+            (N_("Switch language"), N_("Interface in Indonesian or English"), keys["switch_language"],
+             self.action_switch_language),
+            (N_("Answer language"), N_("Follow each question, or always Indonesian or English"),
+             keys["cycle_answer_language"], self.action_cycle_answer_language),
+            (N_("Trainer view"), N_("Show or hide intent, score and runner-ups under answers"),
+             keys["toggle_trainer"], self.action_toggle_trainer),
+            (N_("Save conversation"), N_("Save the questions and answers as Markdown"),
+             keys["save_transcript"], self.action_save_transcript),
+            (N_("Handout"), N_("A printable page to take home: questions, answers, massage steps, danger signs"),
+             keys["handout"], self.action_handout),
+            (N_("Commands"), N_("Search every action by name"), keys["command_palette"], self.action_command_palette),
+            (N_("Quit"), N_("Close oxybot"), self.get_key_display(Binding("ctrl+q", "quit")), self.action_quit),
+        ]
+        return actions
+
+    def action_open_menu(self) -> None:
+        from .screens.menu import ActionMenu
+
+        if isinstance(self.screen, ActionMenu):
+            return
+        actions = self.menu_actions()
+
+        def chosen(index: int | None) -> None:
+            if index is not None:
+                self.call_later(actions[index][3])
+
+        self.push_screen(ActionMenu(), chosen)
+
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
 
@@ -273,17 +394,9 @@ class OxybotApp(App[int]):
 
     def get_system_commands(self, screen):
         _ = self.gettext
-        for mode, (_module, _name, title, help_text) in SCREENS.items():
-            yield SystemCommand(_(title), _(help_text), partial(self.action_show, mode))
-        yield SystemCommand(_("Switch language"), _("Interface in Indonesian or English"),
-                            self.action_switch_language)
-        yield SystemCommand(_("Answer language"), _("Follow each question, or always Indonesian or English"),
-                            self.action_cycle_answer_language)
-        yield SystemCommand(_("Trainer view"), _("Show or hide intent, score and runner-ups under answers"),
-                            self.action_toggle_trainer)
-        yield SystemCommand(_("Save conversation"), _("Save the questions and answers as Markdown"),
-                            self.action_save_transcript)
-        yield SystemCommand(_("Quit"), _("Close oxybot"), self.action_quit)
+        for title, help_text, _key, action in self.menu_actions():
+            if action != self.action_command_palette:
+                yield SystemCommand(_(title), _(help_text), action)
 
 
 def create_app(content=None, lang: str | None = None, *, engine=None, answer_lang: str | None = None,

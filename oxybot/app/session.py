@@ -8,6 +8,7 @@ before that wait in ``pending``.
 
 from __future__ import annotations
 
+from ..engine.normalize import clean_input
 from ..transcript import Conversation, Exchange
 
 
@@ -20,6 +21,15 @@ class ChatSession:
         self.engine = engine
         self.conversation = Conversation()
         self.pending: list[tuple[str, str | None, str | None]] = []  # asked before the engine was ready
+        self._saved = 0  # exchanges in the last saved copy (transcript or handout)
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether quitting now would lose questions and answers that were never saved."""
+        return len(self.conversation) > self._saved
+
+    def mark_saved(self) -> None:
+        self._saved = len(self.conversation)
 
     @property
     def ready(self) -> bool:
@@ -39,7 +49,9 @@ class ChatSession:
             if intent is not None:
                 answer = engine.answer_intent(intent, fixed_lang or lang or default_lang, question=question)
             else:
-                answer = engine.answer(question, lang=fixed_lang or lang, default_lang=default_lang)
+                # the one cleaning path (pasted escape sequences, control characters), as in the CLI;
+                # the conversation keeps what was typed, shown literally
+                answer = engine.answer(clean_input(question), lang=fixed_lang or lang, default_lang=default_lang)
         except Exception as exc:  # noqa: BLE001 - a content gap must not end the session
             raise AskFailed(type(exc).__name__) from exc
         return self.conversation.add(question, answer)
@@ -47,3 +59,4 @@ class ChatSession:
     def clear(self) -> None:
         """Forget the conversation (a new one starts)."""
         self.conversation = Conversation(clock=self.conversation.clock)
+        self._saved = 0

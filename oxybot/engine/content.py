@@ -66,12 +66,21 @@ class TopicGroup(Record):
     __slots__ = ("title", "topics")
 
 
+class WelcomeExample(Record):
+    """intent (id), label {lang: str}: one example question the first screen offers as a button."""
+
+    __slots__ = ("intent", "label")
+
+
 class Content(Record):
     """topics {id: Topic}, intents [Intent], sources {key: Source}, lexicon (raw data),
     red_flags SignCatalogue, extras {"evidence": extras.Evidence, "guide": extras.Guide} (data for the
-    app's screens; a name is absent when its optional file is), topic_groups [TopicGroup]."""
+    app's screens; a name is absent when its optional file is), topic_groups [TopicGroup],
+    welcome [WelcomeExample], go_now [intent id] (handout.yaml)."""
 
-    __slots__ = ("topics", "intents", "sources", "lexicon", "red_flags", "extras", "topic_groups")
+    __slots__ = ("topics", "intents", "sources", "lexicon", "red_flags", "extras", "topic_groups", "welcome",
+                 "go_now")
+    _defaults = {"welcome": [], "go_now": []}
 
 
 
@@ -201,8 +210,55 @@ def load_content(content_dir: Path | str | None = None) -> tuple[Content | None,
         validate_frames(reader, root / "frames.yaml", frames, intents)
         extras["frames"] = frames
     groups = _load_topic_groups(reader, root / "topic_groups.yaml", topics, {i.topic for i in intents})
-    content = Content(topics, intents, sources, lexicon, red_flags, extras, groups)
+    intent_ids = {i.id for i in intents}
+    welcome = _load_welcome(reader, root / "welcome.yaml", intent_ids)
+    go_now = _load_go_now(reader, root / "handout.yaml", {i.id for i in intents if i.topic == "red_flag"})
+    content = Content(topics, intents, sources, lexicon, red_flags, extras, groups, welcome, go_now)
     return content, issues
+
+
+def _load_welcome(reader: _FileReader, path: Path, intent_ids: set[str]) -> list[WelcomeExample]:
+    """The first screen's example questions (optional file: without it the welcome has no buttons)."""
+    data = reader.load(path, required=False)
+    if data is None:
+        return []
+    items = data.get("examples")
+    if not isinstance(items, list) or not items:
+        reader.error(path, line_of(data, "examples"), "expected a list under 'examples'")
+        return []
+    examples: list[WelcomeExample] = []
+    for item in items:
+        line = line_of(item)
+        if not isinstance(item, dict):
+            reader.error(path, line, "an example needs 'intent' and 'label'")
+            continue
+        intent, label = item.get("intent"), item.get("label")
+        if not isinstance(intent, str) or intent not in intent_ids:
+            reader.error(path, line_of(item, "intent", line), f"unknown intent '{intent}'")
+            continue
+        if not isinstance(label, dict) or not all(isinstance(label.get(lang), str) and label[lang].strip()
+                                                  for lang in LANGS):
+            reader.error(path, line_of(item, "label", line), "an example needs 'label' in " + " and ".join(LANGS))
+            continue
+        examples.append(WelcomeExample(intent, {lang: label[lang].strip() for lang in LANGS}))
+    if examples and not 4 <= len(items) <= 6:
+        reader.error(path, line_of(data, "examples"), f"expected 4 to 6 examples, found {len(items)}")
+    return examples
+
+
+def _load_go_now(reader: _FileReader, path: Path, referral_ids: set[str]) -> list[str]:
+    """The referral intents whose answers the handout prints as "go now" signs (optional file)."""
+    data = reader.load(path, required=False)
+    if data is None:
+        return []
+    ids = data.get("go_now")
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        reader.error(path, line_of(data, "go_now"), "expected 'go_now': a list of intent ids")
+        return []
+    for intent in ids:
+        if intent not in referral_ids:
+            reader.error(path, line_of(data, "go_now"), f"'{intent}' is not a danger-sign (red_flag) intent")
+    return [i for i in ids if i in referral_ids]
 
 
 def _load_topic_groups(reader: _FileReader, path: Path, topics: dict[str, Topic],

@@ -151,8 +151,15 @@ class Engine:
         return self._by_id.get(intent_id)
 
     def ask_label(self, intent: Intent, lang: str) -> str:
-        """How a button that asks this intent reads: its first example in ``lang``."""
+        """How a button that asks this intent reads: its first example in ``lang`` that is a short
+        question in plain words ("after a c-section, breast care or oxytocin massage to speed up
+        milk?"), not a search query ("Zuhrotunida and Yunita 2017 oxytocin massage after C-section");
+        else its first example. A danger sign keeps its first example: said, not asked."""
         examples = intent.examples.get(lang) or intent.examples.get("en") or [intent.id]
+        if intent.topic not in (RED_FLAG, OUT_OF_SCOPE):
+            for example in examples:
+                if example.rstrip().endswith("?") and len(example.split()) <= 14:
+                    return example
         return examples[0]
 
     def _suggestion(self, intent: Intent, lang: str) -> Suggestion:
@@ -211,6 +218,11 @@ class Engine:
         """The Topics screen: (group title, [(topic id, topic title)]) in ``lang``, in order."""
         return [(g.title.get(lang) or g.title["en"], [(t, self.title(t, lang)) for t in g.topics])
                 for g in self.content.topic_groups]
+
+    def welcome_examples(self, lang: str) -> list[tuple[str, str]]:
+        """The first screen's example questions: (label in ``lang``, intent id), in order."""
+        return [(w.label.get(lang) or w.label["en"], w.intent) for w in self.content.welcome
+                if w.intent in self._by_id]
 
     def topic_intent(self, topic: str) -> Intent | None:
         """The intent that answers a topic chosen from the topic list: its first intent."""

@@ -52,9 +52,10 @@ class LegendItem(Record):
 
 
 class GuideTimer(Record):
-    """seconds (int > 0); label {lang: str}; cite [source keys]."""
+    """seconds (int > 0); label {lang: str}; cite [source keys]; minimum: an earlier cue (seconds) or None."""
 
-    __slots__ = ("seconds", "label", "cite")
+    __slots__ = ("seconds", "label", "cite", "minimum")
+    _defaults = {"minimum": None}
 
 
 class Guide(Record):
@@ -237,9 +238,15 @@ def check_guide(reader, path, data: dict, sources: dict) -> Guide | None:
         if not isinstance(seconds, int) or isinstance(seconds, bool) or not 0 < seconds <= 3600:
             c.error(line_of(timer_data, "seconds", at("timer")), "timer 'seconds' must be a whole number, 1-3600")
             seconds = 180
+        minimum = timer_data.get("minimum")
+        if minimum is not None and (not isinstance(minimum, int) or isinstance(minimum, bool)
+                                    or not 0 < minimum < seconds):
+            c.error(line_of(timer_data, "minimum", at("timer")), "timer 'minimum' must be a whole number below 'seconds'")
+            minimum = None
         timer = GuideTimer(seconds, c.text(timer_data.get("label"), line_of(timer_data, "label", at("timer")),
                                            "timer 'label'", required=False),
-                           c.keys(timer_data.get("cite"), line_of(timer_data, "cite", at("timer")), "timer", sources))
+                           c.keys(timer_data.get("cite"), line_of(timer_data, "cite", at("timer")), "timer", sources),
+                           minimum)
     cite = c.keys(data.get("cite"), at("cite"), "guide", sources)
     if not c.ok:
         return None

@@ -21,6 +21,9 @@ from .records import Record
 MAX_CHARS = 1000
 
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
+# The same sequences as text in caret notation ("^[[31m", "^[31m"): copied from `cat -v` or a terminal
+# that shows ESC as ^[, and pasted. Nobody writes "^[" in a question.
+_CARET_ANSI = re.compile(r"\^\[\[?[0-?]*[ -/]*[@-~]")
 _REDUP = re.compile(r"([a-z]{2,})2(?=[a-z]|\b)")  # "penelitian2nya", "apa2": Indonesian reduplication
 _TOKEN = re.compile(r"[a-z0-9]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
@@ -76,6 +79,8 @@ def plausible_slip(typed: str, word: str) -> bool:
 def clean_input(text: str) -> str:
     """Strip terminal escape sequences and control characters; the text is otherwise kept as typed."""
     text = _CONTROL.sub(" ", _ANSI.sub(" ", text))
+    if "^[" in text:
+        text = _CARET_ANSI.sub(" ", text)
     if text.isprintable():  # the usual case, checked in C
         return text
     return "".join(ch if ch.isprintable() else " " for ch in text)

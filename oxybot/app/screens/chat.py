@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Header, Input
+from textual.widgets import Button, Header, Input
 
 from ...i18n import N_
 from ..messages import IntentChosen
@@ -20,6 +21,10 @@ class ChatScreen(Screen):
     BINDINGS = [
         Binding("pageup", "scroll_log(-1)", N_("Scroll up"), show=False),
         Binding("pagedown", "scroll_log(1)", N_("Scroll down"), show=False),
+        Binding("escape", "focus_question", N_("Back to the question box"), show=False),
+        # from the question box, Tab goes to the newest answer (DOM order would start at the oldest)
+        Binding("tab", "tab(1)", N_("Next button"), show=False),
+        Binding("shift+tab", "tab(-1)", N_("Previous button"), show=False),
     ]
 
     def __init__(self) -> None:
@@ -55,6 +60,49 @@ class ChatScreen(Screen):
 
     def _show_trainer(self, on: bool) -> None:
         self.query_one("#log").set_class(on, "-trainer")
+        # every card grows or shrinks: keep the newest answer where it was, not an older one
+        self.call_after_refresh(self._reveal)
+
+    # -- focus: typed text is never lost ------------------------------------------------------------
+    @property
+    def question_box(self) -> QuestionInput:
+        return self.query_one("#question", QuestionInput)
+
+    def on_screen_resume(self) -> None:
+        # back from another screen (F1-F4, a dialog): the user's next keys are a question
+        self.question_box.focus(scroll_visible=False)
+
+    def on_key(self, event: events.Key) -> None:
+        """A printable key while a button (or nothing) has focus is the start of a question: it goes
+        to the question box, never to the button. Enter on a button still presses it."""
+        if isinstance(self.focused, Input) or not event.is_printable or not event.character:
+            return
+        event.stop()
+        event.prevent_default()
+        self.type_text(event.character)
+
+    def type_text(self, text: str) -> None:
+        """Put typed text in the question box, where the cursor is, and give it the focus."""
+        box = self.question_box
+        box.focus(scroll_visible=False)
+        box.insert_text_at_cursor(text)
+
+    def action_focus_question(self) -> None:
+        self.question_box.focus(scroll_visible=False)
+
+    def _newest_buttons(self) -> list:
+        """The buttons of the newest answer (the welcome's before the first one), in order."""
+        holder = self._latest[1] if self._latest and self._latest[1].is_attached else self.query_one("#welcome")
+        buttons = [w for w in holder.query(Button) if w.focusable]
+        return buttons or [w for w in holder.query("*") if w.focusable]
+
+    def action_tab(self, step: int) -> None:
+        if self.focused is self.question_box:
+            buttons = self._newest_buttons()
+            if buttons:
+                buttons[0 if step > 0 else -1].focus()
+                return
+        (self.focus_next if step > 0 else self.focus_previous)()
 
     # -- asking -----------------------------------------------------------------------------------
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -4,6 +4,7 @@ gives two comparable numbers. All data from content/evidence.yaml and sources.ya
 from __future__ import annotations
 
 import re
+import textwrap
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,27 +14,57 @@ from textual.content import Content
 from textual.widgets import Button, DataTable, Header, Static
 
 from ...engine.extras import Study
-from ...i18n import N_, format_decimal, format_number_text
+from ...i18n import N_, format_decimal, format_p_in_text, format_p_value
 from ..messages import IntentChosen
 from ..widgets.bar_chart import BarChart
 from ..widgets.key_bar import KeyBar
 from .base import SubScreen
 
-# column key -> heading msgid, table width at most (the detail view shows everything)
+# column key -> heading msgid, width at most (the detail view below shows everything in full)
 COLUMNS: list[tuple[str, str, int]] = [
     ("study", N_("Study"), 26),
-    ("mothers", N_("Mothers"), 8),
-    ("p", N_("p-value"), 8),
-    ("design", N_("Design"), 30),
-    ("comparison", N_("Compared with"), 34),
-    ("outcome", N_("Outcome"), 40),
+    ("mothers", N_("Mothers"), 10),
+    ("p", N_("p-value"), 9),
+    ("design", N_("Design"), 40),
+    ("comparison", N_("Compared with"), 40),
+    ("outcome", N_("Outcome"), 48),
 ]
+NUMBERS = ("study", "mothers", "p")  # always shown, never cut
+TEXTS = ("outcome", "comparison", "design")  # shown as the width allows, the most telling first
+MIN_TEXT = 24  # narrower than this, a text column says too little to be worth its place
+PADDING = 2  # a DataTable cell's padding, both sides
 NOT_GIVEN = "—"
 
 
-def localized(texts: dict[str, str], lang: str) -> str:
-    """One language of a checked ``{lang: text}`` (engine.extras); English when ``lang`` is missing."""
-    return texts.get(lang) or texts.get("en") or ""
+def plan_columns(width: int, widths: dict[str, int]) -> list[tuple[str, int]]:
+    """(column, width) that fit in ``width`` cells: the numbers, then as many text columns as can
+    each have ``MIN_TEXT`` cells, sharing what is left."""
+    plan = [(key, widths[key]) for key in NUMBERS]
+    left = width - sum(w + PADDING for _key, w in plan) - 2  # the scrollbar
+    texts: list[str] = []
+    for key in TEXTS:
+        if left // (len(texts) + 1) - PADDING >= MIN_TEXT:
+            texts.append(key)
+    if texts:
+        share = left // len(texts) - PADDING
+        by_key = {key: min(share, widths[key]) for key in texts}
+        plan += [(key, by_key[key]) for key in ("design", "comparison", "outcome") if key in by_key]
+    return plan
+
+
+def fit(text: str, width: int, lines: int) -> str:
+    """``text`` wrapped to ``width`` in at most ``lines`` lines, "…" where it was cut."""
+    wrapped = textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    if len(wrapped) > lines:
+        # the next word did not fit on the last line kept, so this always clips (with "…")
+        wrapped = wrapped[: lines - 1] + [clip(wrapped[lines - 1] + " " + wrapped[lines], width)]
+    return "\n".join(wrapped)
+
+
+def localized(value, lang: str) -> str:
+    if isinstance(value, dict):
+        return str(value.get(lang) or value.get("en") or "")
+    return "" if value is None else str(value)
 
 
 def clip(text: str, width: int) -> str:
@@ -74,14 +105,28 @@ class EvidenceScreen(SubScreen):
         yield KeyBar()
 
     # -- labels and rows --------------------------------------------------------------------------
+    def _plan(self) -> list[tuple[str, int]]:
+        _ = self.app.gettext
+        widths = {key: width for key, _heading, width in COLUMNS}
+        widths["study"] = max([len(self._label(s)) for s in self.studies] + [len(_("Study"))])
+        widths["mothers"] = len(_("Mothers"))
+        widths["p"] = max(len(_("p-value")), 7)
+        table_width = self.app.size.width - 4  # the table's margin and border
+        return plan_columns(table_width, widths)
+
     def relabel(self) -> None:
         _ = self.app.gettext
         table = self.query_one("#studies", DataTable)
+        self._columns = self._plan()
         table.clear(columns=True)
-        for key, heading, _width in COLUMNS:
-            table.add_column(Text(_(heading)), key=key)
+        headings = {key: heading for key, heading, _width in COLUMNS}
+        for key, width in self._columns:
+            table.add_column(Text(_(headings[key]), justify="right" if key in ("mothers", "p") else "left"),
+                             key=key, width=width)
         self._fill()
-        self.query_one("#ask-study", Button).label = Content("→ " + _("Ask oxybot about this study"))
+        ask = self.query_one("#ask-study", Button)
+        ask.label = Content("→ " + _("Ask oxybot about this study"))
+        ask.refresh(layout=True)  # a Button's width follows its label only on a new layout
         if not self.studies:
             self.query_one("#detail-text", Static).update(Content(_("No studies in the content.")))
 
@@ -106,26 +151,33 @@ class EvidenceScreen(SubScreen):
         missing = [s for s in self.studies if self._sort_value(s) is None]
         return sorted(present, key=self._sort_value, reverse=self.sort_reverse) + missing
 
+    def on_resize(self) -> None:
+        if self.is_mounted and getattr(self, "_columns", None) is not None and self._plan() != self._columns:
+            self.relabel()  # a wider or narrower window shows more or fewer columns
+
     def _fill(self) -> None:
         _ = self.app.gettext
         lang = self.app.ui_lang
         table = self.query_one("#studies", DataTable)
         selected = self._selected_key()
         table.clear()
+        texts = [key for key, _width in self._columns if key in TEXTS]
+        # two lines a row where the screen has the room and a text column is shown
+        lines = 2 if texts and self.app.size.height >= 32 else 1
         for study in self._ordered():
             cells = {
                 "study": self._label(study),
                 "mothers": format_decimal(study.mothers, lang) if study.mothers is not None else NOT_GIVEN,
-                "p": format_number_text(study.p_value or NOT_GIVEN, lang),
+                "p": format_p_value(study.p_value or NOT_GIVEN, lang),
                 "design": localized(study.design, lang),
                 "comparison": localized(study.comparison, lang),
-                "outcome": localized(study.outcome, lang),
+                "outcome": format_p_in_text(localized(study.outcome, lang), lang),
             }
             row = []
-            for key, _heading, width in COLUMNS:
+            for key, width in self._columns:
                 justify = "right" if key in ("mothers", "p") else "left"
-                row.append(Text(clip(cells[key], width), justify=justify))
-            table.add_row(*row, key=study.key)
+                row.append(Text(fit(cells[key], width, lines), justify=justify, no_wrap=True))
+            table.add_row(*row, key=study.key, height=lines)
         heading = next(h for k, h, _w in COLUMNS if k == self.sort_column)
         arrow = "↓" if self.sort_reverse else "↑"
         sorted_by, keys_hint = _("Sorted by"), _("s: sort, r: reverse, Enter: ask")
@@ -172,15 +224,18 @@ class EvidenceScreen(SubScreen):
         row(_("Mothers:"), format_decimal(study.mothers, lang) if study.mothers is not None else NOT_GIVEN)
         row(_("Setting:"), localized(study.setting, lang))
         row(_("Compared with:"), localized(study.comparison, lang))
-        row(_("Outcome:"), localized(study.outcome, lang))
-        row(_("p-value (oxytocin massage):"), format_number_text(study.p_value or NOT_GIVEN, lang))
+        row(_("Outcome:"), format_p_in_text(localized(study.outcome, lang), lang))
+        row(_("p-value (oxytocin massage):"), format_p_value(study.p_value or NOT_GIVEN, lang))
+        if study.p_note:
+            row(_("What the p-value compares:"), format_p_in_text(localized(study.p_note, lang), lang))
         text.rstrip()
         self.query_one("#detail-text", Static).update(text)
         chart = study.chart
         bars = [(localized(bar.label, lang), bar.value) for bar in chart.bars] if chart else []
         caption = localized(chart.label, lang) if chart else ""
         unit = localized(chart.unit, lang) if chart else ""
-        self.query_one("#chart", BarChart).show(f"{caption} ({unit})" if unit else caption, bars, lang)
+        percent = unit.lstrip().startswith("%")  # "% of mothers": each value reads "75%"
+        self.query_one("#chart", BarChart).show(f"{caption} ({unit})" if unit else caption, bars, lang, percent)
         self.query_one("#ask-study").display = study.intent is not None
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:

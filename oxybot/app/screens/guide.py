@@ -47,7 +47,8 @@ class GuideScreen(SubScreen):
             yield Static(id="guide-steps")
             with Vertical(id="guide-side"):
                 yield BackDiagram(id="diagram")
-                yield SessionTimer(seconds, id="timer")
+        # outside the scrolling body: the timer stays in view at any size (80x24 included)
+        yield SessionTimer(seconds, minimum=self.guide.timer.minimum if self.guide else None, id="timer")
         yield KeyBar()
 
     def relabel(self) -> None:

@@ -21,6 +21,8 @@ ACTION_HELP: dict[str, str] = {
     "show('evidence')": N_("Evidence: the studies of the review, with charts"),
     "show('guide')": N_("Massage guide: steps, diagram and session timer"),
     "save_transcript": N_("Save the conversation as Markdown"),
+    "handout": N_("Handout: a printable page to take home (questions, answers, massage steps, danger signs)"),
+    "open_menu": N_("Menu: every action in one list (for a narrow window or a phone)"),
     "cycle_answer_language": N_("Answer language: follow each question, or always Indonesian or English"),
     "toggle_trainer": N_("Trainer view: intent, score and runner-ups under each answer"),
     "command_palette": N_("Command palette: every screen and action by name"),
@@ -28,11 +30,11 @@ ACTION_HELP: dict[str, str] = {
 
 # Keys that are not app bindings (they belong to a screen or a widget), with what they do.
 OTHER_KEYS: list[tuple[str, str]] = [
-    ("Esc", N_("Back to the chat")),
+    ("Esc", N_("Back to the chat; in the chat, back to the question box")),
     ("Enter", N_("Send the question (chat); ask the chosen topic or study")),
     ("↑ ↓", N_("Earlier questions (chat); move in lists and tables")),
     ("PgUp PgDn", N_("Scroll the conversation")),
-    ("Tab", N_("Move between the question box and the buttons under answers")),
+    ("Tab", N_("From the question box to the buttons of the newest answer; letters typed on a button go to the question box")),
     ("s / r / a", N_("Evidence: sort, reverse the order, ask about the study")),
     ("Space / r", N_("Massage guide: start or pause the timer, reset it")),
     ("Ctrl+Q", N_("Quit")),

@@ -3,6 +3,7 @@ ask can start."""
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Header, OptionList, Static
@@ -36,6 +37,13 @@ class TopicsScreen(SubScreen):
             options.add_option(Option(Content(heading), disabled=True))
             options.add_options(Option(Content("  " + title), id=topic) for topic, title in topics)
         options.highlighted = highlighted if highlighted is not None else 1
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed on the list is the start of a question: it goes to the chat's question box."""
+        if event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            self.app.type_question(event.character)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

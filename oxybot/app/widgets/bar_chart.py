@@ -7,7 +7,7 @@ from decimal import Decimal
 from rich.text import Text
 from textual.widget import Widget
 
-from ...i18n import format_decimal
+from ...i18n import format_decimal, format_percent
 
 EIGHTHS = " ▏▎▍▌▋▊▉"
 
@@ -33,9 +33,11 @@ class BarChart(Widget):
         self.caption = ""
         self.bars: list[tuple[str, float]] = []
         self.lang = "en"
+        self.percent = False
 
-    def show(self, caption: str, bars: list[tuple[str, float]], lang: str) -> None:
-        self.caption, self.bars, self.lang = caption, bars, lang
+    def show(self, caption: str, bars: list[tuple[str, float]], lang: str, percent: bool = False) -> None:
+        """``percent``: the values are percentages (shown "75%", in the locale's notation)."""
+        self.caption, self.bars, self.lang, self.percent = caption, bars, lang, percent
         self.display = bool(bars)
         self.refresh(layout=True)
 
@@ -49,7 +51,10 @@ class BarChart(Widget):
         if not self.bars:
             return text
         digits = decimals_of(v for _, v in self.bars)
-        values = [format_decimal(v, self.lang, decimals=digits) for _, v in self.bars]
+        if self.percent:
+            values = [format_percent(Decimal(str(v)) / 100, self.lang, decimals=digits) for _, v in self.bars]
+        else:
+            values = [format_decimal(v, self.lang, decimals=digits) for _, v in self.bars]
         label_width = max(len(label) for label, _ in self.bars)
         value_width = max(len(v) for v in values)
         width = max(4, self.content_size.width - label_width - value_width - 3)

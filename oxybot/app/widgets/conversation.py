@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.widgets import Static
 
 from ...formatting import visible
+from ..messages import IntentChosen
+from .suggestions import SuggestionButton
 
 
 class ConversationLog(VerticalScroll):
@@ -49,11 +52,18 @@ class QuestionBubble(Horizontal):
         yield Static(Text(visible(self.question)), classes="question-text")
 
 
-class WelcomeCard(Static):
-    """How to start; interface text only, so it follows the interface language."""
+class WelcomeCard(Vertical):
+    """How to start, and example questions as buttons (content/welcome.yaml) so a mother can start
+    without typing. Everything follows the interface language."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="welcome-text")
+        yield Static(id="welcome-examples-label", classes="suggestions-label")
+        yield Vertical(id="welcome-examples")
 
     def on_mount(self) -> None:
         self.watch(self.app, "ui_lang", self._write)
+        self.watch(self.app, "engine_loaded", self._add_examples)
 
     def _write(self) -> None:
         _ = self.app.gettext
@@ -67,7 +77,35 @@ class WelcomeCard(Static):
         text.append("\n")
         text.append(_("General education from a literature review; not a diagnosis. For any worry, see a health worker."),
                     style="italic")
-        self.update(text)
+        self.query_one("#welcome-text", Static).update(text)
+        self.query_one("#welcome-examples-label", Static).update(Content(_("Or start with one of these:")))
+        self._relabel_examples()
+
+    def _examples(self) -> list[tuple[str, str]]:
+        engine = self.app.engine
+        return engine.welcome_examples(self.app.ui_lang) if engine is not None else []
+
+    def _add_examples(self, loaded: bool) -> None:
+        holder = self.query_one("#welcome-examples", Vertical)
+        if not loaded or holder.children:
+            return
+        lang = self.app.ui_lang
+        holder.mount_all(SuggestionButton(label, intent, lang, classes="welcome-example")
+                         for label, intent in self._examples())
+        self.query_one("#welcome-examples-label").display = bool(self._examples())
+
+    def _relabel_examples(self) -> None:
+        examples = self._examples()
+        self.query_one("#welcome-examples-label").display = bool(examples)
+        for button, (label, intent) in zip(self.query(SuggestionButton), examples):
+            button.set_text(label, intent, self.app.ui_lang)
+
+    def on_button_pressed(self, event) -> None:
+        if isinstance(event.button, SuggestionButton):
+            event.stop()
+            button = event.button
+            lang = self.app.answer_lang or button.lang
+            self.post_message(IntentChosen(button.intent, lang, button.label_text))
 
 
 class EarlierQuestions(Static):

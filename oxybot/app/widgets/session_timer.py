@@ -1,4 +1,8 @@
-"""A massage session timer: start, pause, reset and a progress bar. Nothing runs until started."""
+"""A massage session timer: start, pause, reset and a progress bar. Nothing runs until started.
+
+Two cues, each a bell, a notification and a change of colour: at the shortest session the studies
+used (``minimum``, 2:00 in the guide) and at the end (3:00). The mother is being massaged and the
+health worker is using her hands, so the cue must be heard and seen, not read off the clock."""
 
 from __future__ import annotations
 
@@ -20,9 +24,11 @@ class SessionTimer(Vertical):
     running: reactive[bool] = reactive(False)
     clock = staticmethod(time.monotonic)  # seconds; replaceable (tests)
 
-    def __init__(self, seconds: int, **kwargs) -> None:
+    def __init__(self, seconds: int, minimum: int | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.seconds = max(1, int(seconds))
+        self.minimum = minimum if minimum and 0 < minimum < self.seconds else None
+        self._minimum_cued = False
         self._banked = 0.0  # seconds counted before the current run
         self._started_at: float | None = None
         self._ticker = None
@@ -37,7 +43,7 @@ class SessionTimer(Vertical):
             yield Static(id="timer-clock")
             yield Button("", id="timer-start", variant="primary", compact=True)
             yield Button("", id="timer-reset", compact=True)
-        yield ProgressBar(total=self.seconds, show_eta=False, id="timer-bar")
+            yield ProgressBar(total=self.seconds, show_eta=False, id="timer-bar")
 
     def on_mount(self) -> None:
         self._ticker = self.set_interval(0.25, self._tick, pause=True)
@@ -50,8 +56,10 @@ class SessionTimer(Vertical):
             start = _("Pause")
         else:
             start = _("Resume") if 0 < self.elapsed < self.seconds else _("Start")
-        self.query_one("#timer-start", Button).label = Content(start)
-        self.query_one("#timer-reset", Button).label = Content(_("Reset"))
+        for button, label in ((self.query_one("#timer-start", Button), start),
+                              (self.query_one("#timer-reset", Button), _("Reset"))):
+            button.label = Content(label)
+            button.refresh(layout=True)  # a Button's width follows its label only on a new layout
 
     def _show(self) -> None:
         elapsed = self.elapsed
@@ -72,7 +80,6 @@ class SessionTimer(Vertical):
         else:
             if self.elapsed >= self.seconds:
                 self.reset()
-            self.remove_class("-done")
             self._started_at = self.clock()
             self._ticker.resume()
             self.running = True
@@ -81,17 +88,26 @@ class SessionTimer(Vertical):
     def reset(self) -> None:
         self._ticker.pause()
         self._banked, self._started_at = 0.0, None
-        self.remove_class("-done")
+        self._minimum_cued = False
+        self.remove_class("-done", "-minimum")
         self.running = False
         self._relabel()
         self._show()
 
     def _tick(self) -> None:
         self._show()
+        if self.minimum and not self._minimum_cued and self.minimum <= self.elapsed < self.seconds:
+            self._minimum_cued = True
+            self.add_class("-minimum")
+            self.app.bell()
+            self.notify(self.app.gettext("{time}: the shortest session in the studies. You may stop, or go on "
+                                         "to {end}.").format(time=mm_ss(self.minimum), end=mm_ss(self.seconds)),
+                        timeout=6)
         if self.elapsed >= self.seconds:
             self._banked, self._started_at = float(self.seconds), None
             self._ticker.pause()
             self.running = False
+            self.remove_class("-minimum")
             self.add_class("-done")
             self.app.bell()
             self.notify(self.app.gettext("Time is up: {time}").format(time=mm_ss(self.seconds)), timeout=6)

@@ -18,6 +18,12 @@ class SuggestionButton(Button):
         self.intent = intent
         self.lang = lang
 
+    def set_text(self, label: str, intent: str, lang: str) -> None:
+        """Say something else (the interface language changed)."""
+        self.label_text, self.intent, self.lang = label, intent, lang
+        self.label = Content("→ " + label)
+        self.refresh(layout=True)  # a Button's width follows its label only on a new layout
+
 
 class SuggestionList(Vertical):
     """A label and one button per suggestion; pressing one posts ``IntentChosen``."""
