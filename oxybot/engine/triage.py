@@ -74,8 +74,8 @@ class Assessment(Record):
     """findings: every finding, set-aside ones included; symptom: the question describes a bodily
     symptom of mother or baby (for the safety net)."""
 
-    __slots__ = ("findings", "symptom", "rest")
-    _defaults = {"findings": [], "symptom": False, "rest": ""}
+    __slots__ = ("findings", "symptom", "rest", "general")
+    _defaults = {"findings": [], "symptom": False, "rest": "", "general": False}
 
     @property
     def active(self) -> list[Finding]:
@@ -229,6 +229,20 @@ class Triage:
                     alts.append((kind, alt["name"]))
             self.signs.append({**sign, "alts": alts, "n": n})
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
+        # "darahnya", "kuningnya" in a phrase are "darah", "kuning" + a particle: one form for both sides
+        plain = {w for words in entries for w in words}
+        self._roots = {}
+        for w in plain:
+            for suffix, _poss in _PARTICLES:
+                if w.endswith(suffix) and len(w) - len(suffix) >= 3 and w[: -len(suffix)] in plain:
+                    self._roots[w] = w[: -len(suffix)]
+                    break
+        merged: dict[tuple[str, ...], list] = {}
+        for words, bucket in entries.items():
+            key = tuple(self._roots.get(w, w) for w in words)
+            target = merged.setdefault(key, [])
+            target.extend(e for e in bucket if e not in target)
+        entries = merged
         for words, bucket in entries.items():
             self.vocab.update(words)
             self.index.setdefault(words[0], []).append((words, bucket))
@@ -283,7 +297,10 @@ class Triage:
             return hit
         result = (word, None)
         vocab = self.vocab
-        if word not in vocab and not word.isdigit():
+        if word in self._roots:
+            poss = next((p for suffix, p in _PARTICLES if word.endswith(suffix)), None)
+            result = (self._roots[word], poss)
+        elif word not in vocab and not word.isdigit():
             for suffix, poss in _PARTICLES:
                 if word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] in vocab:
                     result = (word[: -len(suffix)], poss)
@@ -376,6 +393,7 @@ class Triage:
         speaker = "mother"  # "saya", "I": the mother, unless she said she is someone else
         order = 0
         symptom = False
+        general = False  # asked in general ("apa saja tanda bahaya", "what if", "how to prevent")
         for toks in self._sentences(folded):
             clauses = [(c, self._mentions(c)) for c in self._clauses(toks)]
             # "had a fever last week but it's gone now": a resolution covers the clauses before it
@@ -386,6 +404,7 @@ class Triage:
                     continue
                 subject, other_subject, speaker = self._people(ms, clause, subject, other_subject, speaker)
                 neg, hypo = self._context(ms, clause)
+                general = general or any(m.kind == "cue" and m.value == "hypothetical" for m in ms)
                 if k < resolved_at:
                     hypo.update(m for m in ms if m.kind in ("concept", "num"))
                 if not symptom and any(m.kind == "concept" and (m.value in self.symptom_concepts or "#" in m.value)
@@ -414,7 +433,7 @@ class Triage:
             if f.counts:
                 for a, b in f.spans:
                     rest[a:b] = " " * (b - a)
-        return Assessment(ordered, symptom, "".join(rest))
+        return Assessment(ordered, symptom, "".join(rest), general)
 
     def _clauses(self, toks: list[_Tok]) -> list[list[_Tok]]:
         """A sentence cut at terminating words ("tapi", "but"): the scope of every cue ends there."""
@@ -530,7 +549,7 @@ class Triage:
             between = clause[pos:s.i]
             commas = [k for k in range(pos, s.i) if clause[k].w == ","]
             if not out:
-                if len(between) > NEG_REACH or commas:
+                if len(between) > NEG_REACH or commas or any(t.w in _NEW_STATEMENT for t in between):
                     break
             elif len(between) > 2 or any(t.w != "," and t.w not in _LIST_WORDS for t in between) or (
                     commas and not self._list_continues(clause, commas[0])):
@@ -579,7 +598,7 @@ class Triage:
                 else:
                     continue
                 if any(t.w == "," for t in between):
-                    d += 3  # a comma usually starts another statement
+                    d += 2  # a comma often starts another statement
                 if d <= PART_WINDOW and (best_d is None or d < best_d or (
                         d == best_d and p.value in to and best.value not in to)):
                     best, best_d = p, d  # one word, two parts ("kaki": foot and leg): the one asked for
@@ -749,6 +768,8 @@ class Triage:
 
 
 _LIST_WORDS = frozenset(("atau", "or", "nor", "maupun", "ataupun", "dan", "and", "serta"))
+# "hidup saya tidak ada artinya lagi dan kepikiran bunuh diri": a negation does not reach past these
+_NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi", "sampai", "until"))
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
