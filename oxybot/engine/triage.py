@@ -251,7 +251,7 @@ class Triage:
         self.danger_words = frozenset(w for w in danger if len(w) >= 4)
         part_words = {w for part in data["parts"].values() for p in part["words"] for w in self._phrase_tokens(p)}
         repairable = self.danger_words | {w for w in part_words if len(w) >= 5}
-        self.known = frozenset(known_words) | frozenset(self.vocab)
+        self.known = known_words  # the content's words: the same set as the normaliser's, pickled once
         self._danger_by_initial: dict[str, list[str]] = {}
         for w in sorted(repairable):
             self._danger_by_initial.setdefault(w[0], []).append(w)
@@ -310,7 +310,7 @@ class Triage:
                     result = (word[:-1], None)
                 elif word.endswith("es") and word[:-2] in vocab:
                     result = (word[:-2], None)
-                elif len(word) >= 5 and word not in self.known:
+                elif len(word) >= 5 and word not in self.known and word not in vocab:
                     for cand in self._danger_by_initial.get(word[0], ()):
                         if abs(len(cand) - len(word)) <= 1 and plausible_slip(word, cand):
                             result = (cand, None)
