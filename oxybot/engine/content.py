@@ -135,7 +135,11 @@ def load_content(content_dir: Path | str | None = None) -> tuple[Content | None,
     sources = _load_sources(reader, root / "sources.yaml")
     lexicon = reader.load(root / "lexicon.yaml") or {}
     intents = _load_intents(reader, root, topics, sources)
-    red_flags = _load_red_flags(reader, root / "red_flags.yaml", {i.id for i in intents}, sources)
+    try:
+        red_flags = _load_red_flags(reader, root / "red_flags.yaml", {i.id for i in intents}, sources)
+    except Exception as exc:  # noqa: BLE001 - a shape the checks above did not foresee: report, never crash
+        reader.error(root / "red_flags.yaml", 1, f"cannot read the sign catalogue: {type(exc).__name__}: {exc}")
+        red_flags = SignCatalogue({"signs": []})
     extras = {}
     for name in ("evidence", "guide"):
         data = reader.load(root / f"{name}.yaml", required=False)
@@ -376,10 +380,20 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
             continue
         parts[str(pid)] = {"owner": owner, "words": words(part, "words", f"part '{pid}'"),
                            "inherits": bool(part.get("inherits", False))}
+
     concepts = {}
     raw_concepts = mapping("concepts")
     for cid, items in raw_concepts.items():
         concepts[str(cid)] = words(raw_concepts, cid, f"concept '{cid}'")
+    for pid, part in raw_parts.items():
+        after = part.get("after") if isinstance(part, dict) else None
+        if after is None or str(pid) not in parts:
+            continue
+        if not (isinstance(after, dict) and isinstance(after.get("concept"), str) and isinstance(after.get("part"), str)
+                and after["concept"] in concepts and after["part"] in parts):
+            err(part, "after", f"part '{pid}': 'after' needs a known concept and a known part")
+        else:
+            parts[str(pid)]["after"] = {"concept": after["concept"], "part": after["part"]}
     raw_numbers = mapping("numbers")
     numbers = {}
     for key in ("temperature_words", "pressure_words", "not_temperature", "fahrenheit"):

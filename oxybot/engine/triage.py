@@ -183,6 +183,8 @@ class Triage:
             for p in phrases:
                 add(p, ("person", kind))
         self.part_owner: dict[str, str] = {}
+        self.part_after = {pid: (part["after"]["concept"], part["after"]["part"])
+                           for pid, part in data["parts"].items() if part.get("after")}
         self.inheriting = frozenset(pid for pid, part in data["parts"].items() if part.get("inherits"))
         for pid, part in data["parts"].items():
             self.part_owner[pid] = part["owner"]
@@ -394,6 +396,8 @@ class Triage:
         order = 0
         symptom = False
         general = False  # asked in general ("apa saja tanda bahaya", "what if", "how to prevent")
+        carry = None  # the last part named, for a clause that names none
+        seen_concepts: set[str] = set()
         for toks in self._sentences(folded):
             clauses = [(c, self._mentions(c)) for c in self._clauses(toks)]
             # "had a fever last week but it's gone now": a resolution covers the clauses before it
@@ -403,7 +407,12 @@ class Triage:
                 if not ms:
                     continue
                 subject, other_subject, speaker = self._people(ms, clause, subject, other_subject, speaker)
-                neg, hypo = self._context(ms, clause)
+                self._contextual_parts(ms, seen_concepts)
+                if carry is not None and not any(m.kind == "part" for m in ms):
+                    ms_bind = ms + [carry]  # "the wound was fine but ... one end is red": that wound
+                else:
+                    ms_bind = ms
+                neg, hypo, cond = self._context(ms, clause)
                 general = general or any(m.kind == "cue" and m.value == "hypothetical" for m in ms)
                 if k < resolved_at:
                     hypo.update(m for m in ms if m.kind in ("concept", "num"))
@@ -411,12 +420,19 @@ class Triage:
                                        for m in ms):
                     symptom = any(m.kind in ("person", "part") for m in ms) or subject is not None
                 for sign in self.signs:
-                    for person, spans, key, urgency in self._match(sign, ms, clause, subject, readings):
+                    for person, spans, key, urgency in self._match(sign, ms_bind, clause, subject, readings):
                         order += 1
-                        chars = [(clause[i].start, clause[j - 1].end) for i, j in spans]
+                        chars = [(clause[i].start, clause[j - 1].end) for i, j in spans if 0 <= i < j <= len(clause)]
                         words = " / ".join(folded[a:b] for a, b in chars)
+                        # a thought stays a thought when phrased with "if" ("happier if I disappeared")
+                        hypothetical = any(m in hypo or (m in cond and not sign["feelings"]) for m in key)
                         self._add(findings, sign, person, words, any(m in neg for m in key),
-                                  any(m in hypo for m in key), order, urgency, chars)
+                                  hypothetical, order, urgency, chars)
+                parts = [m for m in ms if m.kind == "part"]
+                if parts:
+                    carry = _Mention("part", parts[-1].value, -99, -98)
+                    carry.owner = parts[-1].owner
+                seen_concepts.update(m.value for m in ms if m.kind == "concept")
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -434,6 +450,14 @@ class Triage:
                 for a, b in f.spans:
                     rest[a:b] = " " * (b - a)
         return Assessment(ordered, symptom, "".join(rest), general)
+
+    def _contextual_parts(self, ms, seen_concepts) -> None:
+        """A part read differently after a concept: "the wound" after a caesarean is its wound."""
+        for m in ms:
+            if m.kind == "part":
+                rule = self.part_after.get(m.value)
+                if rule and (rule[0] in seen_concepts or any(c.kind == "concept" and c.value == rule[0] for c in ms)):
+                    m.value = rule[1]
 
     def _clauses(self, toks: list[_Tok]) -> list[list[_Tok]]:
         """A sentence cut at terminating words ("tapi", "but"): the scope of every cue ends there."""
@@ -503,6 +527,7 @@ class Triage:
         """The mentions inside a negation scope, and those inside a hypothetical or past context."""
         neg: set = set()
         hypo: set = set()
+        cond: set = set()
         n = len(clause)
         commas = [k for k, t in enumerate(clause) if t.w == ","]
         actual = any(m.kind == "cue" and m.value == "actual" for m in ms)
@@ -521,7 +546,7 @@ class Triage:
                 hypo.update(signlike)
             elif cue == "conditional" and not actual:  # "kalau", "if": forward to the next comma
                 end = next((c for c in commas if c > m.i), n)
-                hypo.update(s for s in signlike if m.j <= s.i < end)
+                cond.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
                 hypo.update(s for s in signlike if s.i < m.i)
             elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
@@ -530,7 +555,7 @@ class Triage:
                     d = abs(s_.i - m.i)
                     if all(d <= abs(s_.i - a.i) for a in nows):
                         hypo.add(s_)
-        return neg, hypo
+        return neg, hypo, cond
 
     def _negated(self, cue, ms, clause) -> list:
         """The signs a negation cue negates: the first within NEG_REACH words (no comma or new
@@ -588,6 +613,8 @@ class Triage:
         when two are as near (Indonesian puts the adjective after the noun)."""
         best, best_d = None, None
         for p in ms:
+            if p.i < 0:
+                continue  # a part carried from an earlier clause: only when none is near (see _match)
             if p.kind == "part" or (p.kind == "person" and not p.possessor):
                 if p.j <= m.i:
                     d = m.i - p.j
@@ -638,6 +665,10 @@ class Triage:
                         continue
                     target = self._bound(m, ms, to, clause)
                     if target is None:
+                        carried = next((p for p in ms if p.i < 0), None)
+                        if carried is not None and carried.value in to:
+                            out.append((self._check(sign, self._owner(carried, ms, subject)), [(m.i, m.j)], [m], None))
+                            continue
                         if "$person" in to and subject is not None:
                             out.append((self._check(sign, subject), [(m.i, m.j)], [m], None))
                         continue
@@ -658,7 +689,7 @@ class Triage:
                     picks.sort(key=lambda p: p.i)
                     part = next((p for p in picks if p.kind == "part"), None)
                     person = self._owner(part, ms, subject) if part else self._person_for(picks[0], ms, subject)
-                    spans = _merge([(p.i, p.j) for p in picks])
+                    spans = _merge([(p.i, p.j) for p in picks if p.i >= 0])
                     out.append((self._check(sign, person), spans, [p for p in picks if p.kind != "part"], None))
             elif kind == "count":
                 to, below = alt[1], alt[2]
