@@ -382,7 +382,9 @@ class Triage:
                         kinds.add(kind)
                     longest = max(longest, j - i)
             # a cue ("is not") may hide a sign that starts inside it ("not breathing"): look again
-            i += 1 if not longest or kinds <= {"cue"} else longest
+            # (a pseudo-negation, though, is matched precisely so that it swallows what it covers)
+            pseudo = longest and any(m.i == i and m.kind == "cue" and m.value == "pseudo_negation" for m in out[-3:])
+            i += 1 if not longest or (kinds <= {"cue"} and not pseudo) else longest
         return out
 
     # -- the assessment ----------------------------------------------------------------------------
