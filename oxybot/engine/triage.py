@@ -618,6 +618,8 @@ class Triage:
             if p.i < 0:
                 continue  # a part carried from an earlier clause: only when none is near (see _match)
             if p.kind == "part" or (p.kind == "person" and not p.possessor):
+                if m.poss == "pronoun" and p.i >= m.j:
+                    continue  # "baunya busuk": -nya points back to something already named
                 if p.j <= m.i:
                     d = m.i - p.j
                     between = clause[p.j:m.i]
@@ -705,7 +707,7 @@ class Triage:
                         out.append((self._check(sign, self._owner(near, ms, subject)), span, [m], None))
             elif kind == "temperature":
                 for m, value in self._temperatures(ms):
-                    person = self._check(sign, self._person_for(m, ms, subject))
+                    person = self._check(sign, self._reading_person(m, ms, subject, clause))
                     if person in (None, "other"):
                         continue
                     if self._over(alt[1], person, value):
@@ -725,6 +727,24 @@ class Triage:
             if not durations and sign.get("needs_duration"):
                 return []
         return out
+
+    def _reading_person(self, m, ms, subject, clause):
+        """Whose temperature: the person named in its own stretch of the clause, else the person
+        of the fever words before it ("badannya panas waktu saya sentuh, diukur 38,1": the baby)."""
+        start = max([k + 1 for k in range(m.i) if clause[k].w == ","] + [0])
+        own = [p for p in ms if p.kind == "person" and start <= p.i < m.i and not p.possessor
+               and p.value not in ("self_det", "pronoun_det")]
+        if own:
+            return own[-1].extra
+        words = [c for c in ms if c.kind == "concept" and c.value in _FEVER_CONCEPTS and c.j <= m.i]
+        if words:
+            target = self._bound(words[-1], ms, frozenset(), clause)
+            if target is not None and target.kind == "part":
+                return self._owner(target, ms, subject)
+            if target is not None and target.kind == "person":
+                return target.extra
+            return self._person_for(words[-1], ms, subject)
+        return self._person_for(m, ms, subject)
 
     def _hours(self, ms) -> list[float]:
         out = []
@@ -800,6 +820,7 @@ class Triage:
             findings[key] = new
 
 
+_FEVER_CONCEPTS = frozenset(("fever_word", "hot", "warm"))
 _LIST_WORDS = frozenset(("atau", "or", "nor", "maupun", "ataupun", "dan", "and", "serta"))
 # "hidup saya tidak ada artinya lagi dan kepikiran bunuh diri": a negation does not reach past these
 _NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi", "sampai", "until"))
