@@ -229,7 +229,9 @@ class Triage:
                     alts.append(("count", frozenset(alt["to"]), float(alt["below"])))
                 elif kind in ("temperature", "pressure"):
                     alts.append((kind, alt["name"]))
-            self.signs.append({**sign, "alts": alts, "n": n})
+            self.signs.append({"id": sign["id"], "label": sign["label"], "for": sign["for"],
+                               "default": sign["default"], "feelings": sign["feelings"],
+                               "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
         # "darahnya", "kuningnya" in a phrase are "darah", "kuning" + a particle: one form for both sides
         plain = {w for words in entries for w in words}
@@ -245,8 +247,11 @@ class Triage:
             target = merged.setdefault(key, [])
             target.extend(e for e in bucket if e not in target)
         entries = merged
+        shared: dict = {}  # one object per distinct entry, word and tuple: a smaller, faster pickle
         for words, bucket in entries.items():
             self.vocab.update(words)
+            words = tuple(shared.setdefault(w, w) for w in words)
+            bucket = tuple(shared.setdefault(e, e) for e in bucket)
             self.index.setdefault(words[0], []).append((words, bucket))
         for first in self.index:
             self.index[first].sort(key=lambda item: -len(item[0]))
