@@ -420,7 +420,9 @@ class Triage:
                 else:
                     ms_bind = ms
                 neg, hypo, cond = self._context(ms, clause)
-                general = general or any(m.kind == "cue" and m.value == "hypothetical" for m in ms)
+                general = general or any(m.kind == "cue" and m.value == "hypothetical" for m in ms) or (
+                    any(m.kind == "cue" and m.value == "conditional" for m in ms)
+                    and not any(m.kind == "cue" and m.value == "actual" for m in ms))
                 if k < resolved_at:
                     hypo.update(m for m in ms if m.kind in ("concept", "num"))
                 if not symptom and any(m.kind == "concept" and (m.value in self.symptom_concepts or "#" in m.value)
