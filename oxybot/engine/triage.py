@@ -19,8 +19,11 @@ numbers), then every sign concept found becomes a *finding* with attributes:
   or past and resolved ("kemarin demam, sekarang sudah normal").
 
 Colour and state words bind to the nearest body part or thing in their clause ("kuning" on skin,
-eyes or the baby is jaundice; on stool, milk or discharge it is not). Numbers are read as
-temperatures (thresholds per person), blood pressure, durations and counts.
+eyes or the baby is jaundice; on stool, milk or discharge it is not; a "-nya" word points back:
+"baunya busuk"); a clause that names no part describes the last one named ("the wound was fine but
+now it is red"). Numbers are read as temperatures (thresholds per person; a reading takes the person
+of the fever words beside it), blood pressure, durations and counts. A shorter phrase inside a
+longer one still names its concept ("only" in "only one wet nappy"), never its cue.
 
 Everything is matched on folded tokens with the lexicon's chat spellings (ga -> tidak); no typo repair
 turns a real word into a danger word (a slip must be one letter, never the first, and a substitution
@@ -38,7 +41,6 @@ from .records import Record
 
 PERSONS = ("baby", "mother")
 URGENCIES = ("emergency", "today")  # most urgent first
-PERSON_KINDS = ("baby", "mother", "self", "other", "pronoun", "self_det", "pronoun_det", "speaker_other")
 
 _SCAN = re.compile(
     r"(\d+(?:[.,]\d+)?(?:/\d+)?)"          # a number: 38,5 38.5 160/110
