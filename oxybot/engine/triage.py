@@ -363,6 +363,7 @@ class Triage:
                 continue
             cands = index.get(w)
             longest = 0
+            gapped = False
             if cands:
                 kinds: set[str] = set()
                 for words, bucket in cands:  # longest first
@@ -379,6 +380,8 @@ class Triage:
                             break
                     if k < len(words):
                         continue
+                    if not longest:
+                        gapped = skipped > 0
                     poss = toks[j - 1].poss or toks[i].poss
                     for kind, value in bucket:
                         # a shorter phrase inside a longer one still names its concept ("only" in
@@ -391,7 +394,9 @@ class Triage:
             # a cue ("is not") may hide a sign that starts inside it ("not breathing"): look again
             # (a pseudo-negation, though, is matched precisely so that it swallows what it covers)
             pseudo = longest and any(m.i == i and m.kind == "cue" and m.value == "pseudo_negation" for m in out[-3:])
-            i += 1 if not longest or (kinds <= {"cue"} and not pseudo) else longest
+            # and a phrase matched over a filler ("keluar [seperti] air") may hide one that starts
+            # on that filler ("seperti air mengalir")
+            i += 1 if not longest or (kinds <= {"cue"} and not pseudo) or gapped else longest
         return out
 
     # -- the assessment ----------------------------------------------------------------------------
