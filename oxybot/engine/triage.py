@@ -235,6 +235,19 @@ class Triage:
                                "default": sign["default"], "feelings": sign["feelings"],
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
+        # what a clause must mention for a sign to be worth matching (most clauses mention few)
+        for sign in self.signs:
+            triggers: set = set()
+            for alt in sign["alts"]:
+                if alt[0] in ("any", "bind"):
+                    triggers |= alt[1]
+                elif alt[0] == "all":
+                    triggers |= min(alt[1], key=len)
+                elif alt[0] == "count":
+                    triggers |= alt[1]
+                else:
+                    triggers.add("#num")
+            sign["triggers"] = frozenset(triggers)
         # "darahnya", "kuningnya" in a phrase are "darah", "kuning" + a particle: one form for both sides
         plain = {w for words in entries for w in words}
         self._roots = {}
@@ -435,7 +448,14 @@ class Triage:
                 if not symptom and any(m.kind == "concept" and (m.value in self.symptom_concepts or "#" in m.value)
                                        for m in ms):
                     symptom = any(m.kind in ("person", "part") for m in ms) or subject is not None
+                present = {m.value for m in ms if m.kind in ("concept", "part")}
+                if any(m.kind == "num" for m in ms):
+                    present.add("#num")
+                if ms_bind is not ms:
+                    present.add(carry.value)
                 for sign in self.signs:
+                    if sign["triggers"].isdisjoint(present):
+                        continue
                     for person, spans, key, urgency in self._match(sign, ms_bind, clause, subject, readings):
                         order += 1
                         chars = [(clause[i].start, clause[j - 1].end) for i, j in spans if 0 <= i < j <= len(clause)]
