@@ -248,6 +248,8 @@ class Triage:
                 else:
                     triggers.add("#num")
             sign["triggers"] = frozenset(triggers)
+            # thoughts of harm: present however they are phrased ("if", "pernah bilang")
+            sign["thoughts"] = sign["feelings"] and any(v["urgency"] == "emergency" for v in sign["for"].values())
         # "darahnya", "kuningnya" in a phrase are "darah", "kuning" + a particle: one form for both sides
         plain = {w for words in entries for w in words}
         self._roots = {}
@@ -439,7 +441,7 @@ class Triage:
                     ms_bind = ms + [carry]  # "the wound was fine but ... one end is red": that wound
                 else:
                     ms_bind = ms
-                neg, hypo, cond = self._context(ms, clause)
+                neg, hypo, cond, past = self._context(ms, clause)
                 general = general or any(m.kind == "cue" and m.value == "hypothetical" for m in ms) or (
                     any(m.kind == "cue" and m.value == "conditional" for m in ms)
                     and not any(m.kind == "cue" and m.value == "actual" for m in ms))
@@ -460,8 +462,9 @@ class Triage:
                         order += 1
                         chars = [(clause[i].start, clause[j - 1].end) for i, j in spans if 0 <= i < j <= len(clause)]
                         words = " / ".join(folded[a:b] for a, b in chars)
-                        # a thought stays a thought when phrased with "if" ("happier if I disappeared")
-                        hypothetical = any(m in hypo or (m in cond and not sign["feelings"]) for m in key)
+                        # a thought stays a thought when phrased with "if" ("happier if I disappeared") or
+                        # told as once said ("pernah bilang mau loncat"); a past fever or jaundice does not
+                        hypothetical = any(m in hypo or ((m in cond or m in past) and not sign["thoughts"]) for m in key)
                         self._add(findings, sign, person, words, any(m in neg for m in key),
                                   hypothetical, order, urgency, chars)
                 parts = [m for m in ms if m.kind == "part"]
@@ -564,6 +567,7 @@ class Triage:
         neg: set = set()
         hypo: set = set()
         cond: set = set()
+        past: set = set()
         n = len(clause)
         commas = [k for k, t in enumerate(clause) if t.w == ","]
         actual = any(m.kind == "cue" and m.value == "actual" for m in ms)
@@ -590,8 +594,8 @@ class Triage:
                 for s_ in signlike:
                     d = abs(s_.i - m.i)
                     if all(d <= abs(s_.i - a.i) for a in nows):
-                        hypo.add(s_)
-        return neg, hypo, cond
+                        past.add(s_)
+        return neg, hypo, cond, past
 
     def _negated(self, cue, ms, clause) -> list:
         """The signs a negation cue negates: the first within NEG_REACH words (no comma or new
