@@ -20,7 +20,7 @@ def test_every_set_in_eval_is_described_and_has_a_floor_or_is_sealed():
     for path in EVAL.glob("*.yaml"):
         if path.name == "floors.yaml":
             continue
-        assert f"`{path.name}`" in readme, f"{path.name} is not described in eval/README.md"
+        assert f"`{path.name}`" in readme, f"{path.name} is not described in eval/README.md"  # `name` in a row
         header = path.read_text(encoding="utf-8").split("\n\n")[0].lower()
         assert path.name in FLOORS or "sealed" in header, f"{path.name}: no floor and not marked sealed"
 

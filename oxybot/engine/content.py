@@ -201,7 +201,11 @@ def load_content(content_dir: Path | str | None = None) -> tuple[Content | None,
     lexicon = {**lexicon, **_load_concepts(reader, root / "concepts.yaml")}
     intents = _load_intents(reader, root, topics, sources)
     intent_ids = {i.id for i in intents}
-    red_flags = _load_red_flags(reader, root / "red_flags.yaml", intent_ids, sources)
+    try:
+        red_flags = _load_red_flags(reader, root / "red_flags.yaml", intent_ids, sources)
+    except Exception as exc:  # noqa: BLE001 - a shape the checks above did not foresee: report, never crash
+        reader.error(root / "red_flags.yaml", 1, f"cannot read the sign catalogue: {type(exc).__name__}: {exc}")
+        red_flags = SignCatalogue({"signs": []})
     extras = _load_extras(reader, root, sources, intent_ids)
     frames = reader.load(root / "frames.yaml", required=False)
     if frames is not None:  # what answers are about, for follow-up questions (dialogue.py)
@@ -210,7 +214,6 @@ def load_content(content_dir: Path | str | None = None) -> tuple[Content | None,
         validate_frames(reader, root / "frames.yaml", frames, intents)
         extras["frames"] = frames
     groups = _load_topic_groups(reader, root / "topic_groups.yaml", topics, {i.topic for i in intents})
-    intent_ids = {i.id for i in intents}
     welcome = _load_welcome(reader, root / "welcome.yaml", intent_ids)
     go_now = _load_go_now(reader, root / "handout.yaml", {i.id for i in intents if i.topic == "red_flag"})
     content = Content(topics, intents, sources, lexicon, red_flags, extras, groups, welcome, go_now)
@@ -725,10 +728,20 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
             continue
         parts[str(pid)] = {"owner": owner, "words": words(part, "words", f"part '{pid}'"),
                            "inherits": bool(part.get("inherits", False))}
+
     concepts = {}
     raw_concepts = mapping("concepts")
     for cid, items in raw_concepts.items():
         concepts[str(cid)] = words(raw_concepts, cid, f"concept '{cid}'")
+    for pid, part in raw_parts.items():
+        after = part.get("after") if isinstance(part, dict) else None
+        if after is None or str(pid) not in parts:
+            continue
+        if not (isinstance(after, dict) and isinstance(after.get("concept"), str) and isinstance(after.get("part"), str)
+                and after["concept"] in concepts and after["part"] in parts):
+            err(part, "after", f"part '{pid}': 'after' needs a known concept and a known part")
+        else:
+            parts[str(pid)]["after"] = {"concept": after["concept"], "part": after["part"]}
     raw_numbers = mapping("numbers")
     numbers = {}
     for key in ("temperature_words", "pressure_words", "not_temperature", "fahrenheit"):

@@ -273,7 +273,8 @@ class Engine:
             extra.append(notes["when_heading"][lang] + "\n" + "\n".join(f"- {line}" for line in lines))
         if any(f.person == "other" and not f.negated and not f.hypothetical for f in triage.findings):
             extra.append(notes["other_person"][lang])
-        if topic == OUT_OF_SCOPE and triage.symptom and not hypothetical:
+        if not hypothetical and ((topic == OUT_OF_SCOPE and triage.symptom) or triage.general):
+            # a symptom oxybot cannot place, or danger signs asked about in general: the "go now" list
             extra.append(notes["safety_net"][lang])
         return "\n\n".join([text] + extra) if extra else text
 
@@ -392,7 +393,7 @@ class Engine:
         # a referral reached by similarity alone (no danger sign read) needs a clear match, and none
         # when the triage read danger words and set them aside (negated, hypothetical, someone else)
         return [m for m in ranked if self.index.intents[m.intent].topic != RED_FLAG
-                or (m.score >= RED_FLAG_BY_SIMILARITY and not triage.findings)]
+                or (m.score >= RED_FLAG_BY_SIMILARITY and not triage.findings and not triage.general)]
 
     def _uncovered(self, query: Canonical, match: Match, share: float = 0.0) -> set[str]:
         """The not-covered concepts (formula, stools, weaning ...) a question names that the matched

@@ -58,15 +58,27 @@ for _r, _row in enumerate(_ROWS):
                         near.add(other[_c + _dc])
 
 
+_VOWELS = frozenset("aeiou")
+
+
 def plausible_slip(typed: str, word: str) -> bool:
     """``typed`` is one keyboard slip away from ``word``: a letter dropped or doubled/added, or one
-    letter replaced by a neighbouring key; never in the first letter. Real words such as "lepas",
+    letter replaced by a neighbouring key (or a vowel by a vowel after the second letter), two letters
+    swapped; never in the first letter. Real words such as "lepas",
     "kucing" are not slips of "lemas", "kuning" (p/m and c/n are far apart)."""
     if not typed or not word or typed[0] != word[0] or typed == word:
         return False
     if len(typed) == len(word):
-        diffs = [(a, b) for a, b in zip(typed, word) if a != b]
-        return len(diffs) == 1 and diffs[0][1] in _NEIGHBOURS.get(diffs[0][0], ())
+        diffs = [k for k, (a, b) in enumerate(zip(typed, word)) if a != b]
+        if len(diffs) == 1:
+            k = diffs[0]
+            a, b = typed[k], word[k]
+            # a neighbouring key, or a vowel for a vowel after the second letter ("demem", "kejeng";
+            # never "murah" -> "merah")
+            return b in _NEIGHBOURS.get(a, ()) or (k >= 2 and a in _VOWELS and b in _VOWELS)
+        # two neighbouring letters swapped, not the first ("kejnag")
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and diffs[0] >= 1 and \
+            typed[diffs[0]] == word[diffs[1]] and typed[diffs[1]] == word[diffs[0]]
     short, long_ = (typed, word) if len(typed) < len(word) else (word, typed)
     if len(long_) - len(short) != 1:
         return False

@@ -19,8 +19,11 @@ numbers), then every sign concept found becomes a *finding* with attributes:
   or past and resolved ("kemarin demam, sekarang sudah normal").
 
 Colour and state words bind to the nearest body part or thing in their clause ("kuning" on skin,
-eyes or the baby is jaundice; on stool, milk or discharge it is not). Numbers are read as
-temperatures (thresholds per person), blood pressure, durations and counts.
+eyes or the baby is jaundice; on stool, milk or discharge it is not; a "-nya" word points back:
+"baunya busuk"); a clause that names no part describes the last one named ("the wound was fine but
+now it is red"). Numbers are read as temperatures (thresholds per person; a reading takes the person
+of the fever words beside it), blood pressure, durations and counts. A shorter phrase inside a
+longer one still names its concept ("only" in "only one wet nappy"), never its cue.
 
 Everything is matched on folded tokens with the lexicon's chat spellings (ga -> tidak); no typo repair
 turns a real word into a danger word (a slip must be one letter, never the first, and a substitution
@@ -38,7 +41,6 @@ from .records import Record
 
 PERSONS = ("baby", "mother")
 URGENCIES = ("emergency", "today")  # most urgent first
-PERSON_KINDS = ("baby", "mother", "self", "other", "pronoun", "self_det", "pronoun_det", "speaker_other")
 
 _SCAN = re.compile(
     r"(\d+(?:[.,]\d+)?(?:/\d+)?)"          # a number: 38,5 38.5 160/110
@@ -74,8 +76,8 @@ class Assessment(Record):
     """findings: every finding, set-aside ones included; symptom: the question describes a bodily
     symptom of mother or baby (for the safety net)."""
 
-    __slots__ = ("findings", "symptom", "rest")
-    _defaults = {"findings": [], "symptom": False, "rest": ""}
+    __slots__ = ("findings", "symptom", "rest", "general")
+    _defaults = {"findings": [], "symptom": False, "rest": "", "general": False}
 
     @property
     def active(self) -> list[Finding]:
@@ -183,6 +185,8 @@ class Triage:
             for p in phrases:
                 add(p, ("person", kind))
         self.part_owner: dict[str, str] = {}
+        self.part_after = {pid: (part["after"]["concept"], part["after"]["part"])
+                           for pid, part in data["parts"].items() if part.get("after")}
         self.inheriting = frozenset(pid for pid, part in data["parts"].items() if part.get("inherits"))
         for pid, part in data["parts"].items():
             self.part_owner[pid] = part["owner"]
@@ -227,17 +231,51 @@ class Triage:
                     alts.append(("count", frozenset(alt["to"]), float(alt["below"])))
                 elif kind in ("temperature", "pressure"):
                     alts.append((kind, alt["name"]))
-            self.signs.append({**sign, "alts": alts, "n": n})
+            self.signs.append({"id": sign["id"], "label": sign["label"], "for": sign["for"],
+                               "default": sign["default"], "feelings": sign["feelings"],
+                               "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
+        # what a clause must mention for a sign to be worth matching (most clauses mention few)
+        for sign in self.signs:
+            triggers: set = set()
+            for alt in sign["alts"]:
+                if alt[0] in ("any", "bind"):
+                    triggers |= alt[1]
+                elif alt[0] == "all":
+                    triggers |= min(alt[1], key=len)
+                elif alt[0] == "count":
+                    triggers |= alt[1]
+                else:
+                    triggers.add("#num")
+            sign["triggers"] = frozenset(triggers)
+            # thoughts of harm: present however they are phrased ("if", "pernah bilang")
+            sign["thoughts"] = sign["feelings"] and any(v["urgency"] == "emergency" for v in sign["for"].values())
+        # "darahnya", "kuningnya" in a phrase are "darah", "kuning" + a particle: one form for both sides
+        plain = {w for words in entries for w in words}
+        self._roots = {}
+        for w in plain:
+            for suffix, _poss in _PARTICLES:
+                if w.endswith(suffix) and len(w) - len(suffix) >= 3 and w[: -len(suffix)] in plain:
+                    self._roots[w] = w[: -len(suffix)]
+                    break
+        merged: dict[tuple[str, ...], list] = {}
+        for words, bucket in entries.items():
+            key = tuple(self._roots.get(w, w) for w in words)
+            target = merged.setdefault(key, [])
+            target.extend(e for e in bucket if e not in target)
+        entries = merged
+        shared: dict = {}  # one object per distinct entry, word and tuple: a smaller, faster pickle
         for words, bucket in entries.items():
             self.vocab.update(words)
+            words = tuple(shared.setdefault(w, w) for w in words)
+            bucket = tuple(shared.setdefault(e, e) for e in bucket)
             self.index.setdefault(words[0], []).append((words, bucket))
         for first in self.index:
             self.index[first].sort(key=lambda item: -len(item[0]))
         self.danger_words = frozenset(w for w in danger if len(w) >= 4)
         part_words = {w for part in data["parts"].values() for p in part["words"] for w in self._phrase_tokens(p)}
         repairable = self.danger_words | {w for w in part_words if len(w) >= 5}
-        self.known = frozenset(known_words) | frozenset(self.vocab)
+        self.known = known_words  # the content's words: the same set as the normaliser's, pickled once
         self._danger_by_initial: dict[str, list[str]] = {}
         for w in sorted(repairable):
             self._danger_by_initial.setdefault(w[0], []).append(w)
@@ -283,7 +321,10 @@ class Triage:
             return hit
         result = (word, None)
         vocab = self.vocab
-        if word not in vocab and not word.isdigit():
+        if word in self._roots:
+            poss = next((p for suffix, p in _PARTICLES if word.endswith(suffix)), None)
+            result = (self._roots[word], poss)
+        elif word not in vocab and not word.isdigit():
             for suffix, poss in _PARTICLES:
                 if word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] in vocab:
                     result = (word[: -len(suffix)], poss)
@@ -293,7 +334,7 @@ class Triage:
                     result = (word[:-1], None)
                 elif word.endswith("es") and word[:-2] in vocab:
                     result = (word[:-2], None)
-                elif len(word) >= 5 and word not in self.known:
+                elif len(word) >= 5 and word not in self.known and word not in vocab:
                     for cand in self._danger_by_initial.get(word[0], ()):
                         if abs(len(cand) - len(word)) <= 1 and plausible_slip(word, cand):
                             result = (cand, None)
@@ -337,6 +378,7 @@ class Triage:
                 continue
             cands = index.get(w)
             longest = 0
+            gapped = False
             if cands:
                 kinds: set[str] = set()
                 for words, bucket in cands:  # longest first
@@ -353,6 +395,8 @@ class Triage:
                             break
                     if k < len(words):
                         continue
+                    if not longest:
+                        gapped = skipped > 0
                     poss = toks[j - 1].poss or toks[i].poss
                     for kind, value in bucket:
                         # a shorter phrase inside a longer one still names its concept ("only" in
@@ -363,7 +407,11 @@ class Triage:
                         kinds.add(kind)
                     longest = max(longest, j - i)
             # a cue ("is not") may hide a sign that starts inside it ("not breathing"): look again
-            i += 1 if not longest or kinds <= {"cue"} else longest
+            # (a pseudo-negation, though, is matched precisely so that it swallows what it covers)
+            pseudo = longest and any(m.i == i and m.kind == "cue" and m.value == "pseudo_negation" for m in out[-3:])
+            # and a phrase matched over a filler ("keluar [seperti] air") may hide one that starts
+            # on that filler ("seperti air mengalir")
+            i += 1 if not longest or (kinds <= {"cue"} and not pseudo) or gapped else longest
         return out
 
     # -- the assessment ----------------------------------------------------------------------------
@@ -376,6 +424,9 @@ class Triage:
         speaker = "mother"  # "saya", "I": the mother, unless she said she is someone else
         order = 0
         symptom = False
+        general = False  # asked in general ("apa saja tanda bahaya", "what if", "how to prevent")
+        carry = None  # the last part named, for a clause that names none
+        seen_concepts: set[str] = set()
         for toks in self._sentences(folded):
             clauses = [(c, self._mentions(c)) for c in self._clauses(toks)]
             # "had a fever last week but it's gone now": a resolution covers the clauses before it
@@ -385,19 +436,42 @@ class Triage:
                 if not ms:
                     continue
                 subject, other_subject, speaker = self._people(ms, clause, subject, other_subject, speaker)
-                neg, hypo = self._context(ms, clause)
+                self._contextual_parts(ms, seen_concepts)
+                if carry is not None and not any(m.kind == "part" for m in ms):
+                    ms_bind = ms + [carry]  # "the wound was fine but ... one end is red": that wound
+                else:
+                    ms_bind = ms
+                neg, hypo, cond, past = self._context(ms, clause)
+                general = general or any(m.kind == "cue" and m.value == "hypothetical" for m in ms) or (
+                    any(m.kind == "cue" and m.value == "conditional" for m in ms)
+                    and not any(m.kind == "cue" and m.value == "actual" for m in ms))
                 if k < resolved_at:
                     hypo.update(m for m in ms if m.kind in ("concept", "num"))
                 if not symptom and any(m.kind == "concept" and (m.value in self.symptom_concepts or "#" in m.value)
                                        for m in ms):
                     symptom = any(m.kind in ("person", "part") for m in ms) or subject is not None
+                present = {m.value for m in ms if m.kind in ("concept", "part")}
+                if any(m.kind == "num" for m in ms):
+                    present.add("#num")
+                if ms_bind is not ms:
+                    present.add(carry.value)
                 for sign in self.signs:
-                    for person, spans, key, urgency in self._match(sign, ms, clause, subject, readings):
+                    if sign["triggers"].isdisjoint(present):
+                        continue
+                    for person, spans, key, urgency in self._match(sign, ms_bind, clause, subject, readings):
                         order += 1
-                        chars = [(clause[i].start, clause[j - 1].end) for i, j in spans]
+                        chars = [(clause[i].start, clause[j - 1].end) for i, j in spans if 0 <= i < j <= len(clause)]
                         words = " / ".join(folded[a:b] for a, b in chars)
+                        # a thought stays a thought when phrased with "if" ("happier if I disappeared") or
+                        # told as once said ("pernah bilang mau loncat"); a past fever or jaundice does not
+                        hypothetical = any(m in hypo or ((m in cond or m in past) and not sign["thoughts"]) for m in key)
                         self._add(findings, sign, person, words, any(m in neg for m in key),
-                                  any(m in hypo for m in key), order, urgency, chars)
+                                  hypothetical, order, urgency, chars)
+                parts = [m for m in ms if m.kind == "part"]
+                if parts:
+                    carry = _Mention("part", parts[-1].value, -99, -98)
+                    carry.owner = parts[-1].owner
+                seen_concepts.update(m.value for m in ms if m.kind == "concept")
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -414,7 +488,15 @@ class Triage:
             if f.counts:
                 for a, b in f.spans:
                     rest[a:b] = " " * (b - a)
-        return Assessment(ordered, symptom, "".join(rest))
+        return Assessment(ordered, symptom, "".join(rest), general)
+
+    def _contextual_parts(self, ms, seen_concepts) -> None:
+        """A part read differently after a concept: "the wound" after a caesarean is its wound."""
+        for m in ms:
+            if m.kind == "part":
+                rule = self.part_after.get(m.value)
+                if rule and (rule[0] in seen_concepts or any(c.kind == "concept" and c.value == rule[0] for c in ms)):
+                    m.value = rule[1]
 
     def _clauses(self, toks: list[_Tok]) -> list[list[_Tok]]:
         """A sentence cut at terminating words ("tapi", "but"): the scope of every cue ends there."""
@@ -484,6 +566,8 @@ class Triage:
         """The mentions inside a negation scope, and those inside a hypothetical or past context."""
         neg: set = set()
         hypo: set = set()
+        cond: set = set()
+        past: set = set()
         n = len(clause)
         commas = [k for k, t in enumerate(clause) if t.w == ","]
         actual = any(m.kind == "cue" and m.value == "actual" for m in ms)
@@ -502,7 +586,7 @@ class Triage:
                 hypo.update(signlike)
             elif cue == "conditional" and not actual:  # "kalau", "if": forward to the next comma
                 end = next((c for c in commas if c > m.i), n)
-                hypo.update(s for s in signlike if m.j <= s.i < end)
+                cond.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
                 hypo.update(s for s in signlike if s.i < m.i)
             elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
@@ -510,8 +594,8 @@ class Triage:
                 for s_ in signlike:
                     d = abs(s_.i - m.i)
                     if all(d <= abs(s_.i - a.i) for a in nows):
-                        hypo.add(s_)
-        return neg, hypo
+                        past.add(s_)
+        return neg, hypo, cond, past
 
     def _negated(self, cue, ms, clause) -> list:
         """The signs a negation cue negates: the first within NEG_REACH words (no comma or new
@@ -530,7 +614,7 @@ class Triage:
             between = clause[pos:s.i]
             commas = [k for k in range(pos, s.i) if clause[k].w == ","]
             if not out:
-                if len(between) > NEG_REACH or commas:
+                if len(between) > NEG_REACH or commas or any(t.w in _NEW_STATEMENT for t in between):
                     break
             elif len(between) > 2 or any(t.w != "," and t.w not in _LIST_WORDS for t in between) or (
                     commas and not self._list_continues(clause, commas[0])):
@@ -569,7 +653,11 @@ class Triage:
         when two are as near (Indonesian puts the adjective after the noun)."""
         best, best_d = None, None
         for p in ms:
+            if p.i < 0:
+                continue  # a part carried from an earlier clause: only when none is near (see _match)
             if p.kind == "part" or (p.kind == "person" and not p.possessor):
+                if m.poss == "pronoun" and p.i >= m.j:
+                    continue  # "baunya busuk": -nya points back to something already named
                 if p.j <= m.i:
                     d = m.i - p.j
                     between = clause[p.j:m.i]
@@ -579,7 +667,7 @@ class Triage:
                 else:
                     continue
                 if any(t.w == "," for t in between):
-                    d += 3  # a comma usually starts another statement
+                    d += 2  # a comma often starts another statement
                 if d <= PART_WINDOW and (best_d is None or d < best_d or (
                         d == best_d and p.value in to and best.value not in to)):
                     best, best_d = p, d  # one word, two parts ("kaki": foot and leg): the one asked for
@@ -619,6 +707,10 @@ class Triage:
                         continue
                     target = self._bound(m, ms, to, clause)
                     if target is None:
+                        carried = next((p for p in ms if p.i < 0), None)
+                        if carried is not None and carried.value in to:
+                            out.append((self._check(sign, self._owner(carried, ms, subject)), [(m.i, m.j)], [m], None))
+                            continue
                         if "$person" in to and subject is not None:
                             out.append((self._check(sign, subject), [(m.i, m.j)], [m], None))
                         continue
@@ -639,7 +731,7 @@ class Triage:
                     picks.sort(key=lambda p: p.i)
                     part = next((p for p in picks if p.kind == "part"), None)
                     person = self._owner(part, ms, subject) if part else self._person_for(picks[0], ms, subject)
-                    spans = _merge([(p.i, p.j) for p in picks])
+                    spans = _merge([(p.i, p.j) for p in picks if p.i >= 0])
                     out.append((self._check(sign, person), spans, [p for p in picks if p.kind != "part"], None))
             elif kind == "count":
                 to, below = alt[1], alt[2]
@@ -653,7 +745,7 @@ class Triage:
                         out.append((self._check(sign, self._owner(near, ms, subject)), span, [m], None))
             elif kind == "temperature":
                 for m, value in self._temperatures(ms):
-                    person = self._check(sign, self._person_for(m, ms, subject))
+                    person = self._check(sign, self._reading_person(m, ms, subject, clause))
                     if person in (None, "other"):
                         continue
                     if self._over(alt[1], person, value):
@@ -673,6 +765,24 @@ class Triage:
             if not durations and sign.get("needs_duration"):
                 return []
         return out
+
+    def _reading_person(self, m, ms, subject, clause):
+        """Whose temperature: the person named in its own stretch of the clause, else the person
+        of the fever words before it ("badannya panas waktu saya sentuh, diukur 38,1": the baby)."""
+        start = max([k + 1 for k in range(m.i) if clause[k].w == ","] + [0])
+        own = [p for p in ms if p.kind == "person" and start <= p.i < m.i and not p.possessor
+               and p.value not in ("self_det", "pronoun_det")]
+        if own:
+            return own[-1].extra
+        words = [c for c in ms if c.kind == "concept" and c.value in _FEVER_CONCEPTS and c.j <= m.i]
+        if words:
+            target = self._bound(words[-1], ms, frozenset(), clause)
+            if target is not None and target.kind == "part":
+                return self._owner(target, ms, subject)
+            if target is not None and target.kind == "person":
+                return target.extra
+            return self._person_for(words[-1], ms, subject)
+        return self._person_for(m, ms, subject)
 
     def _hours(self, ms) -> list[float]:
         out = []
@@ -748,7 +858,10 @@ class Triage:
             findings[key] = new
 
 
+_FEVER_CONCEPTS = frozenset(("fever_word", "hot", "warm"))
 _LIST_WORDS = frozenset(("atau", "or", "nor", "maupun", "ataupun", "dan", "and", "serta"))
+# "hidup saya tidak ada artinya lagi dan kepikiran bunuh diri": a negation does not reach past these
+_NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi", "sampai", "until"))
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
