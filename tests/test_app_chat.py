@@ -114,8 +114,8 @@ def test_did_you_mean_buttons_ask_the_other_topic(make_app, drive, engine, monke
     offered = Suggestion(rival.id, rival.topic, engine.title(rival.topic, "en"), rival.examples["en"][0])
     real_answer = engine.answer
 
-    def answer(text, lang=None, default_lang="id"):
-        result = real_answer(text, lang=lang, default_lang=default_lang)
+    def answer(text, lang=None, default_lang="id", **options):
+        result = real_answer(text, lang=lang, default_lang=default_lang, **options)
         if text == question:
             result = result.replace(ambiguous=True, suggestions=[offered], suggestion_kind="did_you_mean")
         return result

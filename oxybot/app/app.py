@@ -74,6 +74,7 @@ class OxybotApp(App[int]):
         Binding("f4", "show('guide')", N_("Guide")),
         Binding("ctrl+s", "save_transcript", N_("Save")),
         Binding("ctrl+o", "handout", N_("Handout")),
+        Binding("ctrl+n", "new_conversation", N_("New")),
         Binding("ctrl+r", "cycle_answer_language", N_("Answers"), show=False),
         Binding("ctrl+t", "toggle_trainer", N_("Trainer view"), show=False),
         Binding("f9", "open_menu", N_("Menu"), show=False),
@@ -211,13 +212,18 @@ class OxybotApp(App[int]):
     def action_toggle_trainer(self) -> None:
         self.trainer = not self.trainer
 
-    def action_save_transcript(self, then_quit: bool = False) -> None:
+    def action_save_transcript(self, then_quit: bool = False, then=None) -> None:
+        """Save (terminal: a dialog; browser: a download). ``then_quit`` / ``then``: what to do once
+        the conversation is saved (quit, or start a new one)."""
         _ = self.gettext
         if not len(self.conversation):
             self.notify(_("Nothing to save yet: ask a question first."), severity="warning")
             return
         if self.is_web:  # in a browser the file goes to the visitor's device, never to a server path
             self.deliver_transcript()
+            self.session.mark_saved()
+            if then is not None:
+                then()
             return
         from .screens.save import SaveDialog
 
@@ -225,6 +231,8 @@ class OxybotApp(App[int]):
             self.save_transcript(path)
             if then_quit and not self.session.unsaved:
                 self.exit()
+            elif then is not None and not self.session.unsaved:
+                then()
 
         self.push_screen(SaveDialog(), saved)
 
@@ -330,6 +338,31 @@ class OxybotApp(App[int]):
         self.switch_mode("chat")
         self.screen.post_message(IntentChosen(message.intent, message.lang, message.label))
 
+    # -- a new conversation: follow-ups stop leaning on the old one ----------------------------------
+    def action_new_conversation(self) -> None:
+        """Clear the chat and its context; an unsaved conversation is offered for saving first."""
+        from .screens.quit import QuitDialog
+
+        def start() -> None:
+            self.session.clear()
+            self.run_worker(self._fresh_chat(), group="new-conversation")
+
+        if not self.session.unsaved:
+            start()
+            return
+
+        def answered(choice: str | None) -> None:
+            if choice == "quit":
+                start()
+            elif choice == "save":
+                self.action_save_transcript(then=start)
+
+        self.push_screen(QuitDialog(new_conversation=True), answered)
+
+    async def _fresh_chat(self) -> None:
+        await self.switch_mode("chat")
+        self.screen.clear_log()
+
     # -- quitting: never lose an unsaved conversation without asking --------------------------------
     async def action_quit(self) -> None:
         from .screens.quit import QuitDialog
@@ -368,6 +401,8 @@ class OxybotApp(App[int]):
              keys["save_transcript"], self.action_save_transcript),
             (N_("Handout"), N_("A printable page to take home: questions, answers, massage steps, danger signs"),
              keys["handout"], self.action_handout),
+            (N_("New conversation"), N_("Clear the screen and what earlier answers were about"),
+             keys["new_conversation"], self.action_new_conversation),
             (N_("Commands"), N_("Search every action by name"), keys["command_palette"], self.action_command_palette),
             (N_("Quit"), N_("Close oxybot"), self.get_key_display(Binding("ctrl+q", "quit")), self.action_quit),
         ]

@@ -8,6 +8,7 @@ before that wait in ``pending``.
 
 from __future__ import annotations
 
+from ..engine.dialogue import Conversation as DialogueContext
 from ..engine.normalize import clean_input
 from ..transcript import Conversation, Exchange
 
@@ -20,6 +21,7 @@ class ChatSession:
     def __init__(self, engine=None) -> None:
         self.engine = engine
         self.conversation = Conversation()
+        self.context = DialogueContext()  # what earlier answers were about: follow-ups lean on it
         self.pending: list[tuple[str, str | None, str | None]] = []  # asked before the engine was ready
         self._saved = 0  # exchanges in the last saved copy (transcript or handout)
 
@@ -47,16 +49,19 @@ class ChatSession:
         engine = self.engine
         try:
             if intent is not None:
-                answer = engine.answer_intent(intent, fixed_lang or lang or default_lang, question=question)
+                answer = engine.answer_intent(intent, fixed_lang or lang or default_lang, question=question,
+                                              context=self.context)
             else:
                 # the one cleaning path (pasted escape sequences, control characters), as in the CLI;
                 # the conversation keeps what was typed, shown literally
-                answer = engine.answer(clean_input(question), lang=fixed_lang or lang, default_lang=default_lang)
+                answer = engine.answer(clean_input(question), lang=fixed_lang or lang, default_lang=default_lang,
+                                       context=self.context)
         except Exception as exc:  # noqa: BLE001 - a content gap must not end the session
             raise AskFailed(type(exc).__name__) from exc
         return self.conversation.add(question, answer)
 
     def clear(self) -> None:
-        """Forget the conversation (a new one starts)."""
+        """Forget the conversation and what it was about: a new one starts."""
         self.conversation = Conversation(clock=self.conversation.clock)
+        self.context.clear()
         self._saved = 0

@@ -161,6 +161,16 @@ class ChatScreen(Screen):
         if latest and latest[0].is_attached:
             self.query_one("#log").scroll_to_widget(latest[0], top=True, animate=False, immediate=True)
 
+    def clear_log(self) -> None:
+        """A new conversation: every question and answer leaves the screen; the welcome stays."""
+        log = self.query_one("#log", ConversationLog)
+        for widget in list(log.children):
+            if widget.id != "welcome":
+                widget.remove()
+        self._latest = None
+        log.scroll_home(animate=False)
+        self.question_box.focus()
+
     def action_scroll_log(self, pages: int) -> None:
         log = self.query_one("#log", ConversationLog)
         (log.scroll_page_down if pages > 0 else log.scroll_page_up)(animate=False)

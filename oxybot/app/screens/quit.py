@@ -1,4 +1,4 @@
-"""Asked before Ctrl+Q discards a conversation that was not saved."""
+"""Asked before Ctrl+Q (or New conversation) discards a conversation that was not saved."""
 
 from __future__ import annotations
 
@@ -13,19 +13,32 @@ from ...i18n import N_
 
 
 class QuitDialog(ModalScreen[str | None]):
-    """Dismissed with "quit", "save" (save first), or None (stay)."""
+    """Dismissed with "quit" (go on without saving), "save" (save first), or None (stay)."""
 
     BINDINGS = [Binding("escape", "stay", N_("Cancel"))]
 
+    def __init__(self, new_conversation: bool = False) -> None:
+        super().__init__()
+        self.new_conversation = new_conversation
+
     def compose(self) -> ComposeResult:
         _ = self.app.gettext
+        if self.new_conversation:
+            title = _("Start a new conversation?")
+            text = _("This conversation has not been saved. If you start a new one now, it is gone: "
+                     "oxybot keeps nothing unless you save it.")
+            go = _("Start without saving")
+        else:
+            title = _("Quit oxybot?")
+            text = _("This conversation has not been saved. If you quit now, it is gone: "
+                     "oxybot keeps nothing unless you save it.")
+            go = _("Quit without saving")
         with Vertical(id="quit-box"):
-            yield Static(Content(_("Quit oxybot?")), classes="save-title")
-            yield Static(Content(_("This conversation has not been saved. If you quit now, it is gone: "
-                                   "oxybot keeps nothing unless you save it.")))
+            yield Static(Content(title), classes="save-title")
+            yield Static(Content(text))
             with Horizontal(classes="save-buttons"):
                 yield Button(Content(_("Save first")), id="save", variant="primary")
-                yield Button(Content(_("Quit without saving")), id="quit", variant="error")
+                yield Button(Content(go), id="quit", variant="error")
                 yield Button(Content(_("Cancel")), id="stay")
 
     def on_mount(self) -> None:

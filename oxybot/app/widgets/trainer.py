@@ -52,4 +52,20 @@ class TrainerPanel(Static):
                 text.append(" · ", style="dim")
             text.append(c.intent)
             text.append(f" {format_decimal(c.score, lang, decimals=3)}", style="bold")
+        text.append("\n")
+        text.append(_("Context:") + " ", style="dim")
+        if a.context:  # a follow-up understood from an earlier turn
+            text.append(_("from turn {turn}: {intent}").format(turn=a.context_turn, intent=a.context))
+        else:
+            text.append(_("none (answered on its own)"))
+        if a.findings:  # the triage's reading, set-aside findings included
+            text.append("\n")
+            text.append(_("Danger-sign findings:") + " ", style="dim")
+            for n, f in enumerate(a.findings):
+                if n:
+                    text.append(" · ", style="dim")
+                state = [word for word, on in ((_("negated"), f.get("negated")),
+                                               (_("hypothetical"), f.get("hypothetical"))) if on]
+                text.append(f"{f.get('sign')} ({f.get('person')}, {f.get('urgency')}")
+                text.append((", " + ", ".join(state) if state else "") + ")")
         self.update(text)
