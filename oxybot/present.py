@@ -74,9 +74,10 @@ def _once(signs) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def present(answer) -> AnswerView:
-    """The view of an ``engine.Answer``: every heading in the answer's language."""
-    _ = translator(answer.lang).gettext
+def present(answer, lang: str | None = None) -> AnswerView:
+    """The view of an ``engine.Answer``: every heading in ``lang``, by default the answer's language
+    (a card speaks its answer's language; a saved document speaks one language throughout)."""
+    _ = translator(lang or answer.lang).gettext
     text, references = mark_citations(answer.answer, answer.citations)
     groups: list[ButtonGroup] = []
 

@@ -59,6 +59,8 @@ class Conversation:
     max_kept: int = MAX_KEPT
     dropped: int = 0
     """How many of the oldest exchanges are no longer kept."""
+    lang: str | None = None
+    """The language of the saved document's headings and dates (the interface's); None: each answer's."""
 
     def add(self, question: str, answer) -> Exchange:
         exchange = Exchange(question[:MAX_QUESTION_CHARS], answer, self.clock(), len(self) + 1)
@@ -66,7 +68,7 @@ class Conversation:
         if len(self.exchanges) > self.max_live:
             older = self.exchanges[-self.max_live - 1]
             if older.text is None:
-                older.text = "\n".join(_exchange_markdown(older.number, older))
+                older.text = "\n".join(_exchange_markdown(older.number, older, self.lang))
                 older.answer = None  # the engine's answer object (candidates, trace) is the heavy part
         if len(self.exchanges) > self.max_kept:
             del self.exchanges[0]
@@ -77,10 +79,12 @@ class Conversation:
         return self.dropped + len(self.exchanges)
 
 
-def _exchange_markdown(number: int, exchange: Exchange) -> list[str]:
+def _exchange_markdown(number: int, exchange: Exchange, lang: str | None = None) -> list[str]:
+    """One question and answer; headings and date in ``lang`` (the document's), the answer as given."""
     answer = exchange.answer
-    _ = translator(answer.lang).gettext  # each answer is recorded in its own language
-    when = format_datetime(exchange.asked_at, answer.lang)
+    lang = lang or answer.lang
+    _ = translator(lang).gettext
+    when = format_datetime(exchange.asked_at, lang)
     lines = [
         f"## {number}. " + _("Question"),
         "",
@@ -91,7 +95,7 @@ def _exchange_markdown(number: int, exchange: Exchange) -> list[str]:
         "### " + _("Answer"),
         "",
     ]
-    view = present(answer)
+    view = present(answer, lang)
     if view.danger_headline:
         lines += ["> **⚠ " + view.danger_headline + "**"]
         if view.signs:
@@ -135,7 +139,7 @@ def to_markdown(conversation: Conversation, lang: str, saved_at: datetime) -> st
         if exchange.text is not None:
             lines += [exchange.text]
         else:
-            lines += _exchange_markdown(exchange.number, exchange)
+            lines += _exchange_markdown(exchange.number, exchange, lang)
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -32,10 +32,11 @@ def test_markdown_holds_questions_answers_references_time_and_language(conversat
     assert first.answer.splitlines()[0][:30] in text
     for number, citation in enumerate(first.citations, 1):
         assert f"- [{number}] {citation.reference}" in text
-    assert "## 2. Pertanyaan" in text  # each exchange is labelled in its answer's language
-    assert "4 Mar 2026" in text  # Babel, Indonesian
-    assert second.red_flag
-    assert "> **⚠ Tanda bahaya: segera ke tenaga kesehatan**" in text
+    assert "## 2. Question" in text and "Pertanyaan" not in text  # one language for every heading
+    assert "4 Mar 2026" not in text  # and one date format (no Indonesian date beside the English one)
+    assert second.red_flag and second.lang == "id"
+    assert "> **⚠ Danger sign: see a health worker now**" in text
+    assert second.answer.splitlines()[0][:30] in text  # the answer itself as it was given, in Indonesian
 
 
 def test_indonesian_headings(conversation):
@@ -135,8 +136,8 @@ def test_a_save_cleans_temporary_files_left_by_a_killed_save(conversation, tmp_p
 
 def test_a_long_conversation_keeps_bounded_memory_and_the_same_transcript(engine):
     answers = [engine.answer(q) for q in ("apa itu asi eksklusif?", "how long should the massage take?")]
-    short = Conversation(clock=lambda: MOMENT, max_live=3)
-    roomy = Conversation(clock=lambda: MOMENT, max_live=100)
+    short = Conversation(clock=lambda: MOMENT, max_live=3, lang="en")
+    roomy = Conversation(clock=lambda: MOMENT, max_live=100, lang="en")
     for n in range(12):
         for convo in (short, roomy):
             convo.add(f"question {n}", answers[n % 2])
@@ -170,3 +171,16 @@ def test_without_hard_links_the_name_is_reserved_and_nothing_is_replaced(convers
     second = transcript.save(conversation, "en", tmp_path)
     assert first != second and first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([first.name, second.name])
+
+
+def test_a_saved_transcript_speaks_one_language_for_headings_and_dates(engine, tmp_path):
+    """Questions in two languages: every heading and date follows the document's language."""
+    from datetime import datetime, timezone
+
+    conversation = Conversation(clock=lambda: datetime(2026, 12, 1, 9, 30, tzinfo=timezone.utc), lang="id")
+    conversation.add("how long should each oxytocin massage take?", engine.answer("how long should each oxytocin massage take?"))
+    conversation.add("apa itu ASI eksklusif?", engine.answer("apa itu ASI eksklusif?"))
+    text = transcript.save(conversation, "id", tmp_path / "t.md").read_text(encoding="utf-8")
+    assert text.count("Pertanyaan") >= 2 and "## 1. Question" not in text and "### Answer" not in text
+    assert "References:" not in text and "Referensi:" in text
+    assert "Dec" not in text and "Des" in text  # one date format: Indonesian month names

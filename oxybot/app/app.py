@@ -111,6 +111,7 @@ class OxybotApp(App[int]):
         self.register_theme(OXYBOT_THEME)
         self.theme = OXYBOT_THEME.name
         self.set_reactive(OxybotApp.ui_lang, self.config.ui_lang)
+        self.conversation.lang = self.config.ui_lang
         self.set_reactive(OxybotApp.answer_lang, self.config.answer_lang)
         self.set_reactive(OxybotApp.trainer, self.config.trainer)
 
@@ -176,7 +177,8 @@ class OxybotApp(App[int]):
             return label + ": " + _("on")
         return label
 
-    def watch_ui_lang(self) -> None:
+    def watch_ui_lang(self, lang: str) -> None:
+        self.conversation.lang = lang  # a saved transcript speaks the interface's language throughout
         self.refresh_bindings()
 
     def watch_answer_lang(self) -> None:

@@ -62,6 +62,6 @@ class ChatSession:
 
     def clear(self) -> None:
         """Forget the conversation and what it was about: a new one starts."""
-        self.conversation = Conversation(clock=self.conversation.clock)
+        self.conversation = Conversation(clock=self.conversation.clock, lang=self.conversation.lang)
         self.context.clear()
         self._saved = 0
