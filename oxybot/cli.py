@@ -154,6 +154,15 @@ def stdin_lines():
         yield text.rstrip("\n").rstrip("\r")
 
 
+def _error_row(question: str, lang: str | None, error: str) -> dict:
+    """A line the engine could not answer: every field of an answer (empty), plus the error."""
+    from .engine.engine import Answer
+
+    row = Answer(question=question, lang=lang or "", topic="out_of_scope", intent=None, score=0.0, answer="",
+                 citations=[], suggestions=[], followups=[], red_flag=False).to_dict()
+    return {**row, "error": error}
+
+
 def cmd_ask(args) -> int:
     engine = _load_engine(getattr(args, "content", None))
     if engine is None:
@@ -178,9 +187,8 @@ def cmd_ask(args) -> int:
             result = engine.answer(question, lang=lang, context=convo)
         except Exception as exc:  # noqa: BLE001 - one bad line must never stop a batch
             error = f"{type(exc).__name__}: {exc}"
-            print(json_line({"question": question, "lang": lang or "", "topic": "out_of_scope", "intent": None,
-                             "score": 0.0, "answer": "", "citations": [], "suggestions": [], "red_flag": False,
-                             "error": error}) if args.json else f"error: {printable(error)}", flush=batch)
+            print(json_line(_error_row(question, lang, error)) if args.json else f"error: {printable(error)}",
+                  flush=batch)
             continue
         if args.json:
             print(_json_line(result), flush=batch)

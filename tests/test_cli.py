@@ -268,6 +268,7 @@ def test_a_line_that_breaks_the_engine_does_not_stop_the_batch(monkeypatch, caps
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["question"] for r in rows] == ["apa itu ASI?", "boom", "what is let-down?"]
     assert rows[1]["topic"] == "out_of_scope" and "simulated failure" in rows[1]["error"]
+    assert set(rows[0]) <= set(rows[1])  # the error row has every field an answer has
     assert rows[2]["topic"] == "letdown.what_is"
 
 
