@@ -8,8 +8,6 @@ before that wait in ``pending``.
 
 from __future__ import annotations
 
-from ..engine.dialogue import Conversation as DialogueContext
-from ..engine.normalize import clean_input
 from ..transcript import Conversation, Exchange
 
 
@@ -21,7 +19,7 @@ class ChatSession:
     def __init__(self, engine=None) -> None:
         self.engine = engine
         self.conversation = Conversation()
-        self.context = DialogueContext()  # what earlier answers were about: follow-ups lean on it
+        self._context = None  # what earlier answers were about: follow-ups lean on it
         self.pending: list[tuple[str, str | None, str | None]] = []  # asked before the engine was ready
         self._saved = 0  # exchanges in the last saved copy (transcript or handout)
 
@@ -32,6 +30,16 @@ class ChatSession:
 
     def mark_saved(self) -> None:
         self._saved = len(self.conversation)
+
+    @property
+    def context(self):
+        """The conversation's context (engine.dialogue), made with the first answer: the engine's
+        modules are imported after the first paint, never before it."""
+        if self._context is None:
+            from ..engine.dialogue import Conversation as DialogueContext
+
+            self._context = DialogueContext()
+        return self._context
 
     @property
     def ready(self) -> bool:
@@ -47,6 +55,8 @@ class ChatSession:
         """Answer a typed ``question`` (or the chosen ``intent``, labelled ``question``) and record it.
         ``fixed_lang``, the user's chosen answer language, wins over the language it was written in."""
         engine = self.engine
+        from ..engine.normalize import clean_input
+
         try:
             if intent is not None:
                 answer = engine.answer_intent(intent, fixed_lang or lang or default_lang, question=question,
@@ -63,5 +73,6 @@ class ChatSession:
     def clear(self) -> None:
         """Forget the conversation and what it was about: a new one starts."""
         self.conversation = Conversation(clock=self.conversation.clock, lang=self.conversation.lang)
-        self.context.clear()
+        if self._context is not None:
+            self._context.clear()
         self._saved = 0
