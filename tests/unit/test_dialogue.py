@@ -250,13 +250,13 @@ def test_odd_frames_files_are_reported_not_crashed(content_copy, broken):
 
 
 def test_standalone_questions_are_not_pulled_back_by_context(engine):
-    """Topic shifts: the team's standalone question set (written blind, in scripts/) asked as the second
+    """Topic shifts: the team's standalone question set (written blind, in eval/) asked as the second
     turn after different subjects is answered exactly as when asked alone."""
     import yaml
 
     from conftest import ROOT
 
-    questions = yaml.safe_load((ROOT / "scripts" / "heldout_team.yaml").read_text(encoding="utf-8"))["questions"]
+    questions = yaml.safe_load((ROOT / "eval" / "heldout_team.yaml").read_text(encoding="utf-8"))["questions"]
     openers = ["apa itu pijat oksitosin?", "how long should I exclusively breastfeed?",
                "is eating dates better than the massage?", "kenapa ASI saya sedikit?"]
     changed = []
