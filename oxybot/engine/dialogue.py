@@ -58,17 +58,30 @@ class Conversation:
     ``context=`` to ``Engine.answer`` / ``Engine.answer_intent``, ``clear()`` it for a new chat.
 
     turn: turns answered so far (the next answer gets turn + 1); frames: recent answered subjects,
-    newest last; intent, topic, focus, type, lang: those of the last subject (None at the start)."""
+    newest last; intent, topic, focus, type, lang: those of the last subject (None at the start);
+    said: what the last MAX_FRAMES questions named that the triage reads later parts by (a caesarean:
+    "the wound" is its wound), every turn, danger signs included."""
 
     def __init__(self):
         self.turn = 0
         self.frames: list[Frame] = []
         self.lang: str | None = None
+        self.said: list[frozenset[str]] = []
 
     def clear(self) -> None:
         self.turn = 0
         self.frames.clear()
         self.lang = None
+        self.said.clear()
+
+    @property
+    def concepts(self) -> frozenset[str]:
+        """The triage concepts named in recent turns (Triage.assess ``earlier``)."""
+        return frozenset().union(*self.said)
+
+    def _heard(self, concepts: frozenset[str]) -> None:
+        self.said.append(concepts)
+        del self.said[:-MAX_FRAMES]
 
     @property
     def last(self) -> Frame | None:

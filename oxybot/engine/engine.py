@@ -291,7 +291,11 @@ class Engine:
     def _answer_in(self, convo: Conversation, question, lang, default_lang) -> Answer:
         # a very short turn ("ok?") keeps the language of the conversation unless it says otherwise
         parsed: dict = {}
-        alone = self._answer_alone(question, lang, convo.lang or default_lang, parsed)
+        # the triage reads the turn in the light of the earlier ones: "and if the wound is red?" after
+        # a question about a caesarean describes the caesarean wound, as it is now
+        alone = self._answer_alone(question, lang, convo.lang or default_lang, parsed,
+                                   earlier=convo.concepts, follow_up=convo.turn > 0)
+        convo._heard(parsed["triage"].concepts if "triage" in parsed else frozenset())
         d, last = self.dialogue, convo.last
         text = parsed.get("text")
         if text is None:
@@ -361,12 +365,16 @@ class Engine:
         return result
 
     def _answer_alone(self, question: str, lang: str | None = None, default_lang: str = "id",
-                      parsed: dict | None = None) -> Answer:
+                      parsed: dict | None = None, earlier: frozenset[str] = frozenset(),
+                      follow_up: bool = False) -> Answer:
+        """``earlier``, ``follow_up``: for the triage of a turn in a conversation (Triage.assess)."""
         text = clean_input(question if isinstance(question, str) else str(question))
         truncated = len(text) > MAX_CHARS
         scored = text[:MAX_CHARS]
         lang = lang if lang in LANGS else self.language.detect(scored, default=default_lang)
-        triage = self.triage.assess(scored)  # danger signs first, over the whole message
+        triage = self.triage.assess(scored, earlier, follow_up)  # danger signs first, over the whole message
+        if parsed is not None:
+            parsed["triage"] = triage
         result = self._decide(scored, question, lang, truncated, triage, parsed)
         if result.topic == RED_FLAG or result.red_flag:
             return result

@@ -108,6 +108,22 @@ def test_an_elliptical_danger_sign_is_still_a_danger_sign(engine):
     assert answers[1].red_flag is True
 
 
+def test_the_wound_after_a_caesarean_question_is_the_caesarean_wound(engine):
+    answers = talk(engine, "pijat oksitosin boleh untuk ibu habis operasi sesar?", "kalau lukanya merah dan keluar nanah?")
+    assert answers[1].red_flag is True and answers[1].intent == "safety/caesarean_wound"
+    assert answers[1].referral == {"person": "mother", "urgency": "today"}
+
+
+@pytest.mark.parametrize("follow_up", ["kalau nanti demam harus gimana", "what if the scar gets red and oozes?",
+                                       "and if it gets red and hot, what should I do?"])
+def test_a_question_about_the_future_in_a_conversation_stays_hypothetical(engine, follow_up):
+    """Only an "if" clause that adds to the question before it reads as present; "kalau nanti",
+    "what if" and an "if" followed by a question of its own get the answer and the note."""
+    answers = talk(engine, "is oxytocin massage ok after a caesarean?", follow_up)
+    assert answers[1].red_flag is False and answers[1].referral is None
+    assert any(f["hypothetical"] for f in answers[1].findings)
+
+
 def test_out_of_scope_stays_out_of_scope(engine):
     answers = talk(engine, "how long should an oxytocin massage last?", "and what dose of domperidone?")
     assert answers[1].topic == "out_of_scope"
