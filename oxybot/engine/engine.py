@@ -151,10 +151,13 @@ class Engine:
         return self._by_id.get(intent_id)
 
     def ask_label(self, intent: Intent, lang: str) -> str:
-        """How a button that asks this intent reads: its first example in ``lang`` that is a short
+        """How a button that asks this intent reads: its own ``ask`` label when it has one (danger
+        signs: their examples are said, not asked); else its first example in ``lang`` that is a short
         question in plain words ("after a c-section, breast care or oxytocin massage to speed up
         milk?"), not a search query ("Zuhrotunida and Yunita 2017 oxytocin massage after C-section");
-        else its first example. A danger sign keeps its first example: said, not asked."""
+        else its first example."""
+        if intent.ask.get(lang):
+            return intent.ask[lang]
         examples = intent.examples.get(lang) or intent.examples.get("en") or [intent.id]
         if intent.topic not in (RED_FLAG, OUT_OF_SCOPE):
             for example in examples:
