@@ -25,7 +25,7 @@ from pathlib import Path
 from .content import LANGS, Content, Intent, display_path
 from .dialogue import MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
-from .matcher import ABOUT_SHARE, Index, Match
+from .matcher import ABOUT_SHARE, ANSWER_FACTOR, Index, Match
 from .records import Record
 from .triage import Assessment, Triage
 from .normalize import MAX_CHARS, Canonical, Lexicon, Normalizer, clean_input, raw_tokens
@@ -134,6 +134,15 @@ class Engine:
         # the words of each intent's keywords: a question naming one names its own subject
         self._keyword_terms = {intent.id: frozenset(t for kw in kws for t in kw)
                                for intent, kws in zip(self.index.intents, self.index.keywords) if kws}
+        # words only the not-covered intents' examples and keywords use ("pill", "freezer"): a follow-up
+        # naming one is about something not covered; "take" or "long" are said of covered subjects too
+        said: dict[str, set[bool]] = {}
+        for intent, factors in zip(self.index.intents, self.index.vocab):
+            if intent.topic == OUT_OF_SCOPE or self._in_scope(intent):
+                for t, f in factors.items():
+                    if f > ANSWER_FACTOR:
+                        said.setdefault(t, set()).add(intent.topic == OUT_OF_SCOPE)
+        self._oos_words = frozenset(t for t, kinds in said.items() if kinds == {True})
 
     # -- helpers ----------------------------------------------------------------------------------
     def title(self, topic: str, lang: str) -> str:
@@ -311,7 +320,8 @@ class Engine:
             return self._record(convo, alone, None, pending)  # a long question carries its own subject
         cues = d.cues_of(query, text)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
-        if alone.topic == OUT_OF_SCOPE and understood and (cues.focuses or cues.residual):
+        if alone.topic == OUT_OF_SCOPE and understood and (cues.focuses or any(
+                t in self._oos_words or t not in self.index.idf for t in cues.residual)):
             return self._record(convo, alone, cues)  # it named something out of scope: it stays so
         if self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual):
             return self._record(convo, alone, cues)  # it names its subject by a keyword ("RCT", "Saidah")

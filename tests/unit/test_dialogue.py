@@ -124,6 +124,16 @@ def test_a_question_about_the_future_in_a_conversation_stays_hypothetical(engine
     assert any(f["hypothetical"] for f in answers[1].findings)
 
 
+def test_a_follow_up_sharing_words_with_a_not_covered_example_still_follows(engine):
+    """"how long does it take?" shares 'take' with a relactation example ("... to relactate?"), yet
+    names nothing not covered: after the massage it is how long a massage takes. A word only the
+    not-covered subjects use ("pill") keeps it out of scope."""
+    answers = talk(engine, "is the back massage fine after my c-section?", "how long does it take?")
+    assert answers[1].topic == "massage.duration_frequency" and answers[1].context == "massage/after_caesarean"
+    answers = talk(engine, "apa itu pijat oksitosin?", "is the pill safe?")
+    assert answers[1].topic == "out_of_scope"
+
+
 def test_out_of_scope_stays_out_of_scope(engine):
     answers = talk(engine, "how long should an oxytocin massage last?", "and what dose of domperidone?")
     assert answers[1].topic == "out_of_scope"
