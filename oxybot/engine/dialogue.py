@@ -134,6 +134,10 @@ class Dialogue:
         self.covers: dict[str, frozenset[str]] = {}  # intent -> focuses it is also about (no ambiguity)
         self.owner: dict[str, str] = {}  # type -> the one intent answering it, when only one does
         self.clarify = {k: str(v) for k, v in (data.get("clarify") or {}).items()}
+        # a question's terms join a concept's words into one token ("stres" -> "#stress"): a cue that
+        # explains one of those words explains the token too
+        words_of = getattr(normalizer, "concept_words", None)
+        self.concept_words: dict[str, frozenset[str]] = words_of() if words_of else {}
         self.generic = frozenset(_cue_phrases(data.get("generic_types")))
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
         for name, spec in (data.get("focuses") or {}).items():
@@ -215,7 +219,9 @@ class Dialogue:
                 kind, name = single[t]
                 (focuses if kind == "focus" else types).append(name)
                 explained.add(t)
-        residual = [t for t in dict.fromkeys(query.terms) if t not in explained]
+        concept_words = self.concept_words
+        residual = [t for t in dict.fromkeys(query.terms) if t not in explained
+                    and not (t in concept_words and not concept_words[t].isdisjoint(explained))]
         types = list(dict.fromkeys(types))
         # "what are the benefits?" asks about benefits: generic types count after specific ones
         types = [t for t in types if t not in self.generic] + [t for t in types if t in self.generic]

@@ -61,6 +61,15 @@ def test_compared_with_something_else(engine):
     assert second.topic == "evidence.vs_woolwich"
 
 
+def test_a_focus_named_by_a_concept_word_is_read_as_that_focus(engine):
+    """"cemas" is both a focus cue (stress) and a concept name (#stress): the concept token it becomes
+    is no extra word of the question's own, so "kalau cemas bisa sembuh?" stays a short follow-up."""
+    answers = talk(engine, "apakah stres bisa membuat asi sedikit?", "kalau cemas bisa sembuh?")
+    assert answers[1].topic == "stress.mind_and_milk" and answers[1].context == "stress/mind_and_milk"
+    query = engine.normalizer.canonical("kalau habis sesar?")
+    assert engine.dialogue.cues_of(query, "kalau habis sesar?").residual == ["habis"]
+
+
 # -- pronouns ---------------------------------------------------------------------------------------
 def test_pronouns_point_at_the_last_subject(engine):
     answers = talk(engine, "what exactly is an oxytocin massage?", "who is allowed to do it?",
