@@ -124,6 +124,7 @@ def _first_intent_line(path: Path, key: str) -> str:
 @pytest.mark.parametrize("defect", [
     "yaml", "topic", "citation", "duplicate", "missing_en", "empty", "same_example", "uncovered_topic",
     "long_plain", "number_parity", "citation_parity", "uncited_name", "guide_citation", "detail_one_language",
+    "ask_statement",
 ])
 def test_check_reports_each_defect_with_path_and_line(content_copy, defect):
     massage = content_copy / "intents" / "massage.yaml"
@@ -186,6 +187,9 @@ def test_check_reports_each_defect_with_path_and_line(content_copy, defect):
         nxt = text.find("\n  # ---", en)
         massage.write_text(text[:en] + "\n" + text[nxt:], encoding="utf-8")
         expect = "detail in 'en' is missing"
+    elif defect == "ask_statement":  # a button label must read as a question
+        _break(content_copy, "intents/safety.yaml", "or has a fever?\"", "or has a fever\"")
+        expect = "ask in 'en' must be a question"
     proc = oxybot("check", "--content", str(content_copy))
     assert proc.returncode == 1
     assert "Traceback" not in proc.stdout + proc.stderr

@@ -54,6 +54,13 @@ def test_a_meta_answer_wins_when_nothing_else_is_asked(engine, question, intent)
     assert engine.answer(question).intent == intent
 
 
+@pytest.mark.parametrize("question", ["how good is the evidence behind it?", "is that research any good?"])
+def test_a_word_of_a_greeting_used_otherwise_is_no_greeting(engine, question):
+    """"good" greets only in "good morning": used on its own it asks something, never gets hello."""
+    assert engine.answer(question).topic == "evidence.quality"
+    assert engine.answer("good evening!").intent == "meta/greeting"
+
+
 @pytest.mark.parametrize("question, topic", [
     ("Dok, mau tanya, berapa lama ASI eksklusif diberikan? Terima kasih", "asi.exclusive_duration"),
     ("permisi bun numpang tanya, pijat oksitosin itu apa ya? makasih sebelumnya", "massage.what_is"),

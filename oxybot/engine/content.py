@@ -41,10 +41,13 @@ class Source(Record):
 class Intent(Record):
     """id, topic, examples {lang: [str]}, answer {lang: str}: the plain part a mother reads first,
     cite [source keys], keywords, followups, detail {lang: str}: optional, for health workers and
-    trainers (study designs, p-values, anatomy); empty when the intent has none."""
+    trainers (study designs, p-values, anatomy); empty when the intent has none. ask {lang: str}:
+    optional, how a button offering this intent reads, a question (a danger sign's examples are
+    statements: "payudara kanan merah ... dan saya demam" is no button to press)."""
 
-    __slots__ = ("id", "topic", "examples", "answer", "cite", "keywords", "followups", "path", "line", "detail")
-    _defaults = {"keywords": [], "followups": [], "path": "", "line": 0, "detail": {}}
+    __slots__ = ("id", "topic", "examples", "answer", "cite", "keywords", "followups", "path", "line", "detail",
+                 "ask")
+    _defaults = {"keywords": [], "followups": [], "path": "", "line": 0, "detail": {}, "ask": {}}
 
 
 class Topic(Record):
@@ -347,7 +350,7 @@ def _load_sources(reader: _FileReader, path: Path) -> dict[str, Source]:
     return sources
 
 
-_INTENT_KEYS = {"id", "topic", "examples", "answer", "detail", "cite", "keywords", "followups"}
+_INTENT_KEYS = {"id", "topic", "examples", "answer", "detail", "cite", "keywords", "followups", "ask"}
 
 
 def _load_intents(reader: _FileReader, root: Path, topics: dict[str, Topic],
@@ -457,11 +460,26 @@ def _parse_intent(reader, path, item, topics, sources) -> Intent | None:
                                  f"intent '{intent_id}': detail in '{lang}' is missing (give both languages or none)")
                 else:
                     detail[lang] = text.strip()
+    ask: dict[str, str] = {}
+    ask_data = item.get("ask")
+    if ask_data is not None:
+        where = line_of(item, "ask", line)
+        if not isinstance(ask_data, dict):
+            reader.error(path, where, f"intent '{intent_id}': 'ask' must map id and en to a question")
+        else:
+            for lang in LANGS:
+                text = ask_data.get(lang)
+                if not isinstance(text, str) or not text.strip().endswith("?"):
+                    reader.error(path, line_of(ask_data, lang, where),
+                                 f"intent '{intent_id}': ask in '{lang}' must be a question ending in '?' "
+                                 "(give both languages or none)")
+                else:
+                    ask[lang] = " ".join(text.split())
     keywords = _text_list(item.get("keywords", [])) or []
     followups = _text_list(item.get("followups", [])) or []
     if not ok:
         return None
-    intent = Intent(intent_id, topic, examples, answer, cite, keywords, followups, str(path), line, detail)
+    intent = Intent(intent_id, topic, examples, answer, cite, keywords, followups, str(path), line, detail, ask)
     _check_answer_shape(reader, path, line_of(item, "answer", line), intent, sources)
     return intent
 

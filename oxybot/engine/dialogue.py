@@ -58,17 +58,30 @@ class Conversation:
     ``context=`` to ``Engine.answer`` / ``Engine.answer_intent``, ``clear()`` it for a new chat.
 
     turn: turns answered so far (the next answer gets turn + 1); frames: recent answered subjects,
-    newest last; intent, topic, focus, type, lang: those of the last subject (None at the start)."""
+    newest last; intent, topic, focus, type, lang: those of the last subject (None at the start);
+    said: what the last MAX_FRAMES questions named that the triage reads later parts by (a caesarean:
+    "the wound" is its wound), every turn, danger signs included."""
 
     def __init__(self):
         self.turn = 0
         self.frames: list[Frame] = []
         self.lang: str | None = None
+        self.said: list[frozenset[str]] = []
 
     def clear(self) -> None:
         self.turn = 0
         self.frames.clear()
         self.lang = None
+        self.said.clear()
+
+    @property
+    def concepts(self) -> frozenset[str]:
+        """The triage concepts named in recent turns (Triage.assess ``earlier``)."""
+        return frozenset().union(*self.said)
+
+    def _heard(self, concepts: frozenset[str]) -> None:
+        self.said.append(concepts)
+        del self.said[:-MAX_FRAMES]
 
     @property
     def last(self) -> Frame | None:
@@ -121,6 +134,10 @@ class Dialogue:
         self.covers: dict[str, frozenset[str]] = {}  # intent -> focuses it is also about (no ambiguity)
         self.owner: dict[str, str] = {}  # type -> the one intent answering it, when only one does
         self.clarify = {k: str(v) for k, v in (data.get("clarify") or {}).items()}
+        # a question's terms join a concept's words into one token ("stres" -> "#stress"): a cue that
+        # explains one of those words explains the token too
+        words_of = getattr(normalizer, "concept_words", None)
+        self.concept_words: dict[str, frozenset[str]] = words_of() if words_of else {}
         self.generic = frozenset(_cue_phrases(data.get("generic_types")))
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
         for name, spec in (data.get("focuses") or {}).items():
@@ -202,7 +219,9 @@ class Dialogue:
                 kind, name = single[t]
                 (focuses if kind == "focus" else types).append(name)
                 explained.add(t)
-        residual = [t for t in dict.fromkeys(query.terms) if t not in explained]
+        concept_words = self.concept_words
+        residual = [t for t in dict.fromkeys(query.terms) if t not in explained
+                    and not (t in concept_words and not concept_words[t].isdisjoint(explained))]
         types = list(dict.fromkeys(types))
         # "what are the benefits?" asks about benefits: generic types count after specific ones
         types = [t for t in types if t not in self.generic] + [t for t in types if t in self.generic]

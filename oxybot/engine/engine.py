@@ -25,7 +25,7 @@ from pathlib import Path
 from .content import LANGS, Content, Intent, display_path
 from .dialogue import MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
-from .matcher import ABOUT_SHARE, Index, Match
+from .matcher import ABOUT_SHARE, ANSWER_FACTOR, Index, Match
 from .records import Record
 from .triage import Assessment, Triage
 from .normalize import MAX_CHARS, Canonical, Lexicon, Normalizer, clean_input, raw_tokens
@@ -134,6 +134,15 @@ class Engine:
         # the words of each intent's keywords: a question naming one names its own subject
         self._keyword_terms = {intent.id: frozenset(t for kw in kws for t in kw)
                                for intent, kws in zip(self.index.intents, self.index.keywords) if kws}
+        # words only the not-covered intents' examples and keywords use ("pill", "freezer"): a follow-up
+        # naming one is about something not covered; "take" or "long" are said of covered subjects too
+        said: dict[str, set[bool]] = {}
+        for intent, factors in zip(self.index.intents, self.index.vocab):
+            if intent.topic == OUT_OF_SCOPE or self._in_scope(intent):
+                for t, f in factors.items():
+                    if f > ANSWER_FACTOR:
+                        said.setdefault(t, set()).add(intent.topic == OUT_OF_SCOPE)
+        self._oos_words = frozenset(t for t, kinds in said.items() if kinds == {True})
 
     # -- helpers ----------------------------------------------------------------------------------
     def title(self, topic: str, lang: str) -> str:
@@ -151,10 +160,13 @@ class Engine:
         return self._by_id.get(intent_id)
 
     def ask_label(self, intent: Intent, lang: str) -> str:
-        """How a button that asks this intent reads: its first example in ``lang`` that is a short
+        """How a button that asks this intent reads: its own ``ask`` label when it has one (danger
+        signs: their examples are said, not asked); else its first example in ``lang`` that is a short
         question in plain words ("after a c-section, breast care or oxytocin massage to speed up
         milk?"), not a search query ("Zuhrotunida and Yunita 2017 oxytocin massage after C-section");
-        else its first example. A danger sign keeps its first example: said, not asked."""
+        else its first example."""
+        if intent.ask.get(lang):
+            return intent.ask[lang]
         examples = intent.examples.get(lang) or intent.examples.get("en") or [intent.id]
         if intent.topic not in (RED_FLAG, OUT_OF_SCOPE):
             for example in examples:
@@ -291,7 +303,11 @@ class Engine:
     def _answer_in(self, convo: Conversation, question, lang, default_lang) -> Answer:
         # a very short turn ("ok?") keeps the language of the conversation unless it says otherwise
         parsed: dict = {}
-        alone = self._answer_alone(question, lang, convo.lang or default_lang, parsed)
+        # the triage reads the turn in the light of the earlier ones: "and if the wound is red?" after
+        # a question about a caesarean describes the caesarean wound, as it is now
+        alone = self._answer_alone(question, lang, convo.lang or default_lang, parsed,
+                                   earlier=convo.concepts, follow_up=convo.turn > 0)
+        convo._heard(parsed["triage"].concepts if "triage" in parsed else frozenset())
         d, last = self.dialogue, convo.last
         text = parsed.get("text")
         if text is None:
@@ -304,7 +320,8 @@ class Engine:
             return self._record(convo, alone, None, pending)  # a long question carries its own subject
         cues = d.cues_of(query, text)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
-        if alone.topic == OUT_OF_SCOPE and understood and (cues.focuses or cues.residual):
+        if alone.topic == OUT_OF_SCOPE and understood and (cues.focuses or any(
+                t in self._oos_words or t not in self.index.idf for t in cues.residual)):
             return self._record(convo, alone, cues)  # it named something out of scope: it stays so
         if self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual):
             return self._record(convo, alone, cues)  # it names its subject by a keyword ("RCT", "Saidah")
@@ -361,12 +378,16 @@ class Engine:
         return result
 
     def _answer_alone(self, question: str, lang: str | None = None, default_lang: str = "id",
-                      parsed: dict | None = None) -> Answer:
+                      parsed: dict | None = None, earlier: frozenset[str] = frozenset(),
+                      follow_up: bool = False) -> Answer:
+        """``earlier``, ``follow_up``: for the triage of a turn in a conversation (Triage.assess)."""
         text = clean_input(question if isinstance(question, str) else str(question))
         truncated = len(text) > MAX_CHARS
         scored = text[:MAX_CHARS]
         lang = lang if lang in LANGS else self.language.detect(scored, default=default_lang)
-        triage = self.triage.assess(scored)  # danger signs first, over the whole message
+        triage = self.triage.assess(scored, earlier, follow_up)  # danger signs first, over the whole message
+        if parsed is not None:
+            parsed["triage"] = triage
         result = self._decide(scored, question, lang, truncated, triage, parsed)
         if result.topic == RED_FLAG or result.red_flag:
             return result

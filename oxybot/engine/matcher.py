@@ -72,9 +72,14 @@ class Index:
         # per intent: the share of its examples naming each concept, and asking each question type
         self.concepts: list[dict[str, float]] = []
         self.qtypes: list[dict[str, float]] = []
+        # per intent: words its examples use only inside a polite phrase ("good" of "good morning"):
+        # evidence for it only when the question uses them politely too ("how good is it?" is no greeting)
+        self.polite_only: list[frozenset[str]] = []
         for i, intent in enumerate(intents):
             counts: Counter = Counter()
             seen_concepts, seen_qtypes = [], []
+            polite_uses: set[str] = set()
+            plain_uses: set[str] = set()
             for lang in intent.examples:
                 for text in intent.examples[lang]:
                     c = normalizer.canonical(text, repair=False)
@@ -82,6 +87,8 @@ class Index:
                     counts.update(set(c.terms))
                     seen_concepts.append(c.concepts)
                     seen_qtypes.append(c.qtypes)
+                    polite_uses |= c.polite
+                    plain_uses.update(c.asked)
             self.concepts.append(_profile(seen_concepts))
             self.qtypes.append(_profile(seen_qtypes))
             n_ex = max(1, sum(len(v) for v in intent.examples.values()))
@@ -102,6 +109,7 @@ class Index:
                         factors[t] = 1.0
             self.keywords.append(kws)
             vocab.append(factors)
+            self.polite_only.append(frozenset(polite_uses - plain_uses - {t for kw in kws for t in kw}))
         n = len(intents)
         # rarity is judged on what users say (examples, keywords): answers all cite "Noviyana", which
         # must not make the word common; a word found only in answers takes its rarity from them
@@ -112,18 +120,25 @@ class Index:
         self.vocab = vocab
         self.postings: dict[str, list[int]] = defaultdict(list)  # term -> intents
         self.example_postings: dict[str, list[int]] = defaultdict(list)  # term -> examples
+        # the same, where the term is only politeness: read only for a question's polite terms
+        self.polite_postings: dict[str, list[int]] = defaultdict(list)
+        self.polite_example_postings: dict[str, list[int]] = defaultdict(list)
         for i, counts in enumerate(vocab):
             for t in counts:
-                self.postings[t].append(i)
+                (self.polite_postings if t in self.polite_only[i] else self.postings)[t].append(i)
         for intent_idx, text, c in canon:
             terms = frozenset(c.terms)
             idx = len(self.examples)
             self.examples.append(_Example(intent_idx, text, " ".join(c.terms), terms,
                                           sum(self.idf.get(t, 0.0) ** 2 for t in terms) or 1.0))
+            plain = set(c.asked)
             for t in terms:
-                self.example_postings[t].append(idx)
+                (self.example_postings if t in plain or t not in c.polite
+                 else self.polite_example_postings)[t].append(idx)
         self.postings = dict(self.postings)
         self.example_postings = dict(self.example_postings)
+        self.polite_postings = dict(self.polite_postings)
+        self.polite_example_postings = dict(self.polite_example_postings)
 
     def weight(self, term: str, repaired: frozenset[str]) -> float:
         w = self.idf.get(term, self.unknown_idf)
@@ -141,16 +156,23 @@ class Index:
         qconcepts = frozenset(t for t in terms if t.startswith(CONCEPT_MARK))
         qtypes = query.qtypes
 
+        polite = query.polite
         coverage: dict[int, float] = defaultdict(float)
         for t in terms:
             for i in self.postings.get(t, ()):
                 coverage[i] += weights[t] * self.vocab[i][t]
+            if t in polite:
+                for i in self.polite_postings.get(t, ()):
+                    coverage[i] += weights[t] * self.vocab[i][t]
         best: dict[int, tuple[float, int]] = {}
         overlap: dict[int, float] = defaultdict(float)
         for t in terms:
             w2 = weights[t] ** 2
             for e in self.example_postings.get(t, ()):
                 overlap[e] += w2
+            if t in polite:
+                for e in self.polite_example_postings.get(t, ()):
+                    overlap[e] += w2
         for e, dot in overlap.items():
             ex = self.examples[e]
             cos = dot / math.sqrt(qnorm2 * ex.norm2)

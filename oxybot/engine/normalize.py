@@ -262,6 +262,14 @@ class Normalizer:
         self._qtype_starts = {k[0] for k in self._qtype_seqs}
         self._polite_starts = {k[0] for k in self._polite_seqs}
 
+    def concept_words(self) -> dict[str, frozenset[str]]:
+        """Every concept token ("#stress") and the words of its names ("stres", "cemas" ...)."""
+        out: dict[str, set[str]] = {}
+        for table in (self._concept_seqs, self._strict_seqs):
+            for seq, token in table.items():
+                out.setdefault(token, set()).update(seq)
+        return {token: frozenset(words) for token, words in out.items()}
+
     def _concept_terms(self, terms: list[str], polite: list[bool]) -> tuple[list[str], list[bool]]:
         """Replace each concept mention (longest first) by its ``#id`` token; a concept is polite
         only when all its words were."""

@@ -74,10 +74,11 @@ class Finding(Record):
 
 class Assessment(Record):
     """findings: every finding, set-aside ones included; symptom: the question describes a bodily
-    symptom of mother or baby (for the safety net)."""
+    symptom of mother or baby (for the safety net); concepts: the concepts named that change how a
+    later part reads ("sesar": "the wound" is the caesarean wound), for the next turn of a chat."""
 
-    __slots__ = ("findings", "symptom", "rest", "general")
-    _defaults = {"findings": [], "symptom": False, "rest": "", "general": False}
+    __slots__ = ("findings", "symptom", "rest", "general", "concepts")
+    _defaults = {"findings": [], "symptom": False, "rest": "", "general": False, "concepts": frozenset()}
 
     @property
     def active(self) -> list[Finding]:
@@ -188,6 +189,7 @@ class Triage:
         self.part_after = {pid: (part["after"]["concept"], part["after"]["part"])
                            for pid, part in data["parts"].items() if part.get("after")}
         self.inheriting = frozenset(pid for pid, part in data["parts"].items() if part.get("inherits"))
+        self.context_concepts = frozenset(concept for concept, _ in self.part_after.values())
         for pid, part in data["parts"].items():
             self.part_owner[pid] = part["owner"]
             for p in part["words"]:
@@ -415,7 +417,13 @@ class Triage:
         return out
 
     # -- the assessment ----------------------------------------------------------------------------
-    def assess(self, text: str) -> Assessment:
+    def assess(self, text: str, earlier: frozenset[str] = frozenset(), follow_up: bool = False) -> Assessment:
+        """``earlier``: concepts named in the earlier turns of a chat (Assessment.concepts), so that
+        "the wound" after a question about a caesarean is the caesarean wound. ``follow_up``: the text
+        is a later turn of a chat; then one clause opened by "if" ("and if the wound is red and
+        leaking pus?") adds what she sees to the question before it, like "kalau lukanya merah?": it
+        is read as present. "kalau nanti", "what if" and an "if" clause followed by a question of its
+        own ("if it gets red, what should I do?") stay hypothetical."""
         folded = _fold_text(text)
         findings: dict[tuple[str, str], Finding] = {}
         readings: list[tuple[str, str, float]] = []  # temperatures under the threshold
@@ -426,9 +434,13 @@ class Triage:
         symptom = False
         general = False  # asked in general ("apa saja tanda bahaya", "what if", "how to prevent")
         carry = None  # the last part named, for a clause that names none
-        seen_concepts: set[str] = set()
-        for toks in self._sentences(folded):
+        seen_concepts: set[str] = set(earlier)
+        named: set[str] = set()  # what this text names itself, for the turns after it
+        sentences = self._sentences(folded)
+        for toks in sentences:
             clauses = [(c, self._mentions(c)) for c in self._clauses(toks)]
+            if follow_up and len(sentences) == 1 and len(clauses) == 1:
+                clauses = [(clauses[0][0], self._elliptical_if(*clauses[0]))]
             # "had a fever last week but it's gone now": a resolution covers the clauses before it
             resolved_at = max((k for k, (_, ms) in enumerate(clauses)
                                if any(m.kind == "cue" and m.value == "resolved" for m in ms)), default=-1)
@@ -472,6 +484,7 @@ class Triage:
                     carry = _Mention("part", parts[-1].value, -99, -98)
                     carry.owner = parts[-1].owner
                 seen_concepts.update(m.value for m in ms if m.kind == "concept")
+                named.update(m.value for m in ms if m.kind == "concept" and m.value in self.context_concepts)
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -488,7 +501,16 @@ class Triage:
             if f.counts:
                 for a, b in f.spans:
                     rest[a:b] = " " * (b - a)
-        return Assessment(ordered, symptom, "".join(rest), general)
+        return Assessment(ordered, symptom, "".join(rest), general, frozenset(named))
+
+    def _elliptical_if(self, clause, ms) -> list:
+        """The mentions of a follow-up's only clause without an opening "if" ("and if ...") that
+        reaches to its end: that "if" turns to her own situation rather than posing a condition."""
+        opening = next((m for m in ms if m.kind == "cue"), None)
+        if (opening is None or opening.value != "conditional" or opening.i > 1
+                or any(t.w == "," for t in clause[opening.j:])):
+            return ms
+        return [m for m in ms if m is not opening]
 
     def _contextual_parts(self, ms, seen_concepts) -> None:
         """A part read differently after a concept: "the wound" after a caesarean is its wound."""

@@ -61,6 +61,15 @@ def test_compared_with_something_else(engine):
     assert second.topic == "evidence.vs_woolwich"
 
 
+def test_a_focus_named_by_a_concept_word_is_read_as_that_focus(engine):
+    """"cemas" is both a focus cue (stress) and a concept name (#stress): the concept token it becomes
+    is no extra word of the question's own, so "kalau cemas bisa sembuh?" stays a short follow-up."""
+    answers = talk(engine, "apakah stres bisa membuat asi sedikit?", "kalau cemas bisa sembuh?")
+    assert answers[1].topic == "stress.mind_and_milk" and answers[1].context == "stress/mind_and_milk"
+    query = engine.normalizer.canonical("kalau habis sesar?")
+    assert engine.dialogue.cues_of(query, "kalau habis sesar?").residual == ["habis"]
+
+
 # -- pronouns ---------------------------------------------------------------------------------------
 def test_pronouns_point_at_the_last_subject(engine):
     answers = talk(engine, "what exactly is an oxytocin massage?", "who is allowed to do it?",
@@ -106,6 +115,32 @@ def test_a_danger_sign_mid_conversation_is_a_danger_sign(engine):
 def test_an_elliptical_danger_sign_is_still_a_danger_sign(engine):
     answers = talk(engine, "is oxytocin massage ok after a caesarean?", "and if the wound is red and leaking pus?")
     assert answers[1].red_flag is True
+
+
+def test_the_wound_after_a_caesarean_question_is_the_caesarean_wound(engine):
+    answers = talk(engine, "pijat oksitosin boleh untuk ibu habis operasi sesar?", "kalau lukanya merah dan keluar nanah?")
+    assert answers[1].red_flag is True and answers[1].intent == "safety/caesarean_wound"
+    assert answers[1].referral == {"person": "mother", "urgency": "today"}
+
+
+@pytest.mark.parametrize("follow_up", ["kalau nanti demam harus gimana", "what if the scar gets red and oozes?",
+                                       "and if it gets red and hot, what should I do?"])
+def test_a_question_about_the_future_in_a_conversation_stays_hypothetical(engine, follow_up):
+    """Only an "if" clause that adds to the question before it reads as present; "kalau nanti",
+    "what if" and an "if" followed by a question of its own get the answer and the note."""
+    answers = talk(engine, "is oxytocin massage ok after a caesarean?", follow_up)
+    assert answers[1].red_flag is False and answers[1].referral is None
+    assert any(f["hypothetical"] for f in answers[1].findings)
+
+
+def test_a_follow_up_sharing_words_with_a_not_covered_example_still_follows(engine):
+    """"how long does it take?" shares 'take' with a relactation example ("... to relactate?"), yet
+    names nothing not covered: after the massage it is how long a massage takes. A word only the
+    not-covered subjects use ("pill") keeps it out of scope."""
+    answers = talk(engine, "is the back massage fine after my c-section?", "how long does it take?")
+    assert answers[1].topic == "massage.duration_frequency" and answers[1].context == "massage/after_caesarean"
+    answers = talk(engine, "apa itu pijat oksitosin?", "is the pill safe?")
+    assert answers[1].topic == "out_of_scope"
 
 
 def test_out_of_scope_stays_out_of_scope(engine):
@@ -250,13 +285,13 @@ def test_odd_frames_files_are_reported_not_crashed(content_copy, broken):
 
 
 def test_standalone_questions_are_not_pulled_back_by_context(engine):
-    """Topic shifts: the team's standalone question set (written blind, in scripts/) asked as the second
+    """Topic shifts: the team's standalone question set (written blind, in eval/) asked as the second
     turn after different subjects is answered exactly as when asked alone."""
     import yaml
 
     from conftest import ROOT
 
-    questions = yaml.safe_load((ROOT / "scripts" / "heldout_team.yaml").read_text(encoding="utf-8"))["questions"]
+    questions = yaml.safe_load((ROOT / "eval" / "heldout_team.yaml").read_text(encoding="utf-8"))["questions"]
     openers = ["apa itu pijat oksitosin?", "how long should I exclusively breastfeed?",
                "is eating dates better than the massage?", "kenapa ASI saya sedikit?"]
     changed = []
