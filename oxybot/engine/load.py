@@ -1,7 +1,7 @@
 """The one way to get an engine: resolve the content folder, try the caches, else build.
 
-Order: the user cache (per content folder), then the engine shipped in the wheel (shipped content
-only), then a build from the YAML, which is then cached. The cache is an optimisation only: any
+Order: the engine shipped in the wheel (shipped content only, when its key still matches), then the
+user cache (per content folder), then a build from the YAML, which is then cached. The cache is an optimisation only: any
 failure to read or write it falls back to building.
 """
 
@@ -33,12 +33,14 @@ def load_engine(content_dir: Path | str | None = None) -> Engine:
         key = cache.fingerprint(root)
     except OSError:
         return build(root)
-    user = locations.cache_dir() / f"engine-{zlib.crc32(str(root.resolve()).encode()):08x}.pickle"
-    places = [user] + ([locations.PACKAGED_ENGINE] if locations.is_default_content(root) else [])
-    for path in places:
-        engine = cache.read(path, key)
+    if locations.is_default_content(root):  # the engine built into the wheel, when it is current
+        engine = cache.read(locations.PACKAGED_ENGINE, key)
         if engine is not None:
             return engine
+    user = locations.cache_dir() / f"engine-{zlib.crc32(str(root.resolve()).encode()):08x}.pickle"
+    engine = cache.read(user, key)
+    if engine is not None:
+        return engine
     engine = build(root)
     try:
         cache.write(user, key, engine)

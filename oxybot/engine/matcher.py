@@ -17,6 +17,7 @@ per question grows with the matches, not with the size of the content.
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
@@ -135,10 +136,12 @@ class Index:
             for t in terms:
                 (self.example_postings if t in plain or t not in c.polite
                  else self.polite_example_postings)[t].append(idx)
-        self.postings = dict(self.postings)
-        self.example_postings = dict(self.example_postings)
-        self.polite_postings = dict(self.polite_postings)
-        self.polite_example_postings = dict(self.polite_example_postings)
+        # arrays, not lists of ints: the engine is unpickled by every `oxybot ask`, and one array
+        # loads as one block where a list loads int by int
+        self.postings = {t: array("I", v) for t, v in self.postings.items()}
+        self.example_postings = {t: array("I", v) for t, v in self.example_postings.items()}
+        self.polite_postings = {t: array("I", v) for t, v in self.polite_postings.items()}
+        self.polite_example_postings = {t: array("I", v) for t, v in self.polite_example_postings.items()}
 
     def weight(self, term: str, repaired: frozenset[str]) -> float:
         w = self.idf.get(term, self.unknown_idf)
