@@ -273,26 +273,7 @@ class Normalizer:
     def _concept_terms(self, terms: list[str], polite: list[bool]) -> tuple[list[str], list[bool]]:
         """Replace each concept mention (longest first) by its ``#id`` token; a concept is polite
         only when all its words were."""
-        out, flags = [], []
-        i, n = 0, len(terms)
-        while i < n:
-            if terms[i] in self._concept_starts:
-                for size in range(min(self._concept_len, n - i), 0, -1):
-                    token = self._concept_seqs.get(tuple(terms[i:i + size]))
-                    if token is not None:
-                        out.append(token)
-                        flags.append(all(polite[i:i + size]))
-                        i += size
-                        break
-                else:
-                    out.append(terms[i])
-                    flags.append(polite[i])
-                    i += 1
-            else:
-                out.append(terms[i])
-                flags.append(polite[i])
-                i += 1
-        return out, flags
+        return _join_longest(terms, polite, self._concept_seqs, self._concept_starts, self._concept_len, 1)
 
     def _polite_marks(self, tokens: list[str]) -> list[bool]:
         marks = [False] * len(tokens)
@@ -321,26 +302,7 @@ class Normalizer:
         """Join concept names that hold stopwords ("asi tidak banyak"), word for word."""
         if not self._strict_seqs:
             return tokens, marks
-        out, flags = [], []
-        i, n = 0, len(tokens)
-        while i < n:
-            if tokens[i] in self._strict_starts:
-                for size in range(min(self._strict_len, n - i), 1, -1):
-                    token = self._strict_seqs.get(tuple(tokens[i:i + size]))
-                    if token is not None:
-                        out.append(token)
-                        flags.append(all(marks[i:i + size]))
-                        i += size
-                        break
-                else:
-                    out.append(tokens[i])
-                    flags.append(marks[i])
-                    i += 1
-            else:
-                out.append(tokens[i])
-                flags.append(marks[i])
-                i += 1
-        return out, flags
+        return _join_longest(tokens, marks, self._strict_seqs, self._strict_starts, self._strict_len, 2)
 
     def _terms(self, tokens: list[str]) -> tuple[list[str], list[bool]]:
         """Informative terms (stopwords dropped, concepts joined) and which of them are politeness."""
@@ -477,3 +439,29 @@ class Canonical(Record):
     __slots__ = ("tokens", "terms", "repaired", "emphasis", "polite", "asked", "qtypes", "concepts")
     _defaults = {"repaired": frozenset(), "emphasis": frozenset(), "polite": frozenset(), "asked": [],
                  "qtypes": frozenset(), "concepts": frozenset()}
+
+
+def _join_longest(words: list[str], marks: list[bool], table: dict, starts: set, longest: int,
+                  shortest: int) -> tuple[list[str], list[bool]]:
+    """Replace every run of ``words`` found in ``table`` (longest first, at least ``shortest`` words)
+    by its token; a joined run is marked only when all its words were."""
+    out, flags = [], []
+    i, n = 0, len(words)
+    while i < n:
+        if words[i] in starts:
+            for size in range(min(longest, n - i), shortest - 1, -1):
+                token = table.get(tuple(words[i:i + size]))
+                if token is not None:
+                    out.append(token)
+                    flags.append(all(marks[i:i + size]))
+                    i += size
+                    break
+            else:
+                out.append(words[i])
+                flags.append(marks[i])
+                i += 1
+        else:
+            out.append(words[i])
+            flags.append(marks[i])
+            i += 1
+    return out, flags
