@@ -212,6 +212,9 @@ class Triage:
         self.fillers = frozenset(w for p in data.get("fillers", []) for w in self._phrase_tokens(p))
         self.symptom_concepts = set(data.get("symptom_concepts", []))
         self._prepositions = frozenset(w for p in data["cues"].get("preposition", []) for w in self._phrase_tokens(p))
+        self._pressure_words = frozenset(w for p in nums["pressure_words"] for w in self._phrase_tokens(p)
+                                         if w not in ("tekanan", "darah", "blood", "pressure"))
+        self._pressure_words |= frozenset(("tensi", "sistolik", "systolic"))
         self._terminators = frozenset(w for p in data["cues"].get("terminate", []) for w in self._phrase_tokens(p))
 
         # signs: each alternative refers to concepts; literal phrases become private concepts
@@ -231,6 +234,9 @@ class Triage:
                     alts.append(("all", groups))
                 elif kind == "count":
                     alts.append(("count", frozenset(alt["to"]), float(alt["below"])))
+                elif kind == "rate":
+                    alts.append(("rate", self._refs(alt["items"], f"{sign['id']}#{k}", add, danger),
+                                 float(alt["at_least"])))
                 elif kind in ("temperature", "pressure"):
                     alts.append((kind, alt["name"]))
             self.signs.append({"id": sign["id"], "label": sign["label"], "for": sign["for"],
@@ -246,6 +252,8 @@ class Triage:
                 elif alt[0] == "all":
                     triggers |= min(alt[1], key=len)
                 elif alt[0] == "count":
+                    triggers |= alt[1]
+                elif alt[0] == "rate":
                     triggers |= alt[1]
                 else:
                     triggers.add("#num")
@@ -336,7 +344,7 @@ class Triage:
                     result = (word[:-1], None)
                 elif word.endswith("es") and word[:-2] in vocab:
                     result = (word[:-2], None)
-                elif len(word) >= 5 and word not in self.known and word not in vocab:
+                elif len(word) >= 5 and word not in self.known and word not in vocab and not self._inflected(word):
                     for cand in self._danger_by_initial.get(word[0], ()):
                         if abs(len(cand) - len(word)) <= 1 and plausible_slip(word, cand):
                             result = (cand, None)
@@ -344,6 +352,12 @@ class Triage:
         if len(self._canon_cache) < 50_000:
             self._canon_cache[word] = result
         return result
+
+    def _inflected(self, word: str) -> bool:
+        """A known word with an ending ("smoother", "lepasnya"): a real word, never a slip of a danger
+        word ("smother")."""
+        return any(word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] in self.known
+                   for suffix in _INFLECTIONS)
 
     def _sentences(self, text: str) -> list[list[_Tok]]:
         sentences: list[list[_Tok]] = [[]]
@@ -378,6 +392,8 @@ class Triage:
                 out.append(_Mention("num", w[1:], i, i + 1))
                 i += 1
                 continue
+            if w in _WORD_NUMBERS:  # "only one wet nappy", "dua minggu": a number, and still a word
+                out.append(_Mention("num", _WORD_NUMBERS[w], i, i + 1))
             cands = index.get(w)
             longest = 0
             gapped = False
@@ -402,8 +418,9 @@ class Triage:
                     poss = toks[j - 1].poss or toks[i].poss
                     for kind, value in bucket:
                         # a shorter phrase inside a longer one still names its concept ("only" in
-                        # "only one"), but never its cue ("tidak" in "tidak mau menyusu") or person
-                        if longest and (kind in ("cue", "person") or kind in kinds and kind != "concept"):
+                        # "only one") and the person it starts with ("bayi" in "bayi step"), but never
+                        # its cue ("tidak" in "tidak mau menyusu") nor a person inside a longer person
+                        if longest and (kind == "cue" or kind in kinds and kind != "concept"):
                             continue
                         out.append(_Mention(kind, value, i, j, poss))
                         kinds.add(kind)
@@ -436,9 +453,14 @@ class Triage:
         carry = None  # the last part named, for a clause that names none
         seen_concepts: set[str] = set(earlier)
         named: set[str] = set()  # what this text names itself, for the turns after it
-        sentences = self._sentences(folded)
-        for toks in sentences:
-            clauses = [(c, self._mentions(c)) for c in self._clauses(toks)]
+        sentences = [[(c, self._mentions(c)) for c in self._clauses(toks)] for toks in self._sentences(folded)]
+        # "kalau" is "if" in a general question ("kalau bayi kejang, pertolongan pertamanya apa?") but
+        # "when" in her own story ("kalau malam bayi saya sesak"): she tells a story with herself in it
+        owned = any(m.kind == "person" and m.value in ("self", "self_det", "speaker_other")
+                    or m.kind == "cue" and m.value == "actual" for clauses in sentences for _, ms in clauses for m in ms)
+        all_durations = [d for clauses in sentences for c, ms in clauses for d in self._durations(ms, c)]
+        for clauses in sentences:
+            durations = [d for c, ms in clauses for d in self._durations(ms, c)]
             if follow_up and len(sentences) == 1 and len(clauses) == 1:
                 clauses = [(clauses[0][0], self._elliptical_if(*clauses[0]))]
             # "had a fever last week but it's gone now": a resolution covers the clauses before it
@@ -453,9 +475,11 @@ class Triage:
                     ms_bind = ms + [carry]  # "the wound was fine but ... one end is red": that wound
                 else:
                     ms_bind = ms
-                neg, hypo, cond, past = self._context(ms, clause)
-                general = general or any(m.kind == "cue" and m.value == "hypothetical" for m in ms) or (
-                    any(m.kind == "cue" and m.value == "conditional" for m in ms)
+                neg, hypo, cond, past = self._context(ms, clause, owned)
+                general = general or any(m.kind == "cue" and (m.value == "hypothetical" or m.value == "general" and not owned)
+                                         for m in ms) or (
+                    any(m.kind == "cue" and (m.value == "conditional" or m.value == "conditional_weak" and not owned)
+                        for m in ms)
                     and not any(m.kind == "cue" and m.value == "actual" for m in ms))
                 if k < resolved_at:
                     hypo.update(m for m in ms if m.kind in ("concept", "num"))
@@ -470,7 +494,8 @@ class Triage:
                 for sign in self.signs:
                     if sign["triggers"].isdisjoint(present):
                         continue
-                    for person, spans, key, urgency in self._match(sign, ms_bind, clause, subject, readings):
+                    for person, spans, key, urgency in self._match(sign, ms_bind, clause, subject, readings,
+                                                                   all_durations if sign["feelings"] else durations):
                         order += 1
                         chars = [(clause[i].start, clause[j - 1].end) for i, j in spans if 0 <= i < j <= len(clause)]
                         words = " / ".join(folded[a:b] for a, b in chars)
@@ -552,6 +577,16 @@ class Triage:
                 elif kind == "speaker_other":  # "saya neneknya", "I'm the dad": not the mother
                     speaker = m.extra = "other"
                     kind = "self"
+                elif kind == "gave_birth":
+                    # "my daughter just had a baby": the person before it is a mother; after "saya" or
+                    # with no one named it is the speaker herself
+                    named = next((p for p in reversed(ms[:ms.index(m)]) if p.kind == "person"
+                                  and not p.possessor and p.value not in ("self_det", "pronoun_det")), None)
+                    if named is None or named.value in ("self", "speaker_other"):
+                        m.extra, kind = speaker, "self"
+                    else:
+                        m.extra = kind = "mother"
+                        named.extra = "mother"
                 else:
                     m.extra = kind
                 if m.i and clause[m.i - 1].w in self._prepositions:
@@ -566,8 +601,9 @@ class Triage:
                     subject = m.extra
                     if kind != "self":
                         other_subject = m.extra
-                elif adjacent and prev.kind == "person" and kind in ("self", "pronoun"):
-                    m.possessor = True  # "bayi saya", "istri saya"
+                elif adjacent and prev.kind == "person" and (kind in ("self", "pronoun") or (
+                        kind == "other" and prev.extra == "baby")):
+                    m.possessor = True  # "bayi saya", "istri saya", "bayi kakak saya": whose, not who
                 else:
                     subject = m.extra
                     if kind != "self":
@@ -584,7 +620,7 @@ class Triage:
 
     _genitives = frozenset(("babys", "wifes", "sons", "daughters", "newborns", "infants"))
 
-    def _context(self, ms, clause):
+    def _context(self, ms, clause, owned=True):
         """The mentions inside a negation scope, and those inside a hypothetical or past context."""
         neg: set = set()
         hypo: set = set()
@@ -604,9 +640,10 @@ class Triage:
                 # "demam tidak ada", "fever: none": the signs just before it, back to a comma
                 start = max([c for c in commas if c < m.i] + [-1])
                 neg.update(s for s in signlike if start < s.i < m.i and m.i - s.j <= 3)
-            elif cue == "hypothetical":  # the whole clause: prevention, risk, "what if", "kalau nanti"
-                hypo.update(signlike)
-            elif cue == "conditional" and not actual:  # "kalau", "if": forward to the next comma
+            elif cue == "hypothetical" or cue == "general" and not owned:
+                hypo.update(signlike)  # the whole clause: prevention, risk, "what if", "kalau nanti"
+            elif (cue == "conditional" or cue == "conditional_weak" and not owned) and not actual:
+                # "jika", "if" (and "kalau" in a question about no one's own): forward to the next comma
                 end = next((c for c in commas if c > m.i), n)
                 cond.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
@@ -627,7 +664,9 @@ class Triage:
         out = []
         pos = cue.j
         for s in ms:
-            if s.i < cue.j:
+            if s.i < cue.j or (out and s.i < pos):
+                if out and s.i < pos and s.kind in ("concept", "num"):
+                    out.append(s)  # inside the phrase just negated: negated with it
                 continue
             if s.kind == "person" and not s.possessor:
                 break
@@ -642,7 +681,7 @@ class Triage:
                     commas and not self._list_continues(clause, commas[0])):
                 break
             out.append(s)
-            pos = s.j
+            pos = max(pos, s.j)  # a word inside the sign's phrase ("nyeri" in "nyeri dada") moves nothing
         return out
 
     def _list_continues(self, clause, comma: int) -> bool:
@@ -712,7 +751,7 @@ class Triage:
             return person
         return None
 
-    def _match(self, sign, ms, clause, subject, readings):
+    def _match(self, sign, ms, clause, subject, readings, durations=()):
         """(person, spans, key mentions, urgency or None) for each way ``sign`` is in the clause."""
         out = []
         concepts = [m for m in ms if m.kind == "concept"]
@@ -775,13 +814,21 @@ class Triage:
                         readings.append((person, sign["id"], None))
                     else:
                         readings.append((person, sign["id"], value))
+            elif kind == "rate":  # "70 kali semenit", "72 breaths a minute": a count beside breath words
+                refs, least = alt[1], alt[2]
+                if any(m.kind == "concept" and m.value in refs for m in ms):
+                    for m in ms:
+                        value = _number(m.value) if m.kind == "num" and "/" not in m.value else None
+                        if value is not None and least <= value <= 250:
+                            out.append((self._check(sign, self._person_for(m, ms, subject)), [(m.i, m.j)], [m], None))
             elif kind == "pressure":
-                for m, urgency in self._pressures(ms):
+                for m, urgency in self._pressures(ms, clause):
                     out.append((self._check(sign, "mother"), [(m.i, m.j)], [m], urgency))
         out = [hit for hit in out if hit[0] is not None]
         need = sign.get("min_hours")
         if need is not None and out:
-            durations = [m.value for m in ms if m.kind == "dur"] + self._hours(ms)
+            # a duration anywhere in the sentence ("belum menyusu, padahal sudah dari pagi"); for a
+            # feeling, anywhere in the message ("... udah 2 minggu gini")
             if durations and max(durations) < need:
                 return []
             if not durations and sign.get("needs_duration"):
@@ -806,14 +853,20 @@ class Triage:
             return self._person_for(words[-1], ms, subject)
         return self._person_for(m, ms, subject)
 
-    def _hours(self, ms) -> list[float]:
-        out = []
+    def _durations(self, ms, clause) -> list[float]:
+        """Hours a state has lasted: "sejak pagi", "8 jam", "2 days"; never an age ("umur 2 minggu",
+        "bayi 3 minggu", "2 weeks old", "lahiran 3 minggu lalu"), nor an ordinal ("hari ke-3")."""
+        out = [m.value for m in ms if m.kind == "dur"]
         nums = {m.j: m for m in ms if m.kind == "num"}
         for m in ms:
-            if m.kind == "hours" and m.i in nums:  # "8 jam", "2 days"
-                value = _number(nums[m.i].value)
-                if value is not None:
-                    out.append(value * m.value)
+            if m.kind == "hours" and m.i in nums:
+                num = nums[m.i]
+                value = _number(num.value)
+                before = {t.w for t in clause[max(0, num.i - 2):num.i]}
+                after = {t.w for t in clause[m.j:m.j + 2]}
+                if value is None or before & _AGE_BEFORE or after & _AGE_AFTER:
+                    continue
+                out.append(value * m.value)
         return out
 
     def _temperatures(self, ms):
@@ -837,21 +890,34 @@ class Triage:
                 out.append((m, value))
         return out
 
-    def _pressures(self, ms):
-        if not any(p.kind == "cue" and p.value == "pressure" for p in ms):
-            return []
+    def _pressures(self, ms, clause=()):
+        """Blood pressure readings over a limit: "160/110" (a reading that can only be a pressure
+        counts without "tensi"), or "tensi 170" (systolic alone, right after a pressure word, which may
+        sit inside a longer phrase: "tekanan darah tinggi 170")."""
+        words = [k for k, t in enumerate(clause) if t.w in self._pressure_words or (
+            k and (t.w, clause[k - 1].w) in (("darah", "tekanan"), ("pressure", "blood")))]
+        cue = bool(words) or any(p.kind == "cue" and p.value == "pressure" for p in ms)
         limits = self.thresholds.get("blood_pressure", {})
         out = []
         for m in ms:
-            if m.kind == "num" and "/" in m.value:
-                top, _, bottom = m.value.partition("/")
+            if m.kind != "num":
+                continue
+            top, slash, bottom = m.value.partition("/")
+            if slash:
                 if not (top.isdigit() and bottom.isdigit()):
                     continue
-                for urgency in URGENCIES:
-                    limit = limits.get(urgency)
-                    if limit and (int(top) >= limit[0] or int(bottom) >= limit[1]):
-                        out.append((m, urgency))
-                        break
+                top_v, bottom_v = int(top), int(bottom)
+                if not cue and not (90 <= top_v <= 260 and 40 <= bottom_v <= 160 and top_v > bottom_v):
+                    continue  # a date or a score, not a pressure
+            elif top.isdigit() and 90 <= int(top) <= 260 and any(0 < m.i - k <= 3 for k in words):
+                top_v, bottom_v = int(top), 0
+            else:
+                continue
+            for urgency in URGENCIES:
+                limit = limits.get(urgency)
+                if limit and (top_v >= limit[0] or bottom_v >= limit[1]):
+                    out.append((m, urgency))
+                    break
         return out
 
     def _over(self, name: str, person: str, value: float) -> bool:
@@ -881,6 +947,14 @@ class Triage:
 
 
 _FEVER_CONCEPTS = frozenset(("fever_word", "hot", "warm"))
+_INFLECTIONS = ("er", "est", "ed", "d", "ing", "ly", "s", "es", "nya", "kan", "an", "i", "lah", "mu", "ku")
+_AGE_BEFORE = frozenset(("umur", "usia", "bayi", "anak", "ke", "day", "hari", "lahiran", "melahirkan", "postpartum",
+                         "pp", "nifas", "at", "aged"))
+_AGE_AFTER = frozenset(("old", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",
+                        "since", "sejak", "nifas"))
+_WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
+                 "once": "1", "twice": "2"}
 _LIST_WORDS = frozenset(("atau", "or", "nor", "maupun", "ataupun", "dan", "and", "serta"))
 # "hidup saya tidak ada artinya lagi dan kepikiran bunuh diri": a negation does not reach past these
 _NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi", "sampai", "until"))
