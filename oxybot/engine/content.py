@@ -673,8 +673,9 @@ GROUPS = ("baby", "mother_bleeding_infection", "breast_infection", "caesarean_wo
 CUE_KINDS = ("negation", "negation_after", "pseudo_negation", "hypothetical", "conditional", "conditional_weak", "general",
              "actual", "past", "resolved", "terminate", "preposition")
 PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det", "speaker_other",
-                "gave_birth")
-_SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by"}
+                "gave_birth", "feel")
+_SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by",
+              "observer"}
 _NOTES = ("other_person", "safety_net", "when_heading")
 
 
@@ -911,7 +912,8 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
             signs.append({"id": sid, "absorbed_by": absorbed_by, "label": label, "for": for_, "default": default, "match": alts,
                           "min_hours": float(min_hours) if min_hours is not None else None,
                           "needs_duration": bool(item.get("needs_duration", False)),
-                          "feelings": bool(item.get("feelings", False)), "line": line_of(item)})
+                          "feelings": bool(item.get("feelings", False)),
+                          "observer": bool(item.get("observer", False)), "line": line_of(item)})
     ids = {s["id"] for s in signs}
     for sign in signs:
         for other in sign["absorbed_by"]:

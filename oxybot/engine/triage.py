@@ -241,6 +241,7 @@ class Triage:
                     alts.append((kind, alt["name"]))
             self.signs.append({"id": sign["id"], "label": sign["label"], "for": sign["for"],
                                "default": sign["default"], "feelings": sign["feelings"],
+                               "observer": sign.get("observer", False),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
         # what a clause must mention for a sign to be worth matching (most clauses mention few)
@@ -416,6 +417,8 @@ class Triage:
                     if not longest:
                         gapped = skipped > 0
                     poss = toks[j - 1].poss or toks[i].poss
+                    if longest and ("cue", "pseudo_negation") in kinds:
+                        continue  # "not breathing fast": nothing inside a pseudo-negation is named
                     for kind, value in bucket:
                         # a shorter phrase inside a longer one still names its concept ("only" in
                         # "only one") and the person it starts with ("bayi" in "bayi step"), but never
@@ -424,6 +427,8 @@ class Triage:
                             continue
                         out.append(_Mention(kind, value, i, j, poss))
                         kinds.add(kind)
+                        if kind == "cue" and value == "pseudo_negation":
+                            kinds.add(("cue", "pseudo_negation"))
                     longest = max(longest, j - i)
             # a cue ("is not") may hide a sign that starts inside it ("not breathing"): look again
             # (a pseudo-negation, though, is matched precisely so that it swallows what it covers)
@@ -560,6 +565,16 @@ class Triage:
         """Mark possessors and the owners of parts; carry the person spoken about and who speaks."""
         last_part = None
         ends: dict[int, _Mention] = {}  # the part or person that ends at a position
+        mothers = set()  # "adik ipar saya ... habis lahiran": the person named before it is a mother
+        for k, m in enumerate(ms):
+            if m.kind == "person" and m.value == "gave_birth":
+                people = [p for p in ms[:k] if p.kind == "person"
+                          and p.value not in ("self_det", "pronoun_det", "gave_birth", "feel")]
+                while len(people) > 1 and people[-2].j == people[-1].i:
+                    people.pop()  # "adik ipar saya": the first of a chain, the rest say whose
+                named = people[-1] if people else None
+                if named is not None and named.value not in ("self", "speaker_other", "pronoun"):
+                    mothers.add(id(named))
         for m in ms:
             prev = ends.get(m.i)
             adjacent = prev is not None
@@ -577,16 +592,22 @@ class Triage:
                 elif kind == "speaker_other":  # "saya neneknya", "I'm the dad": not the mother
                     speaker = m.extra = "other"
                     kind = "self"
+                elif kind == "feel":
+                    # "badan juga rasanya meriang": hers; after a person in the clause it is how that
+                    # person feels to the touch ("bayi saya badannya terasa panas")
+                    if any(p.kind == "person" and p.i < m.i and p.value not in ("self_det", "pronoun_det") for p in ms):
+                        m.possessor = True
+                        continue
+                    m.extra, kind = speaker, "self"
                 elif kind == "gave_birth":
-                    # "my daughter just had a baby": the person before it is a mother; after "saya" or
-                    # with no one named it is the speaker herself
-                    named = next((p for p in reversed(ms[:ms.index(m)]) if p.kind == "person"
-                                  and not p.possessor and p.value not in ("self_det", "pronoun_det")), None)
-                    if named is None or named.value in ("self", "speaker_other"):
-                        m.extra, kind = speaker, "self"
-                    else:
+                    # "my daughter just had a baby": that person is a mother (see above); with "saya" or
+                    # no one named before it, the speaker herself
+                    if any(p.kind == "person" and p.extra == "mother" and p.i < m.i for p in ms):
                         m.extra = kind = "mother"
-                        named.extra = "mother"
+                    else:
+                        m.extra, kind = speaker, "self"
+                elif id(m) in mothers:
+                    m.extra = kind = "mother"
                 else:
                     m.extra = kind
                 if m.i and clause[m.i - 1].w in self._prepositions:
@@ -604,6 +625,8 @@ class Triage:
                 elif adjacent and prev.kind == "person" and (kind in ("self", "pronoun") or (
                         kind == "other" and prev.extra == "baby")):
                     m.possessor = True  # "bayi saya", "istri saya", "bayi kakak saya": whose, not who
+                    if kind == "other":
+                        m.extra = "baby"  # "bayi sepupu saya": the phrase names a baby
                 else:
                     subject = m.extra
                     if kind != "self":
@@ -695,6 +718,8 @@ class Triage:
         else one just after it, else the person carried from earlier clauses."""
         before = None
         for p in ms:
+            if p.j == m.i and p.kind == "person" and p.value in ("self_det", "pronoun_det"):
+                return p.extra  # "her breathing", "my head": whose
             if p.j > m.i:
                 break
             if p.kind == "person" and p.value not in ("self_det", "pronoun_det") and not (
@@ -747,6 +772,8 @@ class Triage:
             person = sign["default"]
         elif person == "baby" and sign["feelings"]:
             person = "mother"  # "my baby would be better off without me": the baby is the object
+        elif person == "mother" and sign["observer"] and "mother" not in sign["for"]:
+            person = "baby"  # "aku itung 70 kali semenit": she counted; a baby's sign is the baby's
         if person in sign["for"] or person == "other":
             return person
         return None
@@ -820,7 +847,10 @@ class Triage:
                     for m in ms:
                         value = _number(m.value) if m.kind == "num" and "/" not in m.value else None
                         if value is not None and least <= value <= 250:
-                            out.append((self._check(sign, self._person_for(m, ms, subject)), [(m.i, m.j)], [m], None))
+                            # she counts, the baby breathes: the baby's unless another person is named
+                            named = [p.extra for p in ms if p.kind == "person" and p.value in ("mother", "other")
+                                     and not p.possessor]
+                            out.append((self._check(sign, named[-1] if named else "baby"), [(m.i, m.j)], [m], None))
             elif kind == "pressure":
                 for m, urgency in self._pressures(ms, clause):
                     out.append((self._check(sign, "mother"), [(m.i, m.j)], [m], urgency))
@@ -862,9 +892,12 @@ class Triage:
             if m.kind == "hours" and m.i in nums:
                 num = nums[m.i]
                 value = _number(num.value)
-                before = {t.w for t in clause[max(0, num.i - 2):num.i]}
+                k = num.i - 1
+                while k > 0 and num.i - k < 3 and clause[k].w in _AGE_SKIP:
+                    k -= 1  # "bayi saya sendiri 1 bulan", "lahiran sudah 2 bulan"
+                before = clause[k].w if k >= 0 else ""
                 after = {t.w for t in clause[m.j:m.j + 2]}
-                if value is None or before & _AGE_BEFORE or after & _AGE_AFTER:
+                if value is None or before in _AGE_BEFORE or after & _AGE_AFTER:
                     continue
                 out.append(value * m.value)
         return out
@@ -950,8 +983,10 @@ _FEVER_CONCEPTS = frozenset(("fever_word", "hot", "warm"))
 _INFLECTIONS = ("er", "est", "ed", "d", "ing", "ly", "s", "es", "nya", "kan", "an", "i", "lah", "mu", "ku")
 _AGE_BEFORE = frozenset(("umur", "usia", "bayi", "anak", "ke", "day", "hari", "lahiran", "melahirkan", "postpartum",
                          "pp", "nifas", "at", "aged"))
+_AGE_SKIP = frozenset(("saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
 _AGE_AFTER = frozenset(("old", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",
-                        "since", "sejak", "nifas"))
+                        "since", "sejak", "nifas", "lahiran", "melahirkan", "postnatal", "post", "lagi", "lg",
+                        "from", "later", "until", "sampai", "hingga"))
 _WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                  "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
                  "once": "1", "twice": "2"}
