@@ -741,6 +741,8 @@ class Triage:
         for p in ms:
             if p.i < 0:
                 continue  # a part carried from an earlier clause: only when none is near (see _match)
+            if p.kind == "person" and p.value == "self" and "$person" not in to and to:
+                continue  # "luka operasi sesar saya keluar nanah": "saya" says whose, the wound is described
             if p.kind == "part" or (p.kind == "person" and not p.possessor):
                 if m.poss == "pronoun" and p.i >= m.j:
                     continue  # "baunya busuk": -nya points back to something already named
