@@ -49,10 +49,11 @@ _SCAN = re.compile(
     r"|(,)"                                # a comma: ends a negation, not a clause
 )
 _REPEAT3 = re.compile(r"([a-z])\1{2,}")
+_REDUP_SUFFIX = re.compile(r"^([a-z]{2,})2(nya|ku|mu|an|kan)$")
 _PARTICLES = (("nya", "pronoun"), ("ku", "self"), ("mu", None), ("lah", None), ("kah", None), ("pun", None))
 _MAX_FILLERS = 2
 NEG_REACH = 4  # a negation reaches the first sign at most this many words on ("doesn't seem to have a fever")
-PART_WINDOW = 6  # a colour word binds to a part at most this many words away
+PART_WINDOW = 6  # a colour word binds to a part at most this many words away (fillers not counted)
 
 class Finding(Record):
     """One sign concept found in the question, with its attributes. group/urgency are None for a
@@ -323,6 +324,8 @@ class Triage:
         word = word.replace("'", "") if not word.endswith("'s") else word[:-2]
         if len(word) > 2 and word.endswith("2") and word[:-1].isalpha():
             word = word[:-1]  # kejang2: Indonesian reduplication
+        elif "2" in word and not word[0].isdigit():
+            word = _REDUP_SUFFIX.sub(r"\1\2", word)  # ubun2nya: ubunnya
         return self.spelling.get(word, (word,))
 
     # -- reading a question ----------------------------------------------------------------------------
@@ -381,6 +384,8 @@ class Triage:
                     toks[-1].end = m.end()  # kejang-kejang: one word
                     continue
                 toks.append(_Tok(form, m.start(), m.end(), poss))
+            if word.endswith("'s") and sentences[-1]:
+                sentences[-1][-1].poss = sentences[-1][-1].poss or "genitive"  # "my baby's belly button"
         return [s for s in sentences if s]
 
     def _mentions(self, toks: list[_Tok]) -> list[_Mention]:
@@ -462,7 +467,8 @@ class Triage:
         # "kalau" is "if" in a general question ("kalau bayi kejang, pertolongan pertamanya apa?") but
         # "when" in her own story ("kalau malam bayi saya sesak"): she tells a story with herself in it
         owned = any(m.kind == "person" and m.value in ("self", "self_det", "speaker_other")
-                    or m.kind == "cue" and m.value == "actual" for clauses in sentences for _, ms in clauses for m in ms)
+                    or m.kind == "cue" and m.value == "actual" for clauses in sentences for _, ms in clauses for m in ms
+                    ) or any(t.w in _SELF_WORDS for clauses in sentences for c, _ in clauses for t in c)
         all_durations = [d for clauses in sentences for c, ms in clauses for d in self._durations(ms, c)]
         for clauses in sentences:
             durations = [d for c, ms in clauses for d in self._durations(ms, c)]
@@ -633,8 +639,10 @@ class Triage:
                         other_subject = m.extra
             elif m.kind == "part":
                 if adjacent and prev.kind == "person" and (
-                        prev.value in ("self_det", "pronoun_det") or clause[prev.j - 1].w in self._genitives):
+                        prev.value in ("self_det", "pronoun_det") or clause[prev.j - 1].w in self._genitives
+                        or clause[prev.j - 1].poss == "genitive"):
                     m.owner = prev.extra  # "my breast", "her eyes", "baby's eyes"
+                    prev.possessor = True  # whose, not what a colour or state word describes
                 if m.owner is None and m.poss:
                     m.owner = speaker if m.poss == "self" else (other_subject or subject)
             if m.kind in ("part", "person") and (m.j not in ends or m.kind == "part"):
@@ -747,13 +755,14 @@ class Triage:
                 if m.poss == "pronoun" and p.i >= m.j:
                     continue  # "baunya busuk": -nya points back to something already named
                 if p.j <= m.i:
-                    d = m.i - p.j
                     between = clause[p.j:m.i]
+                    d = 0.0
                 elif p.i >= m.j:
-                    d = p.i - m.j + 0.5
                     between = clause[m.j:p.i]
+                    d = 0.5
                 else:
                     continue
+                d += sum(1 for t in between if t.w not in self.fillers)  # "is", "the", "my" put nothing between
                 if any(t.w == "," for t in between):
                     d += 2  # a comma often starts another statement
                 if d <= PART_WINDOW and (best_d is None or d < best_d or (
@@ -985,6 +994,7 @@ _FEVER_CONCEPTS = frozenset(("fever_word", "hot", "warm"))
 _INFLECTIONS = ("er", "est", "ed", "d", "ing", "ly", "s", "es", "nya", "kan", "an", "i", "lah", "mu", "ku")
 _AGE_BEFORE = frozenset(("umur", "usia", "bayi", "anak", "ke", "day", "hari", "lahiran", "melahirkan", "postpartum",
                          "pp", "nifas", "at", "aged"))
+_SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))
 _AGE_SKIP = frozenset(("saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
 _AGE_AFTER = frozenset(("old", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",
                         "since", "sejak", "nifas", "lahiran", "melahirkan", "postnatal", "post", "lagi", "lg",
