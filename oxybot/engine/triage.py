@@ -746,6 +746,7 @@ class Triage:
         """The part or person a descriptor describes: the nearest in the clause, the one before it
         when two are as near (Indonesian puts the adjective after the noun)."""
         best, best_d = None, None
+        near = None  # a part asked for right beside the word
         for p in ms:
             if p.i < 0:
                 continue  # a part carried from an earlier clause: only when none is near (see _match)
@@ -768,6 +769,10 @@ class Triage:
                 if d <= PART_WINDOW and (best_d is None or d < best_d or (
                         d == best_d and p.value in to and best.value not in to)):
                     best, best_d = p, d  # one word, two parts ("kaki": foot and leg): the one asked for
+                if p.kind == "part" and p.value in to and d <= 1.5 and (near is None or d < near[1]):
+                    near = (p, d)
+        if best is not None and best.kind == "person" and "$person" not in to and near is not None:
+            return near[0]  # "bayi saya cuma pipis sekali": the baby is the subject, "cuma" says how few wees
         return best
 
     def _owner(self, part, ms, subject) -> str | None:
