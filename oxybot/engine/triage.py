@@ -645,6 +645,8 @@ class Triage:
                     prev.possessor = True  # whose, not what a colour or state word describes
                 if m.owner is None and m.poss:
                     m.owner = speaker if m.poss == "self" else (other_subject or subject)
+            elif m.poss == "pronoun" and m.kind in ("concept", "cue"):
+                m.owner = other_subject or "baby"  # "napasnya cepat", "suhunya": someone other than the speaker
             if m.kind in ("part", "person") and (m.j not in ends or m.kind == "part"):
                 ends[m.j] = m
         return subject, other_subject, speaker
@@ -733,6 +735,8 @@ class Triage:
             if p.kind == "person" and p.value not in ("self_det", "pronoun_det") and not (
                     p.possessor and p.value in ("self", "pronoun")):
                 before = p
+        if m.owner is not None and m.kind == "concept" and (before is None or before.value in ("self", "feel")):
+            return m.owner  # "aku lihat napasnya cepat": hers is the looking, the breathing is the baby's
         if before is not None:
             return before.extra
         for p in ms:
@@ -887,6 +891,15 @@ class Triage:
         start = max([k + 1 for k in range(m.i) if clause[k].w == ","] + [0])
         own = [p for p in ms if p.kind == "person" and start <= p.i < m.i and not p.possessor
                and p.value not in ("self_det", "pronoun_det")]
+        # "when I took his temperature", "aku cek suhunya": whose temperature, not who took it
+        whose = [c for c in ms if c.kind == "cue" and c.value == "temperature" and start <= c.i < m.i]
+        for c in reversed(whose):
+            det = next((p for p in ms if p.kind == "person" and p.j == c.i
+                        and p.value in ("self_det", "pronoun_det")), None)
+            if det is not None and (not own or own[-1].i < det.i):
+                return det.extra
+            if c.owner is not None and (not own or own[-1].i < c.i):
+                return c.owner
         if own:
             return own[-1].extra
         words = [c for c in ms if c.kind == "concept" and c.value in _FEVER_CONCEPTS and c.j <= m.i]
