@@ -78,8 +78,9 @@ class Assessment(Record):
     symptom of mother or baby (for the safety net); concepts: the concepts named that change how a
     later part reads ("sesar": "the wound" is the caesarean wound), for the next turn of a chat."""
 
-    __slots__ = ("findings", "symptom", "rest", "general", "concepts")
-    _defaults = {"findings": [], "symptom": False, "rest": "", "general": False, "concepts": frozenset()}
+    __slots__ = ("findings", "symptom", "rest", "general", "concepts", "reassured")
+    _defaults = {"findings": [], "symptom": False, "rest": "", "general": False, "concepts": frozenset(),
+                 "reassured": False}
 
     @property
     def active(self) -> list[Finding]:
@@ -325,7 +326,10 @@ class Triage:
         if len(word) > 2 and word.endswith("2") and word[:-1].isalpha():
             word = word[:-1]  # kejang2: Indonesian reduplication
         elif "2" in word and not word[0].isdigit():
-            word = _REDUP_SUFFIX.sub(r"\1\2", word)  # ubun2nya: ubunnya
+            m = _REDUP_SUFFIX.match(word)
+            if m:  # ubun2nya: ubun ubunnya; ngos2an: ngos ngosan
+                return (*self.spelling.get(m.group(1), (m.group(1),)),
+                        *self.spelling.get(m.group(1) + m.group(2), (m.group(1) + m.group(2),)))
         return self.spelling.get(word, (word,))
 
     # -- reading a question ----------------------------------------------------------------------------
@@ -537,7 +541,9 @@ class Triage:
             if f.counts:
                 for a, b in f.spans:
                     rest[a:b] = " " * (b - a)
-        return Assessment(ordered, symptom, "".join(rest), general, frozenset(named))
+        # "jahitan sesarku udah kering": she says it is healed or harmless, so no referral by similarity
+        reassured = any(m.kind == "cue" and m.value == "resolved" for clauses in sentences for _, ms in clauses for m in ms)
+        return Assessment(ordered, symptom, "".join(rest), general, frozenset(named), reassured)
 
     def _elliptical_if(self, clause, ms) -> list:
         """The mentions of a follow-up's only clause without an opening "if" ("and if ...") that
@@ -647,6 +653,8 @@ class Triage:
                     m.owner = speaker if m.poss == "self" else (other_subject or subject)
             elif m.poss == "pronoun" and m.kind in ("concept", "cue"):
                 m.owner = other_subject or "baby"  # "napasnya cepat", "suhunya": someone other than the speaker
+            if m.poss == "self" and subject is None and m.kind in ("part", "concept"):
+                subject = speaker  # "darah nifasku banyak": she speaks of herself
             if m.kind in ("part", "person") and (m.j not in ends or m.kind == "part"):
                 ends[m.j] = m
         return subject, other_subject, speaker
@@ -775,6 +783,10 @@ class Triage:
                     best, best_d = p, d  # one word, two parts ("kaki": foot and leg): the one asked for
                 if p.kind == "part" and p.value in to and d <= 1.5 and (near is None or d < near[1]):
                     near = (p, d)
+        if best is not None and best.kind == "person" and near is None:
+            after = next((p for p in ms if p.kind == "part" and p.i == m.j), None)
+            if after is not None:
+                return after  # "my 4 day old has yellow poo": the colour is the poo's
         if best is not None and best.kind == "person" and "$person" not in to and near is not None:
             return near[0]  # "bayi saya cuma pipis sekali": the baby is the subject, "cuma" says how few wees
         return best

@@ -317,6 +317,34 @@ def test_everyday_colour_names_on_the_baby_count(engine, text):
     assert engine.triage.assess(text).active
 
 
+@pytest.mark.parametrize("text, person", [
+    ("darah nifasku banyak bgt, pusing mau pingsan", "mother"),
+    ("I'm bleeding a lot and feel like I'm going to pass out", "mother"),
+    ("bayi saya pingsan, tidak merespon", "baby"),
+    ("aku lihat napasnya cepat sekali, bayiku 5 hari", "baby"),
+    ("when I took his temperature it was 38.3", "baby"),
+    ("I took my temperature and it was 38.3", "mother"),
+])
+def test_feelings_are_the_speakers_and_what_she_observes_is_the_babys(engine, text, person):
+    assert {p for _, p in active(engine, text)} == {person}
+
+
+@pytest.mark.parametrize("text", [
+    "my 4 day old has yellow poo now",
+    "i want to die of embarrassment, my baby pooped on the doctor",
+    "Apakah pijat oksitosin boleh untuk ibu dengan riwayat perdarahan pada persalinan sebelumnya?",
+    "i get out of breath chasing my toddler",
+    "tali pusat bayi ada sedikit darah waktu lepas, lalu berhenti",
+])
+def test_near_misses_of_round_two_raise_nothing(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+def test_a_healed_state_is_not_referred_by_similarity(engine):
+    answer = engine.answer("jahitan sesarku udah kering")
+    assert not answer.red_flag and answer.referral is None
+
+
 def test_typo_repair_leaves_an_inflected_known_word_alone(engine):
     assert not engine.triage.assess("recovery much smoother this time, wound fine").active
 
