@@ -470,11 +470,14 @@ class Triage:
         sentences = [[(c, self._mentions(c)) for c in self._clauses(toks)] for toks in self._sentences(folded)]
         # "kalau" is "if" in a general question ("kalau bayi kejang, pertolongan pertamanya apa?") but
         # "when" in her own story ("kalau malam bayi saya sesak"): she tells a story with herself in it
-        owned = any(m.kind == "person" and m.value in ("self", "self_det", "speaker_other")
-                    or m.kind == "cue" and m.value == "actual" for clauses in sentences for _, ms in clauses for m in ms
-                    ) or any(t.w in _SELF_WORDS for clauses in sentences for c, _ in clauses for t in c)
+        owned = any(m.kind == "cue" and m.value == "actual" for clauses in sentences for _, ms in clauses for m in ms
+                    ) or any(self._tells_own(c, k) for clauses in sentences for c, _ in clauses for k in range(len(c)))
         all_durations = [d for clauses in sentences for c, ms in clauses for d in self._durations(ms, c)]
         for clauses in sentences:
+            # ... and only in a sentence that asks in general ("berapa lama", "apa", "boleh"), with no
+            # reading in it: "kalau malam bayi demam terus sampai 38,5" tells what happens
+            weak_if = owned or not any(t.w in _GENERAL_ASK for c, _ in clauses for t in c) or any(
+                m.kind == "num" for _, ms in clauses for m in ms)
             durations = [d for c, ms in clauses for d in self._durations(ms, c)]
             if follow_up and len(sentences) == 1 and len(clauses) == 1:
                 clauses = [(clauses[0][0], self._elliptical_if(*clauses[0]))]
@@ -490,10 +493,9 @@ class Triage:
                     ms_bind = ms + [carry]  # "the wound was fine but ... one end is red": that wound
                 else:
                     ms_bind = ms
-                neg, hypo, cond, past = self._context(ms, clause, owned)
-                general = general or any(m.kind == "cue" and (m.value == "hypothetical" or m.value == "general" and not owned)
-                                         for m in ms) or (
-                    any(m.kind == "cue" and (m.value == "conditional" or m.value == "conditional_weak" and not owned)
+                neg, hypo, cond, past = self._context(ms, clause, owned, weak_if)
+                general = general or any(m.kind == "cue" and m.value in ("hypothetical", "general") for m in ms) or (
+                    any(m.kind == "cue" and (m.value == "conditional" or m.value == "conditional_weak" and not weak_if)
                         for m in ms)
                     and not any(m.kind == "cue" and m.value == "actual" for m in ms))
                 if k < resolved_at:
@@ -544,6 +546,18 @@ class Triage:
         # "jahitan sesarku udah kering": she says it is healed or harmless, so no referral by similarity
         reassured = any(m.kind == "cue" and m.value == "resolved" for clauses in sentences for _, ms in clauses for m in ms)
         return Assessment(ordered, symptom, "".join(rest), general, frozenset(named), reassured)
+
+    @staticmethod
+    def _tells_own(clause, k) -> bool:
+        """The word at k says she tells of herself or her own ("bayi saya", "my baby", "I have"), not
+        that she asks ("so I know", "can I", "saya mau tanya", "apakah saya perlu")."""
+        w = clause[k].w
+        if w not in _SELF_WORDS:
+            return False
+        nxt = clause[k + 1].w if k + 1 < len(clause) else ""
+        prev = clause[k - 1].w if k else ""
+        # "my friend mentioned it", "teman saya": a story about someone else
+        return nxt not in _ASKING_AFTER and prev not in _ASKING_BEFORE and nxt not in _OTHERS and prev not in _OTHERS
 
     def _elliptical_if(self, clause, ms) -> list:
         """The mentions of a follow-up's only clause without an opening "if" ("and if ...") that
@@ -661,8 +675,10 @@ class Triage:
 
     _genitives = frozenset(("babys", "wifes", "sons", "daughters", "newborns", "infants"))
 
-    def _context(self, ms, clause, owned=True):
-        """The mentions inside a negation scope, and those inside a hypothetical or past context."""
+    def _context(self, ms, clause, owned=True, weak_if=True):
+        """The mentions inside a negation scope, and those inside a hypothetical or past context.
+        ``owned``: she tells a story of her own (a general question is then about hers); ``weak_if``:
+        "kalau" is "when" here, not "if"."""
         neg: set = set()
         hypo: set = set()
         cond: set = set()
@@ -681,9 +697,11 @@ class Triage:
                 # "demam tidak ada", "fever: none": the signs just before it, back to a comma
                 start = max([c for c in commas if c < m.i] + [-1])
                 neg.update(s for s in signlike if start < s.i < m.i and m.i - s.j <= 3)
-            elif cue == "hypothetical" or cue == "general" and not owned:
-                hypo.update(signlike)  # the whole clause: prevention, risk, "what if", "kalau nanti"
-            elif (cue == "conditional" or cue == "conditional_weak" and not owned) and not actual:
+            elif cue == "hypothetical":  # "what if", "kalau nanti", "cara mencegah": what it frames
+                hypo.update(s for s in signlike if s.i >= m.i)
+            elif cue == "general" and not owned:  # "apa tanda mastitis?", "bedanya apa": the whole clause
+                hypo.update(signlike)
+            elif (cue == "conditional" or cue == "conditional_weak" and not weak_if) and not actual:
                 # "jika", "if" (and "kalau" in a question about no one's own): forward to the next comma
                 end = next((c for c in commas if c > m.i), n)
                 cond.update(s for s in signlike if m.j <= s.i < end)
@@ -1024,6 +1042,17 @@ _FEVER_CONCEPTS = frozenset(("fever_word", "hot", "warm"))
 _INFLECTIONS = ("er", "est", "ed", "d", "ing", "ly", "s", "es", "nya", "kan", "an", "i", "lah", "mu", "ku")
 _AGE_BEFORE = frozenset(("umur", "usia", "bayi", "anak", "ke", "day", "hari", "lahiran", "melahirkan", "postpartum",
                          "pp", "nifas", "at", "aged"))
+_GENERAL_ASK = frozenset(("apa", "apakah", "bagaimana", "gimana", "berapa", "kapan", "boleh", "bolehkah", "bahaya",
+                          "berbahaya", "perlu", "harus", "sebaiknya", "normal", "wajar", "dianggap", "pertolongan"))
+_ASKING_AFTER = frozenset(("know", "can", "could", "should", "want", "wonder", "wondering", "heard", "read", "think",
+                           "need", "would", "will", "may", "might", "mau", "ingin", "pengen", "tanya", "nanya", "baca",
+                           "dengar", "penasaran", "siap", "tahu", "perlu", "harus", "boleh", "bisa", "just", "also",
+                           "recognise", "recognize", "prepare", "ask", "asked", "mean"))
+_ASKING_BEFORE = frozenset(("should", "can", "could", "do", "will", "would", "how", "so", "am", "apakah", "biar", "agar",
+                            "supaya", "untuk", "buat", "if", "when", "kalau", "jika"))
+_OTHERS = frozenset(("friend", "friends", "sister", "brother", "husband", "mum", "mom", "mother", "dad", "father",
+                     "cousin", "colleague", "neighbour", "neighbor", "aunt", "uncle", "teman", "temen", "kakak", "adik",
+                     "suami", "mertua", "sepupu", "tetangga", "tante", "nenek", "kakek", "ipar", "sahabat"))
 _SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))
 _AGE_SKIP = frozenset(("saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
 _AGE_AFTER = frozenset(("old", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",

@@ -345,6 +345,32 @@ def test_a_healed_state_is_not_referred_by_similarity(engine):
     assert not answer.red_flag and answer.referral is None
 
 
+@pytest.mark.parametrize("text", [
+    "Bayi saya kuning sampai telapak kaki, apakah ini tanda bahaya?",
+    "My baby's lips are blue, is that a danger sign?",
+    "Saya demam 38,5, apakah bisa menular ke bayi?",
+    "I have a fever of 38.6, can I pass it to my baby?",
+    "my breast is red and hot and I have chills, how do I prevent it getting worse?",
+    "kalau malam bayi demam terus sampai 38,5",
+    "kalau disusui bayinya muntah hijau, kenapa ya?",
+    "I'm bleeding heavily and feel like I'm going to pass out",
+])
+def test_a_question_about_her_own_sign_still_raises_the_card(engine, text):
+    assert engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text", [
+    "apakah demam bisa menular ke bayi?",
+    "apakah mastitis bisa dicegah dengan menyusui sering?",
+    "What does mastitis feel like, so I know what to look out for?",
+    "What are the warning signs of postpartum preeclampsia? my friend mentioned it",
+    "my sister had postpartum depression, am I at risk?",
+    "I had mastitis 2 months ago, how do I avoid it again?",
+])
+def test_a_general_question_or_someone_elses_story_is_hypothetical(engine, text):
+    assert not engine.triage.assess(text).active
+
+
 def test_typo_repair_leaves_an_inflected_known_word_alone(engine):
     assert not engine.triage.assess("recovery much smoother this time, wound fine").active
 
