@@ -963,13 +963,15 @@ class Triage:
 
     def _temperatures(self, ms):
         cue = any(p.kind == "cue" and p.value == "temperature" for p in ms)
+        # "suhu ruangan 38 derajat", "the room is 30 degrees", "bath water at 38": not a body
+        things = [p for p in ms if p.kind == "part" and p.value == "thing"]
         fahrenheit_any = any(p.kind == "cue" and p.value == "fahrenheit" for p in ms)
         out = []
         for k, m in enumerate(ms):
             if m.kind != "num" or "/" in m.value:
                 continue
             value = _number(m.value)
-            if value is None:
+            if value is None or any(-5 <= m.i - p.j <= 4 for p in things):
                 continue
             nxt = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].i == m.j else None
             if nxt is not None and (nxt.kind == "hours" or (nxt.kind == "cue" and nxt.value == "unit")):
@@ -978,7 +980,7 @@ class Triage:
                 if not 93 <= value <= 110:
                     continue
                 out.append((m, round((value - 32) * 5 / 9, 1)))
-            elif 30 <= value <= 43 and (cue or "." in m.value or "," in m.value):
+            elif 33 <= value <= 43 and (cue or "." in m.value or "," in m.value):
                 out.append((m, value))
         return out
 

@@ -371,6 +371,16 @@ def test_a_general_question_or_someone_elses_story_is_hypothetical(engine, text)
     assert not engine.triage.assess(text).active
 
 
+@pytest.mark.parametrize("text", [
+    "suhu ruangan 38 derajat, bayi kepanasan?",
+    "the room is hot, 30 degrees, should I dress my baby lighter?",
+    "is 38 a fever in a newborn?",
+    "apakah 37,5 sudah dianggap demam untuk bayi?",
+])
+def test_a_room_temperature_or_a_threshold_question_is_no_reading(engine, text):
+    assert not engine.triage.assess(text).active
+
+
 def test_typo_repair_leaves_an_inflected_known_word_alone(engine):
     assert not engine.triage.assess("recovery much smoother this time, wound fine").active
 
