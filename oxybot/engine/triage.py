@@ -381,6 +381,11 @@ class Triage:
             if num:
                 sentences[-1].append(_Tok("#" + num, m.start(), m.end()))
                 continue
+            if word in ("nya", "ku") and sentences[-1] and sentences[-1][-1].w[0] != "#" and not sentences[-1][-1].poss:
+                # "napas nya cepat": the particle written apart
+                sentences[-1][-1].poss = "pronoun" if word == "nya" else "self"
+                sentences[-1][-1].end = m.end()
+                continue
             for w in self._spell(word):
                 form, poss = self._canon(w)
                 toks = sentences[-1]
