@@ -498,7 +498,11 @@ class Triage:
                     ms_bind = ms + [carry]  # "the wound was fine but ... one end is red": that wound
                 else:
                     ms_bind = ms
-                neg, hypo, cond, past = self._context(ms, clause, owned, weak_if)
+                # "bayi saya sehat, tapi apa tanda kuning yang bahaya?": a clause that opens with a general
+                # question and tells nothing of her own asks in general, whatever came before
+                opens_general = any(m.kind == "cue" and m.value == "general" and m.i <= 1 for m in ms) and not any(
+                    self._tells_own(clause, j) for j in range(len(clause)))
+                neg, hypo, cond, past = self._context(ms, clause, owned and not opens_general, weak_if)
                 general = general or any(m.kind == "cue" and m.value in ("hypothetical", "general") for m in ms) or (
                     any(m.kind == "cue" and (m.value == "conditional" or m.value == "conditional_weak" and not weak_if)
                         for m in ms)

@@ -381,6 +381,15 @@ def test_a_room_temperature_or_a_threshold_question_is_no_reading(engine, text):
     assert not engine.triage.assess(text).active
 
 
+@pytest.mark.parametrize("text, flagged", [
+    ("Bayi saya sehat, tapi apa tanda kuning yang berbahaya?", False),
+    ("Saya baik-baik saja. Apa tanda perdarahan setelah melahirkan yang harus diwaspadai?", False),
+    ("Bayi saya 5 hari. Apakah kuning sampai dada berbahaya?", True),
+])
+def test_a_clause_that_opens_with_a_general_question_asks_in_general_after_her_own_story(engine, text, flagged):
+    assert bool(engine.triage.assess(text).active) is flagged
+
+
 def test_typo_repair_leaves_an_inflected_known_word_alone(engine):
     assert not engine.triage.assess("recovery much smoother this time, wound fine").active
 
