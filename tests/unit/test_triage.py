@@ -390,6 +390,16 @@ def test_a_clause_that_opens_with_a_general_question_asks_in_general_after_her_o
     assert bool(engine.triage.assess(text).active) is flagged
 
 
+@pytest.mark.parametrize("text", [
+    "I'm 3 weeks postpartum and my let-down feels slow every day",
+    "my teenage daughter has a fever, can I still breastfeed my newborn?",
+    "dada saya sakit karena payudara bengkak penuh ASI",
+    "my chest hurts from engorgement, both breasts full and hard",
+])
+def test_let_down_an_older_child_and_engorgement_are_no_signs(engine, text):
+    assert not engine.triage.assess(text).active
+
+
 def test_typo_repair_leaves_an_inflected_known_word_alone(engine):
     assert not engine.triage.assess("recovery much smoother this time, wound fine").active
 
