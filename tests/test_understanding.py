@@ -126,7 +126,7 @@ def test_check_reports_a_broken_concepts_file_with_path_and_line(content_copy):
 def test_check_reports_a_name_given_to_two_concepts(content_copy):
     path = content_copy / "concepts.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("en: [dates, date fruit, eating dates]", "en: [dates, date fruit, warm compress]", 1),
+    path.write_text(text.replace("en: [dates, date fruit, eating dates", "en: [dates, date fruit, warm compress", 1),
                     encoding="utf-8")
     proc = oxybot("check", "--content", str(content_copy))
     assert proc.returncode == 1

@@ -25,7 +25,7 @@ from pathlib import Path
 from .content import LANGS, Content, Intent, display_path
 from .dialogue import MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
-from .matcher import ABOUT_SHARE, ANSWER_FACTOR, Index, Match
+from .matcher import ABOUT_SHARE, ANSWER_FACTOR, STORY_TERMS, Index, Match
 from .records import Record
 from .triage import Assessment, Triage
 from .normalize import MAX_CHARS, Canonical, Lexicon, Normalizer, clean_input, raw_tokens
@@ -43,7 +43,6 @@ SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness a
 UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
 OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only when it is about it
 OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
-STORY_TERMS = 12  # past this many informative words a post tells a story before it asks
 MIN_PART_WORDS = 3  # "ya?" or "gimana?" alone is no separate question
 MAX_PARTS = 4  # questions of one post considered apart
 SUGGESTION_FLOOR = 0.2  # a covered topic is offered as 'closest' only above this score

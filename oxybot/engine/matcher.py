@@ -41,6 +41,7 @@ W_QTYPE = 0.20  # an intent gains this times the share of its examples that ask 
 QTYPE_FULL_AT = 0.5  # the question-type bonus is whole once the intent accounts for half the question
 W_ABOUT = 0.10  # an intent gains this times the share of the question's concepts its examples speak of
 ABOUT_SHARE = 0.2  # an intent speaks of a concept named in at least this share of its examples
+STORY_TERMS = 12  # past this many informative words a post tells a story before it asks
 
 
 class Match(Record):
@@ -158,6 +159,9 @@ class Index:
         qset = frozenset(terms)
         qconcepts = frozenset(t for t in terms if t.startswith(CONCEPT_MARK))
         qtypes = query.qtypes
+        # in a story-then-question post a keyword counts only where she asks: "ibu saya suruh minum
+        # jamu ... apa yang bisa saya lakukan supaya ASI lancar?" asks how, not about jamu
+        asked_terms = query.emphasis if query.emphasis and len(terms) > STORY_TERMS else qset
 
         polite = query.polite
         coverage: dict[int, float] = defaultdict(float)
@@ -188,7 +192,7 @@ class Index:
             cos, e = best.get(i, (0.0, -1))
             example = self.examples[e] if e >= 0 else None
             fz = fuzz.token_sort_ratio(qnorm, example.norm) / 100 if example else 0.0
-            matched_kw = [kw for kw in self.keywords[i] if kw <= qset]
+            matched_kw = [kw for kw in self.keywords[i] if kw <= asked_terms]
             # a keyword helps by how rare it is: "woolwich" settles a question, "efektif" does not
             bonus = max((KEYWORD_BONUS * min(1.0, min(self.idf.get(t, 0.0) for t in kw) / RARE_IDF)
                          for kw in matched_kw), default=0.0)
