@@ -42,6 +42,7 @@ SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
 SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question
 UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
 OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only when it is about it
+OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
 OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
 MIN_PART_WORDS = 3  # "ya?" or "gimana?" alone is no separate question
 MAX_PARTS = 4  # questions of one post considered apart
@@ -475,6 +476,17 @@ class Engine:
         if intent.topic == RED_FLAG:
             return make(intent, RED_FLAG, top.score, matched_example=top.example,
                         suggestions=self._closest_topics(ranked, lang))
+        if intent.topic == OUT_OF_SCOPE and not top.keyword and not any(
+                self.normalizer.concept_scope.get(c) == "out" for c in query.concepts):
+            # a "not covered" intent won on ordinary words only, while the question names what the
+            # review covers ("knp asi sy sdikit pdhl udh minum air putih bnyk" is about low milk,
+            # not about drinks for milk): a covered intent about it, nearly as close, answers
+            covered = next((m for m in ranked if self._in_scope(self.index.intents[m.intent])), None)
+            if (covered is not None and covered.score >= top.score - OOS_YIELD
+                    and covered.score >= confidence_floor(len(query.terms))
+                    and any(self.normalizer.concept_scope.get(c) == "in" for c in query.concepts)
+                    and self._about(query, covered)):
+                top, intent = covered, self.index.intents[covered.intent]
         uncovered = (self._uncovered(query, top, OOS_SHARE) if intent.topic == OUT_OF_SCOPE
                      else self._uncovered(query, top) if self._in_scope(intent) else set())
         if intent.topic == OUT_OF_SCOPE and not uncovered:
