@@ -131,3 +131,23 @@ def test_check_reports_a_name_given_to_two_concepts(content_copy):
     proc = oxybot("check", "--content", str(content_copy))
     assert proc.returncode == 1
     assert "also a name of" in proc.stdout
+
+
+@pytest.mark.parametrize("question, topic", [
+    # formula named only as what she wants to avoid: the question is how to make more milk
+    ("I want my baby on my milk only, without formula top-ups. How do I make more?", "asi.increase_flow"),
+    ("saya mau tetap nyusuin tanpa sufor, tapi asi dikit, gimana biar banyak?", "asi.increase_flow"),
+    # formula as the thing breast milk is compared with: the review's benefits answer
+    ("apa keuntungan ASI dibanding susu formula buat bayi?", "asi.benefits"),
+])
+def test_a_not_covered_thing_set_aside_is_not_what_is_asked(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+@pytest.mark.parametrize("question", [
+    "susu formula merk apa yang bagus untuk bayi baru lahir?",  # asked about: not covered
+    "bayi saya belum bab 4 hari, normal?",  # a plain negation is no contrast
+    "bayi saya tidak bab sudah 3 hari, kenapa ya?",
+])
+def test_a_not_covered_thing_asked_about_stays_not_covered(engine, question):
+    assert engine.answer(question).topic == "out_of_scope"

@@ -601,12 +601,12 @@ _CONCEPT_SCOPES = ("in", "out")
 
 
 def _load_concepts(reader: _FileReader, path: Path) -> dict:
-    """concepts.yaml (optional): concepts, question types and politeness, checked; the valid parts.
+    """concepts.yaml (optional): concepts, question types, politeness and contrast cues, checked; the valid parts.
     A name given to two concepts is an error: the engine could not tell which one a question meant."""
     data = reader.load(path, required=False)
     if not data:
         return {}
-    out: dict = {"concepts": {}, "question_types": {}, "politeness": {}}
+    out: dict = {"concepts": {}, "question_types": {}, "politeness": {}, "contrast": {}}
     owner: dict[str, str] = {}
     from .normalize import fold
 
@@ -662,6 +662,12 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
     else:
         lists = [names(polite, lang, "politeness", line_of(data, "politeness")) for lang in LANGS]
         out["politeness"] = {lang: v or [] for lang, v in zip(LANGS, lists)}
+    contrast = data.get("contrast", {})
+    if not isinstance(contrast, dict):
+        reader.error(path, line_of(data, "contrast"), "expected a mapping under 'contrast' (id, en)")
+    else:
+        lists = [names(contrast, lang, "contrast", line_of(data, "contrast")) for lang in LANGS]
+        out["contrast"] = {lang: v or [] for lang, v in zip(LANGS, lists)}
     return out
 
 

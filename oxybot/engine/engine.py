@@ -424,6 +424,7 @@ class Engine:
         # in a long story-then-question post, only what the question sentences name counts
         long_post = len(query.terms) > STORY_TERMS
         named = query.concepts & query.emphasis if query.emphasis and long_post else query.concepts
+        named = named - query.contrasted  # "tanpa sufor", "instead of formula": named, not asked about
         return {c for c in named if scope.get(c) == "out" and profile.get(c, 0.0) < (share or UNCOVERED_SHARE)}
 
     def _about(self, query: Canonical, match: Match) -> bool:

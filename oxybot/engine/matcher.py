@@ -165,6 +165,8 @@ class Index:
         # in a story-then-question post a keyword counts only where she asks: "ibu saya suruh minum
         # jamu ... apa yang bisa saya lakukan supaya ASI lancar?" asks how, not about jamu
         asked_terms = query.emphasis if query.emphasis and len(terms) > STORY_TERMS else qset
+        # nor where it is set aside: "cara lain selain pumping?" asks for something else
+        asked_terms = asked_terms - query.contrasted
 
         polite = query.polite
         coverage: dict[int, float] = defaultdict(float)
