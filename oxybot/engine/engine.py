@@ -478,7 +478,7 @@ class Engine:
             return make(intent, RED_FLAG, top.score, matched_example=top.example,
                         suggestions=self._closest_topics(ranked, lang))
         if intent.topic == OUT_OF_SCOPE and not top.keyword and not any(
-                self.normalizer.concept_scope.get(c) == "out" for c in query.concepts):
+                self.normalizer.concept_scope.get(c) == "out" for c in query.concepts - query.contrasted):
             # a "not covered" intent won on ordinary words only, while the question names what the
             # review covers ("knp asi sy sdikit pdhl udh minum air putih bnyk" is about low milk,
             # not about drinks for milk): a covered intent about it, nearly as close, answers
