@@ -151,3 +151,22 @@ def test_a_not_covered_thing_set_aside_is_not_what_is_asked(engine, question, to
 ])
 def test_a_not_covered_thing_asked_about_stays_not_covered(engine, question):
     assert engine.answer(question).topic == "out_of_scope"
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("How does oxytocin massage work?", "massage.how_it_works"),  # how it works: the mechanism
+    ("why does the back massage work for milk?", "massage.how_it_works"),
+    ("does oxytocin massage work?", "massage.effectiveness"),  # whether it works
+    ("does the back rub really work for milk?", "massage.effectiveness"),
+])
+def test_how_does_it_work_is_not_does_it_work(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+def test_check_reports_a_malformed_rewrite(content_copy):
+    path = content_copy / "concepts.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"how does ... work => mechanism"', '"how does work mechanism"', 1), encoding="utf-8")
+    proc = oxybot("check", "--content", str(content_copy))
+    assert proc.returncode == 1
+    assert "concepts.yaml:" in proc.stdout + proc.stderr and "rewrites" in proc.stdout + proc.stderr

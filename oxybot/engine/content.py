@@ -606,9 +606,9 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
     data = reader.load(path, required=False)
     if not data:
         return {}
-    out: dict = {"concepts": {}, "question_types": {}, "politeness": {}, "contrast": {}}
+    out: dict = {"concepts": {}, "question_types": {}, "politeness": {}, "contrast": {}, "rewrites": {}}
     owner: dict[str, str] = {}
-    from .normalize import fold
+    from .normalize import fold, parse_rewrite
 
     def names(entry, key, what, line) -> list[str] | None:
         value = entry.get(key, [])
@@ -668,6 +668,16 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
     else:
         lists = [names(contrast, lang, "contrast", line_of(data, "contrast")) for lang in LANGS]
         out["contrast"] = {lang: v or [] for lang, v in zip(LANGS, lists)}
+    rewrites = data.get("rewrites", {})
+    if not isinstance(rewrites, dict):
+        reader.error(path, line_of(data, "rewrites"), "expected a mapping under 'rewrites' (id, en)")
+    else:
+        lists = [names(rewrites, lang, "rewrites", line_of(data, "rewrites")) for lang in LANGS]
+        for rule in (r for v in lists for r in (v or [])):
+            if parse_rewrite(rule) is None:
+                reader.error(path, line_of(data, "rewrites"),
+                             f"rewrites: '{rule}': expected 'words ... word => words'")
+        out["rewrites"] = {lang: v or [] for lang, v in zip(LANGS, lists)}
     return out
 
 

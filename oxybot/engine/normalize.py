@@ -115,6 +115,23 @@ def raw_tokens(text: str) -> list[str]:
     return fold(text).split()
 
 
+REWRITE_WITHIN = 5  # "how does ... work": at most this many words between the two parts
+
+
+def parse_rewrite(rule: str) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
+    """"how does ... work => mechanism" -> (("how", "does"), "work", ("mechanism",)); None if malformed."""
+    if "=>" not in rule:
+        return None
+    pattern, _, result = rule.partition("=>")
+    if "..." not in pattern:
+        return None
+    before, _, after = pattern.partition("...")
+    first, word, becomes = tuple(fold(before).split()), fold(after).split(), tuple(fold(result).split())
+    if not first or len(word) != 1 or not becomes:
+        return None
+    return first, word[0], becomes
+
+
 class Lexicon(Record):
     """The word lists of content/lexicon.yaml, ready to use: spelling {word: (words)}, phrases
     {(words): (words)}, synonyms {word: concept}, stopwords {lang: frozenset}; from
@@ -123,9 +140,9 @@ class Lexicon(Record):
     its pipeline)."""
 
     __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness",
-                 "contrast")
+                 "contrast", "rewrites")
     _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {},
-                 "question_types": {}, "politeness": [], "contrast": []}
+                 "question_types": {}, "politeness": [], "contrast": [], "rewrites": []}
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -164,6 +181,12 @@ class Lexicon(Record):
         contrast = data.get("contrast") or {}
         if isinstance(contrast, dict):
             lex.contrast = [str(n) for lang in ("id", "en") for n in (contrast.get(lang) or [])]
+        rewrites = data.get("rewrites") or {}
+        if isinstance(rewrites, dict):
+            for rule in (str(n) for lang in ("id", "en") for n in (rewrites.get(lang) or [])):
+                parsed = parse_rewrite(rule)
+                if parsed:
+                    lex.rewrites.append(parsed)
         return lex
 
     @property
@@ -226,6 +249,12 @@ class Normalizer:
         # the triage's danger words (set by the engine): a typo is repaired into one only when it
         # is a plausible keyboard slip, so real words ("lepas", "kucing") never become danger words
         self.danger_words: frozenset[str] = frozenset()
+        # "how does ... work": the word is read as the rule says (mechanism, not effectiveness)
+        self._rewrites: dict[str, list] = {}
+        for first, word, becomes in lexicon.rewrites:
+            spell = lambda ws: tuple(x for w in ws for x in lexicon.spelling.get(w, (w,)))  # noqa: E731
+            first = spell(first)
+            self._rewrites.setdefault(first[0], []).append((first, spell((word,)), becomes))
         self._compile_concepts()
 
     # -- concepts, question types, politeness (content/concepts.yaml) ---------------------------
@@ -427,8 +456,24 @@ class Normalizer:
                 i += 1
         return out
 
+    def _rewrite(self, words: list[str]) -> list[str]:
+        """Apply concepts.yaml's rewrites: "how does oxytocin massage work" -> "... mechanism"."""
+        out = list(words)
+        for i, w in enumerate(words):
+            for first, word, becomes in self._rewrites.get(w, ()):
+                n = len(first)
+                if tuple(words[i:i + n]) != first:
+                    continue
+                for j in range(i + n, min(len(words), i + n + REWRITE_WITHIN + len(word))):
+                    if tuple(words[j:j + len(word)]) == word:
+                        out[j:j + len(word)] = [" ".join(becomes)] + [""] * (len(word) - 1)
+                        break
+        return [t for w in out for t in w.split()]
+
     def _canonical_tokens(self, text: str, repair: bool) -> tuple[list[str], set[str]]:
         spelled, repaired = self._spell(raw_tokens(text), repair)
+        if self._rewrites:
+            spelled = self._rewrite(spelled)
         tokens = [self.stem(t) for t in self._phrases(spelled)]
         # a stem may itself start a phrase (e.g. "pijatan payudara")
         return self._phrases(tokens), repaired
