@@ -126,8 +126,47 @@ def test_check_reports_a_broken_concepts_file_with_path_and_line(content_copy):
 def test_check_reports_a_name_given_to_two_concepts(content_copy):
     path = content_copy / "concepts.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("en: [dates, date fruit, eating dates]", "en: [dates, date fruit, warm compress]", 1),
+    path.write_text(text.replace("en: [dates, date fruit, eating dates", "en: [dates, date fruit, warm compress", 1),
                     encoding="utf-8")
     proc = oxybot("check", "--content", str(content_copy))
     assert proc.returncode == 1
     assert "also a name of" in proc.stdout
+
+
+@pytest.mark.parametrize("question, topic", [
+    # formula named only as what she wants to avoid: the question is how to make more milk
+    ("I want my baby on my milk only, without formula top-ups. How do I make more?", "asi.increase_flow"),
+    ("saya mau tetap nyusuin tanpa sufor, tapi asi dikit, gimana biar banyak?", "asi.increase_flow"),
+    # formula as the thing breast milk is compared with: the review's benefits answer
+    ("apa keuntungan ASI dibanding susu formula buat bayi?", "asi.benefits"),
+])
+def test_a_not_covered_thing_set_aside_is_not_what_is_asked(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+@pytest.mark.parametrize("question", [
+    "susu formula merk apa yang bagus untuk bayi baru lahir?",  # asked about: not covered
+    "bayi saya belum bab 4 hari, normal?",  # a plain negation is no contrast
+    "bayi saya tidak bab sudah 3 hari, kenapa ya?",
+])
+def test_a_not_covered_thing_asked_about_stays_not_covered(engine, question):
+    assert engine.answer(question).topic == "out_of_scope"
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("How does oxytocin massage work?", "massage.how_it_works"),  # how it works: the mechanism
+    ("why does the back massage work for milk?", "massage.how_it_works"),
+    ("does oxytocin massage work?", "massage.effectiveness"),  # whether it works
+    ("does the back rub really work for milk?", "massage.effectiveness"),
+])
+def test_how_does_it_work_is_not_does_it_work(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+def test_check_reports_a_malformed_rewrite(content_copy):
+    path = content_copy / "concepts.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"how does ... work => mechanism"', '"how does work mechanism"', 1), encoding="utf-8")
+    proc = oxybot("check", "--content", str(content_copy))
+    assert proc.returncode == 1
+    assert "concepts.yaml:" in proc.stdout + proc.stderr and "rewrites" in proc.stdout + proc.stderr

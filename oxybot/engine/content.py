@@ -601,14 +601,14 @@ _CONCEPT_SCOPES = ("in", "out")
 
 
 def _load_concepts(reader: _FileReader, path: Path) -> dict:
-    """concepts.yaml (optional): concepts, question types and politeness, checked; the valid parts.
+    """concepts.yaml (optional): concepts, question types, politeness and contrast cues, checked; the valid parts.
     A name given to two concepts is an error: the engine could not tell which one a question meant."""
     data = reader.load(path, required=False)
     if not data:
         return {}
-    out: dict = {"concepts": {}, "question_types": {}, "politeness": {}}
+    out: dict = {"concepts": {}, "question_types": {}, "politeness": {}, "contrast": {}, "rewrites": {}}
     owner: dict[str, str] = {}
-    from .normalize import fold
+    from .normalize import fold, parse_rewrite
 
     def names(entry, key, what, line) -> list[str] | None:
         value = entry.get(key, [])
@@ -662,6 +662,22 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
     else:
         lists = [names(polite, lang, "politeness", line_of(data, "politeness")) for lang in LANGS]
         out["politeness"] = {lang: v or [] for lang, v in zip(LANGS, lists)}
+    contrast = data.get("contrast", {})
+    if not isinstance(contrast, dict):
+        reader.error(path, line_of(data, "contrast"), "expected a mapping under 'contrast' (id, en)")
+    else:
+        lists = [names(contrast, lang, "contrast", line_of(data, "contrast")) for lang in LANGS]
+        out["contrast"] = {lang: v or [] for lang, v in zip(LANGS, lists)}
+    rewrites = data.get("rewrites", {})
+    if not isinstance(rewrites, dict):
+        reader.error(path, line_of(data, "rewrites"), "expected a mapping under 'rewrites' (id, en)")
+    else:
+        lists = [names(rewrites, lang, "rewrites", line_of(data, "rewrites")) for lang in LANGS]
+        for rule in (r for v in lists for r in (v or [])):
+            if parse_rewrite(rule) is None:
+                reader.error(path, line_of(data, "rewrites"),
+                             f"rewrites: '{rule}': expected 'words ... word => words'")
+        out["rewrites"] = {lang: v or [] for lang, v in zip(LANGS, lists)}
     return out
 
 

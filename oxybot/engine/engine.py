@@ -25,7 +25,7 @@ from pathlib import Path
 from .content import LANGS, Content, Intent, display_path
 from .dialogue import MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
-from .matcher import ABOUT_SHARE, ANSWER_FACTOR, Index, Match
+from .matcher import ABOUT_SHARE, ANSWER_FACTOR, STORY_TERMS, Index, Match
 from .records import Record
 from .triage import Assessment, Triage
 from .normalize import MAX_CHARS, Canonical, Lexicon, Normalizer, clean_input, raw_tokens
@@ -42,8 +42,8 @@ SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
 SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question
 UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
 OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only when it is about it
+OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
 OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
-STORY_TERMS = 12  # past this many informative words a post tells a story before it asks
 MIN_PART_WORDS = 3  # "ya?" or "gimana?" alone is no separate question
 MAX_PARTS = 4  # questions of one post considered apart
 SUGGESTION_FLOOR = 0.2  # a covered topic is offered as 'closest' only above this score
@@ -426,6 +426,7 @@ class Engine:
         # in a long story-then-question post, only what the question sentences name counts
         long_post = len(query.terms) > STORY_TERMS
         named = query.concepts & query.emphasis if query.emphasis and long_post else query.concepts
+        named = named - query.contrasted  # "tanpa sufor", "instead of formula": named, not asked about
         return {c for c in named if scope.get(c) == "out" and profile.get(c, 0.0) < (share or UNCOVERED_SHARE)}
 
     def _about(self, query: Canonical, match: Match) -> bool:
@@ -478,6 +479,17 @@ class Engine:
         if intent.topic == RED_FLAG:
             return make(intent, RED_FLAG, top.score, matched_example=top.example,
                         suggestions=self._closest_topics(ranked, lang))
+        if intent.topic == OUT_OF_SCOPE and not top.keyword and not any(
+                self.normalizer.concept_scope.get(c) == "out" for c in query.concepts - query.contrasted):
+            # a "not covered" intent won on ordinary words only, while the question names what the
+            # review covers ("knp asi sy sdikit pdhl udh minum air putih bnyk" is about low milk,
+            # not about drinks for milk): a covered intent about it, nearly as close, answers
+            covered = next((m for m in ranked if self._in_scope(self.index.intents[m.intent])), None)
+            if (covered is not None and covered.score >= top.score - OOS_YIELD
+                    and covered.score >= confidence_floor(len(query.terms))
+                    and any(self.normalizer.concept_scope.get(c) == "in" for c in query.concepts)
+                    and self._about(query, covered)):
+                top, intent = covered, self.index.intents[covered.intent]
         uncovered = (self._uncovered(query, top, OOS_SHARE) if intent.topic == OUT_OF_SCOPE
                      else self._uncovered(query, top) if self._in_scope(intent) else set())
         if intent.topic == OUT_OF_SCOPE and not uncovered:

@@ -41,6 +41,9 @@ W_QTYPE = 0.20  # an intent gains this times the share of its examples that ask 
 QTYPE_FULL_AT = 0.5  # the question-type bonus is whole once the intent accounts for half the question
 W_ABOUT = 0.10  # an intent gains this times the share of the question's concepts its examples speak of
 ABOUT_SHARE = 0.2  # an intent speaks of a concept named in at least this share of its examples
+W_ABSENT = 0.1  # an intent loses this when the question names covered concepts its examples never speak of
+ABSENT_SHARE = 0.05  # ... "never": in fewer than this share of its examples
+STORY_TERMS = 12  # past this many informative words a post tells a story before it asks
 
 
 class Match(Record):
@@ -180,7 +183,13 @@ class Index:
         qnorm2 = sum(w * w for w in weights.values())
         qset = frozenset(terms)
         qconcepts = frozenset(t for t in terms if t.startswith(CONCEPT_MARK))
+        qcovered = [c for c in qconcepts if self.normalizer.concept_scope.get(c) == "in"]
         qtypes = query.qtypes
+        # in a story-then-question post a keyword counts only where she asks: "ibu saya suruh minum
+        # jamu ... apa yang bisa saya lakukan supaya ASI lancar?" asks how, not about jamu
+        asked_terms = query.emphasis if query.emphasis and len(terms) > STORY_TERMS else qset
+        # nor where it is set aside: "cara lain selain pumping?" asks for something else
+        asked_terms = asked_terms - query.contrasted
 
         polite = query.polite
         coverage: dict[int, float] = defaultdict(float)
@@ -210,7 +219,7 @@ class Index:
         for i, cov in coverage.items():
             cos, e = best.get(i, (0.0, -1))
             fz = fuzz.token_sort_ratio(qnorm, self.example_norm[e]) / 100 if e >= 0 else 0.0
-            matched_kw = [kw for kw in self.keywords[i] if kw <= qset]
+            matched_kw = [kw for kw in self.keywords[i] if kw <= asked_terms]
             # a keyword helps by how rare it is: "woolwich" settles a question, "efektif" does not
             bonus = max((KEYWORD_BONUS * min(1.0, min(self.idf.get(t, 0.0) for t in kw) / RARE_IDF)
                          for kw in matched_kw), default=0.0)
@@ -223,6 +232,9 @@ class Index:
             if qconcepts:
                 profile = self.concepts[i]
                 score += W_ABOUT * sum(profile.get(c, 0.0) >= ABOUT_SHARE for c in qconcepts) / len(qconcepts)
+                # "apa yang dimaksud refleks let-down?" is about the let-down, whatever "dimaksud" matched
+                if qcovered and all(profile.get(c, 0.0) < ABSENT_SHARE for c in qcovered):
+                    score -= W_ABSENT
             # asks: "berapa lama" prefers the intents whose examples ask how long
             # (scaled by the word evidence: "my phone is slow, why?" asks why, about nothing here)
             if qtypes:

@@ -41,6 +41,7 @@ _PREFIXES = {
 }
 _EN_SUFFIXES = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
 _MIN_ROOT = 4
+CONTRAST_WINDOW = 4  # words after a contrast cue ("tanpa tambahan susu kaleng") that it sets aside
 CONCEPT_MARK = "#"  # concept tokens are "#massage", "#caesarean": no typed word can look like one
 
 
@@ -114,15 +115,34 @@ def raw_tokens(text: str) -> list[str]:
     return fold(text).split()
 
 
+REWRITE_WITHIN = 5  # "how does ... work": at most this many words between the two parts
+
+
+def parse_rewrite(rule: str) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
+    """"how does ... work => mechanism" -> (("how", "does"), "work", ("mechanism",)); None if malformed."""
+    if "=>" not in rule:
+        return None
+    pattern, _, result = rule.partition("=>")
+    if "..." not in pattern:
+        return None
+    before, _, after = pattern.partition("...")
+    first, word, becomes = tuple(fold(before).split()), fold(after).split(), tuple(fold(result).split())
+    if not first or len(word) != 1 or not becomes:
+        return None
+    return first, word[0], becomes
+
+
 class Lexicon(Record):
     """The word lists of content/lexicon.yaml, ready to use: spelling {word: (words)}, phrases
     {(words): (words)}, synonyms {word: concept}, stopwords {lang: frozenset}; from
     content/concepts.yaml: concepts {id: (scope, [names])}, question_types {type: [cues]},
-    politeness [phrases] (names and cues as typed: the Normalizer puts them through its pipeline)."""
+    politeness [phrases], contrast [cues] (names and cues as typed: the Normalizer puts them through
+    its pipeline)."""
 
-    __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness")
+    __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness",
+                 "contrast", "rewrites")
     _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {},
-                 "question_types": {}, "politeness": []}
+                 "question_types": {}, "politeness": [], "contrast": [], "rewrites": []}
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -158,6 +178,15 @@ class Lexicon(Record):
         polite = data.get("politeness") or {}
         if isinstance(polite, dict):
             lex.politeness = [str(n) for lang in ("id", "en") for n in (polite.get(lang) or [])]
+        contrast = data.get("contrast") or {}
+        if isinstance(contrast, dict):
+            lex.contrast = [str(n) for lang in ("id", "en") for n in (contrast.get(lang) or [])]
+        rewrites = data.get("rewrites") or {}
+        if isinstance(rewrites, dict):
+            for rule in (str(n) for lang in ("id", "en") for n in (rewrites.get(lang) or [])):
+                parsed = parse_rewrite(rule)
+                if parsed:
+                    lex.rewrites.append(parsed)
         return lex
 
     @property
@@ -220,6 +249,12 @@ class Normalizer:
         # the triage's danger words (set by the engine): a typo is repaired into one only when it
         # is a plausible keyboard slip, so real words ("lepas", "kucing") never become danger words
         self.danger_words: frozenset[str] = frozenset()
+        # "how does ... work": the word is read as the rule says (mechanism, not effectiveness)
+        self._rewrites: dict[str, list] = {}
+        for first, word, becomes in lexicon.rewrites:
+            spell = lambda ws: tuple(x for w in ws for x in lexicon.spelling.get(w, (w,)))  # noqa: E731
+            first = spell(first)
+            self._rewrites.setdefault(first[0], []).append((first, spell((word,)), becomes))
         self._compile_concepts()
 
     # -- concepts, question types, politeness (content/concepts.yaml) ---------------------------
@@ -253,6 +288,9 @@ class Normalizer:
                 if seq:
                     self._qtype_seqs.setdefault(seq, set()).add(qtype)
         self._polite_seqs = {tuple(self._canonical_tokens(p, False)[0]) for p in self.lexicon.politeness} - {()}
+        self._contrast_seqs = {tuple(self._spelled(p)) for p in self.lexicon.contrast} - {()}
+        self._contrast_len = max(map(len, self._contrast_seqs), default=0)
+        self._contrast_starts = {k[0] for k in self._contrast_seqs}
         self._concept_len = max(map(len, self._concept_seqs), default=0)
         self._strict_len = max(map(len, self._strict_seqs), default=0)
         self._strict_starts = {k[0] for k in self._strict_seqs}
@@ -296,6 +334,28 @@ class Normalizer:
                     kinds = self._qtype_seqs.get(tuple(tokens[i:i + size]))
                     if kinds:
                         found |= kinds
+        return frozenset(found)
+
+    def _spelled(self, text: str) -> list[str]:
+        """Words as typed, chat spellings expanded, nothing stemmed or joined."""
+        return [w for tok in raw_tokens(text) for w in self.lexicon.spelling.get(tok, (tok,))]
+
+    def contrasted(self, text: str) -> frozenset[str]:
+        """Terms (concepts joined) said just after a contrast cue: "tanpa sufor", "without formula",
+        "selain pumping", "dibanding susu formula" set them against what is asked, so naming them is
+        not asking about them. Cues are matched as typed (spelling only): stemmed, "selain" would be
+        "lain" of "cara lain", and phrases swallow "tanpa tambahan"."""
+        if not self._contrast_seqs:
+            return frozenset()
+        words = self._spelled(text)
+        found: set[str] = set()
+        for i, word in enumerate(words):
+            if word in self._contrast_starts:
+                for size in range(min(self._contrast_len, len(words) - i), 0, -1):
+                    if tuple(words[i:i + size]) in self._contrast_seqs:
+                        window = " ".join(words[i + size:i + size + CONTRAST_WINDOW])
+                        found.update(self._terms(self._canonical_tokens(window, False)[0])[0])
+                        break
         return frozenset(found)
 
     def _strict_concepts(self, tokens: list[str], marks: list[bool]) -> tuple[list[str], list[bool]]:
@@ -396,8 +456,24 @@ class Normalizer:
                 i += 1
         return out
 
+    def _rewrite(self, words: list[str]) -> list[str]:
+        """Apply concepts.yaml's rewrites: "how does oxytocin massage work" -> "... mechanism"."""
+        out = list(words)
+        for i, w in enumerate(words):
+            for first, word, becomes in self._rewrites.get(w, ()):
+                n = len(first)
+                if tuple(words[i:i + n]) != first:
+                    continue
+                for j in range(i + n, min(len(words), i + n + REWRITE_WITHIN + len(word))):
+                    if tuple(words[j:j + len(word)]) == word:
+                        out[j:j + len(word)] = [" ".join(becomes)] + [""] * (len(word) - 1)
+                        break
+        return [t for w in out for t in w.split()]
+
     def _canonical_tokens(self, text: str, repair: bool) -> tuple[list[str], set[str]]:
         spelled, repaired = self._spell(raw_tokens(text), repair)
+        if self._rewrites:
+            spelled = self._rewrite(spelled)
         tokens = [self.stem(t) for t in self._phrases(spelled)]
         # a stem may itself start a phrase (e.g. "pijatan payudara")
         return self._phrases(tokens), repaired
@@ -418,7 +494,7 @@ class Normalizer:
         return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), emphasis=emphasis,
                          polite=frozenset(t for t, p in zip(terms, polite) if p),
                          asked=[t for t, p in zip(terms, polite) if not p],
-                         qtypes=self.question_types(tokens),
+                         qtypes=self.question_types(tokens), contrasted=self.contrasted(text),
                          concepts=frozenset(t for t in terms if t.startswith(CONCEPT_MARK)))
 
     def concept_names(self) -> dict[str, list[tuple[str, ...]]]:
@@ -434,11 +510,12 @@ class Canonical(Record):
     the informative ones, concept mentions joined into ``#id`` tokens (for scoring); repaired: the
     terms guessed from typos; emphasis: terms of the sentences that ask; polite: terms that were
     only politeness ("mau tanya", "terima kasih"); asked: the terms without them, in order; qtypes:
-    what it asks; concepts: the ``#id`` tokens it mentions."""
+    what it asks; concepts: the ``#id`` tokens it mentions; contrasted: terms said after "tanpa",
+    "without", "selain", "instead of" (named, not asked about)."""
 
-    __slots__ = ("tokens", "terms", "repaired", "emphasis", "polite", "asked", "qtypes", "concepts")
+    __slots__ = ("tokens", "terms", "repaired", "emphasis", "polite", "asked", "qtypes", "concepts", "contrasted")
     _defaults = {"repaired": frozenset(), "emphasis": frozenset(), "polite": frozenset(), "asked": [],
-                 "qtypes": frozenset(), "concepts": frozenset()}
+                 "qtypes": frozenset(), "concepts": frozenset(), "contrasted": frozenset()}
 
 
 def _join_longest(words: list[str], marks: list[bool], table: dict, starts: set, longest: int,
