@@ -133,12 +133,20 @@ class Dialogue:
         self.parents: dict[str, str] = {}
         self.covers: dict[str, frozenset[str]] = {}  # intent -> focuses it is also about (no ambiguity)
         self.owner: dict[str, str] = {}  # type -> the one intent answering it, when only one does
+        self.keeps: dict[str, frozenset[str]] = {}  # intent -> types it answers when it was the last answer
         self.clarify = {k: str(v) for k, v in (data.get("clarify") or {}).items()}
         # a question's terms join a concept's words into one token ("stres" -> "#stress"): a cue that
         # explains one of those words explains the token too
         words_of = getattr(normalizer, "concept_words", None)
         self.concept_words: dict[str, frozenset[str]] = words_of() if words_of else {}
         self.generic = frozenset(_cue_phrases(data.get("generic_types")))
+        # "how?" alone: what it asks depends on the answer before it (a claim: how that comes about)
+        self.vague: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        for name, spec in (data.get("vague") or {}).items():
+            if isinstance(spec, dict):
+                self.vague[name] = (tuple(_cue_phrases(spec.get("after_claim"))), tuple(_cue_phrases(spec.get("otherwise"))))
+        self.claim_types = frozenset(_cue_phrases(data.get("claim_types")))
+        self.self_types = frozenset(_cue_phrases(data.get("self_types")))
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
         for name, spec in (data.get("focuses") or {}).items():
             spec = spec if isinstance(spec, dict) else {}
@@ -167,6 +175,7 @@ class Dialogue:
             types = tuple(types) if isinstance(types, list) else (types,) if isinstance(types, str) else ()
             self.frames[intent_id] = (spec["focus"], types)
             self.covers[intent_id] = frozenset(_cue_phrases(spec.get("covers")))
+            self.keeps[intent_id] = frozenset(_cue_phrases(spec.get("keeps")))
             self.focus_default.setdefault(spec["focus"], intent_id)
             for t in types:
                 self.table.setdefault((spec["focus"], t), intent_id)
@@ -187,6 +196,10 @@ class Dialogue:
                 elif toks:
                     phrases.add(toks)
         self.back_words = frozenset(words)
+        # the words that name a subject: "-nya" on them is a possessive ("asinya": her milk), no pointer
+        self.focus_words = frozenset(w for lang in ("id", "en") for spec in (data.get("focuses") or {}).values()
+                                     if isinstance(spec, dict) and isinstance(spec.get("cues"), dict)
+                                     for p in _cue_phrases(spec["cues"].get(lang)) for w in raw_tokens(p))
         self.back_phrases = frozenset(phrases)
         shift = data.get("shift") or {}
         self.shift_starts = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
@@ -293,6 +306,66 @@ class Dialogue:
                     return hit
         return None
 
+    def _expand(self, types, last: Frame) -> list[str]:
+        """The types asked, a vague one ("how?") spelt out by what the last answer was: after a claim
+        (it works, it raises oxytocin) how that comes about, otherwise how it is done."""
+        out: list[str] = []
+        for t in types:
+            if t in self.vague:
+                claim, otherwise = self.vague[t]
+                asked = last.types[0] if last.types else None
+                out.extend(claim if asked in self.claim_types else otherwise)
+            else:
+                out.append(t)
+        return list(dict.fromkeys(out))
+
+    def _owns(self, focus: str, types) -> bool:
+        """Whether ``focus`` itself, or a narrower focus, has an answer of one of ``types`` (its parents'
+        answers do not count: "sesar" has no study of its own, the massage it belongs to has)."""
+        narrower = [f for f in self.focus_default if focus in self._chain(f)]
+        return any((f, t) in self.table or (f, ANY_TYPE) in self.table for f in narrower for t in types)
+
+    def _points_back_strictly(self, cues: Cues) -> bool:
+        """Points back by a pronoun, by "-nya" on a word that names no subject ("ibunya", "caranya", not
+        "asinya": that is her milk), or by starting with a turn ("kalau ...", "and ...")."""
+        from .normalize import raw_tokens
+
+        raw = raw_tokens(cues.text)
+        if any(w in self.back_words for w in raw) or self.shifts(cues):
+            return True
+        for w in raw:
+            for s in self.back_suffixes:
+                if w.endswith(s) and len(w) >= 6 and w not in self.not_suffix and w[:-len(s)] not in self.focus_words:
+                    return True
+        if self.back_phrases:
+            joined = " " + " ".join(raw) + " "
+            return any(" " + " ".join(p) + " " in joined for p in self.back_phrases)
+        return False
+
+    def refers_back(self, cues: Cues, last: Frame, alone: str | None) -> list[str]:
+        """A short question that names a subject and asks of it something that subject has no answer
+        for, while pointing back: the subject is a detail of the last answer ("ibunya lahiran normal atau
+        sesar?" after a study is who was studied; "kalau dibanding pijat?" after a study of dates
+        against the massage is that study). The last subject's answer of that type, or none.
+        ``alone``: the intent the question gets on its own; when it already answers the type asked, it
+        stands, unless the question names only what the last answer was about (then the last answer
+        does, rather than a neighbour of it)."""
+        if last.focus is None or not cues.focuses or not cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+            return []
+        asked = self._expand(cues.types, last)
+        if any(self._owns(f, asked) for f in cues.focuses) or not self._points_back_strictly(cues):
+            return []  # it names a subject of its own and asks about it
+        self.settle(last)
+        specific = [t for t in cues.types if t not in self.generic]
+        hit = self.lookup(last.focus, self._expand(specific or cues.types, last))
+        if not hit:
+            return []
+        if alone in self.frames and any(t in self.frames[alone][1] for t in asked):
+            old = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+            if not all(f in old for f in cues.focuses):
+                return []
+        return [hit]
+
     def below(self, focus: str, types) -> list[str]:
         """Intents of the narrower focuses of ``focus`` answering the first of ``types`` that any does."""
         narrower = [f for f in self.focus_default if f != focus and focus in self._chain(f)]
@@ -374,17 +447,24 @@ class Dialogue:
                     return [hit], False
             return [], False
         # keep the focus, change the type
-        related = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+        covers = self.covers.get(last.intent, frozenset())
+        related = set(self._chain(last.focus)) | covers
         out = []
         # "siapa yang meneliti?" asks who did the study, not who gives the massage: a generic type
         # counts after the specific ones, and never to repeat the last answer ("what are the signs?")
         specific = [t for t in cues.types if t not in self.generic]
-        types = specific or cues.types
-        main = self.lookup(last.focus, types[:1])
+        types = self._expand(specific or cues.types, last)
+        # "where were they done?" after the studies of the massage: that answer, not where to massage
+        main = last.intent if types and types[0] in self.keeps.get(last.intent, ()) else None
+        main = main or self.lookup(last.focus, types[:1])
         owner = self.owner.get(types[0]) if types else None
-        if not main and owner and self.frames[owner][0] in related:
+        if not main and owner and (self.frames[owner][0] in related or last.focus in self.covers.get(owner, ())):
             main = owner  # "how good are these studies?" after a study: one intent answers that
         main = main or self.lookup(last.focus, types[1:])
+        if not main and types and types[0] in self.self_types and last.intent in self.frames:
+            main = last.intent  # "buktinya?" after a claim with no study of its own: its references
+        for focus in sorted(covers):  # a study of dates against the massage: "who can do it?" is the massage
+            main = main or self.lookup(focus, types)
         for focus in last.mentioned:  # what the last question named, beside what was answered
             other = self.lookup(focus, types)
             if other and other != main:
@@ -487,13 +567,16 @@ def validate_frames(reader, path, data, intents) -> None:
         if not isinstance(spec, dict) or not isinstance(spec.get("focus"), str):
             reader.error(path, line, f"frame for '{intent_id}': needs 'focus' and 'type'")
             continue
-        for key in set(spec) - {"focus", "type", "covers"}:
+        for key in set(spec) - {"focus", "type", "covers", "keeps"}:
             reader.error(path, line, f"frame for '{intent_id}': unknown field '{key}'")
         if spec["focus"] not in focuses:
             reader.error(path, line, f"frame for '{intent_id}': focus '{spec['focus']}' is not under 'focuses'")
         covers = spec.get("covers", [])
         if not isinstance(covers, list) or any(not isinstance(c, str) or c not in focuses for c in covers):
             reader.error(path, line, f"frame for '{intent_id}': 'covers' must be a list of focuses")
+        keeps = spec.get("keeps", [])
+        if not isinstance(keeps, list) or any(not isinstance(k, str) or k not in types for k in keeps):
+            reader.error(path, line, f"frame for '{intent_id}': 'keeps' must be a list of types")
         kinds = spec.get("type")
         kinds = [kinds] if isinstance(kinds, str) else kinds
         if not isinstance(kinds, list) or not kinds:

@@ -327,6 +327,8 @@ class Engine:
             return self._record(convo, alone, cues)  # it names its subject by a keyword ("RCT", "Saidah")
         if d.is_incomplete(cues, lambda t: t not in self.index.idf, understood):
             targets, guessed = d.resolve(cues, last)
+        elif back := d.refers_back(cues, last, alone.intent):
+            targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")
         elif alone.ambiguous or alone.topic.startswith("meta."):
             # a complete question the matcher was unsure of, or read as small talk
             own = d.own_subject(alone.intent, cues, last)
