@@ -197,9 +197,9 @@ class Dialogue:
                     phrases.add(toks)
         self.back_words = frozenset(words)
         # the words that name a subject: "-nya" on them is a possessive ("asinya": her milk), no pointer
-        self.focus_words = frozenset(w for lang in ("id", "en") for spec in (data.get("focuses") or {}).values()
+        self.focus_words = frozenset(p for lang in ("id", "en") for spec in (data.get("focuses") or {}).values()
                                      if isinstance(spec, dict) and isinstance(spec.get("cues"), dict)
-                                     for p in _cue_phrases(spec["cues"].get(lang)) for w in raw_tokens(p))
+                                     for p in _cue_phrases(spec["cues"].get(lang)) if " " not in p)
         self.back_phrases = frozenset(phrases)
         shift = data.get("shift") or {}
         self.shift_starts = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
@@ -389,8 +389,9 @@ class Dialogue:
             return bool(cues.types) and (known <= 1 or self.points_back(cues))
         # "kalau habis sesar?", "and what about dates?": a new focus, the old question; a bare focus
         # ("pijat oksitosin bisa?" after "how do I get more milk?") asks the same too. "Pijat oksitosin
-        # itu tujuannya apa?" is no follow-up: "itu" marks the subject, and "tujuan" asks its own thing
-        if cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+        # itu tujuannya apa?" is no follow-up: "itu" marks the subject, and "tujuan" asks its own thing.
+        # A vague type ("kalau kurang gmn?") asks nothing of its own yet
+        if any(t not in self.vague for t in cues.types) or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return False
         if not cues.residual and cues.n_terms <= MAX_BARE_FOCUS_TERMS:
             return True
@@ -441,7 +442,8 @@ class Dialogue:
             for focus in sorted(cues.focuses, key=lambda f: f in known):
                 # the new focus itself, not its parents: after "berapa lama?", "kalau habis sesar?" asks
                 # about the massage after a caesarean, not again how long a massage takes
-                hit = next((self.table[(focus, t)] for t in (*last.types, ANY_TYPE) if (focus, t) in self.table),
+                own = self._expand(cues.types, last)  # "kalau kurang gmn?": how to, about low supply
+                hit = next((self.table[(focus, t)] for t in (*own, *last.types, ANY_TYPE) if (focus, t) in self.table),
                            None) or self.focus_default.get(focus)
                 if hit:
                     return [hit], False
@@ -456,15 +458,22 @@ class Dialogue:
         types = self._expand(specific or cues.types, last)
         # "where were they done?" after the studies of the massage: that answer, not where to massage
         main = last.intent if types and types[0] in self.keeps.get(last.intent, ()) else None
-        main = main or self.lookup(last.focus, types[:1])
-        owner = self.owner.get(types[0]) if types else None
-        if not main and owner and (self.frames[owner][0] in related or last.focus in self.covers.get(owner, ())):
-            main = owner  # "how good are these studies?" after a study: one intent answers that
-        main = main or self.lookup(last.focus, types[1:])
+        for t in types:  # the first type asked that the subject, or the one intent answering it, answers
+            if main:
+                break
+            main = self.lookup(last.focus, [t])
+            owner = self.owner.get(t)
+            if not main and owner and (self.frames[owner][0] in related or last.focus in self.covers.get(owner, ())):
+                main = owner  # "how good are these studies?" after a study: one intent answers that
         if not main and types and types[0] in self.self_types and last.intent in self.frames:
             main = last.intent  # "buktinya?" after a claim with no study of its own: its references
-        for focus in sorted(covers):  # a study of dates against the massage: "who can do it?" is the massage
-            main = main or self.lookup(focus, types)
+        if not main:
+            # after a study of dates against the massage, "it" in "who can do it?" or "is it safe?" may be
+            # either: the massage, or what the study says (which may be "not covered"): ask which
+            for focus in sorted(covers):
+                other = self.lookup(focus, types)
+                if other and other != last.intent:
+                    return [other, last.intent], False
         for focus in last.mentioned:  # what the last question named, beside what was answered
             other = self.lookup(focus, types)
             if other and other != main:
