@@ -42,6 +42,7 @@ MAX_FOLLOWUP_TERMS = 6  # longer questions carry their own subject
 MAX_FOCUS_SHIFT_TERMS = 4  # "kalau habis sesar?", "and what about dates?"
 MAX_BARE_FOCUS_TERMS = 3  # "pijat oksitosin?", "asi eksklusif?": nothing but a subject
 MAX_FRAMES = 4
+MAX_DANGER_FOLLOWUP_TERMS = 5  # "maybe I'm just tired, would the massage help my mood?"
 
 
 class Frame(Record):
@@ -67,12 +68,16 @@ class Conversation:
         self.frames: list[Frame] = []
         self.lang: str | None = None
         self.said: list[frozenset[str]] = []
+        # (the referral answered, its triage Assessment or None): a danger sign she told, which the
+        # next turns stay with while they ask about it ("can the massage help with that?")
+        self.alarm: tuple | None = None
 
     def clear(self) -> None:
         self.turn = 0
         self.frames.clear()
         self.lang = None
         self.said.clear()
+        self.alarm = None
 
     @property
     def concepts(self) -> frozenset[str]:
@@ -205,6 +210,15 @@ class Dialogue:
         self.shift_starts = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
                                           for p in _cue_phrases(shift.get(lang))} - {()}, key=len, reverse=True))
         self.back_suffixes = tuple(s for s in _cue_phrases(back.get("suffix")))
+        danger = data.get("after_danger") if isinstance(data.get("after_danger"), dict) else {}
+        self.danger_note = {k: str(v) for k, v in (danger.get("note") or {}).items()}
+        cue_words: set[str] = set()
+        cue_phrases: set[tuple[str, ...]] = set()
+        for lang in ("id", "en"):
+            for phrase in _cue_phrases((danger.get("cues") or {}).get(lang)):
+                toks = tuple(raw_tokens(phrase))
+                (cue_words.add(toks[0]) if len(toks) == 1 else cue_phrases.add(toks)) if toks else None
+        self.danger_words, self.danger_phrases = frozenset(cue_words), frozenset(cue_phrases)
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
 
     @property
@@ -341,6 +355,28 @@ class Dialogue:
             joined = " " + " ".join(raw) + " "
             return any(" " + " ".join(p) + " " in joined for p in self.back_phrases)
         return False
+
+    def stays_with_danger(self, cues: Cues, strange: bool, other: bool) -> bool:
+        """After a danger sign: whether this turn asks about it rather than about something new. It
+        weighs a remedy, waiting or going against it ("can the massage help with that?", "should I try
+        the massage first?", "perlu ke rs sekarang?"), or it names no subject of its own and no word
+        oxybot does not know ("terus harus gimana?", "is that serious?"). ``strange``: it has words the
+        content never uses ("besok jakarta hujan?"); ``other``: on its own it is a question oxybot
+        understood as small talk or as not covered ("bisa tanya apa aja?")."""
+        if cues.n_terms > MAX_DANGER_FOLLOWUP_TERMS:
+            return False
+        from .normalize import raw_tokens
+
+        raw = raw_tokens(cues.text)
+        joined = " " + " ".join(raw) + " "
+        weighs = any(w in self.danger_words for w in raw) or any(
+            " " + " ".join(p) + " " in joined for p in self.danger_phrases)
+        if cues.focuses:  # only a remedy weighed against it: "first solid foods" is a subject of its own
+            return weighs and not any(self.table.get((f, ANY_TYPE)) for f in cues.focuses)
+        if other:
+            return False
+        # a clause of its own ("and were they properly controlled?") makes it a question of its own
+        return weighs or len(cues.residual) <= 1 and (not strange or self.points_back(cues))
 
     def refers_back(self, cues: Cues, last: Frame, alone: str | None) -> list[str]:
         """A short question that names a subject and asks of it something that subject has no answer
@@ -564,6 +600,32 @@ def validate_frames(reader, path, data, intents) -> None:
         check_cues("followup", back, line_of(data, "followup"), langs=("id", "en", "suffix", "not_suffix"))
     if "shift" in data:
         check_cues("shift", data.get("shift"), line_of(data, "shift"))
+    if "after_danger" in data:
+        danger = data.get("after_danger")
+        line = line_of(data, "after_danger")
+        if not isinstance(danger, dict) or not isinstance(danger.get("note"), dict):
+            reader.error(path, line, "after_danger: expected 'note' (text per language) and 'cues'")
+        else:
+            for lang in ("id", "en"):
+                if not (isinstance(danger["note"].get(lang), str) and danger["note"][lang].strip()):
+                    reader.error(path, line_of(danger, "note", line), f"after_danger: note in '{lang}' is missing")
+            check_cues("after_danger cues", danger.get("cues"), line_of(danger, "cues", line))
+    for key in ("claim_types", "self_types"):
+        value = data.get(key, [])
+        if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
+            reader.error(path, line_of(data, key), f"{key}: expected a list of types")
+    vague = data.get("vague", {})
+    if not isinstance(vague, dict):
+        reader.error(path, line_of(data, "vague"), "vague: expected a mapping of types")
+    else:
+        for name, spec in vague.items():
+            line = line_of(vague, name)
+            if name not in types:
+                reader.error(path, line, f"vague: '{name}' is not under 'types'")
+            if not isinstance(spec, dict) or set(spec) != {"after_claim", "otherwise"} or any(
+                    not isinstance(v, list) or not v or any(not isinstance(t, str) or t not in types for t in v)
+                    for v in spec.values()):
+                reader.error(path, line, f"vague '{name}': expected after_claim and otherwise, lists of types")
 
     claimed: dict[tuple[str, str], str] = {}
     for intent_id, spec in frames.items():

@@ -212,6 +212,8 @@ class Engine:
         the turn is recorded, so a follow-up after a button leans on what the button answered."""
         result = self._intent_answer(intent_id, lang, question)
         if context is not None:
+            if not result.red_flag:
+                context.alarm = None  # she chose something else to read (the "then ask" button)
             result = self._record(context, result, None)
         return result
 
@@ -314,8 +316,21 @@ class Engine:
             text = clean_input(question if isinstance(question, str) else str(question))[:MAX_CHARS]
         query = parsed.get("query") or self.normalizer.canonical(text)
         pending = (query, text)
-        if not d.enabled or alone.red_flag or alone.topic in SOCIAL_TOPICS:
+        if alone.red_flag:
+            convo.alarm = (alone, parsed.get("triage"))
             return self._record(convo, alone, None, pending)  # a danger sign is never explained away
+        if not d.enabled or alone.topic in SOCIAL_TOPICS:
+            return self._record(convo, alone, None, pending)
+        if convo.alarm is not None:
+            cues = d.cues_of(query, text)
+            strange = any(t not in self.index.idf for t in cues.residual)
+            # small talk about oxybot ("are you a doctor?"), or a subject not covered that it names
+            other = alone.score > 0 and (alone.topic.startswith("meta.") or (
+                alone.topic == OUT_OF_SCOPE and (strange or bool(cues.focuses))))
+            if not self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual) and \
+                    d.stays_with_danger(cues, strange, other):
+                return self._record(convo, self._still_danger(convo, alone), None)
+            convo.alarm = None  # a question of its own: the referral was given
         if last is None or len(query.terms) > MAX_FOLLOWUP_TERMS:
             return self._record(convo, alone, None, pending)  # a long question carries its own subject
         cues = d.cues_of(query, text)
@@ -365,6 +380,24 @@ class Engine:
             result.turn = convo.turn
             return result
         return self._record(convo, result, cues)
+
+    def _still_danger(self, convo: Conversation, alone: Answer) -> Answer:
+        """A turn about the danger sign told before ("can the massage help with that?", "perlu ke rs
+        sekarang?"): the referral again, in this turn's language, under a line saying why; the
+        question she asked then is not offered again."""
+        earlier, triage = convo.alarm
+        lang = alone.lang
+        if triage is not None and triage.active:
+            result = self._referral(triage, alone.question, lang, alone.truncated, alone.candidates, alone.findings)
+        else:  # a referral reached by similarity: the same intent again
+            result = self._intent_answer(earlier.intent, lang, alone.question)
+            result.red_flag_signs, result.referral = earlier.red_flag_signs, earlier.referral
+            result.candidates, result.findings = alone.candidates, alone.findings
+        note = self.dialogue.danger_note.get(lang)
+        result.answer = f"{note}\n\n{result.answer}" if note else result.answer
+        result.followups, result.suggestion_kind = [], None
+        result.context, result.context_turn = earlier.intent, earlier.turn
+        return result
 
     def _record(self, convo: Conversation, result: Answer, cues: Cues | None, pending=None) -> Answer:
         """Advance the conversation by one turn; remember what the answer was about."""
