@@ -319,18 +319,19 @@ class Engine:
         if alone.red_flag:
             convo.alarm = (alone, parsed.get("triage"))
             return self._record(convo, alone, None, pending)  # a danger sign is never explained away
-        if not d.enabled or alone.topic in SOCIAL_TOPICS:
-            return self._record(convo, alone, None, pending)
-        if convo.alarm is not None:
+        if d.enabled and convo.alarm is not None:
             cues = d.cues_of(query, text)
             strange = any(t not in self.index.idf for t in cues.residual)
-            # small talk about oxybot ("are you a doctor?"), or a subject not covered that it names
+            # small talk ("thanks", "are you a doctor?"), or a subject not covered that it names
             other = alone.score > 0 and (alone.topic.startswith("meta.") or (
                 alone.topic == OUT_OF_SCOPE and (strange or bool(cues.focuses))))
             if not self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual) and \
                     d.stays_with_danger(cues, strange, other):
                 return self._record(convo, self._still_danger(convo, alone), None)
-            convo.alarm = None  # a question of its own: the referral was given
+            if alone.topic not in SOCIAL_TOPICS:
+                convo.alarm = None  # a question of its own: the referral was given
+        if not d.enabled or alone.topic in SOCIAL_TOPICS:
+            return self._record(convo, alone, None, pending)
         if last is None or len(query.terms) > MAX_FOLLOWUP_TERMS:
             return self._record(convo, alone, None, pending)  # a long question carries its own subject
         cues = d.cues_of(query, text)
