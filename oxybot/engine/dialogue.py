@@ -152,6 +152,9 @@ class Dialogue:
                 self.vague[name] = (tuple(_cue_phrases(spec.get("after_claim"))), tuple(_cue_phrases(spec.get("otherwise"))))
         self.claim_types = frozenset(_cue_phrases(data.get("claim_types")))
         self.self_types = frozenset(_cue_phrases(data.get("self_types")))
+        self.subject_types = frozenset(_cue_phrases(data.get("subject_types")))
+        fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
+        self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
         for name, spec in (data.get("focuses") or {}).items():
             spec = spec if isinstance(spec, dict) else {}
@@ -492,15 +495,23 @@ class Dialogue:
         # counts after the specific ones, and never to repeat the last answer ("what are the signs?")
         specific = [t for t in cues.types if t not in self.generic]
         types = self._expand(specific or cues.types, last)
+        # "penelitiannya di mana?": where of the research, so the research is looked up first
+        if len(types) > 1 and any(t in self.subject_types for t in types):
+            study = self.lookup(last.focus, [t for t in types if t in self.subject_types])
+            rest = [t for t in types if t not in self.subject_types]
+            if study and any(t in self.frames[study][1] or t in self.keeps.get(study, ()) for t in rest):
+                return [study], False
         # "where were they done?" after the studies of the massage: that answer, not where to massage
         main = last.intent if types and types[0] in self.keeps.get(last.intent, ()) else None
-        for t in types:  # the first type asked that the subject, or the one intent answering it, answers
+        for t in types:  # the first type asked that the subject itself, or the one intent answering it, answers
             if main:
                 break
-            main = self.lookup(last.focus, [t])
+            main = self.table.get((last.focus, t))
             owner = self.owner.get(t)
             if not main and owner and (self.frames[owner][0] in related or last.focus in self.covers.get(owner, ())):
                 main = owner  # "how good are these studies?" after a study: one intent answers that
+        for t in types:  # then what a broader subject answers ("why?" after the causes of low supply)
+            main = main or self.lookup(last.focus, [t])
         if not main and types and types[0] in self.self_types and last.intent in self.frames:
             main = last.intent  # "buktinya?" after a claim with no study of its own: its references
         if not main:
@@ -522,7 +533,14 @@ class Dialogue:
         if not main:
             # a broad focus asked what only narrower ones answer ("berapa lama?" after "apa itu ASI?"):
             # one of them answers it, or two do and oxybot asks which
-            return (out, False) if out else (self.below(last.focus, types)[:2], True)
+            if out:
+                return out, False
+            narrower = self.below(last.focus, types)[:2]
+            if narrower:
+                return narrower, True
+            # "how many mothers were studied?" about a subject no study is about: the studies as a whole
+            whole = next((self.fallback[t] for t in types if t in self.fallback), None)
+            return ([whole], False) if whole else ([], True)
         out.insert(0, main)
         return out, False
 
@@ -610,7 +628,10 @@ def validate_frames(reader, path, data, intents) -> None:
                 if not (isinstance(danger["note"].get(lang), str) and danger["note"][lang].strip()):
                     reader.error(path, line_of(danger, "note", line), f"after_danger: note in '{lang}' is missing")
             check_cues("after_danger cues", danger.get("cues"), line_of(danger, "cues", line))
-    for key in ("claim_types", "self_types"):
+    fallback = data.get("fallback", {})
+    if not isinstance(fallback, dict) or any(k not in types or v not in ids for k, v in fallback.items()):
+        reader.error(path, line_of(data, "fallback"), "fallback: expected type: intent")
+    for key in ("claim_types", "self_types", "subject_types"):
         value = data.get(key, [])
         if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
             reader.error(path, line_of(data, key), f"{key}: expected a list of types")
