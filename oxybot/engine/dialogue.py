@@ -381,6 +381,18 @@ class Dialogue:
         # a clause of its own ("and were they properly controlled?") makes it a question of its own
         return weighs or len(cues.residual) <= 1 and (not strange or self.points_back(cues))
 
+    def turn_reading(self, cues: Cues, alone: str | None) -> list[str]:
+        """A short question that turns to a subject ("kalau pijat oksitosin ngaruh ga?", "and does the
+        massage work?") asks its type of that subject: when the answer alone answers no type it asks
+        and the frames hold one answer for it, that one."""
+        if not cues.focuses or not cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS or not self.shifts(cues):
+            return []
+        if alone in self.frames and any(t in self.frames[alone][1] for t in cues.types):
+            return []
+        specific = [t for t in cues.types if t not in self.generic] or cues.types
+        hits = {self.table[(f, specific[0])] for f in cues.focuses if (f, specific[0]) in self.table}
+        return list(hits) if len(hits) == 1 else []
+
     def refers_back(self, cues: Cues, last: Frame, alone: str | None) -> list[str]:
         """A short question that names a subject and asks of it something that subject has no answer
         for, while pointing back: the subject is a detail of the last answer ("ibunya lahiran normal atau

@@ -345,6 +345,8 @@ class Engine:
             targets, guessed = d.resolve(cues, last)
         elif back := d.refers_back(cues, last, alone.intent):
             targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")
+        elif turned := d.turn_reading(cues, alone.intent):
+            targets, guessed = turned, False  # "kalau pijat oksitosin ngaruh ga?": its own type of that subject
         elif alone.ambiguous or alone.topic.startswith("meta."):
             # a complete question the matcher was unsure of, or read as small talk
             own = d.own_subject(alone.intent, cues, last)

@@ -405,3 +405,10 @@ def test_new_conversation_forgets_the_danger_sign(engine):
     engine.answer("bayi saya demam tinggi", context=convo)
     convo.clear()
     assert not engine.answer("terus harus gimana?", context=convo).red_flag
+
+
+def test_a_turn_to_a_subject_asks_its_own_type_of_it(engine):
+    """"kalau pijat punggung berpengaruh?" turns to the massage and asks whether it works; read alone, the
+    matcher leans to how it works, but in a conversation the turn ("kalau ...") and the type decide."""
+    first, follow = talk(engine, "kenapa ASI saya seret?", "kalau pijat punggung berpengaruh?")
+    assert follow.intent == "massage/effectiveness" and follow.context == first.intent
