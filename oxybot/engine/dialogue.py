@@ -122,8 +122,17 @@ class Cues(Record):
     its informative words that no cue explains; back: whether it points back (None: not read yet,
     see Dialogue.points_back)."""
 
-    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "back", "shift")
-    _defaults = {"back": None, "shift": None}
+    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "back", "shift", "_raw")
+    _defaults = {"back": None, "shift": None, "_raw": None}
+
+    @property
+    def raw(self) -> list[str]:
+        """The question's words as typed (read once, only if a rule needs them)."""
+        if self._raw is None:
+            from .normalize import raw_tokens
+
+            self._raw = raw_tokens(self.text)
+        return self._raw
 
 
 class Dialogue:
@@ -187,6 +196,12 @@ class Dialogue:
             self.focus_default.setdefault(spec["focus"], intent_id)
             for t in types:
                 self.table.setdefault((spec["focus"], t), intent_id)
+        # focus -> itself and every focus under it (an answer there answers a question about it)
+        self.narrower: dict[str, tuple[str, ...]] = {}
+        for f in self.focus_default:
+            for up in self._chain(f):
+                self.narrower.setdefault(up, ())
+                self.narrower[up] += (f,)
         by_type: dict[str, set[str]] = {}
         for (_, t), intent_id in self.table.items():
             by_type.setdefault(t, set()).add(intent_id)
@@ -260,18 +275,14 @@ class Dialogue:
     def shifts(self, cues: Cues) -> bool:
         """Whether the question starts by turning to something else: "kalau ...", "and what about ..."."""
         if cues.shift is None:
-            from .normalize import raw_tokens
-
-            raw = tuple(raw_tokens(cues.text))
+            raw = tuple(cues.raw)
             cues.shift = any(raw[:len(p)] == p for p in self.shift_starts)
         return cues.shift
 
     def points_back(self, cues: Cues) -> bool:
         """Whether the question points back: "it", "itu", "caranya", or a turn ("and how long?")."""
         if cues.back is None:
-            from .normalize import raw_tokens
-
-            raw = raw_tokens(cues.text)
+            raw = cues.raw
             back = any(w in self.back_words for w in raw) or any(
                 w.endswith(self.back_suffixes) and len(w) >= 6 and w not in self.not_suffix for w in raw
             ) if self.back_suffixes else any(w in self.back_words for w in raw)
@@ -339,15 +350,13 @@ class Dialogue:
     def _owns(self, focus: str, types) -> bool:
         """Whether ``focus`` itself, or a narrower focus, has an answer of one of ``types`` (its parents'
         answers do not count: "sesar" has no study of its own, the massage it belongs to has)."""
-        narrower = [f for f in self.focus_default if focus in self._chain(f)]
-        return any((f, t) in self.table or (f, ANY_TYPE) in self.table for f in narrower for t in types)
+        table = self.table
+        return any((f, t) in table or (f, ANY_TYPE) in table for f in self.narrower.get(focus, (focus,)) for t in types)
 
     def _points_back_strictly(self, cues: Cues) -> bool:
         """Points back by a pronoun, by "-nya" on a word that names no subject ("ibunya", "caranya", not
         "asinya": that is her milk), or by starting with a turn ("kalau ...", "and ...")."""
-        from .normalize import raw_tokens
-
-        raw = raw_tokens(cues.text)
+        raw = cues.raw
         if any(w in self.back_words for w in raw) or self.shifts(cues):
             return True
         for w in raw:
@@ -368,9 +377,7 @@ class Dialogue:
         understood as small talk or as not covered ("bisa tanya apa aja?")."""
         if cues.n_terms > MAX_DANGER_FOLLOWUP_TERMS:
             return False
-        from .normalize import raw_tokens
-
-        raw = raw_tokens(cues.text)
+        raw = cues.raw
         joined = " " + " ".join(raw) + " "
         weighs = any(w in self.danger_words for w in raw) or any(
             " " + " ".join(p) + " " in joined for p in self.danger_phrases)
@@ -385,9 +392,9 @@ class Dialogue:
         """A short question that turns to a subject ("kalau pijat oksitosin ngaruh ga?", "and does the
         massage work?") asks its type of that subject: when the answer alone answers no type it asks
         and the frames hold one answer for it, that one."""
-        if not cues.focuses or not cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS or not self.shifts(cues):
+        if not cues.focuses or not cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return []
-        if alone in self.frames and any(t in self.frames[alone][1] for t in cues.types):
+        if alone in self.frames and any(t in self.frames[alone][1] for t in cues.types) or not self.shifts(cues):
             return []
         specific = [t for t in cues.types if t not in self.generic] or cues.types
         hits = {self.table[(f, specific[0])] for f in cues.focuses if (f, specific[0]) in self.table}
@@ -419,7 +426,7 @@ class Dialogue:
 
     def below(self, focus: str, types) -> list[str]:
         """Intents of the narrower focuses of ``focus`` answering the first of ``types`` that any does."""
-        narrower = [f for f in self.focus_default if f != focus and focus in self._chain(f)]
+        narrower = [f for f in self.narrower.get(focus, ()) if f != focus]
         for t in types:
             hits = list(dict.fromkeys(self.table[(f, t)] for f in narrower if (f, t) in self.table))
             if hits:
