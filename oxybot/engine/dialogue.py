@@ -162,6 +162,7 @@ class Dialogue:
         self.claim_types = frozenset(_cue_phrases(data.get("claim_types")))
         self.self_types = frozenset(_cue_phrases(data.get("self_types")))
         self.subject_types = frozenset(_cue_phrases(data.get("subject_types")))
+        self.detail_types = frozenset(_cue_phrases(data.get("detail_types")))
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
@@ -410,10 +411,15 @@ class Dialogue:
         does, rather than a neighbour of it)."""
         if last.focus is None or not cues.focuses or not cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return []
-        asked = self._expand(cues.types, last)
-        if any(self._owns(f, asked) for f in cues.focuses) or not self._points_back_strictly(cues):
+        # a vague "how" beside a type of its own ("how was it measured?") asks that type
+        said = [t for t in cues.types if t not in self.vague] or cues.types
+        asked = self._expand(said, last)
+        if any(self._owns(f, asked) for f in cues.focuses):
             return []  # it names a subject of its own and asks about it
         self.settle(last)
+        own = set(self.frames.get(last.intent, (None, ()))[1]) | self.keeps.get(last.intent, frozenset())
+        if not (own.intersection(self.detail_types.intersection(asked)) or self._points_back_strictly(cues)):
+            return []  # "how was the milk measured?" after a study is that study's; else it must point back
         specific = [t for t in cues.types if t not in self.generic]
         hit = self.lookup(last.focus, self._expand(specific or cues.types, last))
         if not hit:
@@ -650,7 +656,7 @@ def validate_frames(reader, path, data, intents) -> None:
     fallback = data.get("fallback", {})
     if not isinstance(fallback, dict) or any(k not in types or v not in ids for k, v in fallback.items()):
         reader.error(path, line_of(data, "fallback"), "fallback: expected type: intent")
-    for key in ("claim_types", "self_types", "subject_types"):
+    for key in ("claim_types", "self_types", "subject_types", "detail_types"):
         value = data.get(key, [])
         if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
             reader.error(path, line_of(data, key), f"{key}: expected a list of types")

@@ -412,3 +412,17 @@ def test_a_turn_to_a_subject_asks_its_own_type_of_it(engine):
     matcher leans to how it works, but in a conversation the turn ("kalau ...") and the type decide."""
     first, follow = talk(engine, "kenapa ASI saya seret?", "kalau pijat punggung berpengaruh?")
     assert follow.intent == "massage/effectiveness" and follow.context == first.intent
+
+
+@pytest.mark.parametrize("detail", ["how was the milk measured?", "which hospital?", "what year was it?"])
+def test_a_study_detail_naming_no_subject_of_its_own_stays_on_the_study(engine, detail):
+    """"the milk" names breast milk, which has no measurement of its own: after a study, it is the
+    study's; and a hospital or a year is only ever asked of a study."""
+    first, follow = talk(engine, "Which is better, Woolwich massage or oxytocin massage?", detail)
+    assert follow.intent == first.intent == "evidence/vs_woolwich"
+
+
+def test_a_subject_with_an_answer_of_its_own_is_not_taken_for_a_study_detail(engine):
+    alone = engine.answer("stres bikin asi ngaruh ga?")
+    _, follow = talk(engine, "Which is better, Woolwich massage or oxytocin massage?", "stres bikin asi ngaruh ga?")
+    assert follow.intent == alone.intent == "stress/mind_and_milk"
