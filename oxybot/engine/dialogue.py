@@ -439,18 +439,22 @@ class Dialogue:
                 return hits
         return []
 
-    def is_incomplete(self, cues: Cues, unknown, understood: bool = True) -> bool:
+    def is_incomplete(self, cues: Cues, unknown, understood: bool = True, echoed=None) -> bool:
         """Whether a question needs what came before to be understood. ``unknown(term)``: a word the
-        content never uses; ``understood``: the question alone matched something (not the fallback)."""
+        content never uses; ``understood``: the question alone matched something (not the fallback);
+        ``echoed(term)``: a word the last answer (its examples, text or detail) uses."""
         if cues.n_terms > MAX_FOLLOWUP_TERMS:
             return False
         strange = [t for t in cues.residual if unknown(t)]
         if strange and not understood:
             return False  # about something oxybot does not cover: context must not make it in scope
-        known = len(cues.residual) - len(strange)  # words that may name a subject no cue lists
+        # words that may name a subject no cue lists
+        known = len(cues.residual) - len(strange)
         if not cues.focuses:
-            # "berapa lama?", "is it safe?", "siapa yang bisa melakukannya?"
-            return bool(cues.types) and (known <= 1 or self.points_back(cues))
+            # "berapa lama?", "is it safe?", "siapa yang bisa melakukannya?"; a word the last answer
+            # used points back at it ("why six months?" after the months of exclusive breastfeeding)
+            own = sum(1 for t in cues.residual if not unknown(t) and not (echoed and echoed(t)))
+            return bool(cues.types) and (own <= 1 or self.points_back(cues))
         # "kalau habis sesar?", "and what about dates?": a new focus, the old question; a bare focus
         # ("pijat oksitosin bisa?" after "how do I get more milk?") asks the same too. "Pijat oksitosin
         # itu tujuannya apa?" is no follow-up: "itu" marks the subject, and "tujuan" asks its own thing.

@@ -130,6 +130,7 @@ class Engine:
         self.index = Index(content.intents, self.normalizer)
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
+        self._vocab_of = {intent.id: factors for intent, factors in zip(self.index.intents, self.index.vocab)}
         self.dialogue = Dialogue(content.extras.get("frames"), self.normalizer)
         # the words of each intent's keywords: a question naming one names its own subject
         self._keyword_terms = {intent.id: frozenset(t for kw in kws for t in kw)
@@ -330,10 +331,17 @@ class Engine:
                 return self._record(convo, self._still_danger(convo, alone), None)
             if alone.topic not in SOCIAL_TOPICS:
                 convo.alarm = None  # a question of its own: the referral was given
-        if not d.enabled or alone.topic in SOCIAL_TOPICS:
+        if not d.enabled:
+            return self._record(convo, alone, None, pending)
+        if alone.topic in SOCIAL_TOPICS and (last is None or alone.score >= 1.0 or not d.is_incomplete(
+                d.cues_of(query, text), lambda t: t not in self.index.idf)):
+            # greetings and thanks as such; a follow-up the matcher took for small talk ("can anyone
+            # do it?" is no greeting) goes on to be read in context
             return self._record(convo, alone, None, pending)
         if last is None or len(query.terms) > MAX_FOLLOWUP_TERMS:
             return self._record(convo, alone, None, pending)  # a long question carries its own subject
+        if query.polite and "?" not in text:
+            return self._record(convo, alone, None, pending)  # "thanks, that really helped": no question
         cues = d.cues_of(query, text)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
         if alone.topic == OUT_OF_SCOPE and understood and (cues.focuses or any(
@@ -341,7 +349,8 @@ class Engine:
             return self._record(convo, alone, cues)  # it named something out of scope: it stays so
         if self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual):
             return self._record(convo, alone, cues)  # it names its subject by a keyword ("RCT", "Saidah")
-        if d.is_incomplete(cues, lambda t: t not in self.index.idf, understood):
+        said = self._vocab_of.get(last.intent, {})
+        if d.is_incomplete(cues, lambda t: t not in self.index.idf, understood, said.__contains__):
             targets, guessed = d.resolve(cues, last)
         elif back := d.refers_back(cues, last, alone.intent):
             targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")

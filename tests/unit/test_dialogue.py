@@ -426,3 +426,29 @@ def test_a_subject_with_an_answer_of_its_own_is_not_taken_for_a_study_detail(eng
     alone = engine.answer("stres bikin asi ngaruh ga?")
     _, follow = talk(engine, "Which is better, Woolwich massage or oxytocin massage?", "stres bikin asi ngaruh ga?")
     assert follow.intent == alone.intent == "stress/mind_and_milk"
+
+
+@pytest.mark.parametrize("follow_up", ["does it hurt?", "sakit ga?", "tangannya gimana?", "can anyone do it?"])
+def test_short_questions_about_doing_the_massage_stay_on_the_massage(engine, follow_up):
+    _, follow = talk(engine, "how do I do the oxytocin massage?", follow_up)
+    assert follow.topic.startswith("massage.") and follow.context == "massage/how_to"
+
+
+@pytest.mark.parametrize("doubt", ["masa sih?", "really?"])
+def test_doubting_a_claim_asks_for_its_evidence(engine, doubt):
+    _, after_massage = talk(engine, "pijat oksitosin bener2 bikin asi banyak?", doubt)
+    _, after_duration = talk(engine, "Why is exclusive breastfeeding recommended for 6 months?", doubt)
+    assert after_massage.intent == "evidence/quality"
+    assert after_duration.intent == "asi/exclusive_duration" and after_duration.context is not None
+
+
+def test_a_word_the_last_answer_used_points_back_at_it(engine):
+    """"six months" is what the exclusive-breastfeeding answer says: "why six months?" asks about it."""
+    _, follow = talk(engine, "Why is exclusive breastfeeding recommended for 6 months?", "why six months?")
+    assert follow.context == "asi/exclusive_duration"
+    assert "asi/benefits" in {follow.intent, *(s.intent for s in follow.suggestions)}
+
+
+def test_thanks_is_not_read_as_a_follow_up(engine):
+    _, follow = talk(engine, "pijat oksitosin bener2 bikin asi banyak?", "thanks, that really helped")
+    assert follow.context is None
