@@ -238,6 +238,10 @@ class Dialogue:
                 toks = tuple(raw_tokens(phrase))
                 (cue_words.add(toks[0]) if len(toks) == 1 else cue_phrases.add(toks)) if toks else None
         self.danger_words, self.danger_phrases = frozenset(cue_words), frozenset(cue_phrases)
+        self.remedies = frozenset(_cue_phrases(danger.get("remedies")))
+        self.remedy_types = frozenset(_cue_phrases(danger.get("remedy_types")))
+        self.remedy_words = frozenset(w for lang in ("id", "en") for p in _cue_phrases((danger.get("remedy") or {}).get(lang))
+                                      for w in raw_tokens(p))
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
 
     @property
@@ -383,7 +387,12 @@ class Dialogue:
         weighs = any(w in self.danger_words for w in raw) or any(
             " " + " ".join(p) + " " in joined for p in self.danger_phrases)
         if cues.focuses:  # only a remedy weighed against it: "first solid foods" is a subject of its own
-            return weighs and not any(self.table.get((f, ANY_TYPE)) for f in cues.focuses)
+            if any(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
+                return False
+            # "will the massage help?": a remedy and nothing else of its own
+            alone = all(f in self.remedies for f in cues.focuses) and all(t in self.remedy_types for t in cues.types) \
+                and self.remedy_words.intersection(raw) and not [t for t in cues.residual if t not in self.remedy_words]
+            return weighs or bool(alone)
         if other:
             return False
         # a clause of its own ("and were they properly controlled?") makes it a question of its own
@@ -657,6 +666,14 @@ def validate_frames(reader, path, data, intents) -> None:
                 if not (isinstance(danger["note"].get(lang), str) and danger["note"][lang].strip()):
                     reader.error(path, line_of(danger, "note", line), f"after_danger: note in '{lang}' is missing")
             check_cues("after_danger cues", danger.get("cues"), line_of(danger, "cues", line))
+            remedies = danger.get("remedies", [])
+            if not isinstance(remedies, list) or any(r not in focuses for r in remedies):
+                reader.error(path, line_of(danger, "remedies", line), "after_danger remedies: expected a list of focuses")
+            remedy_types = danger.get("remedy_types", [])
+            if not isinstance(remedy_types, list) or any(t not in types for t in remedy_types):
+                reader.error(path, line_of(danger, "remedy_types", line), "after_danger remedy_types: expected a list of types")
+            if "remedy" in danger:
+                check_cues("after_danger remedy", danger.get("remedy"), line_of(danger, "remedy", line))
     fallback = data.get("fallback", {})
     if not isinstance(fallback, dict) or any(k not in types or v not in ids for k, v in fallback.items()):
         reader.error(path, line_of(data, "fallback"), "fallback: expected type: intent")

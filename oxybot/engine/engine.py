@@ -317,8 +317,13 @@ class Engine:
             text = clean_input(question if isinstance(question, str) else str(question))[:MAX_CHARS]
         query = parsed.get("query") or self.normalizer.canonical(text)
         pending = (query, text)
+        triage = parsed.get("triage")
+        if alone.red_flag and convo.alarm is not None and d.enabled and not (triage and triage.active) and \
+                d.stays_with_danger(d.cues_of(query, text), False, False):
+            # a danger card reached by likeness alone ("is it dangerous?") after one she told: that one
+            return self._record(convo, self._still_danger(convo, alone), None)
         if alone.red_flag:
-            convo.alarm = (alone, parsed.get("triage"))
+            convo.alarm = (alone, triage)
             return self._record(convo, alone, None, pending)  # a danger sign is never explained away
         if d.enabled and convo.alarm is not None:
             cues = d.cues_of(query, text)

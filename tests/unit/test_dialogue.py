@@ -373,6 +373,10 @@ def test_the_studies_of_the_review_then_who_wrote_it(engine):
     ("my baby has a fever and won't feed", "what should I do now?"),
     ("bayi saya kuning dan lemas sekali", "perlu ke rumah sakit sekarang?"),
     ("I keep thinking about hurting myself since the birth", "could a massage help with that instead?"),
+    ("I've been bleeding heavily since yesterday and feel dizzy", "will the massage help?"),
+    ("I've been bleeding heavily since yesterday and feel dizzy", "is it dangerous?"),
+    ("bayi saya demam 39 derajat dan tidak mau menyusu", "apa perlu ke puskesmas?"),
+    ("bayi saya demam 39 derajat dan tidak mau menyusu", "bisa pijat oksitosin dulu?"),
 ])
 def test_a_turn_about_the_danger_sign_gets_the_referral_again(engine, sign, follow_up):
     first, follow = talk(engine, sign, follow_up)
@@ -384,6 +388,8 @@ def test_a_turn_about_the_danger_sign_gets_the_referral_again(engine, sign, foll
 
 @pytest.mark.parametrize("follow_up, topic", [
     ("how long should each oxytocin massage take?", "massage.duration_frequency"),
+    ("does oxytocin massage actually work?", "massage.effectiveness"),
+    ("can my husband learn the massage?", None),
     ("apa itu ASI eksklusif?", None),
     ("bisa tanya apa aja?", "meta.help"),
 ])
