@@ -14,7 +14,9 @@ context=convo)`` so the conversation knows what was shown. Without ``context`` n
 How a turn is decided (``Engine._answer_in``, with the helpers below), after the question has been
 answered on its own:
 
-1. a danger sign is answered as a danger sign, whatever came before; greetings and thanks as such;
+1. a danger sign is answered as a danger sign, whatever came before; after one, a turn about it
+   (``Dialogue.stays_with_danger``: "is that serious?", "can the massage help with that?") gets the
+   referral again; greetings and thanks as such;
 2. the question is read for cues (content/frames.yaml): the focus it names ("pijat", "ASI eksklusif"),
    the type of question ("berapa lama", "is it safe"), words that point back ("itu", "-nya", "it")
    and words that start a turn to something else ("kalau ...", "and what about ...");
@@ -25,7 +27,12 @@ answered on its own:
    is it answered from its own focus and type ("bedanya apa sama oksitosin?" after prolactin);
 4. an incomplete one is resolved against the last answered turn: keep its focus and take the new type
    ("berapa lama?"), or keep its type and take the new focus ("kalau habis sesar?"); a narrow focus
-   with no answer of that type falls back to its parent (after-caesarean -> massage);
+   with no answer of that type falls back to its parent (after-caesarean -> massage). A vague type
+   ("how?") is read by what the last answer was (a claim: its mechanism); evidence asked of a claim
+   with no study of its own is that answer; a study detail of a subject no study is about goes to
+   the studies as a whole. A short question naming only a detail of the last answer ("ibunya lahiran
+   normal atau sesar?" after a study) stays on it (``refers_back``), and a short turn to a subject
+   ("kalau pijat oksitosin ngaruh ga?") asks its own type of it (``turn_reading``);
 5. oxybot asks which was meant (``ambiguous``, two ``suggestions``) instead of guessing when the last
    question named two focuses that answer the new type differently, when only a narrower focus
    answers it ("berapa lama?" after "apa itu ASI?": exclusive breastfeeding, or the massage as the
