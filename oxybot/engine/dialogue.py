@@ -400,10 +400,12 @@ class Dialogue:
             alone = all(f in self.remedies for f in cues.focuses) and all(t in self.remedy_types for t in cues.types) \
                 and self.remedy_words.intersection(raw) and not [t for t in cues.residual if t not in self.remedy_words]
             return weighs or bool(alone)
+        if weighs:
+            return True  # "harus ke mana?" is no question about oxybot, whatever the words alone say
         if other:
             return False
         # a clause of its own ("and were they properly controlled?") makes it a question of its own
-        return weighs or len(cues.residual) <= 1 and (not strange or self.points_back(cues))
+        return len(cues.residual) <= 1 and (not strange or self.points_back(cues))
 
     def turn_reading(self, cues: Cues, alone: str | None) -> list[str]:
         """A short question that turns to a subject ("kalau pijat oksitosin ngaruh ga?", "and does the
@@ -434,7 +436,10 @@ class Dialogue:
             return []  # it names a subject of its own and asks about it
         self.settle(last)
         own = set(self.frames.get(last.intent, (None, ()))[1]) | self.keeps.get(last.intent, frozenset())
-        if not (own.intersection(self.detail_types.intersection(asked)) or self._points_back_strictly(cues)):
+        old = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+        # "lebih bagus mana sama pijat?" after a study of dates against the massage asks that study
+        compared = own.intersection(asked) and all(f in old for f in cues.focuses)
+        if not (compared or own.intersection(self.detail_types.intersection(asked)) or self._points_back_strictly(cues)):
             return []  # "how was the milk measured?" after a study is that study's; else it must point back
         specific = [t for t in cues.types if t not in self.generic]
         hit = self.lookup(last.focus, self._expand(specific or cues.types, last))

@@ -312,6 +312,8 @@ class Engine:
                                    earlier=convo.concepts, follow_up=convo.turn > 0)
         convo._heard(parsed["triage"].concepts if "triage" in parsed else frozenset())
         d, last = self.dialogue, convo.last
+        if last is not None and not last.intent and len(convo.frames) > 1:
+            last = convo.frames[-2]  # a turn oxybot did not understand leaves the subject before it
         text = parsed.get("text")
         if text is None:
             text = clean_input(question if isinstance(question, str) else str(question))[:MAX_CHARS]

@@ -458,3 +458,19 @@ def test_a_word_the_last_answer_used_points_back_at_it(engine):
 def test_thanks_is_not_read_as_a_follow_up(engine):
     _, follow = talk(engine, "pijat oksitosin bener2 bikin asi banyak?", "thanks, that really helped")
     assert follow.context is None
+
+
+def test_a_turn_oxybot_did_not_understand_leaves_the_subject_before_it(engine):
+    answers = talk(engine, "kurma beneran bisa bikin asi banyak?", "zxqv blorp?", "lebih bagus mana sama pijat?")
+    assert answers[1].intent == "oos/unrelated"
+    assert answers[2].intent == "evidence/vs_dates" and answers[2].context_turn == 1
+
+
+def test_where_to_go_after_a_danger_sign_is_the_referral(engine):
+    first, follow = talk(engine, "bayi saya napasnya cepat sekali dan bibirnya kebiruan", "harus ke mana?")
+    assert follow.red_flag and follow.context == first.intent
+
+
+def test_not_noticing_the_signs_stays_on_the_signs(engine):
+    _, follow = talk(engine, "What are the signs that my let-down is working?", "what if I don't notice any of those?")
+    assert follow.intent == "letdown/signs" and follow.context == "letdown/signs"
