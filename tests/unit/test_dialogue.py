@@ -474,3 +474,21 @@ def test_where_to_go_after_a_danger_sign_is_the_referral(engine):
 def test_not_noticing_the_signs_stays_on_the_signs(engine):
     _, follow = talk(engine, "What are the signs that my let-down is working?", "what if I don't notice any of those?")
     assert follow.intent == "letdown/signs" and follow.context == "letdown/signs"
+
+
+@pytest.mark.parametrize("opening, follow_up, expected", [
+    ("pijat oksitosin dilakuin pas kapan?", "sebelum atau sesudah menyusui?", "massage/when_to_start"),
+    ("when should I start the oxytocin massage?", "before or after feeding?", "massage/when_to_start"),
+    ("my wife had a c-section yesterday, can she get the oxytocin massage?", "can I do it for her?",
+     "massage/who_can_give"),
+    ("how strong is the evidence for the massage?", "any done in Indonesia?", "evidence/quality"),
+])
+def test_follow_ups_about_when_who_and_where(engine, opening, follow_up, expected):
+    first, follow = talk(engine, opening, follow_up)
+    assert follow.intent == expected and follow.context == first.intent
+
+
+def test_still_doing_the_massage_after_a_danger_sign_is_the_referral(engine):
+    answers = talk(engine, "my wife had a c-section and the wound is red and leaking pus with a fever",
+                   "should we still do the massage?")
+    assert answers[0].red_flag and answers[1].red_flag and answers[1].context_turn == 1
