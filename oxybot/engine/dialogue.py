@@ -187,12 +187,18 @@ class Dialogue:
         # one-word cues (most of them) by their word; longer ones by each of their words, tried first
         self._single: dict[str, tuple[str, str]] = {}
         self._cues_by_token: dict[str, list[int]] = {}
+        # a longer cue matches only with all its words, so it is filed under one of them: the one
+        # fewest cues share ("sebelum atau sesudah menyusui" under "sebelum", not "atau")
+        shared: dict[str, int] = {}
+        for tokens, _, _, _ in self.cues:
+            for t in tokens:
+                shared[t] = shared.get(t, 0) + 1
         for n, (tokens, _, kind, name) in enumerate(self.cues):
             if len(tokens) == 1:
                 self._single.setdefault(next(iter(tokens)), (kind, name))
             else:
-                for t in tokens:
-                    self._cues_by_token.setdefault(t, []).append(n)
+                rarest = min(sorted(tokens), key=lambda t: shared[t])
+                self._cues_by_token.setdefault(rarest, []).append(n)
         for intent_id, spec in (data.get("frames") or {}).items():
             if not isinstance(spec, dict) or not isinstance(spec.get("focus"), str):
                 continue
@@ -264,7 +270,7 @@ class Dialogue:
         types: list[str] = []
         explained: set[str] = set()
         by_token = self._cues_by_token
-        tried = sorted({n for t in left if t in by_token for n in by_token[t]})
+        tried = sorted(n for t in left if t in by_token for n in by_token[t])
         for tokens, _, kind, name in (self.cues[n] for n in tried):
             if tokens <= left:
                 (focuses if kind == "focus" else types).append(name)
