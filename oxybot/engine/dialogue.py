@@ -242,6 +242,7 @@ class Dialogue:
         self.shift_starts = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
                                           for p in _cue_phrases(shift.get(lang))} - {()}, key=len, reverse=True))
         self.back_suffixes = tuple(s for s in _cue_phrases(back.get("suffix")))
+        self.also_words = frozenset(w for p in _cue_phrases(back.get("also")) for w in raw_tokens(p))
         danger = data.get("after_danger") if isinstance(data.get("after_danger"), dict) else {}
         self.danger_note = {k: str(v) for k, v in (danger.get("note") or {}).items()}
         cue_words: set[str] = set()
@@ -490,7 +491,8 @@ class Dialogue:
             return False
         if not cues.residual and cues.n_terms <= MAX_BARE_FOCUS_TERMS:
             return True
-        return known <= 1 and self.shifts(cues)
+        # "oksitosin juga berperan?" ("oxytocin too?"): the same question of another subject
+        return known <= 1 and (self.shifts(cues) or any(w in self.also_words for w in cues.raw))
 
     def root(self, focus: str | None) -> str | None:
         chain = list(self._chain(focus)) if focus else []
@@ -671,7 +673,7 @@ def validate_frames(reader, path, data, intents) -> None:
         check_cues(f"type '{name}'", spec, line_of(types, name))
     back = data.get("followup")
     if isinstance(back, dict):
-        check_cues("followup", back, line_of(data, "followup"), langs=("id", "en", "suffix", "not_suffix"))
+        check_cues("followup", back, line_of(data, "followup"), langs=("id", "en", "suffix", "not_suffix", "also"))
     if "shift" in data:
         check_cues("shift", data.get("shift"), line_of(data, "shift"))
     if "after_danger" in data:

@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 
 from .content import LANGS, Content, Intent, display_path
-from .dialogue import MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
+from .dialogue import ANY_TYPE, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
 from .matcher import ABOUT_SHARE, ANSWER_FACTOR, Index, Match
 from .records import Record
@@ -351,8 +351,10 @@ class Engine:
             return self._record(convo, alone, None, pending)  # "thanks, that really helped": no question
         cues = d.cues_of(query, text)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
-        if alone.topic == OUT_OF_SCOPE and understood and (cues.focuses or any(
-                t in self._oos_words or t not in self.index.idf for t in cues.residual)):
+        # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
+        names_oos = any(d.table.get((f, ANY_TYPE)) for f in cues.focuses) or any(
+            t in self._oos_words or t not in self.index.idf for t in cues.residual)
+        if alone.topic == OUT_OF_SCOPE and understood and names_oos:
             return self._record(convo, alone, cues)  # it named something out of scope: it stays so
         if self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual):
             return self._record(convo, alone, cues)  # it names its subject by a keyword ("RCT", "Saidah")
@@ -363,8 +365,9 @@ class Engine:
             targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")
         elif turned := d.turn_reading(cues, alone.intent):
             targets, guessed = turned, False  # "kalau pijat oksitosin ngaruh ga?": its own type of that subject
-        elif alone.ambiguous or alone.topic.startswith("meta."):
-            # a complete question the matcher was unsure of, or read as small talk
+        elif alone.ambiguous or alone.topic.startswith("meta.") or alone.topic == OUT_OF_SCOPE:
+            # a complete question the matcher was unsure of, or read as small talk or not covered
+            # while it names only covered subjects ("apa karena saya kurang tidur?" after low supply)
             own = d.own_subject(alone.intent, cues, last)
             targets, guessed = ([own] if own else []), False
         else:

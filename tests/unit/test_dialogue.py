@@ -492,3 +492,14 @@ def test_still_doing_the_massage_after_a_danger_sign_is_the_referral(engine):
     answers = talk(engine, "my wife had a c-section and the wound is red and leaking pus with a fever",
                    "should we still do the massage?")
     assert answers[0].red_flag and answers[1].red_flag and answers[1].context_turn == 1
+
+
+def test_a_subject_too_asks_the_same_of_it(engine):
+    """"oksitosin juga?" after the benefits of breast milk for the mother: the same question of oxytocin."""
+    _, follow = talk(engine, "apa manfaat asi buat ibunya sendiri?", "oksitosin juga berperan?")
+    assert follow.intent == "hormone/oxytocin_effects" and follow.context == "asi/benefits"
+
+
+def test_which_to_choose_after_a_study_stays_on_it(engine):
+    first, follow = talk(engine, "apa bedanya pijat oksitosin sama pijat woolwich?", "jadi pilih yang mana?")
+    assert follow.intent == first.intent == "evidence/vs_woolwich"
