@@ -245,7 +245,7 @@ class Engine:
 
     # -- danger signs -----------------------------------------------------------------------------
     def _referral(self, triage: Assessment, question: str, lang: str, truncated: bool,
-                  candidates: list[Candidate], findings: list[dict]) -> Answer:
+                  candidates: list[Candidate], findings: list[dict], then_ask: bool = True) -> Answer:
         """The referral card: every sign group once, emergencies first, in the user's language; the
         other question she asked offered as one button, never answered instead."""
         texts: list[str] = []
@@ -257,8 +257,8 @@ class Engine:
             keys.extend(k for k in group["cite"] + self.triage.emergency_cite if k not in keys)
         intent = self._by_id[self.triage.groups[groups[0][0]]["intent"]]
         then = None
-        rest = self.normalizer.canonical(triage.rest)  # what else she asked, without the signs' words
-        if len(rest.terms) >= 2:
+        rest = self.normalizer.canonical(triage.rest) if then_ask else None  # what else she asked
+        if rest is not None and len(rest.terms) >= 2:
             floor = max(THEN_ASK_FLOOR, confidence_floor(len(rest.terms)))
             for m in self.index.rank(rest, limit=3):
                 other = self.index.intents[m.intent]
@@ -352,9 +352,8 @@ class Engine:
         cues = d.cues_of(query, text)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
         # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
-        names_oos = any(d.table.get((f, ANY_TYPE)) for f in cues.focuses) or any(
-            t in self._oos_words or t not in self.index.idf for t in cues.residual)
-        if alone.topic == OUT_OF_SCOPE and understood and names_oos:
+        if alone.topic == OUT_OF_SCOPE and understood and (any(d.table.get((f, ANY_TYPE)) for f in cues.focuses) or any(
+                t in self._oos_words or t not in self.index.idf for t in cues.residual)):
             return self._record(convo, alone, cues)  # it named something out of scope: it stays so
         if self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual):
             return self._record(convo, alone, cues)  # it names its subject by a keyword ("RCT", "Saidah")
@@ -410,7 +409,8 @@ class Engine:
         earlier, triage = convo.alarm
         lang = alone.lang
         if triage is not None and triage.active:
-            result = self._referral(triage, alone.question, lang, alone.truncated, alone.candidates, alone.findings)
+            result = self._referral(triage, alone.question, lang, alone.truncated, alone.candidates, alone.findings,
+                                    then_ask=False)
         else:  # a referral reached by similarity: the same intent again
             result = self._intent_answer(earlier.intent, lang, alone.question)
             result.red_flag_signs, result.referral = earlier.red_flag_signs, earlier.referral
