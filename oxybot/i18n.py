@@ -7,7 +7,6 @@ catalog workflow and, in the app, for number formatting.
 from __future__ import annotations
 
 import gettext
-import locale
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +32,8 @@ def system_language() -> str:
         value = os.environ.get(var)
         if value:
             return "id" if value.lower().startswith(("id", "in_")) else "en"
+    import locale  # only when no variable says: most runs never need it
+
     try:
         loc = locale.getlocale()[0] or ""
     except ValueError:

@@ -15,8 +15,11 @@ Environment overrides (tests and clinics with a shared drive use them):
 from __future__ import annotations
 
 import os
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: `oxybot ask` need not import datetime
+    from datetime import datetime
 
 APP_NAME = "oxybot"
 CONTENT_ENV = "OXYBOT_CONTENT"

@@ -67,7 +67,7 @@ def cold_start(runs: int) -> tuple[float, float]:
 def make_questions(engine: Engine, n: int, seed: int = 7) -> list[str]:
     """Content examples with typos and dropped words, plus off-topic lines: a realistic batch."""
     rng = random.Random(seed)
-    examples = [e.text for e in engine.index.examples]
+    examples = list(engine.index.example_text)
     off = ["besok hujan tidak", "harga hp baru berapa", "who won the match", "resep sambal enak", "apa kabar"]
     out = []
     for i in range(n):
@@ -86,7 +86,7 @@ def make_questions(engine: Engine, n: int, seed: int = 7) -> list[str]:
 
 
 def per_question(engine: Engine, questions: list[str]) -> tuple[float, float]:
-    choices = [utils.default_process(e.text) for e in engine.index.examples]
+    choices = [utils.default_process(text) for text in engine.index.example_text]
     for q in questions[:50]:  # warm caches on both sides
         engine.answer(q)
     t = time.perf_counter()
@@ -195,7 +195,7 @@ def main() -> int:
           f"= {ours / bare:.1f}x (target <= 8x)")
 
     q_ours, q_base = per_question(engine, questions)
-    print(f"per question ({batch} batch, {len(engine.index.examples)} examples): oxybot {q_ours * 1e6:.0f} us / "
+    print(f"per question ({batch} batch, {len(engine.index.example_text)} examples): oxybot {q_ours * 1e6:.0f} us / "
           f"WRatio scan {q_base * 1e6:.0f} us = {q_ours / q_base:.2f}x (target <= 0.5x)")
 
     in_convo, alone = per_turn_in_conversation(engine, questions[:1000])
@@ -208,7 +208,7 @@ def main() -> int:
         qs = questions[: max(200, batch // (10 if factor == 100 else 2))]
         cost, wr = per_question(eng, qs)
         base_cost = base_cost or cost
-        print(f"content x{factor:<3}: {len(eng.index.examples):6d} examples, {cost * 1e6:7.0f} us/question "
+        print(f"content x{factor:<3}: {len(eng.index.example_text):6d} examples, {cost * 1e6:7.0f} us/question "
               f"= {cost / base_cost:5.2f}x the shipped size (WRatio scan {wr * 1e6:.0f} us; target x10 <= 10x)")
     return 0
 

@@ -670,10 +670,12 @@ PERSONS = ("baby", "mother")
 URGENCIES = ("emergency", "today")
 GROUPS = ("baby", "mother_bleeding_infection", "breast_infection", "caesarean_wound", "leg_clot",
           "headache_bp", "breathing_chest", "mood_selfharm")
-CUE_KINDS = ("negation", "negation_after", "pseudo_negation", "hypothetical", "conditional", "actual", "past",
-             "resolved", "terminate", "preposition")
-PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det", "speaker_other")
-_SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by"}
+CUE_KINDS = ("negation", "negation_after", "pseudo_negation", "hypothetical", "conditional", "conditional_weak", "general",
+             "actual", "past", "resolved", "terminate", "preposition")
+PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det", "speaker_other",
+                "gave_birth", "feel")
+_SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by",
+              "observer"}
 _NOTES = ("other_person", "safety_net", "when_heading")
 
 
@@ -910,7 +912,8 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
             signs.append({"id": sid, "absorbed_by": absorbed_by, "label": label, "for": for_, "default": default, "match": alts,
                           "min_hours": float(min_hours) if min_hours is not None else None,
                           "needs_duration": bool(item.get("needs_duration", False)),
-                          "feelings": bool(item.get("feelings", False)), "line": line_of(item)})
+                          "feelings": bool(item.get("feelings", False)),
+                          "observer": bool(item.get("observer", False)), "line": line_of(item)})
     ids = {s["id"] for s in signs}
     for sign in signs:
         for other in sign["absorbed_by"]:
@@ -927,7 +930,7 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
 def _parse_alternative(alt, where, known_refs, thresholds, err) -> dict | None:
     """One way to recognise a sign: a list of phrases or $concepts (any one is enough);
     {bind: [...], to: [$parts, $person]}; {all: [[...], [...]]}; {count: [$parts], below: N};
-    {temperature: name}; {pressure: blood_pressure}."""
+    {rate: [...], at_least: N}; {temperature: name}; {pressure: blood_pressure}."""
 
     def refs(items, key) -> list[str] | None:
         values = _text_list(items)
@@ -965,6 +968,13 @@ def _parse_alternative(alt, where, known_refs, thresholds, err) -> dict | None:
             err("below", f"{where}: 'below' must be a number")
             return None
         return {"type": "count", "to": [t[1:] for t in to], "below": below} if to else None
+    if "rate" in alt:  # {rate: [breath words], at_least: 60}: a count per minute beside those words
+        items = refs(alt.get("rate"), "rate")
+        least = alt.get("at_least")
+        if not isinstance(least, (int, float)) or isinstance(least, bool):
+            err("at_least", f"{where}: 'at_least' must be a number")
+            return None
+        return {"type": "rate", "items": items, "at_least": least} if items else None
     for kind in ("temperature", "pressure"):
         if kind in alt:
             name = alt[kind]
@@ -972,7 +982,7 @@ def _parse_alternative(alt, where, known_refs, thresholds, err) -> dict | None:
                 err(kind, f"{where}: threshold '{name}' is not under 'thresholds'")
                 return None
             return {"type": kind, "name": name}
-    err("match", f"{where}: a way to match needs one of bind, all, count, temperature, pressure")
+    err("match", f"{where}: a way to match needs one of bind, all, count, rate, temperature, pressure")
     return None
 
 

@@ -469,9 +469,11 @@ class Engine:
         if social:
             ranked = [m for m in ranked if self.index.intents[m.intent].topic not in SOCIAL_TOPICS]
         # a referral reached by similarity alone (no danger sign read) needs a clear match, and none
-        # when the triage read danger words and set them aside (negated, hypothetical, someone else)
+        # when the triage read danger words and set them aside (negated, hypothetical, someone else) or
+        # read that it has healed ("udah kering", "went away")
         return [m for m in ranked if self.index.intents[m.intent].topic != RED_FLAG
-                or (m.score >= RED_FLAG_BY_SIMILARITY and not triage.findings and not triage.general)]
+                or (m.score >= RED_FLAG_BY_SIMILARITY and not triage.findings and not triage.general
+                    and not triage.reassured)]
 
     def _uncovered(self, query: Canonical, match: Match, share: float = 0.0) -> set[str]:
         """The not-covered concepts (formula, stools, weaning ...) a question names that the matched

@@ -8,8 +8,6 @@ default is copied per instance).
 
 from __future__ import annotations
 
-from copy import copy
-
 
 class Record:
     __slots__ = ()
@@ -31,7 +29,7 @@ class Record:
                 object.__setattr__(self, name, values[name])
             elif name in self._defaults:
                 default = self._defaults[name]
-                object.__setattr__(self, name, copy(default) if isinstance(default, (list, dict, set)) else default)
+                object.__setattr__(self, name, default.copy() if isinstance(default, (list, dict, set)) else default)
             else:
                 raise TypeError(f"{type(self).__name__} is missing {name!r}")
 

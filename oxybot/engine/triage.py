@@ -49,10 +49,11 @@ _SCAN = re.compile(
     r"|(,)"                                # a comma: ends a negation, not a clause
 )
 _REPEAT3 = re.compile(r"([a-z])\1{2,}")
+_REDUP_SUFFIX = re.compile(r"^([a-z]{2,})2(nya|ku|mu|an|kan)$")
 _PARTICLES = (("nya", "pronoun"), ("ku", "self"), ("mu", None), ("lah", None), ("kah", None), ("pun", None))
 _MAX_FILLERS = 2
 NEG_REACH = 4  # a negation reaches the first sign at most this many words on ("doesn't seem to have a fever")
-PART_WINDOW = 6  # a colour word binds to a part at most this many words away
+PART_WINDOW = 6  # a colour word binds to a part at most this many words away (fillers not counted)
 
 class Finding(Record):
     """One sign concept found in the question, with its attributes. group/urgency are None for a
@@ -77,8 +78,9 @@ class Assessment(Record):
     symptom of mother or baby (for the safety net); concepts: the concepts named that change how a
     later part reads ("sesar": "the wound" is the caesarean wound), for the next turn of a chat."""
 
-    __slots__ = ("findings", "symptom", "rest", "general", "concepts")
-    _defaults = {"findings": [], "symptom": False, "rest": "", "general": False, "concepts": frozenset()}
+    __slots__ = ("findings", "symptom", "rest", "general", "concepts", "reassured")
+    _defaults = {"findings": [], "symptom": False, "rest": "", "general": False, "concepts": frozenset(),
+                 "reassured": False}
 
     @property
     def active(self) -> list[Finding]:
@@ -212,6 +214,9 @@ class Triage:
         self.fillers = frozenset(w for p in data.get("fillers", []) for w in self._phrase_tokens(p))
         self.symptom_concepts = set(data.get("symptom_concepts", []))
         self._prepositions = frozenset(w for p in data["cues"].get("preposition", []) for w in self._phrase_tokens(p))
+        self._pressure_words = frozenset(w for p in nums["pressure_words"] for w in self._phrase_tokens(p)
+                                         if w not in ("tekanan", "darah", "blood", "pressure"))
+        self._pressure_words |= frozenset(("tensi", "sistolik", "systolic"))
         self._terminators = frozenset(w for p in data["cues"].get("terminate", []) for w in self._phrase_tokens(p))
 
         # signs: each alternative refers to concepts; literal phrases become private concepts
@@ -231,10 +236,14 @@ class Triage:
                     alts.append(("all", groups))
                 elif kind == "count":
                     alts.append(("count", frozenset(alt["to"]), float(alt["below"])))
+                elif kind == "rate":
+                    alts.append(("rate", self._refs(alt["items"], f"{sign['id']}#{k}", add, danger),
+                                 float(alt["at_least"])))
                 elif kind in ("temperature", "pressure"):
                     alts.append((kind, alt["name"]))
             self.signs.append({"id": sign["id"], "label": sign["label"], "for": sign["for"],
                                "default": sign["default"], "feelings": sign["feelings"],
+                               "observer": sign.get("observer", False),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
         # what a clause must mention for a sign to be worth matching (most clauses mention few)
@@ -246,6 +255,8 @@ class Triage:
                 elif alt[0] == "all":
                     triggers |= min(alt[1], key=len)
                 elif alt[0] == "count":
+                    triggers |= alt[1]
+                elif alt[0] == "rate":
                     triggers |= alt[1]
                 else:
                     triggers.add("#num")
@@ -314,6 +325,11 @@ class Triage:
         word = word.replace("'", "") if not word.endswith("'s") else word[:-2]
         if len(word) > 2 and word.endswith("2") and word[:-1].isalpha():
             word = word[:-1]  # kejang2: Indonesian reduplication
+        elif "2" in word and not word[0].isdigit():
+            m = _REDUP_SUFFIX.match(word)
+            if m:  # ubun2nya: ubun ubunnya; ngos2an: ngos ngosan
+                return (*self.spelling.get(m.group(1), (m.group(1),)),
+                        *self.spelling.get(m.group(1) + m.group(2), (m.group(1) + m.group(2),)))
         return self.spelling.get(word, (word,))
 
     # -- reading a question ----------------------------------------------------------------------------
@@ -336,7 +352,7 @@ class Triage:
                     result = (word[:-1], None)
                 elif word.endswith("es") and word[:-2] in vocab:
                     result = (word[:-2], None)
-                elif len(word) >= 5 and word not in self.known and word not in vocab:
+                elif len(word) >= 5 and word not in self.known and word not in vocab and not self._inflected(word):
                     for cand in self._danger_by_initial.get(word[0], ()):
                         if abs(len(cand) - len(word)) <= 1 and plausible_slip(word, cand):
                             result = (cand, None)
@@ -344,6 +360,12 @@ class Triage:
         if len(self._canon_cache) < 50_000:
             self._canon_cache[word] = result
         return result
+
+    def _inflected(self, word: str) -> bool:
+        """A known word with an ending ("smoother", "lepasnya"): a real word, never a slip of a danger
+        word ("smother")."""
+        return any(word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] in self.known
+                   for suffix in _INFLECTIONS)
 
     def _sentences(self, text: str) -> list[list[_Tok]]:
         sentences: list[list[_Tok]] = [[]]
@@ -359,6 +381,11 @@ class Triage:
             if num:
                 sentences[-1].append(_Tok("#" + num, m.start(), m.end()))
                 continue
+            if word in ("nya", "ku") and sentences[-1] and sentences[-1][-1].w[0] != "#" and not sentences[-1][-1].poss:
+                # "napas nya cepat": the particle written apart
+                sentences[-1][-1].poss = "pronoun" if word == "nya" else "self"
+                sentences[-1][-1].end = m.end()
+                continue
             for w in self._spell(word):
                 form, poss = self._canon(w)
                 toks = sentences[-1]
@@ -366,6 +393,8 @@ class Triage:
                     toks[-1].end = m.end()  # kejang-kejang: one word
                     continue
                 toks.append(_Tok(form, m.start(), m.end(), poss))
+            if word.endswith("'s") and sentences[-1]:
+                sentences[-1][-1].poss = sentences[-1][-1].poss or "genitive"  # "my baby's belly button"
         return [s for s in sentences if s]
 
     def _mentions(self, toks: list[_Tok]) -> list[_Mention]:
@@ -378,6 +407,8 @@ class Triage:
                 out.append(_Mention("num", w[1:], i, i + 1))
                 i += 1
                 continue
+            if w in _WORD_NUMBERS:  # "only one wet nappy", "dua minggu": a number, and still a word
+                out.append(_Mention("num", _WORD_NUMBERS[w], i, i + 1))
             cands = index.get(w)
             longest = 0
             gapped = False
@@ -400,13 +431,18 @@ class Triage:
                     if not longest:
                         gapped = skipped > 0
                     poss = toks[j - 1].poss or toks[i].poss
+                    if longest and ("cue", "pseudo_negation") in kinds:
+                        continue  # "not breathing fast": nothing inside a pseudo-negation is named
                     for kind, value in bucket:
                         # a shorter phrase inside a longer one still names its concept ("only" in
-                        # "only one"), but never its cue ("tidak" in "tidak mau menyusu") or person
-                        if longest and (kind in ("cue", "person") or kind in kinds and kind != "concept"):
+                        # "only one") and the person it starts with ("bayi" in "bayi step"), but never
+                        # its cue ("tidak" in "tidak mau menyusu") nor a person inside a longer person
+                        if longest and (kind == "cue" or kind in kinds and kind != "concept"):
                             continue
                         out.append(_Mention(kind, value, i, j, poss))
                         kinds.add(kind)
+                        if kind == "cue" and value == "pseudo_negation":
+                            kinds.add(("cue", "pseudo_negation"))
                     longest = max(longest, j - i)
             # a cue ("is not") may hide a sign that starts inside it ("not breathing"): look again
             # (a pseudo-negation, though, is matched precisely so that it swallows what it covers)
@@ -436,9 +472,18 @@ class Triage:
         carry = None  # the last part named, for a clause that names none
         seen_concepts: set[str] = set(earlier)
         named: set[str] = set()  # what this text names itself, for the turns after it
-        sentences = self._sentences(folded)
-        for toks in sentences:
-            clauses = [(c, self._mentions(c)) for c in self._clauses(toks)]
+        sentences = [[(c, self._mentions(c)) for c in self._clauses(toks)] for toks in self._sentences(folded)]
+        # "kalau" is "if" in a general question ("kalau bayi kejang, pertolongan pertamanya apa?") but
+        # "when" in her own story ("kalau malam bayi saya sesak"): she tells a story with herself in it
+        owned = any(m.kind == "cue" and m.value == "actual" for clauses in sentences for _, ms in clauses for m in ms
+                    ) or any(self._tells_own(c, k) for clauses in sentences for c, _ in clauses for k in range(len(c)))
+        all_durations = [d for clauses in sentences for c, ms in clauses for d in self._durations(ms, c)]
+        for clauses in sentences:
+            # ... and only in a sentence that asks in general ("berapa lama", "apa", "boleh"), with no
+            # reading in it: "kalau malam bayi demam terus sampai 38,5" tells what happens
+            weak_if = owned or not any(t.w in _GENERAL_ASK for c, _ in clauses for t in c) or any(
+                m.kind == "num" for _, ms in clauses for m in ms)
+            durations = [d for c, ms in clauses for d in self._durations(ms, c)]
             if follow_up and len(sentences) == 1 and len(clauses) == 1:
                 clauses = [(clauses[0][0], self._elliptical_if(*clauses[0]))]
             # "had a fever last week but it's gone now": a resolution covers the clauses before it
@@ -453,9 +498,14 @@ class Triage:
                     ms_bind = ms + [carry]  # "the wound was fine but ... one end is red": that wound
                 else:
                     ms_bind = ms
-                neg, hypo, cond, past = self._context(ms, clause)
-                general = general or any(m.kind == "cue" and m.value == "hypothetical" for m in ms) or (
-                    any(m.kind == "cue" and m.value == "conditional" for m in ms)
+                # "bayi saya sehat, tapi apa tanda kuning yang bahaya?": a clause that opens with a general
+                # question and tells nothing of her own asks in general, whatever came before
+                opens_general = any(m.kind == "cue" and m.value == "general" and m.i <= 1 for m in ms) and not any(
+                    self._tells_own(clause, j) for j in range(len(clause)))
+                neg, hypo, cond, past = self._context(ms, clause, owned and not opens_general, weak_if)
+                general = general or any(m.kind == "cue" and m.value in ("hypothetical", "general") for m in ms) or (
+                    any(m.kind == "cue" and (m.value == "conditional" or m.value == "conditional_weak" and not weak_if)
+                        for m in ms)
                     and not any(m.kind == "cue" and m.value == "actual" for m in ms))
                 if k < resolved_at:
                     hypo.update(m for m in ms if m.kind in ("concept", "num"))
@@ -470,7 +520,8 @@ class Triage:
                 for sign in self.signs:
                     if sign["triggers"].isdisjoint(present):
                         continue
-                    for person, spans, key, urgency in self._match(sign, ms_bind, clause, subject, readings):
+                    for person, spans, key, urgency in self._match(sign, ms_bind, clause, subject, readings,
+                                                                   all_durations if sign["feelings"] else durations):
                         order += 1
                         chars = [(clause[i].start, clause[j - 1].end) for i, j in spans if 0 <= i < j <= len(clause)]
                         words = " / ".join(folded[a:b] for a, b in chars)
@@ -501,7 +552,21 @@ class Triage:
             if f.counts:
                 for a, b in f.spans:
                     rest[a:b] = " " * (b - a)
-        return Assessment(ordered, symptom, "".join(rest), general, frozenset(named))
+        # "jahitan sesarku udah kering": she says it is healed or harmless, so no referral by similarity
+        reassured = any(m.kind == "cue" and m.value == "resolved" for clauses in sentences for _, ms in clauses for m in ms)
+        return Assessment(ordered, symptom, "".join(rest), general, frozenset(named), reassured)
+
+    @staticmethod
+    def _tells_own(clause, k) -> bool:
+        """The word at k says she tells of herself or her own ("bayi saya", "my baby", "I have"), not
+        that she asks ("so I know", "can I", "saya mau tanya", "apakah saya perlu")."""
+        w = clause[k].w
+        if w not in _SELF_WORDS:
+            return False
+        nxt = clause[k + 1].w if k + 1 < len(clause) else ""
+        prev = clause[k - 1].w if k else ""
+        # "my friend mentioned it", "teman saya": a story about someone else
+        return nxt not in _ASKING_AFTER and prev not in _ASKING_BEFORE and nxt not in _OTHERS and prev not in _OTHERS
 
     def _elliptical_if(self, clause, ms) -> list:
         """The mentions of a follow-up's only clause without an opening "if" ("and if ...") that
@@ -535,6 +600,16 @@ class Triage:
         """Mark possessors and the owners of parts; carry the person spoken about and who speaks."""
         last_part = None
         ends: dict[int, _Mention] = {}  # the part or person that ends at a position
+        mothers = set()  # "adik ipar saya ... habis lahiran": the person named before it is a mother
+        for k, m in enumerate(ms):
+            if m.kind == "person" and m.value == "gave_birth":
+                people = [p for p in ms[:k] if p.kind == "person"
+                          and p.value not in ("self_det", "pronoun_det", "gave_birth", "feel")]
+                while len(people) > 1 and people[-2].j == people[-1].i:
+                    people.pop()  # "adik ipar saya": the first of a chain, the rest say whose
+                named = people[-1] if people else None
+                if named is not None and named.value not in ("self", "speaker_other", "pronoun"):
+                    mothers.add(id(named))
         for m in ms:
             prev = ends.get(m.i)
             adjacent = prev is not None
@@ -552,6 +627,22 @@ class Triage:
                 elif kind == "speaker_other":  # "saya neneknya", "I'm the dad": not the mother
                     speaker = m.extra = "other"
                     kind = "self"
+                elif kind == "feel":
+                    # "badan juga rasanya meriang": hers; after a person in the clause it is how that
+                    # person feels to the touch ("bayi saya badannya terasa panas")
+                    if any(p.kind == "person" and p.i < m.i and p.value not in ("self_det", "pronoun_det") for p in ms):
+                        m.possessor = True
+                        continue
+                    m.extra, kind = speaker, "self"
+                elif kind == "gave_birth":
+                    # "my daughter just had a baby": that person is a mother (see above); with "saya" or
+                    # no one named before it, the speaker herself
+                    if any(p.kind == "person" and p.extra == "mother" and p.i < m.i for p in ms):
+                        m.extra = kind = "mother"
+                    else:
+                        m.extra, kind = speaker, "self"
+                elif id(m) in mothers:
+                    m.extra = kind = "mother"
                 else:
                     m.extra = kind
                 if m.i and clause[m.i - 1].w in self._prepositions:
@@ -566,26 +657,37 @@ class Triage:
                     subject = m.extra
                     if kind != "self":
                         other_subject = m.extra
-                elif adjacent and prev.kind == "person" and kind in ("self", "pronoun"):
-                    m.possessor = True  # "bayi saya", "istri saya"
+                elif adjacent and prev.kind == "person" and (kind in ("self", "pronoun") or (
+                        kind == "other" and prev.extra == "baby")):
+                    m.possessor = True  # "bayi saya", "istri saya", "bayi kakak saya": whose, not who
+                    if kind == "other":
+                        m.extra = "baby"  # "bayi sepupu saya": the phrase names a baby
                 else:
                     subject = m.extra
                     if kind != "self":
                         other_subject = m.extra
             elif m.kind == "part":
                 if adjacent and prev.kind == "person" and (
-                        prev.value in ("self_det", "pronoun_det") or clause[prev.j - 1].w in self._genitives):
+                        prev.value in ("self_det", "pronoun_det") or clause[prev.j - 1].w in self._genitives
+                        or clause[prev.j - 1].poss == "genitive"):
                     m.owner = prev.extra  # "my breast", "her eyes", "baby's eyes"
+                    prev.possessor = True  # whose, not what a colour or state word describes
                 if m.owner is None and m.poss:
                     m.owner = speaker if m.poss == "self" else (other_subject or subject)
+            elif m.poss == "pronoun" and m.kind in ("concept", "cue"):
+                m.owner = other_subject or "baby"  # "napasnya cepat", "suhunya": someone other than the speaker
+            if m.poss == "self" and subject is None and m.kind in ("part", "concept"):
+                subject = speaker  # "darah nifasku banyak": she speaks of herself
             if m.kind in ("part", "person") and (m.j not in ends or m.kind == "part"):
                 ends[m.j] = m
         return subject, other_subject, speaker
 
     _genitives = frozenset(("babys", "wifes", "sons", "daughters", "newborns", "infants"))
 
-    def _context(self, ms, clause):
-        """The mentions inside a negation scope, and those inside a hypothetical or past context."""
+    def _context(self, ms, clause, owned=True, weak_if=True):
+        """The mentions inside a negation scope, and those inside a hypothetical or past context.
+        ``owned``: she tells a story of her own (a general question is then about hers); ``weak_if``:
+        "kalau" is "when" here, not "if"."""
         neg: set = set()
         hypo: set = set()
         cond: set = set()
@@ -604,9 +706,12 @@ class Triage:
                 # "demam tidak ada", "fever: none": the signs just before it, back to a comma
                 start = max([c for c in commas if c < m.i] + [-1])
                 neg.update(s for s in signlike if start < s.i < m.i and m.i - s.j <= 3)
-            elif cue == "hypothetical":  # the whole clause: prevention, risk, "what if", "kalau nanti"
+            elif cue == "hypothetical":  # "what if", "kalau nanti", "cara mencegah": what it frames
+                hypo.update(s for s in signlike if s.i >= m.i)
+            elif cue == "general" and not owned:  # "apa tanda mastitis?", "bedanya apa": the whole clause
                 hypo.update(signlike)
-            elif cue == "conditional" and not actual:  # "kalau", "if": forward to the next comma
+            elif (cue == "conditional" or cue == "conditional_weak" and not weak_if) and not actual:
+                # "jika", "if" (and "kalau" in a question about no one's own): forward to the next comma
                 end = next((c for c in commas if c > m.i), n)
                 cond.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
@@ -627,7 +732,9 @@ class Triage:
         out = []
         pos = cue.j
         for s in ms:
-            if s.i < cue.j:
+            if s.i < cue.j or (out and s.i < pos):
+                if out and s.i < pos and s.kind in ("concept", "num"):
+                    out.append(s)  # inside the phrase just negated: negated with it
                 continue
             if s.kind == "person" and not s.possessor:
                 break
@@ -642,7 +749,7 @@ class Triage:
                     commas and not self._list_continues(clause, commas[0])):
                 break
             out.append(s)
-            pos = s.j
+            pos = max(pos, s.j)  # a word inside the sign's phrase ("nyeri" in "nyeri dada") moves nothing
         return out
 
     def _list_continues(self, clause, comma: int) -> bool:
@@ -656,11 +763,15 @@ class Triage:
         else one just after it, else the person carried from earlier clauses."""
         before = None
         for p in ms:
+            if p.j == m.i and p.kind == "person" and p.value in ("self_det", "pronoun_det"):
+                return p.extra  # "her breathing", "my head": whose
             if p.j > m.i:
                 break
             if p.kind == "person" and p.value not in ("self_det", "pronoun_det") and not (
                     p.possessor and p.value in ("self", "pronoun")):
                 before = p
+        if m.owner is not None and m.kind == "concept" and (before is None or before.value in ("self", "feel")):
+            return m.owner  # "aku lihat napasnya cepat": hers is the looking, the breathing is the baby's
         if before is not None:
             return before.extra
         for p in ms:
@@ -674,25 +785,37 @@ class Triage:
         """The part or person a descriptor describes: the nearest in the clause, the one before it
         when two are as near (Indonesian puts the adjective after the noun)."""
         best, best_d = None, None
+        near = None  # a part asked for right beside the word
         for p in ms:
             if p.i < 0:
                 continue  # a part carried from an earlier clause: only when none is near (see _match)
+            if p.kind == "person" and p.value == "self" and "$person" not in to and to:
+                continue  # "luka operasi sesar saya keluar nanah": "saya" says whose, the wound is described
             if p.kind == "part" or (p.kind == "person" and not p.possessor):
                 if m.poss == "pronoun" and p.i >= m.j:
                     continue  # "baunya busuk": -nya points back to something already named
                 if p.j <= m.i:
-                    d = m.i - p.j
                     between = clause[p.j:m.i]
+                    d = 0.0
                 elif p.i >= m.j:
-                    d = p.i - m.j + 0.5
                     between = clause[m.j:p.i]
+                    d = 0.5
                 else:
                     continue
+                d += sum(1 for t in between if t.w not in self.fillers)  # "is", "the", "my" put nothing between
                 if any(t.w == "," for t in between):
                     d += 2  # a comma often starts another statement
                 if d <= PART_WINDOW and (best_d is None or d < best_d or (
                         d == best_d and p.value in to and best.value not in to)):
                     best, best_d = p, d  # one word, two parts ("kaki": foot and leg): the one asked for
+                if p.kind == "part" and p.value in to and d <= 1.5 and (near is None or d < near[1]):
+                    near = (p, d)
+        if best is not None and best.kind == "person" and near is None:
+            after = next((p for p in ms if p.kind == "part" and p.i == m.j), None)
+            if after is not None:
+                return after  # "my 4 day old has yellow poo": the colour is the poo's
+        if best is not None and best.kind == "person" and "$person" not in to and near is not None:
+            return near[0]  # "bayi saya cuma pipis sekali": the baby is the subject, "cuma" says how few wees
         return best
 
     def _owner(self, part, ms, subject) -> str | None:
@@ -708,11 +831,13 @@ class Triage:
             person = sign["default"]
         elif person == "baby" and sign["feelings"]:
             person = "mother"  # "my baby would be better off without me": the baby is the object
+        elif person == "mother" and sign["observer"] and "mother" not in sign["for"]:
+            person = "baby"  # "aku itung 70 kali semenit": she counted; a baby's sign is the baby's
         if person in sign["for"] or person == "other":
             return person
         return None
 
-    def _match(self, sign, ms, clause, subject, readings):
+    def _match(self, sign, ms, clause, subject, readings, durations=()):
         """(person, spans, key mentions, urgency or None) for each way ``sign`` is in the clause."""
         out = []
         concepts = [m for m in ms if m.kind == "concept"]
@@ -775,13 +900,24 @@ class Triage:
                         readings.append((person, sign["id"], None))
                     else:
                         readings.append((person, sign["id"], value))
+            elif kind == "rate":  # "70 kali semenit", "72 breaths a minute": a count beside breath words
+                refs, least = alt[1], alt[2]
+                if any(m.kind == "concept" and m.value in refs for m in ms):
+                    for m in ms:
+                        value = _number(m.value) if m.kind == "num" and "/" not in m.value else None
+                        if value is not None and least <= value <= 250:
+                            # she counts, the baby breathes: the baby's unless another person is named
+                            named = [p.extra for p in ms if p.kind == "person" and p.value in ("mother", "other")
+                                     and not p.possessor]
+                            out.append((self._check(sign, named[-1] if named else "baby"), [(m.i, m.j)], [m], None))
             elif kind == "pressure":
-                for m, urgency in self._pressures(ms):
+                for m, urgency in self._pressures(ms, clause):
                     out.append((self._check(sign, "mother"), [(m.i, m.j)], [m], urgency))
         out = [hit for hit in out if hit[0] is not None]
         need = sign.get("min_hours")
         if need is not None and out:
-            durations = [m.value for m in ms if m.kind == "dur"] + self._hours(ms)
+            # a duration anywhere in the sentence ("belum menyusu, padahal sudah dari pagi"); for a
+            # feeling, anywhere in the message ("... udah 2 minggu gini")
             if durations and max(durations) < need:
                 return []
             if not durations and sign.get("needs_duration"):
@@ -794,6 +930,15 @@ class Triage:
         start = max([k + 1 for k in range(m.i) if clause[k].w == ","] + [0])
         own = [p for p in ms if p.kind == "person" and start <= p.i < m.i and not p.possessor
                and p.value not in ("self_det", "pronoun_det")]
+        # "when I took his temperature", "aku cek suhunya": whose temperature, not who took it
+        whose = [c for c in ms if c.kind == "cue" and c.value == "temperature" and start <= c.i < m.i]
+        for c in reversed(whose):
+            det = next((p for p in ms if p.kind == "person" and p.j == c.i
+                        and p.value in ("self_det", "pronoun_det")), None)
+            if det is not None and (not own or own[-1].i < det.i):
+                return det.extra
+            if c.owner is not None and (not own or own[-1].i < c.i):
+                return c.owner
         if own:
             return own[-1].extra
         words = [c for c in ms if c.kind == "concept" and c.value in _FEVER_CONCEPTS and c.j <= m.i]
@@ -806,25 +951,36 @@ class Triage:
             return self._person_for(words[-1], ms, subject)
         return self._person_for(m, ms, subject)
 
-    def _hours(self, ms) -> list[float]:
-        out = []
+    def _durations(self, ms, clause) -> list[float]:
+        """Hours a state has lasted: "sejak pagi", "8 jam", "2 days"; never an age ("umur 2 minggu",
+        "bayi 3 minggu", "2 weeks old", "lahiran 3 minggu lalu"), nor an ordinal ("hari ke-3")."""
+        out = [m.value for m in ms if m.kind == "dur"]
         nums = {m.j: m for m in ms if m.kind == "num"}
         for m in ms:
-            if m.kind == "hours" and m.i in nums:  # "8 jam", "2 days"
-                value = _number(nums[m.i].value)
-                if value is not None:
-                    out.append(value * m.value)
+            if m.kind == "hours" and m.i in nums:
+                num = nums[m.i]
+                value = _number(num.value)
+                k = num.i - 1
+                while k > 0 and num.i - k < 3 and clause[k].w in _AGE_SKIP:
+                    k -= 1  # "bayi saya sendiri 1 bulan", "lahiran sudah 2 bulan"
+                before = clause[k].w if k >= 0 else ""
+                after = {t.w for t in clause[m.j:m.j + 2]}
+                if value is None or before in _AGE_BEFORE or after & _AGE_AFTER:
+                    continue
+                out.append(value * m.value)
         return out
 
     def _temperatures(self, ms):
         cue = any(p.kind == "cue" and p.value == "temperature" for p in ms)
+        # "suhu ruangan 38 derajat", "the room is 30 degrees", "bath water at 38": not a body
+        things = [p for p in ms if p.kind == "part" and p.value == "thing"]
         fahrenheit_any = any(p.kind == "cue" and p.value == "fahrenheit" for p in ms)
         out = []
         for k, m in enumerate(ms):
             if m.kind != "num" or "/" in m.value:
                 continue
             value = _number(m.value)
-            if value is None:
+            if value is None or any(-5 <= m.i - p.j <= 4 for p in things):
                 continue
             nxt = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].i == m.j else None
             if nxt is not None and (nxt.kind == "hours" or (nxt.kind == "cue" and nxt.value == "unit")):
@@ -833,25 +989,38 @@ class Triage:
                 if not 93 <= value <= 110:
                     continue
                 out.append((m, round((value - 32) * 5 / 9, 1)))
-            elif 30 <= value <= 43 and (cue or "." in m.value or "," in m.value):
+            elif 33 <= value <= 43 and (cue or "." in m.value or "," in m.value):
                 out.append((m, value))
         return out
 
-    def _pressures(self, ms):
-        if not any(p.kind == "cue" and p.value == "pressure" for p in ms):
-            return []
+    def _pressures(self, ms, clause=()):
+        """Blood pressure readings over a limit: "160/110" (a reading that can only be a pressure
+        counts without "tensi"), or "tensi 170" (systolic alone, right after a pressure word, which may
+        sit inside a longer phrase: "tekanan darah tinggi 170")."""
+        words = [k for k, t in enumerate(clause) if t.w in self._pressure_words or (
+            k and (t.w, clause[k - 1].w) in (("darah", "tekanan"), ("pressure", "blood")))]
+        cue = bool(words) or any(p.kind == "cue" and p.value == "pressure" for p in ms)
         limits = self.thresholds.get("blood_pressure", {})
         out = []
         for m in ms:
-            if m.kind == "num" and "/" in m.value:
-                top, _, bottom = m.value.partition("/")
+            if m.kind != "num":
+                continue
+            top, slash, bottom = m.value.partition("/")
+            if slash:
                 if not (top.isdigit() and bottom.isdigit()):
                     continue
-                for urgency in URGENCIES:
-                    limit = limits.get(urgency)
-                    if limit and (int(top) >= limit[0] or int(bottom) >= limit[1]):
-                        out.append((m, urgency))
-                        break
+                top_v, bottom_v = int(top), int(bottom)
+                if not cue and not (90 <= top_v <= 260 and 40 <= bottom_v <= 160 and top_v > bottom_v):
+                    continue  # a date or a score, not a pressure
+            elif top.isdigit() and 90 <= int(top) <= 260 and any(0 < m.i - k <= 3 for k in words):
+                top_v, bottom_v = int(top), 0
+            else:
+                continue
+            for urgency in URGENCIES:
+                limit = limits.get(urgency)
+                if limit and (top_v >= limit[0] or bottom_v >= limit[1]):
+                    out.append((m, urgency))
+                    break
         return out
 
     def _over(self, name: str, person: str, value: float) -> bool:
@@ -881,6 +1050,28 @@ class Triage:
 
 
 _FEVER_CONCEPTS = frozenset(("fever_word", "hot", "warm"))
+_INFLECTIONS = ("er", "est", "ed", "d", "ing", "ly", "s", "es", "nya", "kan", "an", "i", "lah", "mu", "ku")
+_AGE_BEFORE = frozenset(("umur", "usia", "bayi", "anak", "ke", "day", "hari", "lahiran", "melahirkan", "postpartum",
+                         "pp", "nifas", "at", "aged"))
+_GENERAL_ASK = frozenset(("apa", "apakah", "bagaimana", "gimana", "berapa", "kapan", "boleh", "bolehkah", "bahaya",
+                          "berbahaya", "perlu", "harus", "sebaiknya", "normal", "wajar", "dianggap", "pertolongan"))
+_ASKING_AFTER = frozenset(("know", "can", "could", "should", "want", "wonder", "wondering", "heard", "read", "think",
+                           "need", "would", "will", "may", "might", "mau", "ingin", "pengen", "tanya", "nanya", "baca",
+                           "dengar", "penasaran", "siap", "tahu", "perlu", "harus", "boleh", "bisa", "just", "also",
+                           "recognise", "recognize", "prepare", "ask", "asked", "mean"))
+_ASKING_BEFORE = frozenset(("should", "can", "could", "do", "will", "would", "how", "so", "am", "apakah", "biar", "agar",
+                            "supaya", "untuk", "buat", "if", "when", "kalau", "jika"))
+_OTHERS = frozenset(("friend", "friends", "sister", "brother", "husband", "mum", "mom", "mother", "dad", "father",
+                     "cousin", "colleague", "neighbour", "neighbor", "aunt", "uncle", "teman", "temen", "kakak", "adik",
+                     "suami", "mertua", "sepupu", "tetangga", "tante", "nenek", "kakek", "ipar", "sahabat"))
+_SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))
+_AGE_SKIP = frozenset(("saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
+_AGE_AFTER = frozenset(("old", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",
+                        "since", "sejak", "nifas", "lahiran", "melahirkan", "postnatal", "post", "lagi", "lg",
+                        "from", "later", "until", "sampai", "hingga"))
+_WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
+                 "once": "1", "twice": "2"}
 _LIST_WORDS = frozenset(("atau", "or", "nor", "maupun", "ataupun", "dan", "and", "serta"))
 # "hidup saya tidak ada artinya lagi dan kepikiran bunuh diri": a negation does not reach past these
 _NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi", "sampai", "until"))

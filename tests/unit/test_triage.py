@@ -193,6 +193,217 @@ def test_a_real_slip_of_a_danger_word_is_still_read(engine):
     assert engine.triage.assess("bayi saya kuninf").active  # f is next to g
 
 
+# -- round 2: negation inside a phrase, pseudo-negations ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "ga ada nyeri dada atau sesak, cuma mau tanya makanan",
+    "no chest pain or shortness of breath, just asking about food",
+    "he's not breathing fast and his colour is good",
+    "napasnya tidak cepat, warnanya bagus",
+    "his older sister had a cold last week",
+])
+def test_a_negation_covers_the_words_of_the_sign_it_negates_and_a_pseudo_negation_hides_what_it_covers(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+# -- round 2: who has it ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, sign, person", [
+    ("bayi kakak saya bibirnya biru", "apnoea_blue", "baby"),
+    ("bayi sepupu saya kuning sampai telapak tangan", "jaundice", "baby"),
+    ("my sister's baby has blue lips", "apnoea_blue", "baby"),
+    ("my daughter just had a baby and has a severe headache", "severe_headache", "mother"),
+    ("adik ipar saya betisnya bengkak sebelah dan nyeri habis lahiran", "leg_clot", "mother"),
+    ("bayi saya nyusu kuat. badan saya juga rasanya meriang", "fever", "mother"),
+    ("aku hitung napas bayiku 70 kali semenit", "fast_breathing", "baby"),
+    ("Her breathing is really fast, I counted 72 breaths in a minute", "fast_breathing", "baby"),
+    ("I noticed the skin between his ribs pulls in with each breath", "chest_indrawing", "baby"),
+    ("there's pus coming from my baby's belly button", "cord_infection", "baby"),
+    ("luka operasi sesar saya keluar nanah", "caesarean_wound_infection", "mother"),
+])
+def test_who_has_it_when_relatives_observers_and_feelings_are_named(engine, text, sign, person):
+    found = active(engine, text)
+    assert (sign, person) in found
+    assert {p for _, p in found} == {person}
+
+
+def test_a_baby_sign_said_with_the_baby_in_the_same_phrase_is_the_babys(engine):
+    assert active(engine, "bayi sy step td sore") == {("convulsion", "baby")}
+
+
+# -- round 2: numbers -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("tekanan darah tinggi 170/110 setelah melahirkan", {("high_blood_pressure", "emergency")}),
+    ("habis lahiran, 165/112 kata bidan", {("high_blood_pressure", "emergency")}),
+    ("my BP is 150 and I have a headache", {("high_blood_pressure", "today")}),
+    ("tensi saya 150", {("high_blood_pressure", "today")}),
+    ("pijat tanggal 12/10 jam 9", set()),
+    ("my blood pressure is 118/76 after birth", set()),
+])
+def test_a_blood_pressure_is_read_with_or_without_its_name(engine, text, expected):
+    got = {(f.sign, f.urgency) for f in engine.triage.assess(text).active if f.sign == "high_blood_pressure"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("napas bayi 65 kali per menit", True),
+    ("my baby breathes about 80 times a minute", True),
+    ("napas bayi 45 kali per menit, normal?", False),
+    ("my baby breathes 40 times a minute while asleep", False),
+])
+def test_breaths_per_minute_count_from_sixty(engine, text, flagged):
+    assert (("fast_breathing", "baby") in active(engine, text)) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("My 6 day old has only had one wet diaper today", True),
+    ("bayi saya cuma dua kali pipis sejak kemarin", True),
+    ("sejak kemarin bayi saya cuma pipis sekali", True),
+    ("baby has 6 heavy wet nappies a day", False),
+])
+def test_counts_in_words_are_numbers(engine, text, flagged):
+    assert bool(engine.triage.assess(text).active) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("sudah 3 minggu saya sedih terus dan tidak bisa menikmati apa-apa", True),
+    ("I've felt anxious and can't sleep for the past month", True),
+    ("bayi saya 3 minggu, saya kadang cemas", False),
+    ("my baby is 3 weeks old and I feel anxious sometimes", False),
+    ("hari ke-3 saya nangis tanpa sebab, katanya baby blues", False),
+    ("HPL 2 minggu lagi, takut ASI telat keluar", False),
+])
+def test_an_age_or_a_date_is_not_how_long_a_feeling_has_lasted(engine, text, flagged):
+    assert bool(engine.triage.assess(text).active) is flagged
+
+
+# -- round 2: general questions, past and treated ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "kalau bayi kejang, pertolongan pertamanya apa?",
+    "kalau bayi kuning, berapa lama biasanya hilang?",
+    "What's the difference between baby blues and postnatal depression?",
+    "gimana bedain baby blues sama depresi pasca melahirkan?",
+    "Apakah pijat oksitosin aman kalau suatu hari ibu kena mastitis?",
+    "Minggu lalu saya mastitis, sudah diobati dokter, sekarang tidak sakit",
+    "saya sudah sembuh dari mastitis, boleh pijat lagi?",
+    "I had preeclampsia in pregnancy but my BP has been normal since",
+    "my baby's hands look a bit blue, the nurse said it's normal",
+])
+def test_general_past_or_treated_signs_do_not_raise_the_card(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text", [
+    "kalau malam bayi saya sesak dan dadanya tertarik ke dalam",
+    "bayi sy kalo nafas dadanya cekung ke dalam",
+    "saya sedih terus 3 minggu ini, bedanya baby blues sama depresi apa?",
+])
+def test_kalau_in_her_own_story_is_when_not_if(engine, text):
+    assert engine.triage.assess(text).active
+
+
+# -- round 2: colour on other things ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "stretch mark saya merah keunguan, aman dipijat?",
+    "There's a blue-grey birthmark on my baby's lower back",
+    "tangan bayi saya kebiruan kalau kedinginan, langsung normal setelah dihangatkan",
+    "boleh minum jamu kunyit?",
+])
+def test_colour_on_marks_hands_or_drinks_is_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text", ["bayi umur 2 hari kayak warna kunyit di muka sampai dada",
+                                  "bibir bayi saya kebiruan waktu menyusu"])
+def test_everyday_colour_names_on_the_baby_count(engine, text):
+    assert engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text, person", [
+    ("darah nifasku banyak bgt, pusing mau pingsan", "mother"),
+    ("I'm bleeding a lot and feel like I'm going to pass out", "mother"),
+    ("bayi saya pingsan, tidak merespon", "baby"),
+    ("aku lihat napasnya cepat sekali, bayiku 5 hari", "baby"),
+    ("when I took his temperature it was 38.3", "baby"),
+    ("I took my temperature and it was 38.3", "mother"),
+])
+def test_feelings_are_the_speakers_and_what_she_observes_is_the_babys(engine, text, person):
+    assert {p for _, p in active(engine, text)} == {person}
+
+
+@pytest.mark.parametrize("text", [
+    "my 4 day old has yellow poo now",
+    "i want to die of embarrassment, my baby pooped on the doctor",
+    "Apakah pijat oksitosin boleh untuk ibu dengan riwayat perdarahan pada persalinan sebelumnya?",
+    "i get out of breath chasing my toddler",
+    "tali pusat bayi ada sedikit darah waktu lepas, lalu berhenti",
+])
+def test_near_misses_of_round_two_raise_nothing(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+def test_a_healed_state_is_not_referred_by_similarity(engine):
+    answer = engine.answer("jahitan sesarku udah kering")
+    assert not answer.red_flag and answer.referral is None
+
+
+@pytest.mark.parametrize("text", [
+    "Bayi saya kuning sampai telapak kaki, apakah ini tanda bahaya?",
+    "My baby's lips are blue, is that a danger sign?",
+    "Saya demam 38,5, apakah bisa menular ke bayi?",
+    "I have a fever of 38.6, can I pass it to my baby?",
+    "my breast is red and hot and I have chills, how do I prevent it getting worse?",
+    "kalau malam bayi demam terus sampai 38,5",
+    "kalau disusui bayinya muntah hijau, kenapa ya?",
+    "I'm bleeding heavily and feel like I'm going to pass out",
+])
+def test_a_question_about_her_own_sign_still_raises_the_card(engine, text):
+    assert engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text", [
+    "apakah demam bisa menular ke bayi?",
+    "apakah mastitis bisa dicegah dengan menyusui sering?",
+    "What does mastitis feel like, so I know what to look out for?",
+    "What are the warning signs of postpartum preeclampsia? my friend mentioned it",
+    "my sister had postpartum depression, am I at risk?",
+    "I had mastitis 2 months ago, how do I avoid it again?",
+])
+def test_a_general_question_or_someone_elses_story_is_hypothetical(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text", [
+    "suhu ruangan 38 derajat, bayi kepanasan?",
+    "the room is hot, 30 degrees, should I dress my baby lighter?",
+    "is 38 a fever in a newborn?",
+    "apakah 37,5 sudah dianggap demam untuk bayi?",
+])
+def test_a_room_temperature_or_a_threshold_question_is_no_reading(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Bayi saya sehat, tapi apa tanda kuning yang berbahaya?", False),
+    ("Saya baik-baik saja. Apa tanda perdarahan setelah melahirkan yang harus diwaspadai?", False),
+    ("Bayi saya 5 hari. Apakah kuning sampai dada berbahaya?", True),
+])
+def test_a_clause_that_opens_with_a_general_question_asks_in_general_after_her_own_story(engine, text, flagged):
+    assert bool(engine.triage.assess(text).active) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "I'm 3 weeks postpartum and my let-down feels slow every day",
+    "my teenage daughter has a fever, can I still breastfeed my newborn?",
+    "dada saya sakit karena payudara bengkak penuh ASI",
+    "my chest hurts from engorgement, both breasts full and hard",
+])
+def test_let_down_an_older_child_and_engorgement_are_no_signs(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+def test_typo_repair_leaves_an_inflected_known_word_alone(engine):
+    assert not engine.triage.assess("recovery much smoother this time, wound fine").active
+
+
 # -- the answer and its JSON -----------------------------------------------------------------------
 def test_a_danger_sign_inside_a_massage_question_offers_that_question_as_one_button(engine):
     answer = engine.answer("payudara merah, panas dan saya demam, berapa lama pijat oksitosin?")
