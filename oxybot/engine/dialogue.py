@@ -14,7 +14,9 @@ context=convo)`` so the conversation knows what was shown. Without ``context`` n
 How a turn is decided (``Engine._answer_in``, with the helpers below), after the question has been
 answered on its own:
 
-1. a danger sign is answered as a danger sign, whatever came before; greetings and thanks as such;
+1. a danger sign is answered as a danger sign, whatever came before; after one, a turn about it
+   (``Dialogue.stays_with_danger``: "is that serious?", "can the massage help with that?") gets the
+   referral again; greetings and thanks as such;
 2. the question is read for cues (content/frames.yaml): the focus it names ("pijat", "ASI eksklusif"),
    the type of question ("berapa lama", "is it safe"), words that point back ("itu", "-nya", "it")
    and words that start a turn to something else ("kalau ...", "and what about ...");
@@ -25,7 +27,12 @@ answered on its own:
    is it answered from its own focus and type ("bedanya apa sama oksitosin?" after prolactin);
 4. an incomplete one is resolved against the last answered turn: keep its focus and take the new type
    ("berapa lama?"), or keep its type and take the new focus ("kalau habis sesar?"); a narrow focus
-   with no answer of that type falls back to its parent (after-caesarean -> massage);
+   with no answer of that type falls back to its parent (after-caesarean -> massage). A vague type
+   ("how?") is read by what the last answer was (a claim: its mechanism); evidence asked of a claim
+   with no study of its own is that answer; a study detail of a subject no study is about goes to
+   the studies as a whole. A short question naming only a detail of the last answer ("ibunya lahiran
+   normal atau sesar?" after a study) stays on it (``refers_back``), and a short turn to a subject
+   ("kalau pijat oksitosin ngaruh ga?") asks its own type of it (``turn_reading``);
 5. oxybot asks which was meant (``ambiguous``, two ``suggestions``) instead of guessing when the last
    question named two focuses that answer the new type differently, when only a narrower focus
    answers it ("berapa lama?" after "apa itu ASI?": exclusive breastfeeding, or the massage as the
@@ -42,6 +49,7 @@ MAX_FOLLOWUP_TERMS = 6  # longer questions carry their own subject
 MAX_FOCUS_SHIFT_TERMS = 4  # "kalau habis sesar?", "and what about dates?"
 MAX_BARE_FOCUS_TERMS = 3  # "pijat oksitosin?", "asi eksklusif?": nothing but a subject
 MAX_FRAMES = 4
+MAX_DANGER_FOLLOWUP_TERMS = 5  # "maybe I'm just tired, would the massage help my mood?"
 
 
 class Frame(Record):
@@ -67,12 +75,16 @@ class Conversation:
         self.frames: list[Frame] = []
         self.lang: str | None = None
         self.said: list[frozenset[str]] = []
+        # (the referral answered, its triage Assessment or None): a danger sign she told, which the
+        # next turns stay with while they ask about it ("can the massage help with that?")
+        self.alarm: tuple | None = None
 
     def clear(self) -> None:
         self.turn = 0
         self.frames.clear()
         self.lang = None
         self.said.clear()
+        self.alarm = None
 
     @property
     def concepts(self) -> frozenset[str]:
@@ -117,8 +129,17 @@ class Cues(Record):
     its informative words that no cue explains; back: whether it points back (None: not read yet,
     see Dialogue.points_back)."""
 
-    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "back", "shift")
-    _defaults = {"back": None, "shift": None}
+    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "back", "shift", "_raw")
+    _defaults = {"back": None, "shift": None, "_raw": None}
+
+    @property
+    def raw(self) -> list[str]:
+        """The question's words as typed (read once, only if a rule needs them)."""
+        if self._raw is None:
+            from .normalize import raw_tokens
+
+            self._raw = raw_tokens(self.text)
+        return self._raw
 
 
 class Dialogue:
@@ -133,12 +154,24 @@ class Dialogue:
         self.parents: dict[str, str] = {}
         self.covers: dict[str, frozenset[str]] = {}  # intent -> focuses it is also about (no ambiguity)
         self.owner: dict[str, str] = {}  # type -> the one intent answering it, when only one does
+        self.keeps: dict[str, frozenset[str]] = {}  # intent -> types it answers when it was the last answer
         self.clarify = {k: str(v) for k, v in (data.get("clarify") or {}).items()}
         # a question's terms join a concept's words into one token ("stres" -> "#stress"): a cue that
         # explains one of those words explains the token too
         words_of = getattr(normalizer, "concept_words", None)
         self.concept_words: dict[str, frozenset[str]] = words_of() if words_of else {}
         self.generic = frozenset(_cue_phrases(data.get("generic_types")))
+        # "how?" alone: what it asks depends on the answer before it (a claim: how that comes about)
+        self.vague: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        for name, spec in (data.get("vague") or {}).items():
+            if isinstance(spec, dict):
+                self.vague[name] = (tuple(_cue_phrases(spec.get("after_claim"))), tuple(_cue_phrases(spec.get("otherwise"))))
+        self.claim_types = frozenset(_cue_phrases(data.get("claim_types")))
+        self.self_types = frozenset(_cue_phrases(data.get("self_types")))
+        self.subject_types = frozenset(_cue_phrases(data.get("subject_types")))
+        self.detail_types = frozenset(_cue_phrases(data.get("detail_types")))
+        fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
+        self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
         for name, spec in (data.get("focuses") or {}).items():
             spec = spec if isinstance(spec, dict) else {}
@@ -154,12 +187,18 @@ class Dialogue:
         # one-word cues (most of them) by their word; longer ones by each of their words, tried first
         self._single: dict[str, tuple[str, str]] = {}
         self._cues_by_token: dict[str, list[int]] = {}
+        # a longer cue matches only with all its words, so it is filed under one of them: the one
+        # fewest cues share ("sebelum atau sesudah menyusui" under "sebelum", not "atau")
+        shared: dict[str, int] = {}
+        for tokens, _, _, _ in self.cues:
+            for t in tokens:
+                shared[t] = shared.get(t, 0) + 1
         for n, (tokens, _, kind, name) in enumerate(self.cues):
             if len(tokens) == 1:
                 self._single.setdefault(next(iter(tokens)), (kind, name))
             else:
-                for t in tokens:
-                    self._cues_by_token.setdefault(t, []).append(n)
+                rarest = min(sorted(tokens), key=lambda t: shared[t])
+                self._cues_by_token.setdefault(rarest, []).append(n)
         for intent_id, spec in (data.get("frames") or {}).items():
             if not isinstance(spec, dict) or not isinstance(spec.get("focus"), str):
                 continue
@@ -167,9 +206,16 @@ class Dialogue:
             types = tuple(types) if isinstance(types, list) else (types,) if isinstance(types, str) else ()
             self.frames[intent_id] = (spec["focus"], types)
             self.covers[intent_id] = frozenset(_cue_phrases(spec.get("covers")))
+            self.keeps[intent_id] = frozenset(_cue_phrases(spec.get("keeps")))
             self.focus_default.setdefault(spec["focus"], intent_id)
             for t in types:
                 self.table.setdefault((spec["focus"], t), intent_id)
+        # focus -> itself and every focus under it (an answer there answers a question about it)
+        self.narrower: dict[str, tuple[str, ...]] = {}
+        for f in self.focus_default:
+            for up in self._chain(f):
+                self.narrower.setdefault(up, ())
+                self.narrower[up] += (f,)
         by_type: dict[str, set[str]] = {}
         for (_, t), intent_id in self.table.items():
             by_type.setdefault(t, set()).add(intent_id)
@@ -187,11 +233,29 @@ class Dialogue:
                 elif toks:
                     phrases.add(toks)
         self.back_words = frozenset(words)
+        # the words that name a subject: "-nya" on them is a possessive ("asinya": her milk), no pointer
+        self.focus_words = frozenset(p for lang in ("id", "en") for spec in (data.get("focuses") or {}).values()
+                                     if isinstance(spec, dict) and isinstance(spec.get("cues"), dict)
+                                     for p in _cue_phrases(spec["cues"].get(lang)) if " " not in p)
         self.back_phrases = frozenset(phrases)
         shift = data.get("shift") or {}
         self.shift_starts = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
                                           for p in _cue_phrases(shift.get(lang))} - {()}, key=len, reverse=True))
         self.back_suffixes = tuple(s for s in _cue_phrases(back.get("suffix")))
+        self.also_words = frozenset(w for p in _cue_phrases(back.get("also")) for w in raw_tokens(p))
+        danger = data.get("after_danger") if isinstance(data.get("after_danger"), dict) else {}
+        self.danger_note = {k: str(v) for k, v in (danger.get("note") or {}).items()}
+        cue_words: set[str] = set()
+        cue_phrases: set[tuple[str, ...]] = set()
+        for lang in ("id", "en"):
+            for phrase in _cue_phrases((danger.get("cues") or {}).get(lang)):
+                toks = tuple(raw_tokens(phrase))
+                (cue_words.add(toks[0]) if len(toks) == 1 else cue_phrases.add(toks)) if toks else None
+        self.danger_words, self.danger_phrases = frozenset(cue_words), frozenset(cue_phrases)
+        self.remedies = frozenset(_cue_phrases(danger.get("remedies")))
+        self.remedy_types = frozenset(_cue_phrases(danger.get("remedy_types")))
+        self.remedy_words = frozenset(w for lang in ("id", "en") for p in _cue_phrases((danger.get("remedy") or {}).get(lang))
+                                      for w in raw_tokens(p))
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
 
     @property
@@ -207,7 +271,7 @@ class Dialogue:
         types: list[str] = []
         explained: set[str] = set()
         by_token = self._cues_by_token
-        tried = sorted({n for t in left if t in by_token for n in by_token[t]})
+        tried = sorted(n for t in left if t in by_token for n in by_token[t])
         for tokens, _, kind, name in (self.cues[n] for n in tried):
             if tokens <= left:
                 (focuses if kind == "focus" else types).append(name)
@@ -230,18 +294,14 @@ class Dialogue:
     def shifts(self, cues: Cues) -> bool:
         """Whether the question starts by turning to something else: "kalau ...", "and what about ..."."""
         if cues.shift is None:
-            from .normalize import raw_tokens
-
-            raw = tuple(raw_tokens(cues.text))
+            raw = tuple(cues.raw)
             cues.shift = any(raw[:len(p)] == p for p in self.shift_starts)
         return cues.shift
 
     def points_back(self, cues: Cues) -> bool:
         """Whether the question points back: "it", "itu", "caranya", or a turn ("and how long?")."""
         if cues.back is None:
-            from .normalize import raw_tokens
-
-            raw = raw_tokens(cues.text)
+            raw = cues.raw
             back = any(w in self.back_words for w in raw) or any(
                 w.endswith(self.back_suffixes) and len(w) >= 6 and w not in self.not_suffix for w in raw
             ) if self.back_suffixes else any(w in self.back_words for w in raw)
@@ -293,35 +353,146 @@ class Dialogue:
                     return hit
         return None
 
+    def _expand(self, types, last: Frame) -> list[str]:
+        """The types asked, a vague one ("how?") spelt out by what the last answer was: after a claim
+        (it works, it raises oxytocin) how that comes about, otherwise how it is done."""
+        out: list[str] = []
+        for t in types:
+            if t in self.vague:
+                claim, otherwise = self.vague[t]
+                asked = last.types[0] if last.types else None
+                out.extend(claim if asked in self.claim_types else otherwise)
+            else:
+                out.append(t)
+        return list(dict.fromkeys(out))
+
+    def _owns(self, focus: str, types) -> bool:
+        """Whether ``focus`` itself, or a narrower focus, has an answer of one of ``types`` (its parents'
+        answers do not count: "sesar" has no study of its own, the massage it belongs to has)."""
+        table = self.table
+        return any((f, t) in table or (f, ANY_TYPE) in table for f in self.narrower.get(focus, (focus,)) for t in types)
+
+    def _points_back_strictly(self, cues: Cues) -> bool:
+        """Points back by a pronoun, by "-nya" on a word that names no subject ("ibunya", "caranya", not
+        "asinya": that is her milk), or by starting with a turn ("kalau ...", "and ...")."""
+        raw = cues.raw
+        if any(w in self.back_words for w in raw) or self.shifts(cues):
+            return True
+        for w in raw:
+            for s in self.back_suffixes:
+                if w.endswith(s) and len(w) >= 6 and w not in self.not_suffix and w[:-len(s)] not in self.focus_words:
+                    return True
+        if self.back_phrases:
+            joined = " " + " ".join(raw) + " "
+            return any(" " + " ".join(p) + " " in joined for p in self.back_phrases)
+        return False
+
+    def stays_with_danger(self, cues: Cues, strange: bool, other: bool) -> bool:
+        """After a danger sign: whether this turn asks about it rather than about something new. It
+        weighs a remedy, waiting or going against it ("can the massage help with that?", "should I try
+        the massage first?", "perlu ke rs sekarang?"), or it names no subject of its own and no word
+        oxybot does not know ("terus harus gimana?", "is that serious?"). ``strange``: it has words the
+        content never uses ("besok jakarta hujan?"); ``other``: on its own it is a question oxybot
+        understood as small talk or as not covered ("bisa tanya apa aja?")."""
+        if cues.n_terms > MAX_DANGER_FOLLOWUP_TERMS:
+            return False
+        raw = cues.raw
+        joined = " " + " ".join(raw) + " "
+        weighs = any(w in self.danger_words for w in raw) or any(
+            " " + " ".join(p) + " " in joined for p in self.danger_phrases)
+        if cues.focuses:  # only a remedy weighed against it: "first solid foods" is a subject of its own
+            if any(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
+                return False
+            # "will the massage help?": a remedy and nothing else of its own
+            alone = all(f in self.remedies for f in cues.focuses) and all(t in self.remedy_types for t in cues.types) \
+                and self.remedy_words.intersection(raw) and not [t for t in cues.residual if t not in self.remedy_words]
+            return weighs or bool(alone)
+        if weighs:
+            return True  # "harus ke mana?" is no question about oxybot, whatever the words alone say
+        if other:
+            return False
+        # a clause of its own ("and were they properly controlled?") makes it a question of its own
+        return len(cues.residual) <= 1 and (not strange or self.points_back(cues))
+
+    def turn_reading(self, cues: Cues, alone: str | None) -> list[str]:
+        """A short question that turns to a subject ("kalau pijat oksitosin ngaruh ga?", "and does the
+        massage work?") asks its type of that subject: when the answer alone answers no type it asks
+        and the frames hold one answer for it, that one."""
+        if not cues.focuses or not cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+            return []
+        if alone in self.frames and any(t in self.frames[alone][1] for t in cues.types) or not self.shifts(cues):
+            return []
+        specific = [t for t in cues.types if t not in self.generic] or cues.types
+        hits = {self.table[(f, specific[0])] for f in cues.focuses if (f, specific[0]) in self.table}
+        return list(hits) if len(hits) == 1 else []
+
+    def refers_back(self, cues: Cues, last: Frame, alone: str | None) -> list[str]:
+        """A short question that names a subject and asks of it something that subject has no answer
+        for, while pointing back: the subject is a detail of the last answer ("ibunya lahiran normal atau
+        sesar?" after a study is who was studied; "kalau dibanding pijat?" after a study of dates
+        against the massage is that study). The last subject's answer of that type, or none.
+        ``alone``: the intent the question gets on its own; when it already answers the type asked, it
+        stands, unless the question names only what the last answer was about (then the last answer
+        does, rather than a neighbour of it)."""
+        if last.focus is None or not cues.focuses or not cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+            return []
+        # a vague "how" beside a type of its own ("how was it measured?") asks that type
+        said = [t for t in cues.types if t not in self.vague] or cues.types
+        asked = self._expand(said, last)
+        if any(self._owns(f, asked) for f in cues.focuses):
+            return []  # it names a subject of its own and asks about it
+        self.settle(last)
+        own = set(self.frames.get(last.intent, (None, ()))[1]) | self.keeps.get(last.intent, frozenset())
+        old = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+        # "lebih bagus mana sama pijat?" after a study of dates against the massage asks that study
+        compared = own.intersection(asked) and all(f in old for f in cues.focuses)
+        if not (compared or own.intersection(self.detail_types.intersection(asked)) or self._points_back_strictly(cues)):
+            return []  # "how was the milk measured?" after a study is that study's; else it must point back
+        specific = [t for t in cues.types if t not in self.generic]
+        hit = self.lookup(last.focus, self._expand(specific or cues.types, last))
+        if not hit:
+            return []
+        if alone in self.frames and any(t in self.frames[alone][1] for t in asked):
+            old = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+            if not all(f in old for f in cues.focuses):
+                return []
+        return [hit]
+
     def below(self, focus: str, types) -> list[str]:
         """Intents of the narrower focuses of ``focus`` answering the first of ``types`` that any does."""
-        narrower = [f for f in self.focus_default if f != focus and focus in self._chain(f)]
+        narrower = [f for f in self.narrower.get(focus, ()) if f != focus]
         for t in types:
             hits = list(dict.fromkeys(self.table[(f, t)] for f in narrower if (f, t) in self.table))
             if hits:
                 return hits
         return []
 
-    def is_incomplete(self, cues: Cues, unknown, understood: bool = True) -> bool:
+    def is_incomplete(self, cues: Cues, unknown, understood: bool = True, echoed=None) -> bool:
         """Whether a question needs what came before to be understood. ``unknown(term)``: a word the
-        content never uses; ``understood``: the question alone matched something (not the fallback)."""
+        content never uses; ``understood``: the question alone matched something (not the fallback);
+        ``echoed(term)``: a word the last answer (its examples, text or detail) uses."""
         if cues.n_terms > MAX_FOLLOWUP_TERMS:
             return False
         strange = [t for t in cues.residual if unknown(t)]
         if strange and not understood:
             return False  # about something oxybot does not cover: context must not make it in scope
-        known = len(cues.residual) - len(strange)  # words that may name a subject no cue lists
+        # words that may name a subject no cue lists
+        known = len(cues.residual) - len(strange)
         if not cues.focuses:
-            # "berapa lama?", "is it safe?", "siapa yang bisa melakukannya?"
-            return bool(cues.types) and (known <= 1 or self.points_back(cues))
+            # "berapa lama?", "is it safe?", "siapa yang bisa melakukannya?"; a word the last answer
+            # used points back at it ("why six months?" after the months of exclusive breastfeeding)
+            own = sum(1 for t in cues.residual if not unknown(t) and not (echoed and echoed(t)))
+            return bool(cues.types) and (own <= 1 or self.points_back(cues))
         # "kalau habis sesar?", "and what about dates?": a new focus, the old question; a bare focus
         # ("pijat oksitosin bisa?" after "how do I get more milk?") asks the same too. "Pijat oksitosin
-        # itu tujuannya apa?" is no follow-up: "itu" marks the subject, and "tujuan" asks its own thing
-        if cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+        # itu tujuannya apa?" is no follow-up: "itu" marks the subject, and "tujuan" asks its own thing.
+        # A vague type ("kalau kurang gmn?") asks nothing of its own yet
+        if any(t not in self.vague for t in cues.types) or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return False
         if not cues.residual and cues.n_terms <= MAX_BARE_FOCUS_TERMS:
             return True
-        return known <= 1 and self.shifts(cues)
+        # "oksitosin juga berperan?" ("oxytocin too?"): the same question of another subject
+        return known <= 1 and (self.shifts(cues) or any(w in self.also_words for w in cues.raw))
 
     def root(self, focus: str | None) -> str | None:
         chain = list(self._chain(focus)) if focus else []
@@ -368,23 +539,46 @@ class Dialogue:
             for focus in sorted(cues.focuses, key=lambda f: f in known):
                 # the new focus itself, not its parents: after "berapa lama?", "kalau habis sesar?" asks
                 # about the massage after a caesarean, not again how long a massage takes
-                hit = next((self.table[(focus, t)] for t in (*last.types, ANY_TYPE) if (focus, t) in self.table),
+                own = self._expand(cues.types, last)  # "kalau kurang gmn?": how to, about low supply
+                hit = next((self.table[(focus, t)] for t in (*own, *last.types, ANY_TYPE) if (focus, t) in self.table),
                            None) or self.focus_default.get(focus)
                 if hit:
                     return [hit], False
             return [], False
         # keep the focus, change the type
-        related = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+        covers = self.covers.get(last.intent, frozenset())
+        related = set(self._chain(last.focus)) | covers
         out = []
         # "siapa yang meneliti?" asks who did the study, not who gives the massage: a generic type
         # counts after the specific ones, and never to repeat the last answer ("what are the signs?")
         specific = [t for t in cues.types if t not in self.generic]
-        types = specific or cues.types
-        main = self.lookup(last.focus, types[:1])
-        owner = self.owner.get(types[0]) if types else None
-        if not main and owner and self.frames[owner][0] in related:
-            main = owner  # "how good are these studies?" after a study: one intent answers that
-        main = main or self.lookup(last.focus, types[1:])
+        types = self._expand(specific or cues.types, last)
+        # "penelitiannya di mana?": where of the research, so the research is looked up first
+        if len(types) > 1 and any(t in self.subject_types for t in types):
+            study = self.lookup(last.focus, [t for t in types if t in self.subject_types])
+            rest = [t for t in types if t not in self.subject_types]
+            if study and any(t in self.frames[study][1] or t in self.keeps.get(study, ()) for t in rest):
+                return [study], False
+        # "where were they done?" after the studies of the massage: that answer, not where to massage
+        main = last.intent if types and types[0] in self.keeps.get(last.intent, ()) else None
+        for t in types:  # the first type asked that the subject itself, or the one intent answering it, answers
+            if main:
+                break
+            main = self.table.get((last.focus, t))
+            owner = self.owner.get(t)
+            if not main and owner and (self.frames[owner][0] in related or last.focus in self.covers.get(owner, ())):
+                main = owner  # "how good are these studies?" after a study: one intent answers that
+        for t in types:  # then what a broader subject answers ("why?" after the causes of low supply)
+            main = main or self.lookup(last.focus, [t])
+        if not main and types and types[0] in self.self_types and last.intent in self.frames:
+            main = last.intent  # "buktinya?" after a claim with no study of its own: its references
+        if not main:
+            # after a study of dates against the massage, "it" in "who can do it?" or "is it safe?" may be
+            # either: the massage, or what the study says (which may be "not covered"): ask which
+            for focus in sorted(covers):
+                other = self.lookup(focus, types)
+                if other and other != last.intent:
+                    return [other, last.intent], False
         for focus in last.mentioned:  # what the last question named, beside what was answered
             other = self.lookup(focus, types)
             if other and other != main:
@@ -397,7 +591,14 @@ class Dialogue:
         if not main:
             # a broad focus asked what only narrower ones answer ("berapa lama?" after "apa itu ASI?"):
             # one of them answers it, or two do and oxybot asks which
-            return (out, False) if out else (self.below(last.focus, types)[:2], True)
+            if out:
+                return out, False
+            narrower = self.below(last.focus, types)[:2]
+            if narrower:
+                return narrower, True
+            # "how many mothers were studied?" about a subject no study is about: the studies as a whole
+            whole = next((self.fallback[t] for t in types if t in self.fallback), None)
+            return ([whole], False) if whole else ([], True)
         out.insert(0, main)
         return out, False
 
@@ -472,9 +673,46 @@ def validate_frames(reader, path, data, intents) -> None:
         check_cues(f"type '{name}'", spec, line_of(types, name))
     back = data.get("followup")
     if isinstance(back, dict):
-        check_cues("followup", back, line_of(data, "followup"), langs=("id", "en", "suffix", "not_suffix"))
+        check_cues("followup", back, line_of(data, "followup"), langs=("id", "en", "suffix", "not_suffix", "also"))
     if "shift" in data:
         check_cues("shift", data.get("shift"), line_of(data, "shift"))
+    if "after_danger" in data:
+        danger = data.get("after_danger")
+        line = line_of(data, "after_danger")
+        if not isinstance(danger, dict) or not isinstance(danger.get("note"), dict):
+            reader.error(path, line, "after_danger: expected 'note' (text per language) and 'cues'")
+        else:
+            for lang in ("id", "en"):
+                if not (isinstance(danger["note"].get(lang), str) and danger["note"][lang].strip()):
+                    reader.error(path, line_of(danger, "note", line), f"after_danger: note in '{lang}' is missing")
+            check_cues("after_danger cues", danger.get("cues"), line_of(danger, "cues", line))
+            remedies = danger.get("remedies", [])
+            if not isinstance(remedies, list) or any(r not in focuses for r in remedies):
+                reader.error(path, line_of(danger, "remedies", line), "after_danger remedies: expected a list of focuses")
+            remedy_types = danger.get("remedy_types", [])
+            if not isinstance(remedy_types, list) or any(t not in types for t in remedy_types):
+                reader.error(path, line_of(danger, "remedy_types", line), "after_danger remedy_types: expected a list of types")
+            if "remedy" in danger:
+                check_cues("after_danger remedy", danger.get("remedy"), line_of(danger, "remedy", line))
+    fallback = data.get("fallback", {})
+    if not isinstance(fallback, dict) or any(k not in types or v not in ids for k, v in fallback.items()):
+        reader.error(path, line_of(data, "fallback"), "fallback: expected type: intent")
+    for key in ("claim_types", "self_types", "subject_types", "detail_types"):
+        value = data.get(key, [])
+        if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
+            reader.error(path, line_of(data, key), f"{key}: expected a list of types")
+    vague = data.get("vague", {})
+    if not isinstance(vague, dict):
+        reader.error(path, line_of(data, "vague"), "vague: expected a mapping of types")
+    else:
+        for name, spec in vague.items():
+            line = line_of(vague, name)
+            if name not in types:
+                reader.error(path, line, f"vague: '{name}' is not under 'types'")
+            if not isinstance(spec, dict) or set(spec) != {"after_claim", "otherwise"} or any(
+                    not isinstance(v, list) or not v or any(not isinstance(t, str) or t not in types for t in v)
+                    for v in spec.values()):
+                reader.error(path, line, f"vague '{name}': expected after_claim and otherwise, lists of types")
 
     claimed: dict[tuple[str, str], str] = {}
     for intent_id, spec in frames.items():
@@ -487,13 +725,16 @@ def validate_frames(reader, path, data, intents) -> None:
         if not isinstance(spec, dict) or not isinstance(spec.get("focus"), str):
             reader.error(path, line, f"frame for '{intent_id}': needs 'focus' and 'type'")
             continue
-        for key in set(spec) - {"focus", "type", "covers"}:
+        for key in set(spec) - {"focus", "type", "covers", "keeps"}:
             reader.error(path, line, f"frame for '{intent_id}': unknown field '{key}'")
         if spec["focus"] not in focuses:
             reader.error(path, line, f"frame for '{intent_id}': focus '{spec['focus']}' is not under 'focuses'")
         covers = spec.get("covers", [])
         if not isinstance(covers, list) or any(not isinstance(c, str) or c not in focuses for c in covers):
             reader.error(path, line, f"frame for '{intent_id}': 'covers' must be a list of focuses")
+        keeps = spec.get("keeps", [])
+        if not isinstance(keeps, list) or any(not isinstance(k, str) or k not in types for k in keeps):
+            reader.error(path, line, f"frame for '{intent_id}': 'keeps' must be a list of types")
         kinds = spec.get("type")
         kinds = [kinds] if isinstance(kinds, str) else kinds
         if not isinstance(kinds, list) or not kinds:

@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 
 from .content import LANGS, Content, Intent, display_path
-from .dialogue import MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
+from .dialogue import ANY_TYPE, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
 from .matcher import ABOUT_SHARE, ANSWER_FACTOR, STORY_TERMS, Index, Match
 from .records import Record
@@ -130,6 +130,7 @@ class Engine:
         self.index = Index(content.intents, self.normalizer)
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
+        self._vocab_of = {intent.id: factors for intent, factors in zip(self.index.intents, self.index.vocab)}
         self.dialogue = Dialogue(content.extras.get("frames"), self.normalizer)
         # the words of each intent's keywords: a question naming one names its own subject
         self._keyword_terms = {intent.id: frozenset(t for kw in kws for t in kw)
@@ -212,6 +213,8 @@ class Engine:
         the turn is recorded, so a follow-up after a button leans on what the button answered."""
         result = self._intent_answer(intent_id, lang, question)
         if context is not None:
+            if not result.red_flag:
+                context.alarm = None  # she chose something else to read (the "then ask" button)
             result = self._record(context, result, None)
         return result
 
@@ -242,7 +245,7 @@ class Engine:
 
     # -- danger signs -----------------------------------------------------------------------------
     def _referral(self, triage: Assessment, question: str, lang: str, truncated: bool,
-                  candidates: list[Candidate], findings: list[dict]) -> Answer:
+                  candidates: list[Candidate], findings: list[dict], then_ask: bool = True) -> Answer:
         """The referral card: every sign group once, emergencies first, in the user's language; the
         other question she asked offered as one button, never answered instead."""
         texts: list[str] = []
@@ -254,8 +257,8 @@ class Engine:
             keys.extend(k for k in group["cite"] + self.triage.emergency_cite if k not in keys)
         intent = self._by_id[self.triage.groups[groups[0][0]]["intent"]]
         then = None
-        rest = self.normalizer.canonical(triage.rest)  # what else she asked, without the signs' words
-        if len(rest.terms) >= 2:
+        rest = self.normalizer.canonical(triage.rest) if then_ask else None  # what else she asked
+        if rest is not None and len(rest.terms) >= 2:
             floor = max(THEN_ASK_FLOOR, confidence_floor(len(rest.terms)))
             for m in self.index.rank(rest, limit=3):
                 other = self.index.intents[m.intent]
@@ -309,26 +312,61 @@ class Engine:
                                    earlier=convo.concepts, follow_up=convo.turn > 0)
         convo._heard(parsed["triage"].concepts if "triage" in parsed else frozenset())
         d, last = self.dialogue, convo.last
+        if last is not None and not last.intent and len(convo.frames) > 1:
+            last = convo.frames[-2]  # a turn oxybot did not understand leaves the subject before it
         text = parsed.get("text")
         if text is None:
             text = clean_input(question if isinstance(question, str) else str(question))[:MAX_CHARS]
         query = parsed.get("query") or self.normalizer.canonical(text)
         pending = (query, text)
-        if not d.enabled or alone.red_flag or alone.topic in SOCIAL_TOPICS:
+        triage = parsed.get("triage")
+        if alone.red_flag and convo.alarm is not None and d.enabled and not (triage and triage.active) and \
+                d.stays_with_danger(d.cues_of(query, text), False, False):
+            # a danger card reached by likeness alone ("is it dangerous?") after one she told: that one
+            return self._record(convo, self._still_danger(convo, alone), None)
+        if alone.red_flag:
+            convo.alarm = (alone, triage)
             return self._record(convo, alone, None, pending)  # a danger sign is never explained away
+        if d.enabled and convo.alarm is not None:
+            cues = d.cues_of(query, text)
+            strange = any(t not in self.index.idf for t in cues.residual)
+            # small talk ("thanks", "are you a doctor?"), or a subject not covered that it names
+            other = alone.score > 0 and (alone.topic.startswith("meta.") or (
+                alone.topic == OUT_OF_SCOPE and (strange or bool(cues.focuses))))
+            if not self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual) and \
+                    d.stays_with_danger(cues, strange, other):
+                return self._record(convo, self._still_danger(convo, alone), None)
+            if alone.topic not in SOCIAL_TOPICS:
+                convo.alarm = None  # a question of its own: the referral was given
+        if not d.enabled:
+            return self._record(convo, alone, None, pending)
+        if alone.topic in SOCIAL_TOPICS and (last is None or alone.score >= 1.0 or not d.is_incomplete(
+                d.cues_of(query, text), lambda t: t not in self.index.idf)):
+            # greetings and thanks as such; a follow-up the matcher took for small talk ("can anyone
+            # do it?" is no greeting) goes on to be read in context
+            return self._record(convo, alone, None, pending)
         if last is None or len(query.terms) > MAX_FOLLOWUP_TERMS:
             return self._record(convo, alone, None, pending)  # a long question carries its own subject
+        if query.polite and "?" not in text:
+            return self._record(convo, alone, None, pending)  # "thanks, that really helped": no question
         cues = d.cues_of(query, text)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
-        if alone.topic == OUT_OF_SCOPE and understood and (cues.focuses or any(
+        # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
+        if alone.topic == OUT_OF_SCOPE and understood and (any(d.table.get((f, ANY_TYPE)) for f in cues.focuses) or any(
                 t in self._oos_words or t not in self.index.idf for t in cues.residual)):
             return self._record(convo, alone, cues)  # it named something out of scope: it stays so
         if self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual):
             return self._record(convo, alone, cues)  # it names its subject by a keyword ("RCT", "Saidah")
-        if d.is_incomplete(cues, lambda t: t not in self.index.idf, understood):
+        said = self._vocab_of.get(last.intent, {})
+        if d.is_incomplete(cues, lambda t: t not in self.index.idf, understood, said.__contains__):
             targets, guessed = d.resolve(cues, last)
-        elif alone.ambiguous or alone.topic.startswith("meta."):
-            # a complete question the matcher was unsure of, or read as small talk
+        elif back := d.refers_back(cues, last, alone.intent):
+            targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")
+        elif turned := d.turn_reading(cues, alone.intent):
+            targets, guessed = turned, False  # "kalau pijat oksitosin ngaruh ga?": its own type of that subject
+        elif alone.ambiguous or alone.topic.startswith("meta.") or alone.topic == OUT_OF_SCOPE:
+            # a complete question the matcher was unsure of, or read as small talk or not covered
+            # while it names only covered subjects ("apa karena saya kurang tidur?" after low supply)
             own = d.own_subject(alone.intent, cues, last)
             targets, guessed = ([own] if own else []), False
         else:
@@ -363,6 +401,25 @@ class Engine:
             result.turn = convo.turn
             return result
         return self._record(convo, result, cues)
+
+    def _still_danger(self, convo: Conversation, alone: Answer) -> Answer:
+        """A turn about the danger sign told before ("can the massage help with that?", "perlu ke rs
+        sekarang?"): the referral again, in this turn's language, under a line saying why; the
+        question she asked then is not offered again."""
+        earlier, triage = convo.alarm
+        lang = alone.lang
+        if triage is not None and triage.active:
+            result = self._referral(triage, alone.question, lang, alone.truncated, alone.candidates, alone.findings,
+                                    then_ask=False)
+        else:  # a referral reached by similarity: the same intent again
+            result = self._intent_answer(earlier.intent, lang, alone.question)
+            result.red_flag_signs, result.referral = earlier.red_flag_signs, earlier.referral
+            result.candidates, result.findings = alone.candidates, alone.findings
+        note = self.dialogue.danger_note.get(lang)
+        result.answer = f"{note}\n\n{result.answer}" if note else result.answer
+        result.followups, result.suggestion_kind = [], None
+        result.context, result.context_turn = earlier.intent, earlier.turn
+        return result
 
     def _record(self, convo: Conversation, result: Answer, cues: Cues | None, pending=None) -> Answer:
         """Advance the conversation by one turn; remember what the answer was about."""

@@ -302,3 +302,204 @@ def test_standalone_questions_are_not_pulled_back_by_context(engine):
             if (turn.intent, turn.ambiguous) != (alone.intent, alone.ambiguous):
                 changed.append((opener, item["q"], alone.intent, turn.intent))
     assert not changed
+
+
+# -- study details, claims and their evidence, "how?" ---------------------------------------------
+@pytest.mark.parametrize("opening", ["apakah kurma lebih bagus daripada pijat oksitosin untuk ASI?",
+                                     "is a warm compress better than oxytocin massage for milk?"])
+@pytest.mark.parametrize("detail", ["dilakukan di mana?", "apa yang diukur?", "where did they do it?",
+                                    "what did they measure exactly?", "berapa ibu yang ikut?"])
+def test_a_question_about_a_study_s_details_stays_on_that_study(engine, opening, detail):
+    first, follow = talk(engine, opening, detail)
+    assert follow.intent == first.intent and follow.context == first.intent
+
+
+@pytest.mark.parametrize("opening, follow_up", [
+    ("apa manfaat ASI untuk bayi?", "mana buktinya?"),
+    ("sampai umur berapa ASI eksklusif?", "kata siapa?"),
+    ("how long should a baby have breast milk only?", "who recommends that?"),
+])
+def test_evidence_for_a_claim_without_a_study_of_its_own_is_that_answer(engine, opening, follow_up):
+    """Its references are under the answer itself: not the studies of the massage."""
+    first, follow = talk(engine, opening, follow_up)
+    assert follow.intent == first.intent and follow.citations
+
+
+def test_how_after_a_claim_is_its_mechanism_and_after_a_definition_how_it_is_done(engine):
+    _, after_claim = talk(engine, "does oxytocin massage really work?", "how?")
+    _, after_definition = talk(engine, "what is oxytocin massage?", "how?")
+    _, in_indonesian = talk(engine, "pijat oksitosin itu apa?", "gimana?")
+    assert after_claim.intent == "massage/how_it_works"
+    assert after_definition.intent == in_indonesian.intent == "massage/how_to"
+
+
+@pytest.mark.parametrize("opening, follow_up", [
+    ("pijat oksitosin itu apa?", "perawat boleh?"),
+    ("who can give the oxytocin massage?", "can a midwife?"),
+])
+def test_a_health_worker_named_after_the_massage_asks_who_may_give_it(engine, opening, follow_up):
+    assert talk(engine, opening, follow_up)[1].intent == "massage/who_can_give"
+
+
+def test_it_after_a_study_of_something_against_the_massage_asks_which(engine):
+    """"who can do it?" after a compress-versus-massage study: the massage, or what the study says."""
+    _, follow = talk(engine, "is a warm compress better than oxytocin massage for milk?", "who can do it?")
+    assert follow.ambiguous and follow.context == "evidence/vs_warm_compress"
+    assert {s.intent for s in follow.suggestions} == {"massage/who_can_give", "evidence/vs_warm_compress"}
+
+
+@pytest.mark.parametrize("opening, follow_up", [
+    ("apakah kompres hangat lebih efektif dari pijat oksitosin?", "respondennya lahiran sesar?"),
+    ("is eating dates better than the massage?", "and compared with the massage itself?"),
+])
+def test_a_subject_named_as_a_detail_of_the_last_answer_keeps_it(engine, opening, follow_up):
+    """A caesarean has no study of its own, and the massage is what the study compared with: both are
+    details of the study just answered, not a new subject."""
+    first, follow = talk(engine, opening, follow_up)
+    assert follow.intent == first.intent and follow.context == first.intent
+
+
+def test_the_studies_of_the_review_then_who_wrote_it(engine):
+    answers = talk(engine, "which studies are in the review?", "how big were they?", "who wrote it?")
+    assert answers[1].intent == "evidence/quality"
+    assert answers[2].intent == "review/about" or (
+        answers[2].ambiguous and "review/about" in {s.intent for s in answers[2].suggestions})
+
+
+# -- after a danger sign ------------------------------------------------------------------------------
+@pytest.mark.parametrize("sign, follow_up", [
+    ("payudara saya bengkak merah dan saya demam tinggi", "kalau dipijat dulu boleh?"),
+    ("my baby has a fever and won't feed", "is that serious?"),
+    ("my baby has a fever and won't feed", "what should I do now?"),
+    ("bayi saya kuning dan lemas sekali", "perlu ke rumah sakit sekarang?"),
+    ("I keep thinking about hurting myself since the birth", "could a massage help with that instead?"),
+    ("I've been bleeding heavily since yesterday and feel dizzy", "will the massage help?"),
+    ("I've been bleeding heavily since yesterday and feel dizzy", "is it dangerous?"),
+    ("bayi saya demam 39 derajat dan tidak mau menyusu", "apa perlu ke puskesmas?"),
+    ("bayi saya demam 39 derajat dan tidak mau menyusu", "bisa pijat oksitosin dulu?"),
+])
+def test_a_turn_about_the_danger_sign_gets_the_referral_again(engine, sign, follow_up):
+    first, follow = talk(engine, sign, follow_up)
+    assert first.red_flag and follow.red_flag and follow.referral == first.referral
+    assert follow.context == first.intent and follow.context_turn == 1
+    note = engine.dialogue.danger_note[follow.lang]
+    assert follow.answer.startswith(note) and not follow.followups
+
+
+@pytest.mark.parametrize("follow_up, topic", [
+    ("how long should each oxytocin massage take?", "massage.duration_frequency"),
+    ("does oxytocin massage actually work?", "massage.effectiveness"),
+    ("can my husband learn the massage?", None),
+    ("apa itu ASI eksklusif?", None),
+    ("bisa tanya apa aja?", "meta.help"),
+])
+def test_a_question_of_its_own_after_a_danger_sign_is_answered_on_its_own(engine, follow_up, topic):
+    _, follow = talk(engine, "my baby has a fever and won't feed", follow_up)
+    alone = engine.answer(follow_up)
+    assert not follow.red_flag and follow.intent == alone.intent and follow.context is None
+    assert topic is None or follow.topic == topic
+
+
+def test_thanks_after_a_danger_sign_is_thanks_and_the_sign_is_still_remembered(engine):
+    answers = talk(engine, "bayi saya demam tinggi", "makasih ya", "terus harus gimana?")
+    assert answers[1].topic == "meta.thanks"
+    assert answers[2].red_flag and answers[2].context_turn == 1
+
+
+def test_new_conversation_forgets_the_danger_sign(engine):
+    convo = Conversation()
+    engine.answer("bayi saya demam tinggi", context=convo)
+    convo.clear()
+    assert not engine.answer("terus harus gimana?", context=convo).red_flag
+
+
+def test_a_turn_to_a_subject_asks_its_own_type_of_it(engine):
+    """"kalau pijat punggung berpengaruh?" turns to the massage and asks whether it works; read alone, the
+    matcher leans to how it works, but in a conversation the turn ("kalau ...") and the type decide."""
+    first, follow = talk(engine, "kenapa ASI saya seret?", "kalau pijat punggung berpengaruh?")
+    assert follow.intent == "massage/effectiveness" and follow.context == first.intent
+
+
+@pytest.mark.parametrize("detail", ["how was the milk measured?", "which hospital?", "what year was it?"])
+def test_a_study_detail_naming_no_subject_of_its_own_stays_on_the_study(engine, detail):
+    """"the milk" names breast milk, which has no measurement of its own: after a study, it is the
+    study's; and a hospital or a year is only ever asked of a study."""
+    first, follow = talk(engine, "Which is better, Woolwich massage or oxytocin massage?", detail)
+    assert follow.intent == first.intent == "evidence/vs_woolwich"
+
+
+def test_a_subject_with_an_answer_of_its_own_is_not_taken_for_a_study_detail(engine):
+    alone = engine.answer("stres bikin asi ngaruh ga?")
+    _, follow = talk(engine, "Which is better, Woolwich massage or oxytocin massage?", "stres bikin asi ngaruh ga?")
+    assert follow.intent == alone.intent == "stress/mind_and_milk"
+
+
+@pytest.mark.parametrize("follow_up", ["does it hurt?", "sakit ga?", "tangannya gimana?", "can anyone do it?"])
+def test_short_questions_about_doing_the_massage_stay_on_the_massage(engine, follow_up):
+    _, follow = talk(engine, "how do I do the oxytocin massage?", follow_up)
+    assert follow.topic.startswith("massage.") and follow.context == "massage/how_to"
+
+
+@pytest.mark.parametrize("doubt", ["masa sih?", "really?"])
+def test_doubting_a_claim_asks_for_its_evidence(engine, doubt):
+    _, after_massage = talk(engine, "pijat oksitosin bener2 bikin asi banyak?", doubt)
+    _, after_duration = talk(engine, "Why is exclusive breastfeeding recommended for 6 months?", doubt)
+    assert after_massage.intent == "evidence/quality"
+    assert after_duration.intent == "asi/exclusive_duration" and after_duration.context is not None
+
+
+def test_a_word_the_last_answer_used_points_back_at_it(engine):
+    """"six months" is what the exclusive-breastfeeding answer says: "why six months?" asks about it."""
+    _, follow = talk(engine, "Why is exclusive breastfeeding recommended for 6 months?", "why six months?")
+    assert follow.context == "asi/exclusive_duration"
+    assert "asi/benefits" in {follow.intent, *(s.intent for s in follow.suggestions)}
+
+
+def test_thanks_is_not_read_as_a_follow_up(engine):
+    _, follow = talk(engine, "pijat oksitosin bener2 bikin asi banyak?", "thanks, that really helped")
+    assert follow.context is None
+
+
+def test_a_turn_oxybot_did_not_understand_leaves_the_subject_before_it(engine):
+    answers = talk(engine, "kurma beneran bisa bikin asi banyak?", "zxqv blorp?", "lebih bagus mana sama pijat?")
+    assert answers[1].intent == "oos/unrelated"
+    assert answers[2].intent == "evidence/vs_dates" and answers[2].context_turn == 1
+
+
+def test_where_to_go_after_a_danger_sign_is_the_referral(engine):
+    first, follow = talk(engine, "bayi saya napasnya cepat sekali dan bibirnya kebiruan", "harus ke mana?")
+    assert follow.red_flag and follow.context == first.intent
+
+
+def test_not_noticing_the_signs_stays_on_the_signs(engine):
+    _, follow = talk(engine, "What are the signs that my let-down is working?", "what if I don't notice any of those?")
+    assert follow.intent == "letdown/signs" and follow.context == "letdown/signs"
+
+
+@pytest.mark.parametrize("opening, follow_up, expected", [
+    ("pijat oksitosin dilakuin pas kapan?", "sebelum atau sesudah menyusui?", "massage/when_to_start"),
+    ("when should I start the oxytocin massage?", "before or after feeding?", "massage/when_to_start"),
+    ("my wife had a c-section yesterday, can she get the oxytocin massage?", "can I do it for her?",
+     "massage/who_can_give"),
+    ("how strong is the evidence for the massage?", "any done in Indonesia?", "evidence/quality"),
+])
+def test_follow_ups_about_when_who_and_where(engine, opening, follow_up, expected):
+    first, follow = talk(engine, opening, follow_up)
+    assert follow.intent == expected and follow.context == first.intent
+
+
+def test_still_doing_the_massage_after_a_danger_sign_is_the_referral(engine):
+    answers = talk(engine, "my wife had a c-section and the wound is red and leaking pus with a fever",
+                   "should we still do the massage?")
+    assert answers[0].red_flag and answers[1].red_flag and answers[1].context_turn == 1
+
+
+def test_a_subject_too_asks_the_same_of_it(engine):
+    """"oksitosin juga?" after the benefits of breast milk for the mother: the same question of oxytocin."""
+    _, follow = talk(engine, "apa manfaat asi buat ibunya sendiri?", "oksitosin juga berperan?")
+    assert follow.intent == "hormone/oxytocin_effects" and follow.context == "asi/benefits"
+
+
+def test_which_to_choose_after_a_study_stays_on_it(engine):
+    first, follow = talk(engine, "apa bedanya pijat oksitosin sama pijat woolwich?", "jadi pilih yang mana?")
+    assert follow.intent == first.intent == "evidence/vs_woolwich"
