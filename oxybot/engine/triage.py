@@ -243,7 +243,7 @@ class Triage:
                     alts.append((kind, alt["name"]))
             self.signs.append({"id": sign["id"], "label": sign["label"], "for": sign["for"],
                                "default": sign["default"], "feelings": sign["feelings"],
-                               "observer": sign.get("observer", False),
+                               "observer": sign.get("observer", False), "episodic": sign.get("episodic", False),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
         # what a clause must mention for a sign to be worth matching (most clauses mention few)
@@ -293,6 +293,14 @@ class Triage:
         for w in sorted(repairable):
             self._danger_by_initial.setdefault(w[0], []).append(w)
         self._canon_cache: dict[str, tuple[str, str | None]] = {}
+        # chat drops vowels ("kning", "tlpak", "npas cpt", "bksan sc"): the triage's words by their
+        # consonants, for a typed word that is none of the content's words
+        self._concept_words = frozenset(w for words, bucket in entries.items()
+                                        if any(kind == "concept" for kind, _ in bucket) for w in words)
+        self._by_skeleton: dict[str, list[str]] = {}
+        for w in sorted(self.vocab):
+            if len(w) >= 3 and w.isalpha():
+                self._by_skeleton.setdefault(_skeleton(w), []).append(w)
 
     def intent_person(self, intent_id: str) -> str:
         """Who a referral intent is about (for a referral reached by similarity)."""
@@ -353,13 +361,35 @@ class Triage:
                 elif word.endswith("es") and word[:-2] in vocab:
                     result = (word[:-2], None)
                 elif len(word) >= 5 and word not in self.known and word not in vocab and not self._inflected(word):
-                    for cand in self._danger_by_initial.get(word[0], ()):
+                    result = self._unvowelled(word) or result  # "kning": kuning, before a slip of "kening"
+                    for cand in () if result[0] != word else self._danger_by_initial.get(word[0], ()):
                         if abs(len(cand) - len(word)) <= 1 and plausible_slip(word, cand):
                             result = (cand, None)
                             break
+                elif word not in self.known and word not in vocab and word.isalpha():
+                    result = self._unvowelled(word) or result
         if len(self._canon_cache) < 50_000:
             self._canon_cache[word] = result
         return result
+
+    def _unvowelled(self, word: str) -> tuple[str, str | None] | None:
+        """A word typed without some of its vowels ("kning": kuning, "prutny": perutnya): the one
+        triage word with the same consonants that holds it letter by letter, and longer."""
+        if len(word) < 3 or sum(ch in _VOWELS for ch in word) > 2:
+            return None
+        poss = None
+        stem = word
+        if word.endswith("ny") and len(word) >= 5:
+            stem, poss = word[:-2], "pronoun"  # "prutny": perut + -nya
+        elif word.endswith("nya") and len(word) >= 6:
+            stem, poss = word[:-3], "pronoun"
+        cands = [c for c in self._by_skeleton.get(_skeleton(stem), ())
+                 if len(c) > len(stem) and c[0] == stem[0] and _subsequence(stem, c)]
+        if len(cands) > 1:  # "kning": kuning or kening? a sign's word before a part's
+            cands = [c for c in cands if c in self._concept_words]
+        if len(cands) != 1:
+            return None  # none, or ambiguous: leave the word alone
+        return (cands[0], poss)
 
     def _inflected(self, word: str) -> bool:
         """A known word with an ending ("smoother", "lepasnya"): a real word, never a slip of a danger
@@ -475,8 +505,8 @@ class Triage:
         sentences = [[(c, self._mentions(c)) for c in self._clauses(toks)] for toks in self._sentences(folded)]
         # "kalau" is "if" in a general question ("kalau bayi kejang, pertolongan pertamanya apa?") but
         # "when" in her own story ("kalau malam bayi saya sesak"): she tells a story with herself in it
-        owned = any(m.kind == "cue" and m.value == "actual" for clauses in sentences for _, ms in clauses for m in ms
-                    ) or any(self._tells_own(c, k) for clauses in sentences for c, _ in clauses for k in range(len(c)))
+        owned = any((m.kind == "cue" and m.value == "actual") or m.kind == "dur"
+                    for clauses in sentences for _, ms in clauses for m in ms) or any(self._tells_own(c, k) for clauses in sentences for c, _ in clauses for k in range(len(c)))
         all_durations = [d for clauses in sentences for c, ms in clauses for d in self._durations(ms, c)]
         for clauses in sentences:
             # ... and only in a sentence that asks in general ("berapa lama", "apa", "boleh"), with no
@@ -500,15 +530,18 @@ class Triage:
                     ms_bind = ms
                 # "bayi saya sehat, tapi apa tanda kuning yang bahaya?": a clause that opens with a general
                 # question and tells nothing of her own asks in general, whatever came before
+                # ("bedanya anak ini tidur seharian": a story told after "bedanya", with a time of its own)
                 opens_general = any(m.kind == "cue" and m.value == "general" and m.i <= 1 for m in ms) and not any(
-                    self._tells_own(clause, j) for j in range(len(clause)))
-                neg, hypo, cond, past = self._context(ms, clause, owned and not opens_general, weak_if)
+                    self._tells_own(clause, j) for j in range(len(clause))) and not any(
+                    m.kind == "dur" or (m.kind == "cue" and m.value == "actual") for m in ms)
+                neg, hypo, cond, past, resolved = self._context(ms, clause, owned and not opens_general, weak_if)
                 general = general or any(m.kind == "cue" and m.value in ("hypothetical", "general") for m in ms) or (
                     any(m.kind == "cue" and (m.value == "conditional" or m.value == "conditional_weak" and not weak_if)
                         for m in ms)
                     and not any(m.kind == "cue" and m.value == "actual" for m in ms))
+                settled = set(resolved)
                 if k < resolved_at:
-                    hypo.update(m for m in ms if m.kind in ("concept", "num"))
+                    settled.update(m for m in ms if m.kind in ("concept", "num"))
                 if not symptom and any(m.kind == "concept" and (m.value in self.symptom_concepts or "#" in m.value)
                                        for m in ms):
                     symptom = any(m.kind in ("person", "part") for m in ms) or subject is not None
@@ -527,7 +560,10 @@ class Triage:
                         words = " / ".join(folded[a:b] for a, b in chars)
                         # a thought stays a thought when phrased with "if" ("happier if I disappeared") or
                         # told as once said ("pernah bilang mau loncat"); a past fever or jaundice does not
-                        hypothetical = any(m in hypo or ((m in cond or m in past) and not sign["thoughts"]) for m in key)
+                        # a fit, a blue or breathless spell or a faint that has passed ("he seems fine now",
+                        # "terus normal lagi") is still an emergency: only a remote past sets it aside
+                        hypothetical = any(m in hypo or ((m in cond or m in past) and not sign["thoughts"])
+                                           or (m in settled and not sign["episodic"]) for m in key)
                         self._add(findings, sign, person, words, any(m in neg for m in key),
                                   hypothetical, order, urgency, chars)
                 parts = [m for m in ms if m.kind == "part"]
@@ -657,7 +693,8 @@ class Triage:
                     subject = m.extra
                     if kind != "self":
                         other_subject = m.extra
-                elif adjacent and prev.kind == "person" and (kind in ("self", "pronoun") or (
+                elif adjacent and prev.kind == "person" and clause[m.i].w not in _SUBJECT_WORDS and (
+                        kind in ("self", "pronoun") or (
                         kind == "other" and prev.extra == "baby")):
                     m.possessor = True  # "bayi saya", "istri saya", "bayi kakak saya": whose, not who
                     if kind == "other":
@@ -676,6 +713,8 @@ class Triage:
                     m.owner = speaker if m.poss == "self" else (other_subject or subject)
             elif m.poss == "pronoun" and m.kind in ("concept", "cue"):
                 m.owner = other_subject or "baby"  # "napasnya cepat", "suhunya": someone other than the speaker
+            elif m.poss == "self" and m.kind == "concept":
+                m.owner = speaker  # "pembalutku penuh", "kepalaku nyut-nyutan": her own
             if m.poss == "self" and subject is None and m.kind in ("part", "concept"):
                 subject = speaker  # "darah nifasku banyak": she speaks of herself
             if m.kind in ("part", "person") and (m.j not in ends or m.kind == "part"):
@@ -689,6 +728,7 @@ class Triage:
         ``owned``: she tells a story of her own (a general question is then about hers); ``weak_if``:
         "kalau" is "when" here, not "if"."""
         neg: set = set()
+        resolved: set = set()
         hypo: set = set()
         cond: set = set()
         past: set = set()
@@ -715,14 +755,21 @@ class Triage:
                 end = next((c for c in commas if c > m.i), n)
                 cond.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
-                hypo.update(s for s in signlike if s.i < m.i)
+                resolved.update(s for s in signlike if s.i < m.i)
             elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
                 nows = [a for a in ms if a.kind == "cue" and a.value == "actual"]
                 for s_ in signlike:
                     d = abs(s_.i - m.i)
+                    # backwards never over a comma: "hari ke-3 kejang, riwayat preeklampsia" is a fit now
+                    if s_.i < m.i and any(s_.j <= c < m.i for c in commas):
+                        continue
                     if all(d <= abs(s_.i - a.i) for a in nows):
                         past.add(s_)
-        return neg, hypo, cond, past
+            elif cue == "remote":  # "at birth", "as a newborn", "first pregnancy": over, whatever the sign
+                start = max([c for c in commas if c < m.i] + [-1])
+                end = next((c for c in commas if c > m.i), n)
+                hypo.update(s_ for s_ in signlike if start < s_.i < end)
+        return neg, hypo, cond, past, resolved
 
     def _negated(self, cue, ms, clause) -> list:
         """The signs a negation cue negates: the first within NEG_REACH words (no comma or new
@@ -825,9 +872,11 @@ class Triage:
         return part.owner or self._person_for(part, ms, subject)
 
     @staticmethod
-    def _check(sign, person):
-        """The person if this sign is a danger sign for them; "other" is kept to say so."""
-        if person is None:
+    def _check(sign, person, carried=False):
+        """The person if this sign is a danger sign for them; "other" is kept to say so. ``carried``:
+        no one is named in the clause, so the person is only the one spoken of before ("anak kedua.
+        dari kemarin pembalut penuh darah"): a sign only the other can have is theirs."""
+        if person is None or (carried and person in PERSONS and person not in sign["for"]):
             person = sign["default"]
         elif person == "baby" and sign["feelings"]:
             person = "mother"  # "my baby would be better off without me": the baby is the object
@@ -841,12 +890,14 @@ class Triage:
         """(person, spans, key mentions, urgency or None) for each way ``sign`` is in the clause."""
         out = []
         concepts = [m for m in ms if m.kind == "concept"]
+        carried = not any(p.kind == "person" for p in ms)
         for alt in sign["alts"]:
             kind = alt[0]
             if kind == "any":
                 for m in concepts:
                     if m.value in alt[1]:
-                        out.append((self._check(sign, self._person_for(m, ms, subject)), [(m.i, m.j)], [m], None))
+                        person = self._person_for(m, ms, subject)
+                        out.append((self._check(sign, person, carried and m.owner is None), [(m.i, m.j)], [m], None))
             elif kind == "bind":
                 refs, to = alt[1], alt[2]
                 for m in concepts:
@@ -879,7 +930,7 @@ class Triage:
                     part = next((p for p in picks if p.kind == "part"), None)
                     person = self._owner(part, ms, subject) if part else self._person_for(picks[0], ms, subject)
                     spans = _merge([(p.i, p.j) for p in picks if p.i >= 0])
-                    out.append((self._check(sign, person), spans, [p for p in picks if p.kind != "part"], None))
+                    out.append((self._check(sign, person, carried and not part), spans, [p for p in picks if p.kind != "part"], None))
             elif kind == "count":
                 to, below = alt[1], alt[2]
                 for m in ms:
@@ -928,8 +979,10 @@ class Triage:
         """Whose temperature: the person named in its own stretch of the clause, else the person
         of the fever words before it ("badannya panas waktu saya sentuh, diukur 38,1": the baby)."""
         start = max([k + 1 for k in range(m.i) if clause[k].w == ","] + [0])
+        # "sy ukur 37,9", "I took it: 38.2": who measured, not whose temperature
         own = [p for p in ms if p.kind == "person" and start <= p.i < m.i and not p.possessor
-               and p.value not in ("self_det", "pronoun_det")]
+               and p.value not in ("self_det", "pronoun_det")
+               and not (p.value == "self" and any(t.w in _MEASURING for t in clause[p.j:p.j + 2]))]
         # "when I took his temperature", "aku cek suhunya": whose temperature, not who took it
         whose = [c for c in ms if c.kind == "cue" and c.value == "temperature" and start <= c.i < m.i]
         for c in reversed(whose):
@@ -1075,6 +1128,22 @@ _WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
 _LIST_WORDS = frozenset(("atau", "or", "nor", "maupun", "ataupun", "dan", "and", "serta"))
 # "hidup saya tidak ada artinya lagi dan kepikiran bunuh diri": a negation does not reach past these
 _NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi", "sampai", "until"))
+
+
+_VOWELS = frozenset("aeiou")
+# English subject and object pronouns: never "whose" after a noun, as "saya" in "bayi saya" is
+_SUBJECT_WORDS = frozenset(("i", "im", "ive", "me", "myself", "he", "she", "him", "hes", "shes", "we", "they"))
+_MEASURING = frozenset(("ukur", "mengukur", "ngukur", "ukurin", "cek", "ngecek", "mengecek", "periksa", "memeriksa",
+                        "measured", "measure", "took", "take", "checked", "check", "termometer", "thermometer", "got"))
+
+
+def _skeleton(word: str) -> str:
+    return "".join(ch for ch in word if ch not in _VOWELS)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
