@@ -496,6 +496,7 @@ class Triage:
         subject: str | None = None  # the person spoken about, carried across clauses
         other_subject: str | None = None  # for dia/she/-nya: never the speaker
         speaker = "mother"  # "saya", "I": the mother, unless she said she is someone else
+        gender: dict[str, str] = {}  # "our son": "he" is the baby, so "she" is his mother
         order = 0
         symptom = False
         general = False  # asked in general ("apa saja tanda bahaya", "what if", "how to prevent")
@@ -522,7 +523,8 @@ class Triage:
             for k, (clause, ms) in enumerate(clauses):
                 if not ms:
                     continue
-                subject, other_subject, speaker = self._people(ms, clause, subject, other_subject, speaker)
+                prior = subject  # who was spoken of before this clause
+                subject, other_subject, speaker = self._people(ms, clause, subject, other_subject, speaker, gender)
                 self._contextual_parts(ms, seen_concepts)
                 if carry is not None and not any(m.kind == "part" for m in ms):
                     ms_bind = ms + [carry]  # "the wound was fine but ... one end is red": that wound
@@ -554,7 +556,8 @@ class Triage:
                     if sign["triggers"].isdisjoint(present):
                         continue
                     for person, spans, key, urgency in self._match(sign, ms_bind, clause, subject, readings,
-                                                                   all_durations if sign["feelings"] else durations):
+                                                                   all_durations if sign["feelings"] else durations,
+                                                                   prior):
                         order += 1
                         chars = [(clause[i].start, clause[j - 1].end) for i, j in spans if 0 <= i < j <= len(clause)]
                         words = " / ".join(folded[a:b] for a, b in chars)
@@ -632,8 +635,11 @@ class Triage:
             out[-1].append(t)
         return [c for c in out if c]
 
-    def _people(self, ms, clause, subject, other_subject, speaker):
-        """Mark possessors and the owners of parts; carry the person spoken about and who speaks."""
+    def _people(self, ms, clause, subject, other_subject, speaker, gender=None):
+        """Mark possessors and the owners of parts; carry the person spoken about and who speaks.
+        ``gender``: the baby's sex once named ("son", "daughter"): the English pronoun of the other
+        sex is then the mother ("she had our son a week ago; she's short of breath")."""
+        gender = {} if gender is None else gender
         last_part = None
         ends: dict[int, _Mention] = {}  # the part or person that ends at a position
         mothers = set()  # "adik ipar saya ... habis lahiran": the person named before it is a mother
@@ -658,6 +664,9 @@ class Triage:
                 kind = m.value
                 if kind in ("pronoun", "pronoun_det"):
                     m.extra = other_subject or "baby"
+                    said = gender.get(clause[m.i].w in _SHE and "she" or clause[m.i].w in _HE and "he" or "")
+                    if said is not None:
+                        m.extra = said
                 elif kind in ("self", "self_det"):
                     m.extra = speaker
                 elif kind == "speaker_other":  # "saya neneknya", "I'm the dad": not the mother
@@ -681,6 +690,12 @@ class Triage:
                     m.extra = kind = "mother"
                 else:
                     m.extra = kind
+                if kind == "baby":
+                    words = {t.w for t in clause[m.i:m.j]}
+                    if words & _BOYS:
+                        gender.update(he="baby", she="mother")
+                    elif words & _GIRLS:
+                        gender.update(she="baby")
                 if m.i and clause[m.i - 1].w in self._prepositions:
                     m.possessor = True  # "feel nothing for my baby": an object, never who has the sign
                     continue
@@ -756,6 +771,8 @@ class Triage:
                 cond.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
                 resolved.update(s for s in signlike if s.i < m.i)
+                if m.j < n and clause[m.j].w in _CAUSES:  # "bra kesempitan bikin dada sesak": what it causes
+                    resolved.update(s for s in signlike if s.i >= m.j)
             elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
                 nows = [a for a in ms if a.kind == "cue" and a.value == "actual"]
                 for s_ in signlike:
@@ -766,6 +783,8 @@ class Triage:
                     if all(d <= abs(s_.i - a.i) for a in nows):
                         past.add(s_)
             elif cue == "remote":  # "at birth", "as a newborn", "first pregnancy": over, whatever the sign
+                if m.i and clause[m.i - 1].w in _SINCE:
+                    continue  # "kuning sejak lahir", "since birth": still going on
                 start = max([c for c in commas if c < m.i] + [-1])
                 end = next((c for c in commas if c > m.i), n)
                 hypo.update(s_ for s_ in signlike if start < s_.i < end)
@@ -805,7 +824,7 @@ class Triage:
         return any(t.w in _LIST_WORDS for t in clause[comma + 1: comma + 7])
 
     # -- one sign --------------------------------------------------------------------------------
-    def _person_for(self, m: _Mention, ms, subject) -> str | None:
+    def _person_for(self, m: _Mention, ms, subject, clause=(), prior=None) -> str | None:
         """Who has the sign mentioned at ``m``: the nearest person named before it in the clause,
         else one just after it, else the person carried from earlier clauses."""
         before = None
@@ -823,9 +842,12 @@ class Triage:
             return before.extra
         for p in ms:
             if p.kind == "person" and p.i >= m.j and not p.possessor and p.value not in ("self_det", "pronoun_det"):
-                if p.i - m.j <= 4:
+                # "demam 39, bayinya tetap mau nyusu": after a comma a new statement about someone else
+                if p.i - m.j <= 4 and not any(t.w == "," for t in clause[m.j:p.i]):
                     return p.extra
-                break
+                # "napas pendek, mungkin karena capek ngurus bayi": a person named well after the sign
+                # is not who has it; the one spoken of before the clause is
+                return prior
         return subject
 
     def _bound(self, m: _Mention, ms, to=frozenset(), clause=()):
@@ -846,6 +868,8 @@ class Triage:
                     d = 0.0
                 elif p.i >= m.j:
                     between = clause[m.j:p.i]
+                    if p.kind == "person" and any(t.w == "," for t in between):
+                        continue  # "demam 39, bayinya tetap mau nyusu": a new statement about another
                     d = 0.5
                 else:
                     continue
@@ -865,11 +889,11 @@ class Triage:
             return near[0]  # "bayi saya cuma pipis sekali": the baby is the subject, "cuma" says how few wees
         return best
 
-    def _owner(self, part, ms, subject) -> str | None:
+    def _owner(self, part, ms, subject, clause=(), prior=None) -> str | None:
         fixed = self.part_owner.get(part.value, "any")
         if fixed != "any":
             return fixed
-        return part.owner or self._person_for(part, ms, subject)
+        return part.owner or self._person_for(part, ms, subject, clause, prior)
 
     @staticmethod
     def _check(sign, person, carried=False):
@@ -886,7 +910,7 @@ class Triage:
             return person
         return None
 
-    def _match(self, sign, ms, clause, subject, readings, durations=()):
+    def _match(self, sign, ms, clause, subject, readings, durations=(), prior=None):
         """(person, spans, key mentions, urgency or None) for each way ``sign`` is in the clause."""
         out = []
         concepts = [m for m in ms if m.kind == "concept"]
@@ -896,7 +920,10 @@ class Triage:
             if kind == "any":
                 for m in concepts:
                     if m.value in alt[1]:
-                        person = self._person_for(m, ms, subject)
+                        person = self._person_for(m, ms, subject, clause, prior)
+                        if person == "other" and sign["feelings"] and not any(
+                                p.kind == "person" and p.j <= m.i and not p.possessor for p in ms):
+                            person = None  # a feeling told with no one named before it: the speaker's
                         out.append((self._check(sign, person, carried and m.owner is None), [(m.i, m.j)], [m], None))
             elif kind == "bind":
                 refs, to = alt[1], alt[2]
@@ -907,14 +934,14 @@ class Triage:
                     if target is None:
                         carried = next((p for p in ms if p.i < 0), None)
                         if carried is not None and carried.value in to:
-                            out.append((self._check(sign, self._owner(carried, ms, subject)), [(m.i, m.j)], [m], None))
+                            out.append((self._check(sign, self._owner(carried, ms, subject, clause, prior)), [(m.i, m.j)], [m], None))
                             continue
                         if "$person" in to and subject is not None:
                             out.append((self._check(sign, subject), [(m.i, m.j)], [m], None))
                         continue
                     span = [(min(m.i, target.i), max(m.j, target.j))]
                     if target.kind == "part" and target.value in to:
-                        out.append((self._check(sign, self._owner(target, ms, subject)), span, [m], None))
+                        out.append((self._check(sign, self._owner(target, ms, subject, clause, prior)), span, [m], None))
                     elif target.kind == "person" and "$person" in to:
                         out.append((self._check(sign, target.extra), span, [m], None))
             elif kind == "all":
@@ -928,7 +955,7 @@ class Triage:
                 else:
                     picks.sort(key=lambda p: p.i)
                     part = next((p for p in picks if p.kind == "part"), None)
-                    person = self._owner(part, ms, subject) if part else self._person_for(picks[0], ms, subject)
+                    person = self._owner(part, ms, subject, clause, prior) if part else self._person_for(picks[0], ms, subject, clause, prior)
                     spans = _merge([(p.i, p.j) for p in picks if p.i >= 0])
                     out.append((self._check(sign, person, carried and not part), spans, [p for p in picks if p.kind != "part"], None))
             elif kind == "count":
@@ -940,10 +967,10 @@ class Triage:
                     near = next((p for p in ms if p.kind == "part" and p.value in to and abs(p.i - m.i) <= 3), None)
                     if near is not None:
                         span = [(min(m.i, near.i), max(m.j, near.j))]
-                        out.append((self._check(sign, self._owner(near, ms, subject)), span, [m], None))
+                        out.append((self._check(sign, self._owner(near, ms, subject, clause, prior)), span, [m], None))
             elif kind == "temperature":
                 for m, value in self._temperatures(ms):
-                    person = self._check(sign, self._reading_person(m, ms, subject, clause))
+                    person = self._check(sign, self._reading_person(m, ms, subject, clause, prior))
                     if person in (None, "other"):
                         continue
                     if self._over(alt[1], person, value):
@@ -975,7 +1002,7 @@ class Triage:
                 return []
         return out
 
-    def _reading_person(self, m, ms, subject, clause):
+    def _reading_person(self, m, ms, subject, clause, prior=None):
         """Whose temperature: the person named in its own stretch of the clause, else the person
         of the fever words before it ("badannya panas waktu saya sentuh, diukur 38,1": the baby)."""
         start = max([k + 1 for k in range(m.i) if clause[k].w == ","] + [0])
@@ -998,11 +1025,11 @@ class Triage:
         if words:
             target = self._bound(words[-1], ms, frozenset(), clause)
             if target is not None and target.kind == "part":
-                return self._owner(target, ms, subject)
+                return self._owner(target, ms, subject, clause, prior)
             if target is not None and target.kind == "person":
                 return target.extra
-            return self._person_for(words[-1], ms, subject)
-        return self._person_for(m, ms, subject)
+            return self._person_for(words[-1], ms, subject, clause, prior)
+        return self._person_for(m, ms, subject, clause, prior)
 
     def _durations(self, ms, clause) -> list[float]:
         """Hours a state has lasted: "sejak pagi", "8 jam", "2 days"; never an age ("umur 2 minggu",
@@ -1131,6 +1158,12 @@ _NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi",
 
 
 _VOWELS = frozenset("aeiou")
+_CAUSES = frozenset(("bikin", "membuat", "bikinnya", "menyebabkan", "makes", "made", "causes", "caused", "causing"))
+_SHE = frozenset(("she", "her", "shes", "hers", "herself"))
+_HE = frozenset(("he", "him", "his", "hes", "himself"))
+_BOYS = frozenset(("son", "boy", "grandson", "nephew", "sons"))
+_GIRLS = frozenset(("daughter", "girl", "granddaughter", "niece", "daughters"))
+_SINCE = frozenset(("sejak", "since", "dari", "from", "semenjak"))
 # English subject and object pronouns: never "whose" after a noun, as "saya" in "bayi saya" is
 _SUBJECT_WORDS = frozenset(("i", "im", "ive", "me", "myself", "he", "she", "him", "hes", "shes", "we", "they"))
 _MEASURING = frozenset(("ukur", "mengukur", "ngukur", "ukurin", "cek", "ngecek", "mengecek", "periksa", "memeriksa",
