@@ -847,7 +847,7 @@ class Triage:
                     return p.extra
                 # "napas pendek, mungkin karena capek ngurus bayi": a person named well after the sign
                 # is not who has it; the one spoken of before the clause is
-                return prior
+                return prior if m.i >= 0 else subject  # (a part carried from before: as before)
         return subject
 
     def _bound(self, m: _Mention, ms, to=frozenset(), clause=()):
@@ -914,7 +914,7 @@ class Triage:
         """(person, spans, key mentions, urgency or None) for each way ``sign`` is in the clause."""
         out = []
         concepts = [m for m in ms if m.kind == "concept"]
-        carried = not any(p.kind == "person" for p in ms)
+        unnamed = not any(p.kind == "person" for p in ms)  # no one named in the clause
         for alt in sign["alts"]:
             kind = alt[0]
             if kind == "any":
@@ -924,7 +924,7 @@ class Triage:
                         if person == "other" and sign["feelings"] and not any(
                                 p.kind == "person" and p.j <= m.i and not p.possessor for p in ms):
                             person = None  # a feeling told with no one named before it: the speaker's
-                        out.append((self._check(sign, person, carried and m.owner is None), [(m.i, m.j)], [m], None))
+                        out.append((self._check(sign, person, unnamed and m.owner is None), [(m.i, m.j)], [m], None))
             elif kind == "bind":
                 refs, to = alt[1], alt[2]
                 for m in concepts:
@@ -957,7 +957,7 @@ class Triage:
                     part = next((p for p in picks if p.kind == "part"), None)
                     person = self._owner(part, ms, subject, clause, prior) if part else self._person_for(picks[0], ms, subject, clause, prior)
                     spans = _merge([(p.i, p.j) for p in picks if p.i >= 0])
-                    out.append((self._check(sign, person, carried and not part), spans, [p for p in picks if p.kind != "part"], None))
+                    out.append((self._check(sign, person, unnamed and not part), spans, [p for p in picks if p.kind != "part"], None))
             elif kind == "count":
                 to, below = alt[1], alt[2]
                 for m in ms:
