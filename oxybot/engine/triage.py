@@ -509,6 +509,9 @@ class Triage:
         owned = any((m.kind == "cue" and m.value == "actual") or m.kind == "dur"
                     for clauses in sentences for _, ms in clauses for m in ms) or any(self._tells_own(c, k) for clauses in sentences for c, _ in clauses for k in range(len(c)))
         all_durations = [d for clauses in sentences for c, ms in clauses for d in self._durations(ms, c)]
+        # "sy pingsan... eh maksudnya pusing", "typo, I meant": she takes back the word just before
+        corrections = [c[m.i].start for clauses in sentences for c, ms in clauses for m in ms
+                       if m.kind == "cue" and m.value == "correction"]
         for clauses in sentences:
             # ... and only in a sentence that asks in general ("berapa lama", "apa", "boleh"), with no
             # reading in it: "kalau malam bayi demam terus sampai 38,5" tells what happens
@@ -542,6 +545,7 @@ class Triage:
                         for m in ms)
                     and not any(m.kind == "cue" and m.value == "actual" for m in ms))
                 settled = set(resolved)
+                now = any(t.w in _RECENT for t in clause)  # a time of its own today, not "sekarang" (which contrasts)
                 if k < resolved_at:
                     settled.update(m for m in ms if m.kind in ("concept", "num"))
                 if not symptom and any(m.kind == "concept" and (m.value in self.symptom_concepts or "#" in m.value)
@@ -565,7 +569,9 @@ class Triage:
                         # told as once said ("pernah bilang mau loncat"); a past fever or jaundice does not
                         # a fit, a blue or breathless spell or a faint that has passed ("he seems fine now",
                         # "terus normal lagi") is still an emergency: only a remote past sets it aside
-                        hypothetical = any(m in hypo or ((m in cond or m in past) and not sign["thoughts"])
+                        # ("tadi sempat kejang 1 menit": "sempat" with "tadi" is this spell, not a history)
+                        hypothetical = any(m in hypo or (m in cond and not sign["thoughts"]) or (
+                            m in past and not sign["thoughts"] and not (sign["episodic"] and now))
                                            or (m in settled and not sign["episodic"]) for m in key)
                         self._add(findings, sign, person, words, any(m in neg for m in key),
                                   hypothetical, order, urgency, chars)
@@ -575,6 +581,9 @@ class Triage:
                     carry.owner = parts[-1].owner
                 seen_concepts.update(m.value for m in ms if m.kind == "concept")
                 named.update(m.value for m in ms if m.kind == "concept" and m.value in self.context_concepts)
+        for f in findings.values():
+            if f.spans and any(0 <= c - f.spans[-1][1] <= _TAKEN_BACK for c in corrections):
+                f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -1158,6 +1167,9 @@ _NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi",
 
 
 _VOWELS = frozenset("aeiou")
+_TAKEN_BACK = 12  # characters between a sign's words and "eh maksudnya" / "I meant" that takes it back
+_RECENT = frozenset(("tadi", "barusan", "today", "tonight", "semalam", "kemarin", "yesterday", "earlier", "afternoon",
+                     "morning", "evening", "siang", "sore"))
 _CAUSES = frozenset(("bikin", "membuat", "bikinnya", "menyebabkan", "makes", "made", "causes", "caused", "causing"))
 _SHE = frozenset(("she", "her", "shes", "hers", "herself"))
 _HE = frozenset(("he", "him", "his", "hes", "himself"))
