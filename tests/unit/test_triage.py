@@ -483,3 +483,118 @@ def test_a_missing_group_text_is_reported(content_copy):
     code, out, _ = oxybot("check", "--content", str(content_copy))
     assert code == 1
     assert "group 'leg_clot' is missing" in out
+
+
+# -- round 2 classes: a spell that passed, a remote past, the measurer, vowel-dropped chat -----------------
+@pytest.mark.parametrize("text, sign", [
+    ("Tadi siang bayi saya kejang sebentar, sekarang sudah normal lagi", "convulsion"),
+    ("anakku tadi sempat kejang 1 menit terus tidur, sekarang udah biasa", "convulsion"),
+    ("My daughter had a fit earlier today but she is fine now", "convulsion"),
+    ("He went blue around the lips this morning and then pinked up again", "apnoea_blue"),
+])
+def test_a_fit_or_blue_spell_that_has_passed_is_still_an_emergency(engine, text, sign):
+    assert (sign, "baby") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "My son had a seizure at birth from low sugar, he is 4 months now and doing great. Can I keep breastfeeding?",
+    "Waktu lahir bayi saya sempat biru dan dirawat di NICU, sekarang sudah 3 bulan sehat. Boleh pijat oksitosin?",
+    "Waktu hamil anak pertama saya kena preeklampsia, sekarang tensi normal. ASI saya kurang, kenapa ya?",
+    "My niece had jaundice as a newborn, will my baby?",
+    "Bayi saya pernah kejang waktu umur 2 bulan karena demam, sekarang sudah 6 bulan dan sehat. Boleh pijat?",
+])
+def test_a_remote_past_is_set_aside_even_for_a_fit(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text", [
+    "Bayi saya kuning sejak lahir sampai sekarang, sudah 2 minggu",
+    "my baby has been yellow since birth and is now 3 weeks old",
+])
+def test_since_birth_is_still_going_on(engine, text):
+    assert ("jaundice", "baby") in active(engine, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Badan bayi saya hangat, saya ukur 38 derajat", "baby"),
+    ("Anak saya umur 5 hari, aku cek suhunya 37,8", "baby"),
+    ("I checked his temperature and got 37.8, he is 6 days old", "baby"),
+    ("I measured my temperature: 38.6, baby is fine", "mother"),
+])
+def test_a_reading_belongs_to_the_one_measured_not_the_measurer(engine, text, person):
+    assert {p for s, p in active(engine, text) if s == "fever"} == {person}
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("bayi sy kning bgt smp mata", "jaundice"),
+    ("ank sy kjang td pagi", "convulsion"),
+    ("dd sy npas cpt bgt 70x/mnt", "fast_breathing"),
+    ("bksan sc sy bsah trs kluar nanah", "caesarean_wound_infection"),
+])
+def test_chat_words_without_their_vowels_are_read(engine, text, sign):
+    assert sign in {s for s, _ in active(engine, text)}
+
+
+def test_a_real_word_is_never_unvowelled_into_a_sign(engine):
+    # "kucing" (a cat) and "lepas" are words of their own, never "kuning" or "lemas"
+    assert not engine.triage.assess("kucing saya lepas dari rumah").active
+
+
+@pytest.mark.parametrize("text, person", [
+    ("My wife gave birth to our son last week and now she has a fever of 39", "mother"),
+    ("my daughter is 1 week old and she is breathing very fast", "baby"),
+    ("Sy nanya buat istri: payudaranya merah panas, demam 38,9, bayinya nyusu kuat kok", "mother"),
+    ("Kadang dada kayak diremas dan napas pendek, mungkin karena capek ngurus bayi", "mother"),
+    ("My husband asked me to write. I keep telling him I want to walk into the sea", "mother"),
+])
+def test_who_has_it_across_pronouns_commas_and_later_names(engine, text, person):
+    result = engine.triage.assess(text)
+    assert result.referral() is not None and result.referral()["person"] == person
+
+
+def test_a_sign_only_the_mother_has_is_hers_when_the_clause_names_no_one(engine):
+    text = "Aku lahiran 10 hari lalu, anak kedua. Dari kemarin pembalutku penuh darah tiap jam"
+    assert ("heavy_bleeding", "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("jaitan sc aku kebuka dikit dan basah terus", "caesarean_wound_infection"),
+    ("my c-section incision is gaping open at one side", "caesarean_wound_infection"),
+    ("her cry has become a weird high squeal", "high_pitched_cry"),
+    ("tangisan bayi saya melengking aneh tidak seperti biasanya", "high_pitched_cry"),
+    ("I keep thinking about driving the car off the bridge", "suicidal"),
+    ("rasanya pengen nyebur ke laut aja biar semua selesai", "suicidal"),
+    ("I get images in my head of dropping the baby", "harm_baby"),
+    ("kadang mikir lebih baik saya dan bayi ga ada", "harm_baby"),
+    ("kepala saya nyut-nyutan parah dari pagi", "severe_headache"),
+    ("Orok abdi teu daek nyusu ti isuk", "not_feeding"),
+])
+def test_everyday_descriptions_of_a_sign(engine, text, sign):
+    assert sign in {s for s, _ in active(engine, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kucing saya muntah terus, aman nggak buat bayi?",
+    "Our dog has diarrhoea, can the baby catch it?",
+    "It is so hot today and the baby is sweaty, should I give water?",
+    "cuaca lagi panas banget, bayi keringetan, perlu mandi 2 kali?",
+    "Bayi mandi air hangat terus kulitnya kemerahan lalu hilang sendiri",
+    "My chest feels heavy from bad posture while breastfeeding",
+    "dada saya sesak gara gara kesal sama mertua, ngaruh ke ASI?",
+    "Bra yang kesempitan bikin dada terasa sesak",
+    "Ada setitik darah kering di pusar dedek setelah tali pusat lepas",
+    "Feses bayi kuning dan ada butiran putih, normal?",
+    "I am not feeling well today, just tired, how long should the massage be?",
+    "Bayi 3 bulan tidak mau menyusu lama karena sibuk lihat sekitar",
+    "Anak teman saya umur 3 tahun kejang demam, apakah ASI melindungi?",
+    "sy pingsan... eh maksudnya pusing milih pompa",
+    "Ada tanda biru di pantat bayi sejak lahir, itu apa?",
+])
+def test_near_misses_raise_no_referral(engine, text):
+    assert engine.triage.assess(text).referral() is None
+
+
+def test_a_negated_state_is_not_a_negated_sign(engine):
+    # "ga sehat" negates "sehat"; the headache and blurred sight after it are hers
+    result = engine.triage.assess("Bayiku sehat. Aku yg ga sehat: kepala sakit parah dan mata burem dari kemarin")
+    assert ("vision_change", "mother") in {(f.sign, f.person) for f in result.active}
