@@ -902,6 +902,11 @@ class Triage:
         fixed = self.part_owner.get(part.value, "any")
         if fixed != "any":
             return fixed
+        if part.owner is None and not any(p.kind == "person" and p.i >= 0 for p in ms):
+            # no one named: "the skin around the belly button ..., a smelly discharge" is the cord's
+            owners = {self.part_owner.get(p.value) for p in ms if p.kind == "part" and p is not part} - {"any", None}
+            if len(owners) == 1:
+                return owners.pop()
         return part.owner or self._person_for(part, ms, subject, clause, prior)
 
     @staticmethod
