@@ -676,6 +676,10 @@ class Triage:
                     said = gender.get(clause[m.i].w in _SHE and "she" or clause[m.i].w in _HE and "he" or "")
                     if said is not None:
                         m.extra = said
+                    elif clause[m.i].w in _SHE and gender.get("wife"):
+                        # "my wife had the baby ... she's running a fever": the woman named, unless only
+                        # a baby can have the sign ("... and she won't feed")
+                        m.extra = "mother|baby"
                 elif kind in ("self", "self_det"):
                     m.extra = speaker
                 elif kind == "speaker_other":  # "saya neneknya", "I'm the dad": not the mother
@@ -699,6 +703,8 @@ class Triage:
                     m.extra = kind = "mother"
                 else:
                     m.extra = kind
+                if kind == "mother" and clause[m.i].w.isascii() and clause[m.j - 1].w in _WOMEN:
+                    gender["wife"] = "mother"
                 if kind == "baby":
                     words = {t.w for t in clause[m.i:m.j]}
                     if words & _BOYS:
@@ -914,6 +920,9 @@ class Triage:
         """The person if this sign is a danger sign for them; "other" is kept to say so. ``carried``:
         no one is named in the clause, so the person is only the one spoken of before ("anak kedua.
         dari kemarin pembalut penuh darah"): a sign only the other can have is theirs."""
+        if person is not None and "|" in person:  # a pronoun read as the first unless only the second has it
+            first, second = person.split("|", 1)
+            person = first if first in sign["for"] else second
         if person is None or (carried and person in PERSONS and person not in sign["for"]):
             person = sign["default"]
         elif person == "baby" and sign["feelings"]:
@@ -1178,6 +1187,7 @@ _RECENT = frozenset(("tadi", "barusan", "today", "tonight", "semalam", "kemarin"
 _CAUSES = frozenset(("bikin", "membuat", "bikinnya", "menyebabkan", "makes", "made", "causes", "caused", "causing"))
 _SHE = frozenset(("she", "her", "shes", "hers", "herself"))
 _HE = frozenset(("he", "him", "his", "hes", "himself"))
+_WOMEN = frozenset(("wife", "mother", "mum", "mom", "mommy"))
 _BOYS = frozenset(("son", "boy", "grandson", "nephew", "sons"))
 _GIRLS = frozenset(("daughter", "girl", "granddaughter", "niece", "daughters"))
 _SINCE = frozenset(("sejak", "since", "dari", "from", "semenjak"))

@@ -598,3 +598,30 @@ def test_a_negated_state_is_not_a_negated_sign(engine):
     # "ga sehat" negates "sehat"; the headache and blurred sight after it are hers
     result = engine.triage.assess("Bayiku sehat. Aku yg ga sehat: kepala sakit parah dan mata burem dari kemarin")
     assert ("vision_change", "mother") in {(f.sign, f.person) for f in result.active}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("My wife had the baby 4 days ago. The baby is feeding well but she has a high fever and chills", "mother"),
+    ("My wife says the baby is very yellow and she won't feed", "baby"),  # only a baby "won't feed"
+    ("Our baby girl is 3 days old and she is very yellow. My wife is worried", "baby"),
+])
+def test_she_after_a_wife_is_the_wife_unless_only_the_baby_can_have_it(engine, text, person):
+    assert engine.triage.assess(text).referral()["person"] == person
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The skin around the belly button is red and there is a smelly discharge", "baby"),
+    ("pusar bayi merah dan keluar cairan bau", "baby"),
+    ("cairan nifas saya bau busuk dan saya demam", "mother"),
+    ("there's a smelly discharge down there, 6 days after the birth", "mother"),
+])
+def test_a_fluid_belongs_to_the_part_named_with_it(engine, text, person):
+    assert engine.triage.assess(text).referral()["person"] == person
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("bayi aing muntah hejo", "bilious_vomit"),
+    ("bayiku mbiru lambene", "apnoea_blue"),
+])
+def test_regional_words_for_colours_and_lips(engine, text, sign):
+    assert (sign, "baby") in active(engine, text)
