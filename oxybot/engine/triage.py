@@ -601,7 +601,7 @@ class Triage:
                 for a, b in f.spans:
                     rest[a:b] = " " * (b - a)
         # "jahitan sesarku udah kering": she says it is healed or harmless, so no referral by similarity
-        reassured = any(m.kind == "cue" and m.value == "resolved" for clauses in sentences for _, ms in clauses for m in ms)
+        reassured = any(m.kind == "cue" and m.value in ("resolved", "cause") for clauses in sentences for _, ms in clauses for m in ms)
         return Assessment(ordered, symptom, "".join(rest), general, frozenset(named), reassured)
 
     @staticmethod
@@ -786,8 +786,14 @@ class Triage:
                 cond.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
                 resolved.update(s for s in signlike if s.i < m.i)
+            elif cue == "cause":  # a harmless cause: its own stretch only, never "bukan karena cemas"
+                if m.i and clause[m.i - 1].w in _NOT_CAUSE:
+                    continue
+                start = max([c for c in commas if c < m.i] + [-1])
+                hypo.update(s for s in signlike if start < s.i < m.i)
                 if m.j < n and clause[m.j].w in _CAUSES:  # "bra kesempitan bikin dada sesak": what it causes
-                    resolved.update(s for s in signlike if s.i >= m.j)
+                    end = next((c for c in commas if c > m.j), n)
+                    hypo.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
                 nows = [a for a in ms if a.kind == "cue" and a.value == "actual"]
                 for s_ in signlike:
@@ -798,8 +804,10 @@ class Triage:
                     if all(d <= abs(s_.i - a.i) for a in nows):
                         past.add(s_)
             elif cue == "remote":  # "at birth", "as a newborn", "first pregnancy": over, whatever the sign
-                if m.i and clause[m.i - 1].w in _SINCE:
-                    continue  # "kuning sejak lahir", "since birth": still going on
+                if (m.i and clause[m.i - 1].w in _SINCE) or any(t.w in _STILL for t in clause) or any(
+                        a.w in ("sampai", "hingga", "until") and b.w in ("sekarang", "now")
+                        for a, b in zip(clause, clause[1:])):
+                    continue  # "kuning sejak lahir", "waktu umur 3 hari sampai sekarang masih": still going on
                 start = max([c for c in commas if c < m.i] + [-1])
                 end = next((c for c in commas if c > m.i), n)
                 hypo.update(s_ for s_ in signlike if start < s_.i < end)
@@ -1181,6 +1189,8 @@ _NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi",
 
 
 _VOWELS = frozenset("aeiou")
+_STILL = frozenset(("masih", "still"))
+_NOT_CAUSE = frozenset(("bukan", "tidak", "not", "nor", "no", "never", "isnt", "wasnt"))
 _TAKEN_BACK = 12  # characters between a sign's words and "eh maksudnya" / "I meant" that takes it back
 _RECENT = frozenset(("tadi", "barusan", "today", "tonight", "semalam", "kemarin", "yesterday", "earlier", "afternoon",
                      "morning", "evening", "siang", "sore"))

@@ -625,3 +625,30 @@ def test_a_fluid_belongs_to_the_part_named_with_it(engine, text, person):
 ])
 def test_regional_words_for_colours_and_lips(engine, text, sign):
     assert (sign, "baby") in active(engine, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Bayi demam 38,5, posisi menyusui yang benar gimana?", "baby"),
+    ("My baby is yellow to the soles but otherwise doing well, feeding fine", "baby"),
+    ("Baby has a fever of 38.6 but seems to be doing well, how long should I massage?", "baby"),
+    ("Saya demam 39 dan payudara merah, posisi duduk yang enak buat pijat gimana?", "mother"),
+    ("I'm bleeding heavily with big clots and feel faint, the baby is doing well though", "mother"),
+    ("sesak napas berat walaupun duduk, bukan karena cemas", "mother"),
+    ("Napas saya sesak sekali, apa karena cemas ya?", "mother"),
+    ("Bayi saya waktu umur 3 hari mulai kuning, sampai sekarang umur 2 minggu masih kuning", "baby"),
+])
+def test_a_harmless_cause_or_wellbeing_word_never_hides_a_sign_beside_it(engine, text, person):
+    # a cause covers only its own stretch, never after "bukan"; "doing well" is no resolution
+    result = engine.triage.assess(text).referral()
+    assert result is not None and result["person"] == person
+
+
+@pytest.mark.parametrize("text", [
+    "Dada saya sesak gara-gara kesal sama omongan orang, ngaruh ke ASI?",
+    "My chest feels tight when I'm anxious before a feed, is that why my milk is slow?",
+    "Punggung dan dada pegal, pegal ke punggung, apa karena posisi saat menyusui?",
+    "Saya takut nanti bayi kuning, gimana cara mencegahnya?",
+    "Bayi saya pernah kejang waktu umur 2 bulan karena demam, sekarang sudah 6 bulan dan sehat. Boleh pijat?",
+])
+def test_a_harmless_cause_worry_or_old_history_raises_no_referral(engine, text):
+    assert engine.triage.assess(text).referral() is None
