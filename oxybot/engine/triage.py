@@ -373,9 +373,9 @@ class Triage:
         return result
 
     def _unvowelled(self, word: str) -> tuple[str, str | None] | None:
-        """A word typed without some of its vowels ("kning": kuning, "prutny": perutnya): the one
-        triage word with the same consonants that holds it letter by letter, and longer."""
-        if len(word) < 3 or sum(ch in _VOWELS for ch in word) > 2:
+        """A word typed without some of its vowels ("kning": kuning, "prutny": perutnya, "mw": mau):
+        the one triage word with the same consonants that holds it letter by letter, and longer."""
+        if len(word) < 2 or sum(ch in _VOWELS for ch in word) > 2:
             return None
         poss = None
         stem = word
@@ -383,13 +383,29 @@ class Triage:
             stem, poss = word[:-2], "pronoun"  # "prutny": perut + -nya
         elif word.endswith("nya") and len(word) >= 6:
             stem, poss = word[:-3], "pronoun"
-        cands = [c for c in self._by_skeleton.get(_skeleton(stem), ())
-                 if len(c) > len(stem) and c[0] == stem[0] and _subsequence(stem, c)]
-        if len(cands) > 1:  # "kning": kuning or kening? a sign's word before a part's
-            cands = [c for c in cands if c in self._concept_words]
-        if len(cands) != 1:
-            return None  # none, or ambiguous: leave the word alone
-        return (cands[0], poss)
+        stems = [stem]
+        if stem.endswith("w"):
+            stems.append(stem[:-1] + "au")  # "mw", "klw": chat writes "au" as "w"
+        for st in stems:
+            if st != word and st in self.vocab:
+                return (st, poss)
+            if len(st) < 3:
+                continue
+            cands = [c for c in self._by_skeleton.get(_skeleton(st), ())
+                     if len(c) > len(st) and c[0] == st[0] and _subsequence(st, c)]
+            if len(cands) > 1:  # "kning": kuning or kening? a sign's word before a part's
+                cands = [c for c in cands if c in self._concept_words]
+            if len(cands) > 1:  # "demm": demam or demem, the same fever: the one that means all the others mean
+                widest = [c for c in cands if all(self._meaning(o) <= self._meaning(c) for o in cands)]
+                cands = widest[:1] if widest and self._meaning(widest[0]) else cands
+            if len(cands) == 1:
+                return (cands[0], poss)
+        return None  # none, or ambiguous: leave the word alone
+
+    def _meaning(self, word: str) -> frozenset:
+        """The concepts a single word names."""
+        bucket = next((bucket for words, bucket in self.index.get(word, ()) if words == (word,)), ())
+        return frozenset(e for e in bucket if e[0] == "concept")
 
     def _inflected(self, word: str) -> bool:
         """A known word with an ending ("smoother", "lepasnya"): a real word, never a slip of a danger

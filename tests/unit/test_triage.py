@@ -652,3 +652,19 @@ def test_a_harmless_cause_or_wellbeing_word_never_hides_a_sign_beside_it(engine,
 ])
 def test_a_harmless_cause_worry_or_old_history_raises_no_referral(engine, text):
     assert engine.triage.assess(text).referral() is None
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("bayi gk mw nyusu dr pagi", "not_feeding"),
+    ("bayi sy demm 38", "fever"),
+    ("pmblut sy pnuh darah trs", "heavy_bleeding"),
+    ("The edges of my c-section cut have pulled apart and it's weeping", "caesarean_wound_infection"),
+])
+def test_more_chat_spellings_and_everyday_wound_words(engine, text, sign):
+    assert sign in {s for s, _ in active(engine, text)}
+
+
+@pytest.mark.parametrize("text", ["sy mau tnya, brp lama pijat oksitosin?", "asi sy sdkt bgt, gmn cr nambahnya?",
+                                  "kpn wktu yg pas buat pijat?"])
+def test_chat_abbreviations_of_ordinary_words_raise_nothing(engine, text):
+    assert not engine.triage.assess(text).findings
