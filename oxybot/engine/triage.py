@@ -523,7 +523,8 @@ class Triage:
         # "kalau" is "if" in a general question ("kalau bayi kejang, pertolongan pertamanya apa?") but
         # "when" in her own story ("kalau malam bayi saya sesak"): she tells a story with herself in it
         owned = any((m.kind == "cue" and m.value == "actual") or m.kind == "dur"
-                    for clauses in sentences for _, ms in clauses for m in ms) or any(self._tells_own(c, k) for clauses in sentences for c, _ in clauses for k in range(len(c)))
+                    for clauses in sentences for _, ms in clauses for m in ms) or any(
+            self._tells_own(c, k) for clauses in sentences for c, _ in clauses for k in range(len(c)))
         all_durations = [d for clauses in sentences for c, ms in clauses for d in self._durations(ms, c)]
         # "sy pingsan... eh maksudnya pusing", "typo, I meant": she takes back the word just before
         corrections = [c[m.i].start for clauses in sentences for c, ms in clauses for m in ms
@@ -617,7 +618,8 @@ class Triage:
                 for a, b in f.spans:
                     rest[a:b] = " " * (b - a)
         # "jahitan sesarku udah kering": she says it is healed or harmless, so no referral by similarity
-        reassured = any(m.kind == "cue" and m.value in ("resolved", "cause") for clauses in sentences for _, ms in clauses for m in ms)
+        reassured = any(m.kind == "cue" and m.value in ("resolved", "cause")
+                        for clauses in sentences for _, ms in clauses for m in ms)
         return Assessment(ordered, symptom, "".join(rest), general, frozenset(named), reassured)
 
     @staticmethod
@@ -981,14 +983,16 @@ class Triage:
                     if target is None:
                         carried = next((p for p in ms if p.i < 0), None)
                         if carried is not None and carried.value in to:
-                            out.append((self._check(sign, self._owner(carried, ms, subject, clause, prior)), [(m.i, m.j)], [m], None))
+                            owner = self._owner(carried, ms, subject, clause, prior)
+                            out.append((self._check(sign, owner), [(m.i, m.j)], [m], None))
                             continue
                         if "$person" in to and subject is not None:
                             out.append((self._check(sign, subject), [(m.i, m.j)], [m], None))
                         continue
                     span = [(min(m.i, target.i), max(m.j, target.j))]
                     if target.kind == "part" and target.value in to:
-                        out.append((self._check(sign, self._owner(target, ms, subject, clause, prior)), span, [m], None))
+                        owner = self._owner(target, ms, subject, clause, prior)
+                        out.append((self._check(sign, owner), span, [m], None))
                     elif target.kind == "person" and "$person" in to:
                         out.append((self._check(sign, target.extra), span, [m], None))
             elif kind == "all":
@@ -1002,9 +1006,11 @@ class Triage:
                 else:
                     picks.sort(key=lambda p: p.i)
                     part = next((p for p in picks if p.kind == "part"), None)
-                    person = self._owner(part, ms, subject, clause, prior) if part else self._person_for(picks[0], ms, subject, clause, prior)
+                    person = (self._owner(part, ms, subject, clause, prior) if part
+                              else self._person_for(picks[0], ms, subject, clause, prior))
                     spans = _merge([(p.i, p.j) for p in picks if p.i >= 0])
-                    out.append((self._check(sign, person, unnamed and not part), spans, [p for p in picks if p.kind != "part"], None))
+                    out.append((self._check(sign, person, unnamed and not part), spans,
+                                [p for p in picks if p.kind != "part"], None))
             elif kind == "count":
                 to, below = alt[1], alt[2]
                 for m in ms:
