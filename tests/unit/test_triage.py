@@ -668,3 +668,8 @@ def test_more_chat_spellings_and_everyday_wound_words(engine, text, sign):
                                   "kpn wktu yg pas buat pijat?"])
 def test_chat_abbreviations_of_ordinary_words_raise_nothing(engine, text):
     assert not engine.triage.assess(text).findings
+
+
+def test_like_a_period_excuses_a_little_blood_never_heavy_bleeding(engine):
+    assert engine.triage.assess("Popok bayi perempuan saya ada sedikit darah kayak haid, normal?").referral() is None
+    assert ("heavy_bleeding", "mother") in active(engine, "Pembalut penuh tiap jam kayak haid hari pertama, banyak gumpalan")
