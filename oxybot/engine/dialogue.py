@@ -170,6 +170,7 @@ class Dialogue:
         self.self_types = frozenset(_cue_phrases(data.get("self_types")))
         self.subject_types = frozenset(_cue_phrases(data.get("subject_types")))
         self.detail_types = frozenset(_cue_phrases(data.get("detail_types")))
+        self.more_types = frozenset(_cue_phrases(data.get("more_types")))
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
@@ -284,7 +285,9 @@ class Dialogue:
                 (focuses if kind == "focus" else types).append(name)
                 explained.add(t)
         concept_words = self.concept_words
-        residual = [t for t in dict.fromkeys(query.terms) if t not in explained
+        # a word that points back ("gt", "tsb") names nothing of its own, known to the content or not
+        back = self.back_words
+        residual = [t for t in dict.fromkeys(query.terms) if t not in explained and t not in back
                     and not (t in concept_words and not concept_words[t].isdisjoint(explained))]
         types = list(dict.fromkeys(types))
         # "what are the benefits?" asks about benefits: generic types count after specific ones
@@ -487,10 +490,18 @@ class Dialogue:
         # ("pijat oksitosin bisa?" after "how do I get more milk?") asks the same too. "Pijat oksitosin
         # itu tujuannya apa?" is no follow-up: "itu" marks the subject, and "tujuan" asks its own thing.
         # A vague type ("kalau kurang gmn?") asks nothing of its own yet
+        if self.asks_more(cues) and cues.n_terms <= MAX_BARE_FOCUS_TERMS:
+            # "selain pijat ada lagi?": more of the last answer, the massage aside; "what else does
+            # oxytocin do to me?" has words of its own and asks about oxytocin
+            return not cues.residual
         if any(t not in self.vague for t in cues.types) or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return False
         if not cues.residual and cues.n_terms <= MAX_BARE_FOCUS_TERMS:
             return True
+        if cues.types and self.shifts(cues):
+            # "kalau istri abis operasi caesar gmn?": a turn to a subject with nothing but "how?" of its
+            # own; the words beside it say whose it is (her wife, just after), not what is asked
+            return known <= 2
         # "oksitosin juga berperan?" ("oxytocin too?"): the same question of another subject
         return known <= 1 and (self.shifts(cues) or any(w in self.also_words for w in cues.raw))
 
@@ -531,8 +542,15 @@ class Dialogue:
             return [], False
         return self._resolve(cues, last)
 
+    def asks_more(self, cues: Cues) -> bool:
+        """Whether the question asks only for more of the last answer ("selain itu?", "what else?",
+        "selain pijat ada lagi?": the subject it names is the one set aside)."""
+        return bool(cues.types) and all(t in self.more_types for t in cues.types)
+
     def _resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
         self.settle(last)
+        if self.asks_more(cues) and last.intent in self.frames:
+            return [last.intent], False
         if cues.focuses:  # keep the type, change the focus
             # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
             known = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
@@ -697,7 +715,7 @@ def validate_frames(reader, path, data, intents) -> None:
     fallback = data.get("fallback", {})
     if not isinstance(fallback, dict) or any(k not in types or v not in ids for k, v in fallback.items()):
         reader.error(path, line_of(data, "fallback"), "fallback: expected type: intent")
-    for key in ("claim_types", "self_types", "subject_types", "detail_types"):
+    for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types"):
         value = data.get(key, [])
         if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
             reader.error(path, line_of(data, key), f"{key}: expected a list of types")
