@@ -477,7 +477,7 @@ class Dialogue:
         if cues.n_terms > MAX_FOLLOWUP_TERMS:
             return False
         strange = [t for t in cues.residual if unknown(t)]
-        if strange and not understood:
+        if strange and not understood and (cues.types or cues.focuses or len(strange) > 1):
             return False  # about something oxybot does not cover: context must not make it in scope
         # words that may name a subject no cue lists
         known = len(cues.residual) - len(strange)
@@ -485,7 +485,13 @@ class Dialogue:
             # "berapa lama?", "is it safe?", "siapa yang bisa melakukannya?"; a word the last answer
             # used points back at it ("why six months?" after the months of exclusive breastfeeding)
             own = sum(1 for t in cues.residual if not unknown(t) and not (echoed and echoed(t)))
-            return bool(cues.types) and (own <= 1 or self.points_back(cues))
+            if not cues.types:
+                # no question word, but a detail of the last answer pointed at ("tulang yg paling nonjol
+                # di leher itu?", "morning and evening, like that?"): most of its words are that answer's
+                said = sum(1 for t in cues.residual if echoed and echoed(t))
+                return cues.n_terms <= MAX_FOCUS_SHIFT_TERMS and said >= 2 and 2 * said >= len(cues.residual) \
+                    and self._points_back_strictly(cues)
+            return own <= 1 or self.points_back(cues)
         # "kalau habis sesar?", "and what about dates?": a new focus, the old question; a bare focus
         # ("pijat oksitosin bisa?" after "how do I get more milk?") asks the same too. "Pijat oksitosin
         # itu tujuannya apa?" is no follow-up: "itu" marks the subject, and "tujuan" asks its own thing.
@@ -549,8 +555,8 @@ class Dialogue:
 
     def _resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
         self.settle(last)
-        if self.asks_more(cues) and last.intent in self.frames:
-            return [last.intent], False
+        if (self.asks_more(cues) or not (cues.types or cues.focuses)) and last.intent in self.frames:
+            return [last.intent], False  # more of it, or a detail of it ("pagi sama sore gitu?")
         if cues.focuses:  # keep the type, change the focus
             # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
             known = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
@@ -578,11 +584,13 @@ class Dialogue:
             if study and any(t in self.frames[study][1] or t in self.keeps.get(study, ()) for t in rest):
                 return [study], False
         # "where were they done?" after the studies of the massage: that answer, not where to massage
-        main = last.intent if types and types[0] in self.keeps.get(last.intent, ()) else None
+        # ("berapa persen?" after the benefits of breast milk: "berapa" asks no amount of milk there)
+        keeps = self.keeps.get(last.intent, ())
+        main = None
         for t in types:  # the first type asked that the subject itself, or the one intent answering it, answers
             if main:
                 break
-            main = self.table.get((last.focus, t))
+            main = last.intent if t in keeps else self.table.get((last.focus, t))
             owner = self.owner.get(t)
             if not main and owner and (self.frames[owner][0] in related or last.focus in self.covers.get(owner, ())):
                 main = owner  # "how good are these studies?" after a study: one intent answers that

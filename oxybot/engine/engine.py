@@ -341,7 +341,8 @@ class Engine:
         if not d.enabled:
             return self._record(convo, alone, None, pending)
         if alone.topic in SOCIAL_TOPICS and (last is None or alone.score >= 1.0 or not d.is_incomplete(
-                d.cues_of(query, text), lambda t: t not in self.index.idf)):
+                d.cues_of(query, text), lambda t: t not in self.index.idf,
+                echoed=self._vocab_of.get(last.intent, {}).__contains__)):
             # greetings and thanks as such; a follow-up the matcher took for small talk ("can anyone
             # do it?" is no greeting) goes on to be read in context
             return self._record(convo, alone, None, pending)
