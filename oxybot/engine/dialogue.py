@@ -171,6 +171,7 @@ class Dialogue:
         self.subject_types = frozenset(_cue_phrases(data.get("subject_types")))
         self.detail_types = frozenset(_cue_phrases(data.get("detail_types")))
         self.more_types = frozenset(_cue_phrases(data.get("more_types")))
+        self.name_types = frozenset(_cue_phrases(data.get("name_types")))
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
@@ -477,8 +478,14 @@ class Dialogue:
         if cues.n_terms > MAX_FOLLOWUP_TERMS:
             return False
         strange = [t for t in cues.residual if unknown(t)]
-        if strange and not understood and (cues.types or cues.focuses or len(strange) > 1):
+        # "kalau di provinsi Jawa Timur?", "how about Aceh province?": a place and nothing else asked
+        names = not cues.focuses and any(t in self.name_types for t in cues.types) and all(
+            t in self.name_types or t in self.vague for t in cues.types)
+        if strange and not understood and (cues.types or cues.focuses or len(strange) > 1) and not names:
             return False  # about something oxybot does not cover: context must not make it in scope
+        if strange and names:
+            # "kalau di provinsi Jawa Timur?": the words it does not know name the place it asks about
+            return cues.n_terms <= MAX_FOCUS_SHIFT_TERMS
         # words that may name a subject no cue lists
         known = len(cues.residual) - len(strange)
         if not cues.focuses:
@@ -723,7 +730,7 @@ def validate_frames(reader, path, data, intents) -> None:
     fallback = data.get("fallback", {})
     if not isinstance(fallback, dict) or any(k not in types or v not in ids for k, v in fallback.items()):
         reader.error(path, line_of(data, "fallback"), "fallback: expected type: intent")
-    for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types"):
+    for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types"):
         value = data.get(key, [])
         if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
             reader.error(path, line_of(data, key), f"{key}: expected a list of types")
