@@ -443,10 +443,13 @@ class Dialogue:
         # a vague "how" beside a type of its own ("how was it measured?") asks that type
         said = [t for t in cues.types if t not in self.vague] or cues.types
         asked = self._expand(said, last)
-        if any(self._owns(f, asked) for f in cues.focuses):
+        own = set(self.frames.get(last.intent, (None, ()))[1]) | self.keeps.get(last.intent, frozenset())
+        # a study detail right after a study ("was the milk any faster?"): only a subject with that
+        # answer itself takes it, not one of its narrower subjects (breast milk's figures are coverage)
+        detail = bool(own.intersection(self.detail_types.intersection(asked)))
+        if any(any((f, t) in self.table for t in asked) if detail else self._owns(f, asked) for f in cues.focuses):
             return []  # it names a subject of its own and asks about it
         self.settle(last)
-        own = set(self.frames.get(last.intent, (None, ()))[1]) | self.keeps.get(last.intent, frozenset())
         old = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
         # "lebih bagus mana sama pijat?" after a study of dates against the massage asks that study
         compared = own.intersection(asked) and all(f in old for f in cues.focuses)

@@ -522,6 +522,8 @@ def test_an_answer_with_its_own_studies_answers_evidence_asked_of_it(engine, ope
     ("kompres hangat atau pijat oksitosin, mana yang lebih bagus?", "nilai p-nya?"),
     ("woolwich vs oxytocin massage, which is better?", "what was the p value?"),
     ("woolwich vs oxytocin massage, which is better?", "korelasinya berapa?"),
+    ("kompres hangat atau pijat oksitosin, mana yang lebih bagus?", "ASI-nya keluar lebih cepat berapa jam?"),
+    ("tell me about the lavender study", "was the milk any faster?"),
 ])
 def test_a_study_figure_asked_after_a_study_is_that_study(engine, opening, figure):
     first, follow = talk(engine, opening, figure)
