@@ -170,6 +170,8 @@ class Dialogue:
         self.self_types = frozenset(_cue_phrases(data.get("self_types")))
         self.subject_types = frozenset(_cue_phrases(data.get("subject_types")))
         self.detail_types = frozenset(_cue_phrases(data.get("detail_types")))
+        self.more_types = frozenset(_cue_phrases(data.get("more_types")))
+        self.name_types = frozenset(_cue_phrases(data.get("name_types")))
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
@@ -284,7 +286,9 @@ class Dialogue:
                 (focuses if kind == "focus" else types).append(name)
                 explained.add(t)
         concept_words = self.concept_words
-        residual = [t for t in dict.fromkeys(query.terms) if t not in explained
+        # a word that points back ("gt", "tsb") names nothing of its own, known to the content or not
+        back = self.back_words
+        residual = [t for t in dict.fromkeys(query.terms) if t not in explained and t not in back
                     and not (t in concept_words and not concept_words[t].isdisjoint(explained))]
         types = list(dict.fromkeys(types))
         # "what are the benefits?" asks about benefits: generic types count after specific ones
@@ -439,10 +443,13 @@ class Dialogue:
         # a vague "how" beside a type of its own ("how was it measured?") asks that type
         said = [t for t in cues.types if t not in self.vague] or cues.types
         asked = self._expand(said, last)
-        if any(self._owns(f, asked) for f in cues.focuses):
+        own = set(self.frames.get(last.intent, (None, ()))[1]) | self.keeps.get(last.intent, frozenset())
+        # a study detail right after a study ("was the milk any faster?"): only a subject with that
+        # answer itself takes it, not one of its narrower subjects (breast milk's figures are coverage)
+        detail = bool(own.intersection(self.detail_types.intersection(asked)))
+        if any(any((f, t) in self.table for t in asked) if detail else self._owns(f, asked) for f in cues.focuses):
             return []  # it names a subject of its own and asks about it
         self.settle(last)
-        own = set(self.frames.get(last.intent, (None, ()))[1]) | self.keeps.get(last.intent, frozenset())
         old = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
         # "lebih bagus mana sama pijat?" after a study of dates against the massage asks that study
         compared = own.intersection(asked) and all(f in old for f in cues.focuses)
@@ -474,23 +481,43 @@ class Dialogue:
         if cues.n_terms > MAX_FOLLOWUP_TERMS:
             return False
         strange = [t for t in cues.residual if unknown(t)]
-        if strange and not understood:
+        # "kalau di provinsi Jawa Timur?", "how about Aceh province?": a place and nothing else asked
+        names = not cues.focuses and any(t in self.name_types for t in cues.types) and all(
+            t in self.name_types or t in self.vague for t in cues.types)
+        if strange and not understood and (cues.types or cues.focuses or len(strange) > 1) and not names:
             return False  # about something oxybot does not cover: context must not make it in scope
+        if strange and names:
+            # "kalau di provinsi Jawa Timur?": the words it does not know name the place it asks about
+            return cues.n_terms <= MAX_FOCUS_SHIFT_TERMS
         # words that may name a subject no cue lists
         known = len(cues.residual) - len(strange)
         if not cues.focuses:
             # "berapa lama?", "is it safe?", "siapa yang bisa melakukannya?"; a word the last answer
             # used points back at it ("why six months?" after the months of exclusive breastfeeding)
             own = sum(1 for t in cues.residual if not unknown(t) and not (echoed and echoed(t)))
-            return bool(cues.types) and (own <= 1 or self.points_back(cues))
+            if not cues.types:
+                # no question word, but a detail of the last answer pointed at ("tulang yg paling nonjol
+                # di leher itu?", "morning and evening, like that?"): most of its words are that answer's
+                said = sum(1 for t in cues.residual if echoed and echoed(t))
+                return cues.n_terms <= MAX_FOCUS_SHIFT_TERMS and said >= 2 and 2 * said >= len(cues.residual) \
+                    and self._points_back_strictly(cues)
+            return own <= 1 or self.points_back(cues)
         # "kalau habis sesar?", "and what about dates?": a new focus, the old question; a bare focus
         # ("pijat oksitosin bisa?" after "how do I get more milk?") asks the same too. "Pijat oksitosin
         # itu tujuannya apa?" is no follow-up: "itu" marks the subject, and "tujuan" asks its own thing.
         # A vague type ("kalau kurang gmn?") asks nothing of its own yet
+        if self.asks_more(cues) and cues.n_terms <= MAX_BARE_FOCUS_TERMS:
+            # "selain pijat ada lagi?": more of the last answer, the massage aside; "what else does
+            # oxytocin do to me?" has words of its own and asks about oxytocin
+            return not cues.residual
         if any(t not in self.vague for t in cues.types) or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return False
         if not cues.residual and cues.n_terms <= MAX_BARE_FOCUS_TERMS:
             return True
+        if cues.types and self.shifts(cues):
+            # "kalau istri abis operasi caesar gmn?": a turn to a subject with nothing but "how?" of its
+            # own; the words beside it say whose it is (her wife, just after), not what is asked
+            return known <= 2
         # "oksitosin juga berperan?" ("oxytocin too?"): the same question of another subject
         return known <= 1 and (self.shifts(cues) or any(w in self.also_words for w in cues.raw))
 
@@ -531,8 +558,15 @@ class Dialogue:
             return [], False
         return self._resolve(cues, last)
 
+    def asks_more(self, cues: Cues) -> bool:
+        """Whether the question asks only for more of the last answer ("selain itu?", "what else?",
+        "selain pijat ada lagi?": the subject it names is the one set aside)."""
+        return bool(cues.types) and all(t in self.more_types for t in cues.types)
+
     def _resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
         self.settle(last)
+        if (self.asks_more(cues) or not (cues.types or cues.focuses)) and last.intent in self.frames:
+            return [last.intent], False  # more of it, or a detail of it ("pagi sama sore gitu?")
         if cues.focuses:  # keep the type, change the focus
             # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
             known = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
@@ -560,11 +594,13 @@ class Dialogue:
             if study and any(t in self.frames[study][1] or t in self.keeps.get(study, ()) for t in rest):
                 return [study], False
         # "where were they done?" after the studies of the massage: that answer, not where to massage
-        main = last.intent if types and types[0] in self.keeps.get(last.intent, ()) else None
+        # ("berapa persen?" after the benefits of breast milk: "berapa" asks no amount of milk there)
+        keeps = self.keeps.get(last.intent, ())
+        main = None
         for t in types:  # the first type asked that the subject itself, or the one intent answering it, answers
             if main:
                 break
-            main = self.table.get((last.focus, t))
+            main = last.intent if t in keeps else self.table.get((last.focus, t))
             owner = self.owner.get(t)
             if not main and owner and (self.frames[owner][0] in related or last.focus in self.covers.get(owner, ())):
                 main = owner  # "how good are these studies?" after a study: one intent answers that
@@ -697,7 +733,7 @@ def validate_frames(reader, path, data, intents) -> None:
     fallback = data.get("fallback", {})
     if not isinstance(fallback, dict) or any(k not in types or v not in ids for k, v in fallback.items()):
         reader.error(path, line_of(data, "fallback"), "fallback: expected type: intent")
-    for key in ("claim_types", "self_types", "subject_types", "detail_types"):
+    for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types"):
         value = data.get(key, [])
         if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
             reader.error(path, line_of(data, key), f"{key}: expected a list of types")

@@ -341,7 +341,8 @@ class Engine:
         if not d.enabled:
             return self._record(convo, alone, None, pending)
         if alone.topic in SOCIAL_TOPICS and (last is None or alone.score >= 1.0 or not d.is_incomplete(
-                d.cues_of(query, text), lambda t: t not in self.index.idf)):
+                d.cues_of(query, text), lambda t: t not in self.index.idf,
+                echoed=self._vocab_of.get(last.intent, {}).__contains__)):
             # greetings and thanks as such; a follow-up the matcher took for small talk ("can anyone
             # do it?" is no greeting) goes on to be read in context
             return self._record(convo, alone, None, pending)
@@ -362,7 +363,7 @@ class Engine:
             targets, guessed = d.resolve(cues, last)
         elif back := d.refers_back(cues, last, alone.intent):
             targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")
-        elif turned := d.turn_reading(cues, alone.intent):
+        elif turned := d.turn_reading(cues, None if alone.ambiguous else alone.intent):
             targets, guessed = turned, False  # "kalau pijat oksitosin ngaruh ga?": its own type of that subject
         elif alone.ambiguous or alone.topic.startswith("meta.") or alone.topic == OUT_OF_SCOPE:
             # a complete question the matcher was unsure of, or read as small talk or not covered
@@ -372,9 +373,11 @@ class Engine:
         else:
             return self._record(convo, alone, cues)
         targets = [t for t in targets if t in self._by_id]
-        if not targets or targets == [alone.intent]:
+        if not targets or (targets == [alone.intent] and not alone.ambiguous):
             return self._record(convo, alone, cues)
-        if len(targets) == 1 and alone.intent in self._by_id and self._in_scope(self._by_id[alone.intent]) and (
+        # (the conversation settles a "did you mean" the answer alone asked: that one, said plainly)
+        if len(targets) == 1 and targets[0] != alone.intent and alone.intent in self._by_id and \
+                self._in_scope(self._by_id[alone.intent]) and (
                 guessed or (cues.residual and d.agrees(alone.intent, cues, last))):
             # two fair readings, so ask which: only a narrower subject answers it ("berapa lama?"
             # after "apa itu ASI?"), or a word of the question's own points the answer alone to another

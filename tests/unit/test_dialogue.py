@@ -242,8 +242,8 @@ def test_frames_errors_are_reported_with_path_and_line(content_copy):
     for old, new in (("  massage/what_is: {focus: massage, type: [what_is]}",
                       "  massage/what_is: {focus: massagee, type: [what_is]}\n"
                       "  massage/nothing: {focus: massage, type: [what_is]}"),
-                     ("  massage/when_to_start: {focus: massage, type: [when]}",
-                      "  massage/when_to_start: {focus: massage, type: [when, no_such_type]}")):
+                     ("  massage/who_can_give: {focus: massage, type: [who]}",
+                      "  massage/who_can_give: {focus: massage, type: [who, no_such_type]}")):
         assert old in text, "fixture drifted"
         text = text.replace(old, new)
     frames.write_text(text, encoding="utf-8")
@@ -503,3 +503,113 @@ def test_a_subject_too_asks_the_same_of_it(engine):
 def test_which_to_choose_after_a_study_stays_on_it(engine):
     first, follow = talk(engine, "apa bedanya pijat oksitosin sama pijat woolwich?", "jadi pilih yang mana?")
     assert follow.intent == first.intent == "evidence/vs_woolwich"
+
+
+# -- round-2 classes: follow-ups resolved by kind, in both languages ---------------------------------
+@pytest.mark.parametrize("opening, follow_ups", [
+    ("is the massage OK after a c-section?", ["any studies on that?", "how many women took part?"]),
+    ("habis operasi sesar boleh dipijat oksitosin?", ["ada penelitiannya?", "berapa orang yang ikut?"]),
+])
+def test_an_answer_with_its_own_studies_answers_evidence_asked_of_it(engine, opening, follow_ups):
+    """The caesarean answer cites its own two studies: "any studies?" is about those (the answer's
+    detail), not the massage's studies as a whole; the next study question stays there too."""
+    answers = talk(engine, opening, *follow_ups)
+    assert [a.intent for a in answers] == ["massage/after_caesarean"] * len(answers)
+    assert all(a.context == "massage/after_caesarean" for a in answers[1:])
+
+
+@pytest.mark.parametrize("opening, figure", [
+    ("kompres hangat atau pijat oksitosin, mana yang lebih bagus?", "nilai p-nya?"),
+    ("woolwich vs oxytocin massage, which is better?", "what was the p value?"),
+    ("woolwich vs oxytocin massage, which is better?", "korelasinya berapa?"),
+    ("kompres hangat atau pijat oksitosin, mana yang lebih bagus?", "ASI-nya keluar lebih cepat berapa jam?"),
+    ("tell me about the lavender study", "was the milk any faster?"),
+])
+def test_a_study_figure_asked_after_a_study_is_that_study(engine, opening, figure):
+    first, follow = talk(engine, opening, figure)
+    assert follow.intent == first.intent and follow.context == first.intent
+
+
+@pytest.mark.parametrize("opening, more, expected", [
+    ("manfaat ASI untuk bayi apa saja?", "apa lagi?", "asi/benefits"),
+    ("what are the benefits of breast milk?", "anything else?", "asi/benefits"),
+    ("how can I make more milk?", "besides the massage?", "asi/increase_flow"),
+    ("gimana caranya biar ASI banyak?", "selain pijat?", "asi/increase_flow"),
+])
+def test_asking_for_more_stays_on_the_last_answer(engine, opening, more, expected):
+    """"selain pijat?" names the massage only to set it aside: more of the last answer."""
+    first, follow = talk(engine, opening, more)
+    assert first.intent == follow.intent == expected and follow.context == expected
+
+
+def test_asking_for_more_about_a_named_subject_is_about_that_subject(engine):
+    _, follow = talk(engine, "how does oxytocin massage work?", "what else does oxytocin do to my body, apart from milk?")
+    assert follow.intent == "hormone/oxytocin_effects"
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("berapa cakupan ASI eksklusif nasional?", "kalau di provinsi Jawa Timur?"),
+    ("what's the exclusive breastfeeding rate worldwide?", "and in Indonesia?"),
+    ("what's the exclusive breastfeeding rate worldwide?", "how about Aceh province?"),
+])
+def test_a_place_asked_after_figures_asks_the_figures_there(engine, place, opening):
+    """An unknown word beside a place cue is the place's name, not a subject out of scope."""
+    _, follow = talk(engine, opening, place)
+    assert follow.intent == "asi/coverage_stats" and follow.context == "asi/coverage_stats"
+
+
+def test_an_unknown_place_after_the_massage_steps_is_not_pulled_back(engine):
+    """Only figures and studies have places: after the steps, "kalau di kota X?" is not about them."""
+    _, follow = talk(engine, "pijat oksitosin caranya gimana?", "kalau di kota Zanzibar?")
+    assert follow.intent != "massage/how_to" and follow.context is None
+
+
+@pytest.mark.parametrize("opening, follow_up", [
+    ("seberapa kuat bukti pijat oksitosin?", "jadi disarankan ga?"),
+    ("how strong are the studies on oxytocin massage?", "is it worth trying?"),
+    ("seberapa kuat bukti pijat oksitosin?", "boleh dicoba ga?"),
+])
+def test_whether_to_try_it_after_the_evidence_is_the_bottom_line(engine, opening, follow_up):
+    _, follow = talk(engine, opening, follow_up)
+    assert follow.intent == "massage/effectiveness" and follow.context is not None
+
+
+def test_who_recommends_it_after_a_subject_without_its_own_advice_is_that_answer(engine):
+    first, follow = talk(engine, "asi eksklusif sampai umur berapa?", "siapa yang menganjurkan?")
+    assert follow.intent == first.intent == "asi/exclusive_duration"
+
+
+@pytest.mark.parametrize("opening, detail", [
+    ("langkah pijat oksitosin gimana?", "yang di pangkal leher itu?"),
+    ("how often should the massage be done?", "morning and evening, like that?"),
+])
+def test_a_detail_of_the_last_answer_pointed_at_stays_on_it(engine, opening, detail):
+    first, follow = talk(engine, opening, detail)
+    assert follow.intent == first.intent and follow.context == first.intent
+
+
+@pytest.mark.parametrize("opening, follow_up, expected", [
+    ("does stress affect my milk?", "what can help?", "stress/mind_and_milk"),
+    ("stres ngaruh ke ASI?", "apa yang bisa membantu?", "stress/mind_and_milk"),
+    ("asi eksklusif sampai umur berapa?", "habis itu berhenti?", "asi/exclusive_duration"),
+    ("how long should I breastfeed exclusively?", "and when do I stop?", "asi/exclusive_duration"),
+    ("kapan pijat oksitosin sebaiknya dimulai?", "mulai usia kehamilan berapa?", "massage/when_to_start"),
+    ("can a nurse give the oxytocin massage?", "perlu pelatihan dulu ga?", "massage/who_can_give"),
+    ("apa bedanya prolaktin dan oksitosin?", "cara merangsangnya?", "hormone/prolactin_oxytocin"),
+])
+def test_question_words_not_read_before_are_mapped_from_the_last_subject(engine, opening, follow_up, expected):
+    _, follow = talk(engine, opening, follow_up)
+    assert follow.intent == expected and follow.context is not None
+
+
+@pytest.mark.parametrize("opening, shift, check", [
+    ("apa manfaat asi?", "selain itu, bayiku demam tinggi dan kejang", lambda a: a.red_flag),
+    ("what else can I do besides the massage?", "also my baby has a fever of 39 and won't wake up", lambda a: a.red_flag),
+    ("berapa cakupan ASI eksklusif nasional?", "kalau di negara lain, susu formula merk apa yang paling bagus?", lambda a: a.topic == "out_of_scope"),
+    ("pijat oksitosin caranya gimana?", "selain itu, obat pelancar ASI yang aman apa?", lambda a: a.topic == "out_of_scope"),
+])
+def test_new_cues_never_pull_a_shift_back(engine, opening, shift, check):
+    """'selain itu', a place, 'also' start new questions too: a danger sign or an out-of-scope subject
+    is answered as such, without context."""
+    _, follow = talk(engine, opening, shift)
+    assert check(follow) and follow.context is None
