@@ -481,7 +481,7 @@ def test_not_noticing_the_signs_stays_on_the_signs(engine):
     ("when should I start the oxytocin massage?", "before or after feeding?", "massage/when_to_start"),
     ("my wife had a c-section yesterday, can she get the oxytocin massage?", "can I do it for her?",
      "massage/who_can_give"),
-    ("how strong is the evidence for the massage?", "any done in Indonesia?", "evidence/quality"),
+    ("how strong is the evidence for the massage?", "where were they done?", "evidence/quality"),
 ])
 def test_follow_ups_about_when_who_and_where(engine, opening, follow_up, expected):
     first, follow = talk(engine, opening, follow_up)
