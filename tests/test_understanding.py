@@ -170,3 +170,20 @@ def test_check_reports_a_malformed_rewrite(content_copy):
     proc = oxybot("check", "--content", str(content_copy))
     assert proc.returncode == 1
     assert "concepts.yaml:" in proc.stdout + proc.stderr and "rewrites" in proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("question, topic", [
+    # "menurut" (according to) is no "urut" (the massage): a question about exclusive breastfeeding
+    ("menurut bidan, berapa lama sebaiknya ASI eksklusif?", "asi.exclusive_duration"),
+    # a two-word name of a not-covered concept is not guessed from reversed words across sentences:
+    # "...when I nurse? What stops..." is no "stop nursing" (weaning)
+    ("Why is so little coming out when I nurse? What stops the milk?", "asi.low_supply_causes"),
+    # massaging the baby, or a spa massage, is not the mother's oxytocin massage
+    ("can I massage my baby's back with lotion so he sleeps better?", "out_of_scope"),
+    ("is reflexology ok while I'm breastfeeding?", "out_of_scope"),
+    # everyday names: "cut open" is a caesarean, "working along the spine" the massage
+    ("they cut me open for the birth, can my husband still rub along my spine for milk?",
+     "massage.after_caesarean"),
+])
+def test_everyday_names_and_not_covered_subjects(engine, question, topic):
+    assert engine.answer(question).topic == topic

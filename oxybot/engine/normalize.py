@@ -277,8 +277,11 @@ class Normalizer:
                 key = seq if seq == tokens else tokens
                 if seq and key not in table:
                     table[key] = token
-                if seq == tokens and len(seq) == 2 and seq[::-1] not in self._concept_seqs:
-                    self._reversed.append((seq[::-1], token))  # "perut dioperasi" = "operasi perut"
+                # "perut dioperasi" = "operasi perut"; not for a not-covered concept, where a guess
+                # costs an answer: "feed? What stops the milk" is no "stop feeding", "the baby, is
+                # the back massage ok" no "baby massage"
+                if seq == tokens and len(seq) == 2 and scope == "in" and seq[::-1] not in self._concept_seqs:
+                    self._reversed.append((seq[::-1], token))
         for seq, token in self._reversed:  # after every name in its own order, so those win
             self._concept_seqs.setdefault(seq, token)
         self._qtype_seqs: dict[tuple[str, ...], set[str]] = {}
