@@ -53,6 +53,7 @@ _REDUP_SUFFIX = re.compile(r"^([a-z]{2,})2(nya|ku|mu|an|kan)$")
 _PARTICLES = (("nya", "pronoun"), ("ku", "self"), ("mu", None), ("lah", None), ("kah", None), ("pun", None))
 _MAX_FILLERS = 2
 NEG_REACH = 4  # a negation reaches the first sign at most this many words on ("doesn't seem to have a fever")
+ADJ_CHAIN = 2  # an English colour describes a noun at most this many describing words on ("yellow seedy poo")
 PART_WINDOW = 6  # a colour word binds to a part at most this many words away (fillers not counted)
 
 class Finding(Record):
@@ -923,12 +924,19 @@ class Triage:
                 if p.kind == "part" and p.value in to and d <= 1.5 and (near is None or d < near[1]):
                     near = (p, d)
         if best is not None and best.kind == "person" and near is None:
-            after = next((p for p in ms if p.kind == "part" and p.i == m.j), None)
+            after = next((p for p in ms if p.kind == "part" and m.j <= p.i <= m.j + ADJ_CHAIN
+                          and self._adjectives_only(clause[m.j:p.i])), None)
             if after is not None:
-                return after  # "my 4 day old has yellow poo": the colour is the poo's
+                return after  # "my 4 day old has yellow (seedy) poo": the colour is the poo's
         if best is not None and best.kind == "person" and "$person" not in to and near is not None:
             return near[0]  # "bayi saya cuma pipis sekali": the baby is the subject, "cuma" says how few wees
         return best
+
+    def _adjectives_only(self, between) -> bool:
+        """Words that can only be more description of the same noun ("seedy", "runny"): no comma, filler,
+        list or new-statement word ("yellow and his poo is pale" is two statements)."""
+        return all(t.w != "," and t.w not in self.fillers and t.w not in _LIST_WORDS and t.w not in _NEW_STATEMENT
+                   for t in between)
 
     def _owner(self, part, ms, subject, clause=(), prior=None) -> str | None:
         fixed = self.part_owner.get(part.value, "any")

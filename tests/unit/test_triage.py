@@ -673,3 +673,25 @@ def test_chat_abbreviations_of_ordinary_words_raise_nothing(engine, text):
 def test_like_a_period_excuses_a_little_blood_never_heavy_bleeding(engine):
     assert engine.triage.assess("Popok bayi perempuan saya ada sedikit darah kayak haid, normal?").referral() is None
     assert ("heavy_bleeding", "mother") in active(engine, "Pembalut penuh tiap jam kayak haid hari pertama, banyak gumpalan")
+
+
+# -- a colour before a chain of describing words; the let-down felt or not -------------------------
+@pytest.mark.parametrize("text", ["my baby has yellow seedy poop, is my milk ok?", "my baby has yellow runny poo, normal?"])
+def test_an_english_colour_describes_the_noun_after_its_describing_words(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", ["my baby is yellow and his poo is pale", "baby has yellow skin and seedy poo"])
+def test_a_colour_on_the_baby_stays_jaundice_when_another_statement_follows(engine, text):
+    assert ("jaundice", "baby") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", ["I don't feel anything when the milk comes, is that normal?",
+                                  "tidak merasakan apa-apa waktu menyusui, normal?"])
+def test_not_feeling_the_let_down_is_no_low_mood(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", ["I don't feel anything when I hold my baby", "saya tidak merasakan apa-apa ke bayi saya"])
+def test_feeling_nothing_for_the_baby_stays_low_mood(engine, text):
+    assert ("low_mood", "mother") in active(engine, text)
