@@ -691,7 +691,7 @@ CUE_KINDS = ("negation", "negation_after", "pseudo_negation", "hypothetical", "c
 PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det", "speaker_other",
                 "gave_birth", "feel")
 _SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by",
-              "observer", "episodic"}
+              "observer", "episodic", "other_sense"}
 _NOTES = ("other_person", "safety_net", "when_heading")
 
 
@@ -924,8 +924,15 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
             err(item, "absorbed_by", f"{where}: absorbed_by must be a list of sign ids")
             ok = False
             absorbed_by = []
+        # other_sense: concepts that give the sign's words another, harmless sense ("I feel nothing" of
+        # the let-down is a sensation, not numbness of mood)
+        other_sense = _text_list(item.get("other_sense", []))
+        if other_sense is None or any(c not in concepts for c in other_sense):
+            err(item, "other_sense", f"{where}: other_sense must be a list of concepts")
+            ok = False
+            other_sense = []
         if ok:
-            signs.append({"id": sid, "absorbed_by": absorbed_by, "label": label, "for": for_, "default": default, "match": alts,
+            signs.append({"id": sid, "absorbed_by": absorbed_by, "other_sense": other_sense, "label": label, "for": for_, "default": default, "match": alts,
                           "min_hours": float(min_hours) if min_hours is not None else None,
                           "needs_duration": bool(item.get("needs_duration", False)),
                           "feelings": bool(item.get("feelings", False)),

@@ -245,8 +245,12 @@ class Triage:
             self.signs.append({"id": sign["id"], "label": sign["label"], "for": sign["for"],
                                "default": sign["default"], "feelings": sign["feelings"],
                                "observer": sign.get("observer", False), "episodic": sign.get("episodic", False),
+                               "other_sense": frozenset(sign.get("other_sense", ())),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
+        self._other_sense = {sign["id"]: sign["other_sense"] for sign in self.signs if sign["other_sense"]}
+        # a later turn reads "and if I don't feel anything?" in the light of a let-down question before it
+        self.context_concepts = self.context_concepts.union(*self._other_sense.values())
         # what a clause must mention for a sign to be worth matching (most clauses mention few)
         for sign in self.signs:
             triggers: set = set()
@@ -301,7 +305,20 @@ class Triage:
         self._by_skeleton: dict[str, list[str]] = {}
         for w in sorted(self.vocab):
             if len(w) >= 3 and w.isalpha():
-                self._by_skeleton.setdefault(_skeleton(w), []).append(w)
+                for key in _skeletons(w):  # "tgn": tangan, chat also drops the n of "ng"
+                    self._by_skeleton.setdefault(key, []).append(w)
+        # ordinary words (none of the triage's) with the same consonants: "dmn" is "dimana" as much as
+        # "deman", so it is left alone; a spelling variant of a triage word ("cepet") is that word
+        ordinary: dict[str, list[str]] = {}
+        for w in sorted(known_words):
+            if len(w) >= 3 and w.isalpha() and w not in self.vocab:
+                spelled = self.spelling.get(w, (w,))
+                if len(spelled) == 1 and spelled[0] in self.vocab:
+                    continue
+                for key in _skeletons(w):
+                    if key in self._by_skeleton:
+                        ordinary.setdefault(key, []).append(w)
+        self._plain_by_skeleton = ordinary
 
     def intent_person(self, intent_id: str) -> str:
         """Who a referral intent is about (for a referral reached by similarity)."""
@@ -331,6 +348,8 @@ class Triage:
         return frozenset(refs)
 
     def _spell(self, word: str) -> tuple[str, ...]:
+        if word.endswith("'a") and len(word) > 4:
+            word = word[:-2] + "nya"  # chat "npas'a", "umur'a": -nya
         word = word.replace("'", "") if not word.endswith("'s") else word[:-2]
         if len(word) > 2 and word.endswith("2") and word[:-1].isalpha():
             word = word[:-1]  # kejang2: Indonesian reduplication
@@ -369,6 +388,8 @@ class Triage:
                             break
                 elif word not in self.known and word not in vocab and word.isalpha():
                     result = self._unvowelled(word) or result
+                if result[0] == word and word[0] in _VOWELS and "h" + word in vocab and word not in self.known:
+                    result = ("h" + word, None)  # spoken Indonesian drops a first h: "idung", "ilang"
         if len(self._canon_cache) < 50_000:
             self._canon_cache[word] = result
         return result
@@ -392,8 +413,14 @@ class Triage:
                 return (st, poss)
             if len(st) < 3:
                 continue
-            cands = [c for c in self._by_skeleton.get(_skeleton(st), ())
-                     if len(c) > len(st) and c[0] == st[0] and _subsequence(st, c)]
+            key = _skeleton(st)
+            # chat writes the spoken "e" of a last "-at", "-as" ("cpet", "lms"): either spelling holds the letters
+            forms = (st, st[:-2] + "a" + st[-1]) if len(st) > 3 and st[-2] == "e" and st[-1] not in _VOWELS else (st,)
+            cands = [c for c in self._by_skeleton.get(key, ())
+                     if len(c) > len(st) and c[0] == st[0] and any(_subsequence(f, c) for f in forms)]
+            if cands and any(len(o) > len(st) and o[0] == st[0] and _subsequence(st, o)
+                             for o in self._plain_by_skeleton.get(key, ())):
+                return None  # "dmn": di mana or demam? an ordinary word is as likely: leave it alone
             if len(cands) > 1:  # "kning": kuning or kening? a sign's word before a part's
                 cands = [c for c in cands if c in self._concept_words]
             if len(cands) > 1:  # "demm": demam or demem, the same fever: the one that means all the others mean
@@ -602,6 +629,8 @@ class Triage:
         for f in findings.values():
             if f.spans and any(0 <= c - f.spans[-1][1] <= _TAKEN_BACK for c in corrections):
                 f.hypothetical = True
+            if not self._other_sense.get(f.sign, frozenset()).isdisjoint(seen_concepts):
+                f.negated = True  # the words' other, harmless sense: set aside, as a negated finding is
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -1239,6 +1268,11 @@ _MEASURING = frozenset(("ukur", "mengukur", "ngukur", "ukurin", "cek", "ngecek",
 
 def _skeleton(word: str) -> str:
     return "".join(ch for ch in word if ch not in _VOWELS)
+
+
+def _skeletons(word: str) -> set[str]:
+    sk = _skeleton(word)
+    return {sk, sk.replace("ng", "g")}
 
 
 def _subsequence(short: str, long: str) -> bool:
