@@ -248,6 +248,7 @@ class Triage:
                                "other_sense": frozenset(sign.get("other_sense", ())),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
+        self._episodic = {sign["id"]: sign["episodic"] for sign in self.signs}
         self._other_sense = {sign["id"]: sign["other_sense"] for sign in self.signs if sign["other_sense"]}
         # a later turn reads "and if I don't feel anything?" in the light of a let-down question before it
         self.context_concepts = self.context_concepts.union(*self._other_sense.values())
@@ -358,7 +359,14 @@ class Triage:
             if m:  # ubun2nya: ubun ubunnya; ngos2an: ngos ngosan
                 return (*self.spelling.get(m.group(1), (m.group(1),)),
                         *self.spelling.get(m.group(1) + m.group(2), (m.group(1) + m.group(2),)))
-        return self.spelling.get(word, (word,))
+        spelled = self.spelling.get(word)
+        if spelled is None:
+            stem = word[:-3]  # "pupnya": the chat word "pup" (buang air besar) + -nya
+            if word.endswith("nya") and len(stem) >= 3 and stem in self.spelling:
+                *head, last = self.spelling[stem]
+                return (*head, last + "nya")
+            return (word,)
+        return spelled
 
     # -- reading a question ----------------------------------------------------------------------------
     def _canon(self, word: str) -> tuple[str, str | None]:
@@ -502,6 +510,8 @@ class Triage:
                             break
                     if k < len(words):
                         continue
+                    if skipped and all(kind == "person" for kind, _ in bucket):
+                        continue  # "a little at one end" is no "little one": a person is named without gaps
                     if not longest:
                         gapped = skipped > 0
                     poss = toks[j - 1].poss or toks[i].poss
@@ -557,7 +567,9 @@ class Triage:
         # "sy pingsan... eh maksudnya pusing", "typo, I meant": she takes back the word just before
         corrections = [c[m.i].start for clauses in sentences for c, ms in clauses for m in ms
                        if m.kind == "cue" and m.value == "correction"]
+        spans_by_sentence: list[tuple[int, int, bool]] = []  # (first order, last order, only says it is over)
         for clauses in sentences:
+            first_order = order
             # ... and only in a sentence that asks in general ("berapa lama", "apa", "boleh"), with no
             # reading in it: "kalau malam bayi demam terus sampai 38,5" tells what happens
             weak_if = owned or not any(t.w in _GENERAL_ASK for c, _ in clauses for t in c) or any(
@@ -568,6 +580,10 @@ class Triage:
             # "had a fever last week but it's gone now": a resolution covers the clauses before it
             resolved_at = max((k for k, (_, ms) in enumerate(clauses)
                                if any(m.kind == "cue" and m.value == "resolved" for m in ms)), default=-1)
+            # "Skrg udh biasa aja.", "It's dry now.": a sentence that only says it is over
+            only_over = resolved_at >= 0 and not any(
+                m.kind in ("concept", "num") and not any(c.kind == "cue" and c.value == "resolved" and c.i <= m.i < c.j
+                                                          for c in ms) for _, ms in clauses for m in ms)
             for k, (clause, ms) in enumerate(clauses):
                 if not ms:
                     continue
@@ -626,6 +642,13 @@ class Triage:
                     carry.owner = parts[-1].owner
                 seen_concepts.update(m.value for m in ms if m.kind == "concept")
                 named.update(m.value for m in ms if m.kind == "concept" and m.value in self.context_concepts)
+            spans_by_sentence.append((first_order, order, only_over))
+        for k in range(1, len(spans_by_sentence)):
+            if spans_by_sentence[k][2]:  # ... sets aside what the sentence before it told (a fit stays a fit)
+                lo, hi = spans_by_sentence[k - 1][:2]
+                for f in findings.values():
+                    if lo < f.order <= hi and not self._episodic.get(f.sign):
+                        f.hypothetical = True
         for f in findings.values():
             if f.spans and any(0 <= c - f.spans[-1][1] <= _TAKEN_BACK for c in corrections):
                 f.hypothetical = True
@@ -926,6 +949,12 @@ class Triage:
         when two are as near (Indonesian puts the adjective after the noun)."""
         best, best_d = None, None
         near = None  # a part asked for right beside the word
+        # "luka jahitan sesar sejak dua hari ini basah, merah": a time told between says nothing of what is red
+        timed = {k for p in ms if p.kind in ("num", "hours", "dur") or (p.kind == "cue" and p.value in ("actual", "unit"))
+                 for k in range(p.i, p.j)} if ms else set()
+        # "ASI keluar sedikit, warnanya kuning": "its colour" is the colour of the thing just named
+        back = m.i > 0 and clause[m.i - 1].w in _COLOUR_WORDS and (
+            clause[m.i - 1].poss == "pronoun" or clause[m.i - 1].w.endswith("nya"))
         for p in ms:
             if p.i < 0:
                 continue  # a part carried from an earlier clause: only when none is near (see _match)
@@ -941,12 +970,17 @@ class Triage:
                     between = clause[m.j:p.i]
                     if p.kind == "person" and any(t.w == "," for t in between):
                         continue  # "demam 39, bayinya tetap mau nyusu": a new statement about another
+                    if any(t.w in _WHEN for t in between):
+                        continue  # "goes red when he's pooing": the time it happens, not what is red
                     d = 0.5
                 else:
                     continue
-                d += sum(1 for t in between if t.w not in self.fillers)  # "is", "the", "my" put nothing between
+                start = p.j if p.j <= m.i else m.j
+                d += sum(1 for k, t in enumerate(between, start) if t.w not in self.fillers and k not in timed)
                 if any(t.w == "," for t in between):
                     d += 2  # a comma often starts another statement
+                if back and p.kind == "part" and p.j <= m.i:
+                    d = min(d, 0.25)
                 if d <= PART_WINDOW and (best_d is None or d < best_d or (
                         d == best_d and p.value in to and best.value not in to)):
                     best, best_d = p, d  # one word, two parts ("kaki": foot and leg): the one asked for
@@ -965,7 +999,7 @@ class Triage:
         """Words that can only be more description of the same noun ("seedy", "runny"): no comma, filler,
         list or new-statement word ("yellow and his poo is pale" is two statements)."""
         return all(t.w != "," and t.w not in self.fillers and t.w not in _LIST_WORDS and t.w not in _NEW_STATEMENT
-                   for t in between)
+                   and t.w not in _WHEN for t in between)
 
     def _owner(self, part, ms, subject, clause=(), prior=None) -> str | None:
         fixed = self.part_owner.get(part.value, "any")
@@ -1073,6 +1107,8 @@ class Triage:
                 if any(m.kind == "concept" and m.value in refs for m in ms):
                     for m in ms:
                         value = _number(m.value) if m.kind == "num" and "/" not in m.value else None
+                        if value is not None and any(t.w in _PULSE_WORDS for t in clause[max(0, m.i - 2):m.i]):
+                            continue
                         if value is not None and least <= value <= 250:
                             # she counts, the baby breathes: the baby's unless another person is named
                             named = [p.extra for p in ms if p.kind == "person" and p.value in ("mother", "other")
@@ -1220,6 +1256,10 @@ class Triage:
 
 
 _FEVER_CONCEPTS = frozenset(("fever_word", "hot", "warm"))
+_WHEN = frozenset(("when", "while", "whenever", "ketika", "sewaktu"))
+_COLOUR_WORDS = frozenset(("warna", "warnya", "color", "colour", "warnanya"))
+# "nadi 120", "pulse 120", "HR 110": a heart rate, not breaths
+_PULSE_WORDS = frozenset(("nadi", "pulse", "hr", "denyut", "jantung", "heart", "bpm", "nadinya"))
 _INFLECTIONS = ("er", "est", "ed", "d", "ing", "ly", "s", "es", "nya", "kan", "an", "i", "lah", "mu", "ku")
 _AGE_BEFORE = frozenset(("umur", "usia", "bayi", "anak", "ke", "day", "hari", "lahiran", "melahirkan", "postpartum",
                          "pp", "nifas", "at", "aged"))
@@ -1236,7 +1276,7 @@ _OTHERS = frozenset(("friend", "friends", "sister", "brother", "husband", "mum",
                      "suami", "mertua", "sepupu", "tetangga", "tante", "nenek", "kakek", "ipar", "sahabat"))
 _SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))
 _AGE_SKIP = frozenset(("saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
-_AGE_AFTER = frozenset(("old", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",
+_AGE_AFTER = frozenset(("old", "umur", "umurnya", "usia", "usianya", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",
                         "since", "sejak", "nifas", "lahiran", "melahirkan", "postnatal", "post", "lagi", "lg",
                         "from", "later", "until", "sampai", "hingga"))
 _WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
