@@ -847,6 +847,12 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
         if cid not in concepts:
             err(data, "symptom_concepts", f"symptom_concepts: '{cid}' is not a concept")
     fillers = words(data, "fillers", "fillers", required=False)
+    # asked_in_general_after: after a turn about these ("apa manfaat ASI?"), a bare sign named in a
+    # follow-up ("kalo diare?") asks about the sign in general
+    general_after = words(data, "asked_in_general_after", "asked_in_general_after", required=False)
+    for cid in general_after:
+        if cid not in concepts:
+            err(data, "asked_in_general_after", f"asked_in_general_after: '{cid}' is not a concept")
 
     known_refs = set(concepts) | set(parts)
     signs = []
@@ -948,7 +954,7 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
     return SignCatalogue({"cues": cues, "persons": persons, "parts": parts, "concepts": concepts,
                           "numbers": numbers, "thresholds": dict(thresholds), "emergency_cite": emergency_cite,
                           "groups": groups, "notes": notes, "symptom_concepts": symptom_concepts,
-                          "fillers": fillers, "signs": signs})
+                          "fillers": fillers, "asked_in_general_after": general_after, "signs": signs})
 
 
 def _parse_alternative(alt, where, known_refs, thresholds, err) -> dict | None:

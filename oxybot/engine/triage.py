@@ -251,7 +251,8 @@ class Triage:
         self._episodic = {sign["id"]: sign["episodic"] for sign in self.signs}
         self._other_sense = {sign["id"]: sign["other_sense"] for sign in self.signs if sign["other_sense"]}
         # a later turn reads "and if I don't feel anything?" in the light of a let-down question before it
-        self.context_concepts = self.context_concepts.union(*self._other_sense.values())
+        self.general_after = frozenset(data.get("asked_in_general_after", ()))
+        self.context_concepts = self.context_concepts.union(self.general_after, *self._other_sense.values())
         # what a clause must mention for a sign to be worth matching (most clauses mention few)
         for sign in self.signs:
             triggers: set = set()
@@ -643,6 +644,13 @@ class Triage:
                 seen_concepts.update(m.value for m in ms if m.kind == "concept")
                 named.update(m.value for m in ms if m.kind == "concept" and m.value in self.context_concepts)
             spans_by_sentence.append((first_order, order, only_over))
+        # "kalo diare?" after "apa manfaat ASI?": the sign asked about in general, when the follow-up tells
+        # no story of anyone's own (no person, no time, no reading)
+        if follow_up and not self.general_after.isdisjoint(earlier) and not owned and not any(
+                m.kind in ("person", "num", "dur") for clauses in sentences for _, ms in clauses for m in ms):
+            for f in findings.values():
+                f.hypothetical = True
+                general = True
         for k in range(1, len(spans_by_sentence)):
             if spans_by_sentence[k][2]:  # ... sets aside what the sentence before it told (a fit stays a fit)
                 lo, hi = spans_by_sentence[k - 1][:2]
@@ -673,6 +681,13 @@ class Triage:
         # "jahitan sesarku udah kering": she says it is healed or harmless, so no referral by similarity
         reassured = any(m.kind == "cue" and m.value in ("resolved", "cause")
                         for clauses in sentences for _, ms in clauses for m in ms)
+        # "tekanan darah jg?": a blood-pressure word with no reading and nothing said of it names no danger,
+        # so no referral by likeness either
+        for clauses in sentences:
+            for clause, ms in clauses:
+                words = [m for m in ms if m.kind == "cue" and m.value == "pressure"]
+                if words and all(any(w.i <= m.i < w.j for w in words) for m in ms):
+                    reassured = True  # nothing named but the pressure itself
         return Assessment(ordered, symptom, "".join(rest), general, frozenset(named), reassured)
 
     @staticmethod
@@ -1057,7 +1072,10 @@ class Triage:
                             owner = self._owner(carried, ms, subject, clause, prior)
                             out.append((self._check(sign, owner), [(m.i, m.j)], [m], None))
                             continue
-                        if "$person" in to and subject is not None:
+                        # the person spoken of, unless the clause names something else it may describe
+                        # ("poops after every single feed, yellow and seedy")
+                        if "$person" in to and subject is not None and not any(
+                                p.kind == "part" and p.i >= 0 and p.value not in to for p in ms):
                             out.append((self._check(sign, subject), [(m.i, m.j)], [m], None))
                         continue
                     span = [(min(m.i, target.i), max(m.j, target.j))]
@@ -1261,7 +1279,7 @@ _COLOUR_WORDS = frozenset(("warna", "warnya", "color", "colour", "warnanya"))
 # "nadi 120", "pulse 120", "HR 110": a heart rate, not breaths
 _PULSE_WORDS = frozenset(("nadi", "pulse", "hr", "denyut", "jantung", "heart", "bpm", "nadinya"))
 _INFLECTIONS = ("er", "est", "ed", "d", "ing", "ly", "s", "es", "nya", "kan", "an", "i", "lah", "mu", "ku")
-_AGE_BEFORE = frozenset(("umur", "usia", "bayi", "anak", "ke", "day", "hari", "lahiran", "melahirkan", "postpartum",
+_AGE_BEFORE = frozenset(("umur", "usia", "bayi", "anak", "baby", "babys", "newborn", "son", "daughter", "bub", "lo", "ke", "day", "hari", "lahiran", "melahirkan", "postpartum",
                          "pp", "nifas", "at", "aged"))
 _GENERAL_ASK = frozenset(("apa", "apakah", "bagaimana", "gimana", "berapa", "kapan", "boleh", "bolehkah", "bahaya",
                           "berbahaya", "perlu", "harus", "sebaiknya", "normal", "wajar", "dianggap", "pertolongan"))
