@@ -565,6 +565,7 @@ class Triage:
                     for clauses in sentences for _, ms in clauses for m in ms) or any(
             self._tells_own(c, k) for clauses in sentences for c, _ in clauses for k in range(len(c)))
         all_durations = [d for clauses in sentences for c, ms in clauses for d in self._durations(ms, c)]
+        self._age = _age_in_days([t for clauses in sentences for c, _ in clauses for t in c])
         # "sy pingsan... eh maksudnya pusing", "typo, I meant": she takes back the word just before
         corrections = [c[m.i].start for clauses in sentences for c, ms in clauses for m in ms
                        if m.kind == "cue" and m.value == "correction"]
@@ -877,6 +878,9 @@ class Triage:
                     continue
                 start = max([c for c in commas if c < m.i] + [-1])
                 hypo.update(s for s in signlike if start < s.i < m.i)
+                if m.i == start + 1:  # "pas let down dada rasanya sesak": a cause that opens its stretch
+                    end = next((c for c in commas if c > m.j), n)
+                    hypo.update(s for s in signlike if m.j <= s.i < end)
                 if m.j < n and clause[m.j].w in _CAUSES:  # "bra kesempitan bikin dada sesak": what it causes
                     end = next((c for c in commas if c > m.j), n)
                     hypo.update(s for s in signlike if m.j <= s.i < end)
@@ -1106,6 +1110,8 @@ class Triage:
                     value = _number(m.value) if m.kind == "num" else None
                     if value is None or value >= below:
                         continue
+                    if self._age is not None and self._age <= 4 and value >= self._age:
+                        continue  # "3 wet nappies on day 2": in the first days, about one a day of life is enough
                     near = next((p for p in ms if p.kind == "part" and p.value in to and abs(p.i - m.i) <= 3), None)
                     if near is not None:
                         span = [(min(m.i, near.i), max(m.j, near.j))]
@@ -1326,6 +1332,27 @@ _MEASURING = frozenset(("ukur", "mengukur", "ngukur", "ukurin", "cek", "ngecek",
 
 def _skeleton(word: str) -> str:
     return "".join(ch for ch in word if ch not in _VOWELS)
+
+
+def _age_in_days(toks) -> float | None:
+    """The baby's age in days when the message gives it in days ("day 2", "hari ke-3", "2 days old",
+    "umur 3 hari"), else None."""
+    words = [t.w for t in toks]
+    for k, w in enumerate(words):
+        if not w.startswith("#"):
+            continue
+        value = _number(w[1:])
+        if value is None:
+            continue
+        before = words[k - 1] if k else ""
+        before2 = words[k - 2] if k > 1 else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        after2 = words[k + 2] if k + 2 < len(words) else ""
+        if before in ("day", "hari") or (before == "ke" and before2 == "hari"):
+            return value
+        if after in ("day", "days", "hari") and (after2 == "old" or before in ("umur", "usia", "bayi", "baby")):
+            return value
+    return None
 
 
 def _skeletons(word: str) -> set[str]:

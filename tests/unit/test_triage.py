@@ -695,3 +695,130 @@ def test_not_feeling_the_let_down_is_no_low_mood(engine, text):
 @pytest.mark.parametrize("text", ["I don't feel anything when I hold my baby", "saya tidak merasakan apa-apa ke bayi saya"])
 def test_feeling_nothing_for_the_baby_stays_low_mood(engine, text):
     assert active(engine, text) & {("low_mood", "mother"), ("feel_nothing", "mother")}
+
+
+# -- chat spellings: a vowel-less word is read only when no ordinary word fits it as well ------------
+@pytest.mark.parametrize("text", ["penelitiannya dmn?", "belinya dmn ya?", "dmn bisa baca jurnalnya?"])
+def test_chat_dmn_is_where_not_a_vowel_less_fever(engine, text):
+    assert not engine.triage.assess(text).findings
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("dd sy kning smpe ke tlpk tgn kaki, umr 5 hr", "jaundice"),
+    ("anakku npas'a cpet bgt", "fast_breathing"),
+    ("cuping idung bayiku kembang kempis", "chest_indrawing"),
+])
+def test_vowel_less_chat_names_the_sign(engine, text, sign):
+    assert (sign, "baby") in active(engine, text)
+
+
+def test_typed_vowel_less_word_never_becomes_an_unrelated_english_word(engine):
+    assert not engine.triage.assess("kapan mens balik lagi kalau asi eksklusif?").findings
+
+
+# -- chest words: the breasts filling or letting down, and sore muscles, are no chest pain ------------
+@pytest.mark.parametrize("text", [
+    "my chest feels tight and heavy now the milk has come in",
+    "dada terasa berat karena ASI penuh, belum diperah",
+    "my chest muscles are sore from carrying the baby all day",
+    "pas let down dada rasanya sesak dan geli, normal?",
+    "sesek dadaku krn nenen penuh bgt",
+])
+def test_chest_words_about_milk_or_muscles_are_no_chest_pain(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", ["I have chest pain and can't catch my breath", "dada sy sakit bgt tiba2 dan sesak",
+                                  "saat menyusui tiba-tiba sesak napas dan nyeri dada"])
+def test_chest_pain_or_breathlessness_stays_an_emergency(engine, text):
+    assert engine.triage.assess(text).referral() == {"person": "mother", "urgency": "emergency"}
+
+
+# -- everyday words and what binds to what ------------------------------------------------------------
+def test_a_time_between_a_wound_and_its_state_puts_no_distance(engine):
+    assert ("caesarean_wound_infection", "mother") in active(
+        engine, "luka jahitan sesar sejak dua hari ini basah, merah, dan tadi sedikit menganga")
+
+
+@pytest.mark.parametrize("text", ["ASI saya baru keluar sedikit, warnanya kuning, normal?",
+                                  "my baby poops after every single feed, yellow and seedy, is that normal?"])
+def test_a_colour_of_milk_or_stool_told_apart_is_no_jaundice(engine, text):
+    assert not active(engine, text)
+
+
+def test_a_sentence_that_only_says_it_is_over_sets_aside_the_one_before(engine):
+    assert not active(engine, "kemarin malam dedek agak anget terus. sekarang sudah biasa lagi")
+    # a fit that has passed is still a fit
+    assert ("convulsion", "baby") in active(engine, "tadi bayi saya kejang 1 menit. sekarang sudah normal")
+
+
+def test_a_pulse_is_no_breathing_rate(engine):
+    result = engine.triage.assess("ibu postpartum hari ke-8, tiba-tiba sesak, nadi 120, nyeri dada saat menarik napas")
+    assert result.referral() == {"person": "mother", "urgency": "emergency"}
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("on day 2 he had 3 wet nappies, is that enough?", False),
+    ("my 8 day old had only 3 wet nappies today", True),
+    ("bayi umur 3 hari pipis 2 kali sehari", True),
+])
+def test_wet_nappies_are_counted_against_the_babys_age(engine, text, flagged):
+    assert (("few_wet_nappies", "baby") in active(engine, text)) is flagged
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("He brought up bright green stuff twice", "bilious_vomit"),
+    ("bayi saya setiap habis nyusu semua keluar lagi", "vomiting_everything"),
+    ("her arms and legs jerked in a rhythm and she didn't respond to me", "convulsion"),
+])
+def test_signs_described_in_everyday_words(engine, text, sign):
+    assert (sign, "baby") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "My wife is talking fast, saying strange things, and says the baby isn't really ours",
+    "istri saya ngomong aneh-aneh dan bilang bayinya bukan anak kami",
+])
+def test_psychosis_in_everyday_words(engine, text):
+    assert ("psychosis", "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", ["I'm so tired every single day, is that why my milk is low?",
+                                  "anxious all the time about my supply", "badan remuk karena begadang terus, ASI seret?",
+                                  "my mum says the baby cries every night because my milk is too little"])
+def test_tiredness_worry_or_a_crying_baby_is_no_mood_sign(engine, text):
+    assert not active(engine, text)
+
+
+def test_a_weather_question_is_no_fever(engine):
+    assert not active(engine, "We're moving to Bali with a newborn, is it very hot and rainy in December?")
+
+
+def test_expressing_milk_is_no_red_breast(engine):
+    assert not active(engine, "Cara memerah payudara pakai jari itu dibandingkan dengan urut punggung, bagus mana?")
+
+
+# -- in a conversation ---------------------------------------------------------------------------------
+def _chat(engine, *turns):
+    from oxybot.engine.dialogue import Conversation
+
+    convo = Conversation()
+    return [engine.answer(q, context=convo) for q in turns]
+
+
+def test_not_feeling_anything_after_a_let_down_question_is_a_sensation(engine):
+    last = _chat(engine, "how do I know my let-down is working?", "and if I don't feel anything?")[-1]
+    assert last.topic != "red_flag" and last.referral is None
+
+
+def test_a_bare_sign_after_a_question_on_what_milk_protects_against_is_asked_in_general(engine):
+    last = _chat(engine, "manfaat asi eksklusif apa aja sih?", "kalo diare?")[-1]
+    assert last.topic != "red_flag" and last.referral is None
+    assert "Kapan harus segera" in last.answer  # the when-to-go note, in the user's language
+    told = _chat(engine, "manfaat asi eksklusif apa aja sih?", "bayi saya diare dari kemarin")[-1]
+    assert told.referral == {"person": "baby", "urgency": "today"}
+
+
+def test_a_blood_pressure_word_with_nothing_said_of_it_gets_no_card(engine):
+    last = _chat(engine, "apakah oksitosin menurunkan stres?", "tekanan darah jg?")[-1]
+    assert last.topic != "red_flag"
