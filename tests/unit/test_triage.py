@@ -457,6 +457,8 @@ def test_ask_json_referral_is_null_without_a_danger_sign():
      "for: {grandma: [baby, emergency]}", "person 'grandma'"),
     ("- {bind: [$green], to: [$vomit]}", "- {bind: [$greenish], to: [$vomit]}", "'$greenish' is not a concept"),
     ("    label: {id: kejang, en: fits or seizures}", "    label: {id: kejang}", "text in 'en' is missing"),
+    ("    other_sense: [letdown_sense]", "    other_sense: [let_down_feel]", "other_sense must be a list of concepts"),
+    ("asked_in_general_after: [protection]", "asked_in_general_after: [protections]", "'protections' is not a concept"),
 ])
 def test_broken_sign_data_is_reported_with_path_and_line(content_copy, old, new, message):
     path = content_copy / "red_flags.yaml"
