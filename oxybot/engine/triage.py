@@ -878,9 +878,10 @@ class Triage:
                     continue
                 start = max([c for c in commas if c < m.i] + [-1])
                 hypo.update(s for s in signlike if start < s.i < m.i)
-                if m.i == start + 1:  # "pas let down dada rasanya sesak": a cause that opens its stretch
-                    end = next((c for c in commas if c > m.j), n)
-                    hypo.update(s for s in signlike if m.j <= s.i < end)
+                # ... and after it, up to a comma or a new statement: "pas let down dada rasanya sesak",
+                # "kalau kaget tangannya menyentak"; not "pusing karena kurang tidur, terus bayi saya lemas"
+                end = next((k for k in range(m.j, n) if clause[k].w == "," or clause[k].w in _NEW_STATEMENT), n)
+                hypo.update(s for s in signlike if m.j <= s.i < end)
                 if m.j < n and clause[m.j].w in _CAUSES:  # "bra kesempitan bikin dada sesak": what it causes
                     end = next((c for c in commas if c > m.j), n)
                     hypo.update(s for s in signlike if m.j <= s.i < end)
