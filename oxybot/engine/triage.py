@@ -397,7 +397,8 @@ class Triage:
                             break
                 elif word not in self.known and word not in vocab and word.isalpha():
                     result = self._unvowelled(word) or result
-                if result[0] == word and word[0] in _VOWELS and "h" + word in vocab and word not in self.known:
+                if result[0] == word and len(word) >= 5 and word[0] in _VOWELS and "h" + word in vocab \
+                        and word not in self.known:
                     result = ("h" + word, None)  # spoken Indonesian drops a first h: "idung", "ilang"
         if len(self._canon_cache) < 50_000:
             self._canon_cache[word] = result
@@ -447,8 +448,32 @@ class Triage:
     def _inflected(self, word: str) -> bool:
         """A known word with an ending ("smoother", "lepasnya"): a real word, never a slip of a danger
         word ("smother")."""
-        return any(word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] in self.known
-                   for suffix in _INFLECTIONS)
+        if any(word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] in self.known
+               for suffix in _INFLECTIONS):
+            return True
+        # "tried", "carried": try, carry; "sharing", "starving": share, starve; "spotting": spot
+        for suffix in ("ied", "ies"):
+            if word.endswith(suffix) and word[: -3] + "y" in self.known:
+                return True
+        for suffix in ("ing", "ed"):
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 3 and (
+                    stem + "e" in self.known or (stem[-1] == stem[-2] and stem[:-1] in self.known)):
+                return True
+        # Indonesian affixes round a known root: "keinginan" (ingin), "mengenai" (kena), "berasa" (rasa)
+        for prefix in ("ke", "ber", "be", "per", "pe", "ter", "di", "meng", "meny", "mem", "men", "me", "peng", "pen", "pem", "se"):
+            if not word.startswith(prefix):
+                continue
+            body = word[len(prefix):]
+            for suffix in ("an", "kan", "i", "nya", ""):
+                root = body[: len(body) - len(suffix)] if suffix else body
+                if (suffix and not body.endswith(suffix)) or len(root) < 3:
+                    continue
+                # meng-, meny-, mem-, men- may take the root's first consonant: "mengenai" is kena + -i
+                for r in (root, "k" + root, "s" + root, "p" + root, "t" + root):
+                    if r in self.known and r != word:
+                        return True
+        return False
 
     def _sentences(self, text: str) -> list[list[_Tok]]:
         sentences: list[list[_Tok]] = [[]]

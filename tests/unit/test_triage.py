@@ -824,3 +824,10 @@ def test_a_bare_sign_after_a_question_on_what_milk_protects_against_is_asked_in_
 def test_a_blood_pressure_word_with_nothing_said_of_it_gets_no_card(engine):
     last = _chat(engine, "apakah oksitosin menurunkan stres?", "tekanan darah jg?")[-1]
     assert last.topic != "red_flag"
+
+
+@pytest.mark.parametrize("text", ["daerah mana yang bagus buat pijat?", "saya suka meluk bayi saya lama-lama",
+                                  "lagi nyari minyak buat pijat", "keinginan saya menyusui sampai 2 tahun",
+                                  "ada 10 bayi di angkatan kami", "I tried everything, he was starving for milk"])
+def test_a_real_word_is_never_repaired_into_a_danger_word(engine, text):
+    assert not engine.triage.assess(text).findings
