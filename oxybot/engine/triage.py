@@ -1050,6 +1050,11 @@ class Triage:
         fixed = self.part_owner.get(part.value, "any")
         if fixed != "any":
             return fixed
+        if part.j >= 0 and any(t.w in _AROUND for t in clause[part.j:part.j + 2]):
+            # "the skin around it", "kulit di sekitarnya": around the part named just before (the cord's)
+            owners = [self.part_owner.get(p.value) for p in ms if p.kind == "part" and 0 <= p.j <= part.i]
+            if owners and owners[-1] not in (None, "any"):
+                return owners[-1]
         if part.owner is None and not any(p.kind == "person" and p.i >= 0 for p in ms):
             # no one named: "the skin around the belly button ..., a smelly discharge" is the cord's
             owners = {self.part_owner.get(p.value) for p in ms if p.kind == "part" and p is not part} - {"any", None}
@@ -1306,6 +1311,7 @@ class Triage:
 
 
 _FEVER_CONCEPTS = frozenset(("fever_word", "hot", "warm"))
+_AROUND = frozenset(("around", "round", "near", "sekitar", "sekitarnya", "sekeliling", "sekelilingnya"))
 _WHEN = frozenset(("when", "while", "whenever", "ketika", "sewaktu"))
 _COLOUR_WORDS = frozenset(("warna", "warnya", "color", "colour", "warnanya"))
 # "nadi 120", "pulse 120", "HR 110": a heart rate, not breaths

@@ -831,3 +831,14 @@ def test_a_blood_pressure_word_with_nothing_said_of_it_gets_no_card(engine):
                                   "ada 10 bayi di angkatan kami", "I tried everything, he was starving for milk"])
 def test_a_real_word_is_never_repaired_into_a_danger_word(engine, text):
     assert not engine.triage.assess(text).findings
+
+
+@pytest.mark.parametrize("text", ["My family says she needs water now because it's hot, until what age is milk enough?",
+                                  "is it ok to get a spa massage with hot stones while breastfeeding?"])
+def test_hot_weather_or_hot_stones_are_no_fever(engine, text):
+    assert not active(engine, text)
+
+
+def test_the_skin_around_the_cord_is_the_babys(engine):
+    result = engine.triage.assess("I'm fine myself, but his cord is oozing pus and the skin around it is hot and red")
+    assert result.referral() == {"person": "baby", "urgency": "today"}
