@@ -408,12 +408,26 @@ class Normalizer:
                             queue.append((cand, rule_lang, depth + 1))
         return word
 
+    def _transposed(self, word: str) -> str | None:
+        """The known word ``word`` is with two neighbouring letters swapped, not the first ("mlik" ->
+        "milk", "susu" typed "suus"): the commonest slip, and one that Levenshtein counts as two, so
+        short words were never repaired."""
+        for k in range(1, len(word) - 1):
+            if word[k] != word[k + 1]:
+                cand = word[:k] + word[k + 1] + word[k] + word[k + 2:]
+                if cand in self.vocabulary and cand not in self.danger_words:
+                    return cand
+        return None
+
     def repair(self, word: str) -> tuple[str, bool]:
         """Return (known word, was_repaired): a typo is mapped to the closest content word."""
         if word in self._cache:
             return self._cache[word]
         result = (word, False)
-        if word not in self.vocabulary and len(word) >= 5 and not word.isdigit():
+        swapped = self._transposed(word) if len(word) >= 4 and word not in self.vocabulary else None
+        if swapped is not None:
+            result = (swapped, True)
+        elif word not in self.vocabulary and len(word) >= 5 and not word.isdigit():
             # one slip, never in the first letter: two slips turned real words into others
             # ("pinggang" into "pingsan", a danger word)
             hit = process.extractOne(word, self._fuzzy_by_initial.get(word[0], ()),
