@@ -606,7 +606,8 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
     data = reader.load(path, required=False)
     if not data:
         return {}
-    out: dict = {"concepts": {}, "question_types": {}, "politeness": {}, "contrast": {}, "rewrites": {}}
+    out: dict = {"concepts": {}, "question_types": {}, "politeness": {}, "contrast": {}, "joiners": {}, "openers": {},
+                 "rewrites": {}}
     owner: dict[str, str] = {}
     from .normalize import fold, parse_rewrite
 
@@ -668,6 +669,13 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
     else:
         lists = [names(contrast, lang, "contrast", line_of(data, "contrast")) for lang in LANGS]
         out["contrast"] = {lang: v or [] for lang, v in zip(LANGS, lists)}
+    for key in ("joiners", "openers"):
+        cues = data.get(key, {})
+        if not isinstance(cues, dict):
+            reader.error(path, line_of(data, key), f"expected a mapping under '{key}' (id, en)")
+        else:
+            lists = [names(cues, lang, key, line_of(data, key)) for lang in LANGS]
+            out[key] = {lang: v or [] for lang, v in zip(LANGS, lists)}
     rewrites = data.get("rewrites", {})
     if not isinstance(rewrites, dict):
         reader.error(path, line_of(data, "rewrites"), "expected a mapping under 'rewrites' (id, en)")

@@ -41,6 +41,7 @@ AMBIGUITY_MARGIN = 0.04
 SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
 SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question
 UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
+CORE_FACTOR = 0.999  # an intent's own word: in a quarter of its examples or a keyword (matcher.Index)
 OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only when it is about it
 OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
 OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
@@ -451,9 +452,23 @@ class Engine:
         result = self._decide(scored, question, lang, truncated, triage, parsed)
         if result.topic == RED_FLAG or result.red_flag:
             return result
-        parts = question_parts(scored)
+        parts = self._question_parts(scored)
         return (self._several_questions(result, parts, question, lang, truncated, triage) if len(parts) > 1
                 else result)
+
+    def _question_parts(self, text: str) -> list[str]:
+        """The separate questions of a post: its sentences that end in '?', each cut again where a
+        joiner starts another question ("..., terus pumping jam berapa?", "Selain itu mau tanya KB
+        ..."); a post without two '?' is cut by its joiners alone."""
+        parts = question_parts(text)
+        pieces = [c for p in (parts if len(parts) > 1 else [text]) for c in self.normalizer.clauses(p)]
+        if len(pieces) <= len(parts):
+            return parts
+        return [p for p in pieces if len(p.split()) >= MIN_PART_WORDS][:MAX_PARTS]
+
+    def _asked_concepts(self, part: str) -> frozenset[str]:
+        """A part's concepts where it asks: the story before "what's causing this" says nothing of it."""
+        return _asked_concepts_of(self.normalizer.canonical(part))
 
     def _rank(self, query: Canonical, triage: Assessment) -> tuple[Canonical, list[Match]]:
         """The query actually scored (politeness dropped when something else is asked) and its ranking."""
@@ -487,7 +502,20 @@ class Engine:
         long_post = len(query.terms) > STORY_TERMS
         named = query.concepts & query.emphasis if query.emphasis and long_post else query.concepts
         named = named - query.contrasted  # "tanpa sufor", "instead of formula": named, not asked about
-        return {c for c in named if scope.get(c) == "out" and profile.get(c, 0.0) < (share or UNCOVERED_SHARE)}
+        # "how do I make more milk? my mother-in-law says formula": told after she asked, not asked
+        named = named - (query.told_after - query.emphasis)
+        out = {c for c in named if scope.get(c) == "out"}
+        far = {c for c in out if profile.get(c, 0.0) < (share or UNCOVERED_SHARE)}
+        if out - far and not share and self._in_scope(self.index.intents[match.intent]):
+            # a covered intent that speaks of formula (breast milk against formula) answers a question
+            # about formula only when the question also names its own side: "which formula is best?"
+            # names nothing of breast milk, "is formula as good as breast milk?" does
+            core = {t for t, f in self.index.vocab[match.intent].items() if f >= CORE_FACTOR}
+            anchored = any(scope.get(t) == "in" or (t in core and scope.get(t) != "out")
+                           for t in (query.emphasis or query.terms))  # where she asks
+            if not anchored:
+                far |= out
+        return far
 
     def _about(self, query: Canonical, match: Match) -> bool:
         """The matched intent's examples speak of every covered concept the question names."""
@@ -600,8 +628,7 @@ class Engine:
         # a covered part must name something the review is about: "how long should I wait?" after a
         # question about wine is no question about the massage
         covered = [a for a, part in zip(answers, parts) if a in asked and self._in_scope(self._by_id[a.intent])
-                   and any(self.normalizer.concept_scope.get(c) == "in"
-                           for c in self.normalizer.canonical(part).concepts)]
+                   and any(self.normalizer.concept_scope.get(c) == "in" for c in self._asked_concepts(part))]
         if whole.topic != OUT_OF_SCOPE:
             primary = whole  # the whole post's own answer stands; the other part becomes a button
         elif covered:
@@ -616,6 +643,11 @@ class Engine:
         then = Suggestion(intent.id, intent.topic, self.title(intent.topic, lang), " ".join(other.question.split()))
         followups = [then] + [f for f in primary.followups if f.intent != intent.id][:2]
         return primary.replace(followups=followups, suggestion_kind="then_ask")
+
+
+def _asked_concepts_of(query: Canonical) -> frozenset[str]:
+    """The concepts a post names where it asks (its last or '?' sentences), else anywhere."""
+    return query.concepts & query.emphasis if query.emphasis else query.concepts
 
 
 def question_parts(text: str) -> list[str]:

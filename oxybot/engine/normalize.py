@@ -140,9 +140,10 @@ class Lexicon(Record):
     its pipeline)."""
 
     __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness",
-                 "contrast", "rewrites")
+                 "contrast", "joiners", "openers", "rewrites")
     _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {},
-                 "question_types": {}, "politeness": [], "contrast": [], "rewrites": []}
+                 "question_types": {}, "politeness": [], "contrast": [], "joiners": [], "openers": [],
+                 "rewrites": []}
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -181,6 +182,10 @@ class Lexicon(Record):
         contrast = data.get("contrast") or {}
         if isinstance(contrast, dict):
             lex.contrast = [str(n) for lang in ("id", "en") for n in (contrast.get(lang) or [])]
+        for key in ("joiners", "openers"):
+            cues = data.get(key) or {}
+            if isinstance(cues, dict):
+                setattr(lex, key, [str(n) for lang in ("id", "en") for n in (cues.get(lang) or [])])
         rewrites = data.get("rewrites") or {}
         if isinstance(rewrites, dict):
             for rule in (str(n) for lang in ("id", "en") for n in (rewrites.get(lang) or [])):
@@ -293,6 +298,15 @@ class Normalizer:
         self._polite_seqs = {tuple(self._canonical_tokens(p, False)[0]) for p in self.lexicon.politeness} - {()}
         self._contrast_seqs = {tuple(self._spelled(p)) for p in self.lexicon.contrast} - {()}
         self._contrast_len = max(map(len, self._contrast_seqs), default=0)
+        # as typed: a one-word joiner ("terus", "and") only after a comma, semicolon or full stop;
+        # a longer one ("selain itu", "and also") after any space
+        self._openers = {w for o in self.lexicon.openers for w in self._spelled(o)[:1]}
+        joiners = {fold(j).strip() for j in self.lexicon.joiners} - {""}
+        multi = "|".join(re.escape(j) for j in sorted((j for j in joiners if " " in j), key=len, reverse=True))
+        single = "|".join(re.escape(j) for j in sorted(j for j in joiners if " " not in j))
+        alts = [f"[,;.]\\s*(?:{single})" if single else "", f"(?:[,;.]|\\s)\\s*(?:{multi})" if multi else ""]
+        self._joiner_re = re.compile("(?:" + "|".join(a for a in alts if a) + ")(?=[\\s,:])",
+                                     re.IGNORECASE) if joiners else None
         self._contrast_starts = {k[0] for k in self._contrast_seqs}
         self._concept_len = max(map(len, self._concept_seqs), default=0)
         self._strict_len = max(map(len, self._strict_seqs), default=0)
@@ -342,6 +356,29 @@ class Normalizer:
     def _spelled(self, text: str) -> list[str]:
         """Words as typed, chat spellings expanded, nothing stemmed or joined."""
         return [w for tok in raw_tokens(text) for w in self.lexicon.spelling.get(tok, (tok,))]
+
+    def clauses(self, text: str) -> list[str]:
+        """``text`` cut where a joiner ("selain itu", "terus", ", and") starts another question: the
+        pieces, in order, each of which asks something (has a question type); [text] when there is
+        no such cut. "gimana biar ASI banyak, terus pumping jam berapa?" asks two things."""
+        if not self._joiner_re:
+            return [text]
+        pieces, start = [], 0
+        for m in self._joiner_re.finditer(text):
+            left, right = text[start:m.start()], text[m.end():]
+            if self._asks(left) and self._asks(right):
+                pieces.append(left)
+                start = m.end()
+        pieces.append(text[start:])
+        return [p.strip(" ,;") for p in pieces if p.strip(" ,;")]
+
+    def _asks(self, piece: str) -> bool:
+        """A piece of a post asks something: a question type, a '?', or a question opener first
+        ("can I take domperidone, and is the massage safe?")."""
+        if piece.rstrip().endswith("?") or self.question_types(self._canonical_tokens(piece, False)[0]):
+            return True
+        words = self._spelled(piece.split(".")[-1])  # the piece's last sentence
+        return bool(words) and words[0] in self._openers
 
     def contrasted(self, text: str) -> frozenset[str]:
         """Terms (concepts joined) said just after a contrast cue: "tanpa sufor", "without formula",
@@ -501,7 +538,13 @@ class Normalizer:
         tokens, repaired = self._canonical_tokens(text, repair)
         terms, polite = self._terms(tokens)
         emphasis: frozenset[str] = frozenset()
+        told_after: frozenset[str] = frozenset()
         sentences = [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+        asking = [k for k, s in enumerate(sentences) if s.rstrip().endswith("?")]
+        if asking and asking[-1] < len(sentences) - 1:
+            # "how do I make more milk? my mother-in-law keeps saying formula": told after the question
+            told_after = frozenset(t for s in sentences[asking[-1] + 1:]
+                                   for t in self._terms(self._canonical_tokens(s, repair)[0])[0])
         if len(sentences) > 1:
             # the sentences that ask (end in '?'), else the last one
             asked = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
@@ -511,7 +554,7 @@ class Normalizer:
         return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), emphasis=emphasis,
                          polite=frozenset(t for t, p in zip(terms, polite) if p),
                          asked=[t for t, p in zip(terms, polite) if not p],
-                         qtypes=self.question_types(tokens), contrasted=self.contrasted(text),
+                         qtypes=self.question_types(tokens), contrasted=self.contrasted(text), told_after=told_after,
                          concepts=frozenset(t for t in terms if t.startswith(CONCEPT_MARK)))
 
     def concept_names(self) -> dict[str, list[tuple[str, ...]]]:
@@ -530,9 +573,10 @@ class Canonical(Record):
     what it asks; concepts: the ``#id`` tokens it mentions; contrasted: terms said after "tanpa",
     "without", "selain", "instead of" (named, not asked about)."""
 
-    __slots__ = ("tokens", "terms", "repaired", "emphasis", "polite", "asked", "qtypes", "concepts", "contrasted")
+    __slots__ = ("tokens", "terms", "repaired", "emphasis", "polite", "asked", "qtypes", "concepts", "contrasted",
+                 "told_after")
     _defaults = {"repaired": frozenset(), "emphasis": frozenset(), "polite": frozenset(), "asked": [],
-                 "qtypes": frozenset(), "concepts": frozenset(), "contrasted": frozenset()}
+                 "qtypes": frozenset(), "concepts": frozenset(), "contrasted": frozenset(), "told_after": frozenset()}
 
 
 def _join_longest(words: list[str], marks: list[bool], table: dict, starts: set, longest: int,
