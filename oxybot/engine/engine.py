@@ -41,6 +41,7 @@ AMBIGUITY_MARGIN = 0.04
 SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
 SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question
 UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
+UNKNOWN_MIN, UNKNOWN_SHARE = 2, 0.4  # a meta answer yields when this many of the asked words are unknown
 CORE_FACTOR = 0.999  # an intent's own word: in a quarter of its examples or a keyword (matcher.Index)
 OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only when it is about it
 OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
@@ -466,6 +467,16 @@ class Engine:
             return parts
         return [p for p in pieces if len(p.split()) >= MIN_PART_WORDS][:MAX_PARTS]
 
+    def _asks_something_else(self, query: Canonical, intent: Intent) -> bool:
+        """A meta answer won on a word said to oxybot ("bot, ...", "min, ..."), while words no intent
+        knows make up much of what is asked: a recipe, a film. Not when she names the meta intent's own
+        keyword ("ini chatbot buatan siapa?") or says nothing but politeness."""
+        if not query.polite or self._keyword_terms.get(intent.id, frozenset()) & set(query.asked):
+            return False
+        asked = [t for t in dict.fromkeys(query.asked) if t not in query.polite]
+        unknown = [t for t in asked if t not in self.index.idf and not t.isdigit()]
+        return len(unknown) >= UNKNOWN_MIN and len(unknown) >= UNKNOWN_SHARE * len(asked)
+
     def _asked_concepts(self, part: str) -> frozenset[str]:
         """A part's concepts where it asks: the story before "what's causing this" says nothing of it."""
         return _asked_concepts_of(self.normalizer.canonical(part))
@@ -477,9 +488,16 @@ class Engine:
             # what is left asks about something (not "thanks so much, that really helped")
             asked = query.replace(terms=list(query.asked), emphasis=query.emphasis - query.polite)
             ranked = self._social_filter(self.index.rank(asked, limit=8), True, triage)
-            if ranked and not self.index.intents[ranked[0].intent].topic.startswith("meta.") and \
+            # one ordinary word left ("selamat pagi, anyone there?") asks nothing of a topic
+            substantial = len(set(asked.terms)) >= 2 or bool(asked.concepts) or (ranked and ranked[0].keyword)
+            if ranked and substantial and not self.index.intents[ranked[0].intent].topic.startswith("meta.") and \
                     ranked[0].score >= confidence_floor(len(asked.terms)):
                 return asked, ranked
+            social = self._social_filter(self.index.rank(asked, limit=8), False, triage)
+            if social and self.index.intents[social[0].intent].topic in SOCIAL_TOPICS[1:] and \
+                    social[0].score >= confidence_floor(len(asked.terms)):
+                # "oke see you ya bot, ...": a goodbye or thanks said to the bot, not a question about it
+                return asked, social
         ranked = self._social_filter(self.index.rank(query, limit=8), len(query.terms) > SOCIAL_MAX_TERMS, triage)
         return query, ranked
 
@@ -564,6 +582,10 @@ class Engine:
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
 
         intent = self.index.intents[top.intent]
+        if intent.topic.startswith("meta.") and self._asks_something_else(query, intent):
+            # "bot, kamu tau resep soto ayam?": the meta answer won on "bot"; what she asks is unknown here
+            return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score,
+                        suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
         if intent.topic == RED_FLAG:
             return make(intent, RED_FLAG, top.score, matched_example=top.example,
                         suggestions=self._closest_topics(ranked, lang))
