@@ -375,7 +375,7 @@ class Normalizer:
     def _asks(self, piece: str) -> bool:
         """A piece of a post asks something: a question type, a '?', or a question opener first
         ("can I take domperidone, and is the massage safe?")."""
-        if piece.rstrip().endswith("?") or self.question_types(self._canonical_tokens(piece, False)[0]):
+        if "?" in piece or self.question_types(self._canonical_tokens(piece, False)[0]):
             return True
         words = self._spelled(piece.split(".")[-1])  # the piece's last sentence
         return bool(words) and words[0] in self._openers
