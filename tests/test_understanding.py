@@ -222,3 +222,16 @@ def test_context_told_after_the_question_is_not_what_was_asked(engine):
 ])
 def test_typos_and_regional_words_are_read_and_real_words_are_left_alone(engine, question, topic):
     assert engine.answer(question).topic == topic
+
+
+def test_every_study_is_found_by_its_first_author_and_year(engine):
+    # "Tell me about the Ibrahim 2021 study": the author's name finds the study, in both languages
+    import yaml
+    from oxybot import locations
+    root = locations.content_dir(None)
+    studies = yaml.safe_load((root / "evidence.yaml").read_text(encoding="utf-8"))["studies"]
+    sources = yaml.safe_load((root / "sources.yaml").read_text(encoding="utf-8"))["sources"]
+    for study in studies:
+        short = sources[study["key"]]["short"]
+        for question in (f"Tell me about the {short} study", f"penelitian {short} itu tentang apa?"):
+            assert engine.answer(question).intent == study["intent"], (question, engine.answer(question).intent)

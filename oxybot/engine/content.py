@@ -655,8 +655,14 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
             reader.error(path, line, f"question type '{qtype}': expected a mapping with id, en")
             continue
         lists = [names(entry, lang, f"question type '{qtype}'", line) for lang in LANGS]
+        over = names(entry, "over", f"question type '{qtype}'", line)
+        if over and not set(over) <= set(map(str, types)):
+            reader.error(path, line_of(entry, "over", line),
+                         f"question type '{qtype}': 'over' names unknown type(s) "
+                         f"{', '.join(sorted(set(over) - set(map(str, types))))}")
+            over = None
         if all(v is not None for v in lists):
-            out["question_types"][str(qtype)] = {"id": lists[0], "en": lists[1]}
+            out["question_types"][str(qtype)] = {"id": lists[0], "en": lists[1], **({"over": over} if over else {})}
     polite = data.get("politeness", {})
     if not isinstance(polite, dict):
         reader.error(path, line_of(data, "politeness"), "expected a mapping under 'politeness' (id, en)")
@@ -1017,6 +1023,7 @@ _LEXICON_SECTIONS = {
     "phrases": "words: concept",
     "synonyms": "concept: [words]",
     "stopwords": "language: [words]",
+    "acronyms": "ACRONYM: standard word(s)",
 }
 
 
@@ -1048,7 +1055,7 @@ def _check_lexicon(reader: _FileReader, path: Path) -> dict:
                 reader.error(path, at, f"{section}: '{key}' is not a word (quote yes/no/on/off/null)")
             elif section == "stopwords" and key not in LANGS:
                 reader.error(path, at, f"stopwords: unknown language '{key}'")
-            if section in ("spelling", "phrases"):
+            if section in ("spelling", "phrases", "acronyms"):
                 ok = _word(value)
             else:
                 ok = (value is None and section == "synonyms") or (

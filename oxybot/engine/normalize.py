@@ -140,14 +140,16 @@ class Lexicon(Record):
     its pipeline)."""
 
     __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness",
-                 "contrast", "joiners", "openers", "rewrites")
+                 "contrast", "joiners", "openers", "rewrites", "qtype_over", "acronyms")
     _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {},
                  "question_types": {}, "politeness": [], "contrast": [], "joiners": [], "openers": [],
-                 "rewrites": []}
+                 "rewrites": [], "qtype_over": {}, "acronyms": {}}
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
         lex = cls()
+        for key, value in (data.get("acronyms") or {}).items():
+            lex.acronyms[str(key)] = str(value)
         for key, value in (data.get("spelling") or {}).items():
             lex.spelling[fold(str(key))] = tuple(fold(str(value)).split())
         multi: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -176,6 +178,8 @@ class Lexicon(Record):
         for qtype, entry in (data.get("question_types") or {}).items():
             if isinstance(entry, dict):
                 lex.question_types[str(qtype)] = [str(n) for lang in ("id", "en") for n in (entry.get(lang) or [])]
+                if entry.get("over"):
+                    lex.qtype_over[str(qtype)] = frozenset(map(str, entry["over"]))
         polite = data.get("politeness") or {}
         if isinstance(polite, dict):
             lex.politeness = [str(n) for lang in ("id", "en") for n in (polite.get(lang) or [])]
@@ -260,6 +264,8 @@ class Normalizer:
             spell = lambda ws: tuple(x for w in ws for x in lexicon.spelling.get(w, (w,)))  # noqa: E731
             first = spell(first)
             self._rewrites.setdefault(first[0], []).append((first, spell((word,)), becomes))
+        acronyms = sorted(lexicon.acronyms, key=len, reverse=True)
+        self._acronym_re = re.compile(r"\b(?:" + "|".join(map(re.escape, acronyms)) + r")\b") if acronyms else None
         self._compile_concepts()
 
     # -- concepts, question types, politeness (content/concepts.yaml) ---------------------------
@@ -351,6 +357,10 @@ class Normalizer:
                     kinds = self._qtype_seqs.get(tuple(tokens[i:i + size]))
                     if kinds:
                         found |= kinds
+        # a narrower type asked replaces the broader one it implies: "how good is the evidence" asks
+        # about the studies' quality, though "evidence" alone asks whether it works
+        for narrow in [q for q in found if q in self.lexicon.qtype_over]:
+            found -= self.lexicon.qtype_over[narrow]
         return frozenset(found)
 
     def _spelled(self, text: str) -> list[str]:
@@ -525,6 +535,8 @@ class Normalizer:
         return [t for w in out for t in w.split()]
 
     def _canonical_tokens(self, text: str, repair: bool) -> tuple[list[str], set[str]]:
+        if self._acronym_re is not None:  # "WHO" is the organisation, "who" a question word
+            text = self._acronym_re.sub(lambda m: f" {self.lexicon.acronyms[m.group(0)]} ", text)
         spelled, repaired = self._spell(raw_tokens(text), repair)
         if self._rewrites:
             spelled = self._rewrite(spelled)
