@@ -25,7 +25,7 @@ from pathlib import Path
 from .content import LANGS, Content, Intent, display_path
 from .dialogue import ANY_TYPE, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
-from .matcher import ABOUT_SHARE, ANSWER_FACTOR, STORY_TERMS, Index, Match
+from .matcher import ABOUT_SHARE, ABSENT_SHARE, ANSWER_FACTOR, STORY_TERMS, Index, Match
 from .records import Record
 from .triage import Assessment, Triage
 from .normalize import MAX_CHARS, Canonical, Lexicon, Normalizer, clean_input, raw_tokens
@@ -45,6 +45,7 @@ UNKNOWN_MIN, UNKNOWN_SHARE = 2, 0.4  # a meta answer yields when this many of th
 CORE_FACTOR = 0.999  # an intent's own word: in a quarter of its examples or a keyword (matcher.Index)
 OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only when it is about it
 OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
+OOS_YIELD_KEYWORD = 0.15  # ... when the "not covered" intent won with a keyword but never speaks of the subject
 OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
 MIN_PART_WORDS = 3  # "ya?" or "gimana?" alone is no separate question
 MAX_PARTS = 4  # questions of one post considered apart
@@ -535,6 +536,11 @@ class Engine:
                 far |= out
         return far
 
+    def _speaks_of_covered(self, query: Canonical, match: Match) -> bool:
+        """The matched intent's examples speak of some covered concept the question names."""
+        scope, profile = self.normalizer.concept_scope, self.index.concepts[match.intent]
+        return any(profile.get(c, 0.0) >= ABSENT_SHARE for c in query.concepts if scope.get(c) == "in")
+
     def _about(self, query: Canonical, match: Match) -> bool:
         """The matched intent's examples speak of every covered concept the question names."""
         scope, profile = self.normalizer.concept_scope, self.index.concepts[match.intent]
@@ -589,13 +595,17 @@ class Engine:
         if intent.topic == RED_FLAG:
             return make(intent, RED_FLAG, top.score, matched_example=top.example,
                         suggestions=self._closest_topics(ranked, lang))
-        if intent.topic == OUT_OF_SCOPE and not top.keyword and not any(
+        if intent.topic == OUT_OF_SCOPE and not any(
                 self.normalizer.concept_scope.get(c) == "out" for c in query.concepts - query.contrasted):
             # a "not covered" intent won on ordinary words only, while the question names what the
             # review covers ("knp asi sy sdikit pdhl udh minum air putih bnyk" is about low milk,
             # not about drinks for milk): a covered intent about it, nearly as close, answers
+            # a keyword of its own ("dry up" of weaning) holds unless the covered intent speaks of
+            # what the question names and the "not covered" one never does ("can stress dry up milk?")
             covered = next((m for m in ranked if self._in_scope(self.index.intents[m.intent])), None)
-            if (covered is not None and covered.score >= top.score - OOS_YIELD
+            margin = OOS_YIELD if not top.keyword else OOS_YIELD_KEYWORD if not self._speaks_of_covered(
+                query, top) else -1.0
+            if (covered is not None and covered.score >= top.score - margin
                     and covered.score >= confidence_floor(len(query.terms))
                     and any(self.normalizer.concept_scope.get(c) == "in" for c in query.concepts)
                     and self._about(query, covered)):
