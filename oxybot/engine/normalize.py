@@ -559,7 +559,7 @@ class Normalizer:
                                    for t in self._terms(self._canonical_tokens(s, repair)[0])[0])
         if len(sentences) > 1:
             # the sentences that ask (end in '?'), else the last one
-            asked = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
+            asked = [s for s in sentences if s.rstrip().endswith("?")] or self._last_saying(sentences, repair)
             if len(asked) < len(sentences):
                 words = [t for s in asked for t in self._terms(self._canonical_tokens(s, repair)[0])[0]]
                 emphasis = frozenset(words)
@@ -568,6 +568,15 @@ class Normalizer:
                          asked=[t for t, p in zip(terms, polite) if not p],
                          qtypes=self.question_types(tokens), contrasted=self.contrasted(text), told_after=told_after,
                          concepts=frozenset(t for t in terms if t.startswith(CONCEPT_MARK)))
+
+    def _last_saying(self, sentences: list[str], repair: bool) -> list[str]:
+        """The last sentence that says more than politeness: "... apa itu pijat oksitosin dengan bahasa
+        sederhana. Mohon bantuannya." asks in the sentence before the closing courtesy."""
+        for s in reversed(sentences):
+            terms, polite = self._terms(self._canonical_tokens(s, repair)[0])
+            if any(not p for p in polite):
+                return [s]
+        return sentences[-1:]
 
     def concept_names(self) -> dict[str, list[tuple[str, ...]]]:
         """Each concept token and the term sequences that name it (for `oxybot check` and tests)."""
