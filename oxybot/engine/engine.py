@@ -42,6 +42,8 @@ SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
 SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question
 UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
 UNKNOWN_MIN, UNKNOWN_SHARE = 2, 0.4  # a meta answer yields when this many of the asked words are unknown
+CORE_QTYPE_SHARE = 0.25  # ... or, in a short question, a question type asked in this share of its examples
+SHORT_TERMS = 3
 CORE_FACTOR = 0.999  # an intent's own word: in a quarter of its examples or a keyword (matcher.Index)
 OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only when it is about it
 OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
@@ -529,9 +531,13 @@ class Engine:
             # a covered intent that speaks of formula (breast milk against formula) answers a question
             # about formula only when the question also names its own side: "which formula is best?"
             # names nothing of breast milk, "is formula as good as breast milk?" does
+            # (or asks what the intent mostly answers: "can formula replace it?" after breast milk
+            # compares, "which formula is best?" asks for a product)
             core = {t for t, f in self.index.vocab[match.intent].items() if f >= CORE_FACTOR}
             anchored = any(scope.get(t) == "in" or (t in core and scope.get(t) != "out")
-                           for t in (query.emphasis or query.terms))  # where she asks
+                           for t in (query.emphasis or query.terms)) or (
+                len(set(query.terms)) <= SHORT_TERMS and any(
+                    self.index.qtypes[match.intent].get(q, 0.0) >= CORE_QTYPE_SHARE for q in query.qtypes))
             if not anchored:
                 far |= out
         return far
