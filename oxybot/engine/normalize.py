@@ -62,6 +62,11 @@ for _r, _row in enumerate(_ROWS):
 _VOWELS = frozenset("aeiou")
 
 
+def _skeleton(word: str) -> str:
+    """A word's consonants in order: what chat keeps of "sakit" ("skt")."""
+    return "".join(c for c in word if c not in _VOWELS)
+
+
 def plausible_slip(typed: str, word: str) -> bool:
     """``typed`` is one keyboard slip away from ``word``: a letter dropped or doubled/added, or one
     letter replaced by a neighbouring key (or a vowel by a vowel after the second letter), two letters
@@ -249,6 +254,13 @@ class Normalizer:
             lang: {w for w in words if not any(c in words for c in _RULES[lang](w))} | (lexicon_words & words)
             for lang, words in vocabulary.items()
         }
+        # chat writes Indonesian words without vowels ("skt", "bnr", "tlpk"): each Indonesian content
+        # word by its consonants, kept only where that skeleton names one word
+        skeletons: dict[str, set[str]] = {}
+        for w in vocabulary.get("id", ()):
+            if len(w) >= 4 and w.isalpha() and w not in self.stopwords:
+                skeletons.setdefault(_skeleton(w), set()).add(w)
+        self._skeletons = {k: next(iter(v)) for k, v in skeletons.items() if len(v) == 1 and len(k) >= 3}
         self._fuzzy_by_initial: dict[str, list[str]] = {}
         for w in sorted(self.vocabulary):
             if len(w) >= 4 and w not in self.stopwords:
@@ -474,6 +486,9 @@ class Normalizer:
         swapped = self._transposed(word) if len(word) >= 4 and word not in self.vocabulary else None
         if swapped is not None:
             result = (swapped, True)
+        elif word not in self.vocabulary and 3 <= len(word) <= 6 and not any(c in _VOWELS for c in word) \
+                and word.isalpha() and self._skeletons.get(word) not in (None, *self.danger_words):
+            result = (self._skeletons[word], True)
         elif word not in self.vocabulary and len(word) >= 5 and not word.isdigit():
             # one slip, never in the first letter: two slips turned real words into others
             # ("pinggang" into "pingsan", a danger word)
