@@ -187,3 +187,51 @@ def test_check_reports_a_malformed_rewrite(content_copy):
 ])
 def test_everyday_names_and_not_covered_subjects(engine, question, topic):
     assert engine.answer(question).topic == topic
+
+
+@pytest.mark.parametrize("question, topic, other", [
+    # two questions in one sentence, joined by "terus" / ", and" / "selain itu": the covered one is
+    # answered and the not-covered one offered, whichever comes first
+    ("berapa lama pijat oksitosin sebaiknya, terus susu formula merk apa yang bagus?",
+     "massage.duration_frequency", "formula"),
+    ("can I take domperidone, and is oxytocin massage safe after a c-section?",
+     "massage.after_caesarean", "domperidone"),
+    ("Saya mau tanya cara pijat oksitosin yang benar. Selain itu saya juga mau tanya kapan boleh mulai pil KB.",
+     "massage.how_to", "KB"),
+])
+def test_two_questions_joined_without_a_question_mark_answer_the_covered_one(question, topic, other):
+    data = ask_json(question)
+    assert data["topic"] == topic, (data["topic"], data["intent"])
+    assert data["suggestion_kind"] == "then_ask"
+    assert other in data["followups"][0]["ask"]
+    assert data["followups"][0]["topic"] == "out_of_scope"
+
+
+def test_context_told_after_the_question_is_not_what_was_asked(engine):
+    # formula named after the question is what someone said, not what she asks
+    assert engine.answer("how do I get more milk? my sister says formula is just as good").topic == \
+        "asi.increase_flow"
+    # ... but named in the question it is what she asks
+    assert engine.answer("my sister says I have plenty of milk. which formula is best?").topic == "out_of_scope"
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("how can i make my mlik come in faster", "asi.increase_flow"),  # swapped letters
+    ("ASI-ne sithik, piye carane ben metu akeh?", "asi.increase_flow"),  # Javanese
+    ("How many hours should a newborn manage to sleep at night?", "out_of_scope"),  # "manage" is no massage
+])
+def test_typos_and_regional_words_are_read_and_real_words_are_left_alone(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+def test_every_study_is_found_by_its_first_author_and_year(engine):
+    # "Tell me about the Ibrahim 2021 study": the author's name finds the study, in both languages
+    import yaml
+    from oxybot import locations
+    root = locations.content_dir(None)
+    studies = yaml.safe_load((root / "evidence.yaml").read_text(encoding="utf-8"))["studies"]
+    sources = yaml.safe_load((root / "sources.yaml").read_text(encoding="utf-8"))["sources"]
+    for study in studies:
+        short = sources[study["key"]]["short"]
+        for question in (f"Tell me about the {short} study", f"penelitian {short} itu tentang apa?"):
+            assert engine.answer(question).intent == study["intent"], (question, engine.answer(question).intent)

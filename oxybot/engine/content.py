@@ -606,7 +606,8 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
     data = reader.load(path, required=False)
     if not data:
         return {}
-    out: dict = {"concepts": {}, "question_types": {}, "politeness": {}, "contrast": {}, "rewrites": {}}
+    out: dict = {"concepts": {}, "question_types": {}, "politeness": {}, "contrast": {}, "joiners": {}, "openers": {},
+                 "rewrites": {}}
     owner: dict[str, str] = {}
     from .normalize import fold, parse_rewrite
 
@@ -654,8 +655,14 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
             reader.error(path, line, f"question type '{qtype}': expected a mapping with id, en")
             continue
         lists = [names(entry, lang, f"question type '{qtype}'", line) for lang in LANGS]
+        over = names(entry, "over", f"question type '{qtype}'", line)
+        if over and not set(over) <= set(map(str, types)):
+            reader.error(path, line_of(entry, "over", line),
+                         f"question type '{qtype}': 'over' names unknown type(s) "
+                         f"{', '.join(sorted(set(over) - set(map(str, types))))}")
+            over = None
         if all(v is not None for v in lists):
-            out["question_types"][str(qtype)] = {"id": lists[0], "en": lists[1]}
+            out["question_types"][str(qtype)] = {"id": lists[0], "en": lists[1], **({"over": over} if over else {})}
     polite = data.get("politeness", {})
     if not isinstance(polite, dict):
         reader.error(path, line_of(data, "politeness"), "expected a mapping under 'politeness' (id, en)")
@@ -668,6 +675,13 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
     else:
         lists = [names(contrast, lang, "contrast", line_of(data, "contrast")) for lang in LANGS]
         out["contrast"] = {lang: v or [] for lang, v in zip(LANGS, lists)}
+    for key in ("joiners", "openers"):
+        cues = data.get(key, {})
+        if not isinstance(cues, dict):
+            reader.error(path, line_of(data, key), f"expected a mapping under '{key}' (id, en)")
+        else:
+            lists = [names(cues, lang, key, line_of(data, key)) for lang in LANGS]
+            out[key] = {lang: v or [] for lang, v in zip(LANGS, lists)}
     rewrites = data.get("rewrites", {})
     if not isinstance(rewrites, dict):
         reader.error(path, line_of(data, "rewrites"), "expected a mapping under 'rewrites' (id, en)")
@@ -1022,6 +1036,7 @@ _LEXICON_SECTIONS = {
     "phrases": "words: concept",
     "synonyms": "concept: [words]",
     "stopwords": "language: [words]",
+    "acronyms": "ACRONYM: standard word(s)",
 }
 
 
@@ -1053,7 +1068,7 @@ def _check_lexicon(reader: _FileReader, path: Path) -> dict:
                 reader.error(path, at, f"{section}: '{key}' is not a word (quote yes/no/on/off/null)")
             elif section == "stopwords" and key not in LANGS:
                 reader.error(path, at, f"stopwords: unknown language '{key}'")
-            if section in ("spelling", "phrases"):
+            if section in ("spelling", "phrases", "acronyms"):
                 ok = _word(value)
             else:
                 ok = (value is None and section == "synonyms") or (

@@ -25,7 +25,7 @@ from pathlib import Path
 from .content import LANGS, Content, Intent, display_path
 from .dialogue import ANY_TYPE, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
-from .matcher import ABOUT_SHARE, ANSWER_FACTOR, STORY_TERMS, Index, Match
+from .matcher import ABOUT_SHARE, ABSENT_SHARE, ANSWER_FACTOR, STORY_TERMS, Index, Match
 from .records import Record
 from .triage import Assessment, Triage
 from .normalize import MAX_CHARS, Canonical, Lexicon, Normalizer, clean_input, raw_tokens
@@ -41,8 +41,13 @@ AMBIGUITY_MARGIN = 0.04
 SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
 SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question
 UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
+UNKNOWN_MIN, UNKNOWN_SHARE = 2, 0.4  # a meta answer yields when this many of the asked words are unknown
+CORE_QTYPE_SHARE = 0.25  # ... or, in a short question, a question type asked in this share of its examples
+SHORT_TERMS = 3
+CORE_FACTOR = 0.999  # an intent's own word: in a quarter of its examples or a keyword (matcher.Index)
 OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only when it is about it
 OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
+OOS_YIELD_KEYWORD = 0.15  # ... when the "not covered" intent won with a keyword but never speaks of the subject
 OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
 MIN_PART_WORDS = 3  # "ya?" or "gimana?" alone is no separate question
 MAX_PARTS = 4  # questions of one post considered apart
@@ -451,9 +456,33 @@ class Engine:
         result = self._decide(scored, question, lang, truncated, triage, parsed)
         if result.topic == RED_FLAG or result.red_flag:
             return result
-        parts = question_parts(scored)
+        parts = self._question_parts(scored)
         return (self._several_questions(result, parts, question, lang, truncated, triage) if len(parts) > 1
                 else result)
+
+    def _question_parts(self, text: str) -> list[str]:
+        """The separate questions of a post: its sentences that end in '?', each cut again where a
+        joiner starts another question ("..., terus pumping jam berapa?", "Selain itu mau tanya KB
+        ..."); a post without two '?' is cut by its joiners alone."""
+        parts = question_parts(text)
+        pieces = [c for p in (parts if len(parts) > 1 else [text]) for c in self.normalizer.clauses(p)]
+        if len(pieces) <= len(parts):
+            return parts
+        return [p for p in pieces if len(p.split()) >= MIN_PART_WORDS][:MAX_PARTS]
+
+    def _asks_something_else(self, query: Canonical, intent: Intent) -> bool:
+        """A meta answer won on a word said to oxybot ("bot, ...", "min, ..."), while words no intent
+        knows make up much of what is asked: a recipe, a film. Not when she names the meta intent's own
+        keyword ("ini chatbot buatan siapa?") or says nothing but politeness."""
+        if not query.polite or self._keyword_terms.get(intent.id, frozenset()) & set(query.asked):
+            return False
+        asked = [t for t in dict.fromkeys(query.asked) if t not in query.polite]
+        unknown = [t for t in asked if t not in self.index.idf and not t.isdigit()]
+        return len(unknown) >= UNKNOWN_MIN and len(unknown) >= UNKNOWN_SHARE * len(asked)
+
+    def _asked_concepts(self, part: str) -> frozenset[str]:
+        """A part's concepts where it asks: the story before "what's causing this" says nothing of it."""
+        return _asked_concepts_of(self.normalizer.canonical(part))
 
     def _rank(self, query: Canonical, triage: Assessment) -> tuple[Canonical, list[Match]]:
         """The query actually scored (politeness dropped when something else is asked) and its ranking."""
@@ -462,9 +491,16 @@ class Engine:
             # what is left asks about something (not "thanks so much, that really helped")
             asked = query.replace(terms=list(query.asked), emphasis=query.emphasis - query.polite)
             ranked = self._social_filter(self.index.rank(asked, limit=8), True, triage)
-            if ranked and not self.index.intents[ranked[0].intent].topic.startswith("meta.") and \
+            # one ordinary word left ("selamat pagi, anyone there?") asks nothing of a topic
+            substantial = len(set(asked.terms)) >= 2 or bool(asked.concepts) or (ranked and ranked[0].keyword)
+            if ranked and substantial and not self.index.intents[ranked[0].intent].topic.startswith("meta.") and \
                     ranked[0].score >= confidence_floor(len(asked.terms)):
                 return asked, ranked
+            social = self._social_filter(self.index.rank(asked, limit=8), False, triage)
+            if social and self.index.intents[social[0].intent].topic in SOCIAL_TOPICS[1:] and \
+                    social[0].score >= confidence_floor(len(asked.terms)):
+                # "oke see you ya bot, ...": a goodbye or thanks said to the bot, not a question about it
+                return asked, social
         ranked = self._social_filter(self.index.rank(query, limit=8), len(query.terms) > SOCIAL_MAX_TERMS, triage)
         return query, ranked
 
@@ -487,7 +523,29 @@ class Engine:
         long_post = len(query.terms) > STORY_TERMS
         named = query.concepts & query.emphasis if query.emphasis and long_post else query.concepts
         named = named - query.contrasted  # "tanpa sufor", "instead of formula": named, not asked about
-        return {c for c in named if scope.get(c) == "out" and profile.get(c, 0.0) < (share or UNCOVERED_SHARE)}
+        # "how do I make more milk? my mother-in-law says formula": told after she asked, not asked
+        named = named - (query.told_after - query.emphasis)
+        out = {c for c in named if scope.get(c) == "out"}
+        far = {c for c in out if profile.get(c, 0.0) < (share or UNCOVERED_SHARE)}
+        if out - far and not share and self._in_scope(self.index.intents[match.intent]):
+            # a covered intent that speaks of formula (breast milk against formula) answers a question
+            # about formula only when the question also names its own side: "which formula is best?"
+            # names nothing of breast milk, "is formula as good as breast milk?" does
+            # (or asks what the intent mostly answers: "can formula replace it?" after breast milk
+            # compares, "which formula is best?" asks for a product)
+            core = {t for t, f in self.index.vocab[match.intent].items() if f >= CORE_FACTOR}
+            anchored = any(scope.get(t) == "in" or (t in core and scope.get(t) != "out")
+                           for t in (query.emphasis or query.terms)) or (
+                len(set(query.terms)) <= SHORT_TERMS and any(
+                    self.index.qtypes[match.intent].get(q, 0.0) >= CORE_QTYPE_SHARE for q in query.qtypes))
+            if not anchored:
+                far |= out
+        return far
+
+    def _speaks_of_covered(self, query: Canonical, match: Match) -> bool:
+        """The matched intent's examples speak of some covered concept the question names."""
+        scope, profile = self.normalizer.concept_scope, self.index.concepts[match.intent]
+        return any(profile.get(c, 0.0) >= ABSENT_SHARE for c in query.concepts if scope.get(c) == "in")
 
     def _about(self, query: Canonical, match: Match) -> bool:
         """The matched intent's examples speak of every covered concept the question names."""
@@ -536,16 +594,24 @@ class Engine:
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
 
         intent = self.index.intents[top.intent]
+        if intent.topic.startswith("meta.") and self._asks_something_else(query, intent):
+            # "bot, kamu tau resep soto ayam?": the meta answer won on "bot"; what she asks is unknown here
+            return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score,
+                        suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
         if intent.topic == RED_FLAG:
             return make(intent, RED_FLAG, top.score, matched_example=top.example,
                         suggestions=self._closest_topics(ranked, lang))
-        if intent.topic == OUT_OF_SCOPE and not top.keyword and not any(
+        if intent.topic == OUT_OF_SCOPE and not any(
                 self.normalizer.concept_scope.get(c) == "out" for c in query.concepts - query.contrasted):
             # a "not covered" intent won on ordinary words only, while the question names what the
             # review covers ("knp asi sy sdikit pdhl udh minum air putih bnyk" is about low milk,
             # not about drinks for milk): a covered intent about it, nearly as close, answers
+            # a keyword of its own ("dry up" of weaning) holds unless the covered intent speaks of
+            # what the question names and the "not covered" one never does ("can stress dry up milk?")
             covered = next((m for m in ranked if self._in_scope(self.index.intents[m.intent])), None)
-            if (covered is not None and covered.score >= top.score - OOS_YIELD
+            margin = OOS_YIELD if not top.keyword else OOS_YIELD_KEYWORD if not self._speaks_of_covered(
+                query, top) else -1.0
+            if (covered is not None and covered.score >= top.score - margin
                     and covered.score >= confidence_floor(len(query.terms))
                     and any(self.normalizer.concept_scope.get(c) == "in" for c in query.concepts)
                     and self._about(query, covered)):
@@ -600,8 +666,7 @@ class Engine:
         # a covered part must name something the review is about: "how long should I wait?" after a
         # question about wine is no question about the massage
         covered = [a for a, part in zip(answers, parts) if a in asked and self._in_scope(self._by_id[a.intent])
-                   and any(self.normalizer.concept_scope.get(c) == "in"
-                           for c in self.normalizer.canonical(part).concepts)]
+                   and any(self.normalizer.concept_scope.get(c) == "in" for c in self._asked_concepts(part))]
         if whole.topic != OUT_OF_SCOPE:
             primary = whole  # the whole post's own answer stands; the other part becomes a button
         elif covered:
@@ -616,6 +681,11 @@ class Engine:
         then = Suggestion(intent.id, intent.topic, self.title(intent.topic, lang), " ".join(other.question.split()))
         followups = [then] + [f for f in primary.followups if f.intent != intent.id][:2]
         return primary.replace(followups=followups, suggestion_kind="then_ask")
+
+
+def _asked_concepts_of(query: Canonical) -> frozenset[str]:
+    """The concepts a post names where it asks (its last or '?' sentences), else anywhere."""
+    return query.concepts & query.emphasis if query.emphasis else query.concepts
 
 
 def question_parts(text: str) -> list[str]:

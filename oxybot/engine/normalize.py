@@ -62,6 +62,11 @@ for _r, _row in enumerate(_ROWS):
 _VOWELS = frozenset("aeiou")
 
 
+def _skeleton(word: str) -> str:
+    """A word's consonants in order: what chat keeps of "sakit" ("skt")."""
+    return "".join(c for c in word if c not in _VOWELS)
+
+
 def plausible_slip(typed: str, word: str) -> bool:
     """``typed`` is one keyboard slip away from ``word``: a letter dropped or doubled/added, or one
     letter replaced by a neighbouring key (or a vowel by a vowel after the second letter), two letters
@@ -140,13 +145,16 @@ class Lexicon(Record):
     its pipeline)."""
 
     __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness",
-                 "contrast", "rewrites")
+                 "contrast", "joiners", "openers", "rewrites", "qtype_over", "acronyms")
     _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {},
-                 "question_types": {}, "politeness": [], "contrast": [], "rewrites": []}
+                 "question_types": {}, "politeness": [], "contrast": [], "joiners": [], "openers": [],
+                 "rewrites": [], "qtype_over": {}, "acronyms": {}}
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
         lex = cls()
+        for key, value in (data.get("acronyms") or {}).items():
+            lex.acronyms[str(key)] = str(value)
         for key, value in (data.get("spelling") or {}).items():
             lex.spelling[fold(str(key))] = tuple(fold(str(value)).split())
         multi: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -175,12 +183,18 @@ class Lexicon(Record):
         for qtype, entry in (data.get("question_types") or {}).items():
             if isinstance(entry, dict):
                 lex.question_types[str(qtype)] = [str(n) for lang in ("id", "en") for n in (entry.get(lang) or [])]
+                if entry.get("over"):
+                    lex.qtype_over[str(qtype)] = frozenset(map(str, entry["over"]))
         polite = data.get("politeness") or {}
         if isinstance(polite, dict):
             lex.politeness = [str(n) for lang in ("id", "en") for n in (polite.get(lang) or [])]
         contrast = data.get("contrast") or {}
         if isinstance(contrast, dict):
             lex.contrast = [str(n) for lang in ("id", "en") for n in (contrast.get(lang) or [])]
+        for key in ("joiners", "openers"):
+            cues = data.get(key) or {}
+            if isinstance(cues, dict):
+                setattr(lex, key, [str(n) for lang in ("id", "en") for n in (cues.get(lang) or [])])
         rewrites = data.get("rewrites") or {}
         if isinstance(rewrites, dict):
             for rule in (str(n) for lang in ("id", "en") for n in (rewrites.get(lang) or [])):
@@ -240,6 +254,13 @@ class Normalizer:
             lang: {w for w in words if not any(c in words for c in _RULES[lang](w))} | (lexicon_words & words)
             for lang, words in vocabulary.items()
         }
+        # chat writes Indonesian words without vowels ("skt", "bnr", "tlpk"): each Indonesian content
+        # word by its consonants, kept only where that skeleton names one word
+        skeletons: dict[str, set[str]] = {}
+        for w in vocabulary.get("id", ()):
+            if len(w) >= 4 and w.isalpha() and w not in self.stopwords:
+                skeletons.setdefault(_skeleton(w), set()).add(w)
+        self._skeletons = {k: next(iter(v)) for k, v in skeletons.items() if len(v) == 1 and len(k) >= 3}
         self._fuzzy_by_initial: dict[str, list[str]] = {}
         for w in sorted(self.vocabulary):
             if len(w) >= 4 and w not in self.stopwords:
@@ -255,6 +276,8 @@ class Normalizer:
             spell = lambda ws: tuple(x for w in ws for x in lexicon.spelling.get(w, (w,)))  # noqa: E731
             first = spell(first)
             self._rewrites.setdefault(first[0], []).append((first, spell((word,)), becomes))
+        acronyms = sorted(lexicon.acronyms, key=len, reverse=True)
+        self._acronym_re = re.compile(r"\b(?:" + "|".join(map(re.escape, acronyms)) + r")\b") if acronyms else None
         self._compile_concepts()
 
     # -- concepts, question types, politeness (content/concepts.yaml) ---------------------------
@@ -293,6 +316,15 @@ class Normalizer:
         self._polite_seqs = {tuple(self._canonical_tokens(p, False)[0]) for p in self.lexicon.politeness} - {()}
         self._contrast_seqs = {tuple(self._spelled(p)) for p in self.lexicon.contrast} - {()}
         self._contrast_len = max(map(len, self._contrast_seqs), default=0)
+        # as typed: a one-word joiner ("terus", "and") only after a comma, semicolon or full stop;
+        # a longer one ("selain itu", "and also") after any space
+        self._openers = {w for o in self.lexicon.openers for w in self._spelled(o)[:1]}
+        joiners = {fold(j).strip() for j in self.lexicon.joiners} - {""}
+        multi = "|".join(re.escape(j) for j in sorted((j for j in joiners if " " in j), key=len, reverse=True))
+        single = "|".join(re.escape(j) for j in sorted(j for j in joiners if " " not in j))
+        alts = [f"[,;.]\\s*(?:{single})" if single else "", f"(?:[,;.]|\\s)\\s*(?:{multi})" if multi else ""]
+        self._joiner_re = re.compile("(?:" + "|".join(a for a in alts if a) + ")(?=[\\s,:])",
+                                     re.IGNORECASE) if joiners else None
         self._contrast_starts = {k[0] for k in self._contrast_seqs}
         self._concept_len = max(map(len, self._concept_seqs), default=0)
         self._strict_len = max(map(len, self._strict_seqs), default=0)
@@ -337,11 +369,38 @@ class Normalizer:
                     kinds = self._qtype_seqs.get(tuple(tokens[i:i + size]))
                     if kinds:
                         found |= kinds
+        # a narrower type asked replaces the broader one it implies: "how good is the evidence" asks
+        # about the studies' quality, though "evidence" alone asks whether it works
+        for narrow in [q for q in found if q in self.lexicon.qtype_over]:
+            found -= self.lexicon.qtype_over[narrow]
         return frozenset(found)
 
     def _spelled(self, text: str) -> list[str]:
         """Words as typed, chat spellings expanded, nothing stemmed or joined."""
         return [w for tok in raw_tokens(text) for w in self.lexicon.spelling.get(tok, (tok,))]
+
+    def clauses(self, text: str) -> list[str]:
+        """``text`` cut where a joiner ("selain itu", "terus", ", and") starts another question: the
+        pieces, in order, each of which asks something (has a question type); [text] when there is
+        no such cut. "gimana biar ASI banyak, terus pumping jam berapa?" asks two things."""
+        if not self._joiner_re:
+            return [text]
+        pieces, start = [], 0
+        for m in self._joiner_re.finditer(text):
+            left, right = text[start:m.start()], text[m.end():]
+            if self._asks(left) and self._asks(right):
+                pieces.append(left)
+                start = m.end()
+        pieces.append(text[start:])
+        return [p.strip(" ,;") for p in pieces if p.strip(" ,;")]
+
+    def _asks(self, piece: str) -> bool:
+        """A piece of a post asks something: a question type, a '?', or a question opener first
+        ("can I take domperidone, and is the massage safe?")."""
+        if "?" in piece or self.question_types(self._canonical_tokens(piece, False)[0]):
+            return True
+        words = self._spelled(piece.split(".")[-1])  # the piece's last sentence
+        return bool(words) and words[0] in self._openers
 
     def contrasted(self, text: str) -> frozenset[str]:
         """Terms (concepts joined) said just after a contrast cue: "tanpa sufor", "without formula",
@@ -408,12 +467,29 @@ class Normalizer:
                             queue.append((cand, rule_lang, depth + 1))
         return word
 
+    def _transposed(self, word: str) -> str | None:
+        """The known word ``word`` is with two neighbouring letters swapped, not the first ("mlik" ->
+        "milk", "susu" typed "suus"): the commonest slip, and one that Levenshtein counts as two, so
+        short words were never repaired."""
+        for k in range(1, len(word) - 1):
+            if word[k] != word[k + 1]:
+                cand = word[:k] + word[k + 1] + word[k] + word[k + 2:]
+                if cand in self.vocabulary and cand not in self.danger_words:
+                    return cand
+        return None
+
     def repair(self, word: str) -> tuple[str, bool]:
         """Return (known word, was_repaired): a typo is mapped to the closest content word."""
         if word in self._cache:
             return self._cache[word]
         result = (word, False)
-        if word not in self.vocabulary and len(word) >= 5 and not word.isdigit():
+        swapped = self._transposed(word) if len(word) >= 4 and word not in self.vocabulary else None
+        if swapped is not None:
+            result = (swapped, True)
+        elif word not in self.vocabulary and 3 <= len(word) <= 6 and not any(c in _VOWELS for c in word) \
+                and word.isalpha() and self._skeletons.get(word) not in (None, *self.danger_words):
+            result = (self._skeletons[word], True)
+        elif word not in self.vocabulary and len(word) >= 5 and not word.isdigit():
             # one slip, never in the first letter: two slips turned real words into others
             # ("pinggang" into "pingsan", a danger word)
             hit = process.extractOne(word, self._fuzzy_by_initial.get(word[0], ()),
@@ -474,6 +550,8 @@ class Normalizer:
         return [t for w in out for t in w.split()]
 
     def _canonical_tokens(self, text: str, repair: bool) -> tuple[list[str], set[str]]:
+        if self._acronym_re is not None:  # "WHO" is the organisation, "who" a question word
+            text = self._acronym_re.sub(lambda m: f" {self.lexicon.acronyms[m.group(0)]} ", text)
         spelled, repaired = self._spell(raw_tokens(text), repair)
         if self._rewrites:
             spelled = self._rewrite(spelled)
@@ -487,18 +565,33 @@ class Normalizer:
         tokens, repaired = self._canonical_tokens(text, repair)
         terms, polite = self._terms(tokens)
         emphasis: frozenset[str] = frozenset()
+        told_after: frozenset[str] = frozenset()
         sentences = [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+        asking = [k for k, s in enumerate(sentences) if s.rstrip().endswith("?")]
+        if asking and asking[-1] < len(sentences) - 1:
+            # "how do I make more milk? my mother-in-law keeps saying formula": told after the question
+            told_after = frozenset(t for s in sentences[asking[-1] + 1:]
+                                   for t in self._terms(self._canonical_tokens(s, repair)[0])[0])
         if len(sentences) > 1:
             # the sentences that ask (end in '?'), else the last one
-            asked = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
+            asked = [s for s in sentences if s.rstrip().endswith("?")] or self._last_saying(sentences, repair)
             if len(asked) < len(sentences):
                 words = [t for s in asked for t in self._terms(self._canonical_tokens(s, repair)[0])[0]]
                 emphasis = frozenset(words)
         return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), emphasis=emphasis,
                          polite=frozenset(t for t, p in zip(terms, polite) if p),
                          asked=[t for t, p in zip(terms, polite) if not p],
-                         qtypes=self.question_types(tokens), contrasted=self.contrasted(text),
+                         qtypes=self.question_types(tokens), contrasted=self.contrasted(text), told_after=told_after,
                          concepts=frozenset(t for t in terms if t.startswith(CONCEPT_MARK)))
+
+    def _last_saying(self, sentences: list[str], repair: bool) -> list[str]:
+        """The last sentence that says more than politeness: "... apa itu pijat oksitosin dengan bahasa
+        sederhana. Mohon bantuannya." asks in the sentence before the closing courtesy."""
+        for s in reversed(sentences):
+            terms, polite = self._terms(self._canonical_tokens(s, repair)[0])
+            if any(not p for p in polite):
+                return [s]
+        return sentences[-1:]
 
     def concept_names(self) -> dict[str, list[tuple[str, ...]]]:
         """Each concept token and the term sequences that name it (for `oxybot check` and tests)."""
@@ -516,9 +609,10 @@ class Canonical(Record):
     what it asks; concepts: the ``#id`` tokens it mentions; contrasted: terms said after "tanpa",
     "without", "selain", "instead of" (named, not asked about)."""
 
-    __slots__ = ("tokens", "terms", "repaired", "emphasis", "polite", "asked", "qtypes", "concepts", "contrasted")
+    __slots__ = ("tokens", "terms", "repaired", "emphasis", "polite", "asked", "qtypes", "concepts", "contrasted",
+                 "told_after")
     _defaults = {"repaired": frozenset(), "emphasis": frozenset(), "polite": frozenset(), "asked": [],
-                 "qtypes": frozenset(), "concepts": frozenset(), "contrasted": frozenset()}
+                 "qtypes": frozenset(), "concepts": frozenset(), "contrasted": frozenset(), "told_after": frozenset()}
 
 
 def _join_longest(words: list[str], marks: list[bool], table: dict, starts: set, longest: int,

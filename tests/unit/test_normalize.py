@@ -75,3 +75,11 @@ def test_a_normalizer_without_concepts_still_works():
 
 def test_fold_squeezes_and_strips():
     assert fold("Bangeeet!! ASI-nya") == "banget asi nya"
+
+
+def test_vowelless_chat_words_and_swapped_letters_are_read(engine):
+    # swapped letters and dropped vowels are how mothers type on phones; real words stay as they are
+    n = engine.normalizer
+    assert "#more_milk" in n.canonical("how can i make my mlik come in faster").terms
+    assert n.repair("jhtn") == ("jahitan", True)
+    assert n.repair("stuff") == ("stuff", False) and "stuff" in n.canonical("the white stuff").terms
