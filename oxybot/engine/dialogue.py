@@ -57,8 +57,8 @@ class Frame(Record):
     first; mentioned: other focuses the question named. pending: (Canonical, text) of a question
     whose cues are read only if a follow-up needs them (most turns never do: it keeps turns cheap)."""
 
-    __slots__ = ("turn", "intent", "topic", "focus", "types", "lang", "mentioned", "pending")
-    _defaults = {"mentioned": (), "pending": None}
+    __slots__ = ("turn", "intent", "topic", "focus", "types", "lang", "mentioned", "pending", "narrow")
+    _defaults = {"mentioned": (), "pending": None, "narrow": None}
 
 
 class Conversation:
@@ -129,8 +129,8 @@ class Cues(Record):
     its informative words that no cue explains; back: whether it points back (None: not read yet,
     see Dialogue.points_back)."""
 
-    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "back", "shift", "_raw")
-    _defaults = {"back": None, "shift": None, "_raw": None}
+    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "back", "shift", "_raw", "echo")
+    _defaults = {"back": None, "shift": None, "_raw": None, "echo": False}
 
     @property
     def raw(self) -> list[str]:
@@ -172,6 +172,10 @@ class Dialogue:
         self.detail_types = frozenset(_cue_phrases(data.get("detail_types")))
         self.more_types = frozenset(_cue_phrases(data.get("more_types")))
         self.name_types = frozenset(_cue_phrases(data.get("name_types")))
+        self.background = frozenset(_cue_phrases(data.get("background")))
+        self.echo_types = frozenset(_cue_phrases(data.get("echo_types")))
+        self.cause_types = frozenset(_cue_phrases(data.get("cause_types")))
+        self.affect_types = frozenset(_cue_phrases(data.get("affect_types")))
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
@@ -259,6 +263,8 @@ class Dialogue:
         self.remedy_words = frozenset(w for lang in ("id", "en") for p in _cue_phrases((danger.get("remedy") or {}).get(lang))
                                       for w in raw_tokens(p))
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
+        # "terus?", "contohnya?", "go on?": nothing but a word that asks the last answer to go on
+        self.go_on = frozenset(tuple(raw_tokens(p)) for p in _cue_phrases(data.get("go_on"))) - {()}
 
     @property
     def enabled(self) -> bool:
@@ -331,6 +337,10 @@ class Dialogue:
         chain |= self.covers.get(frame.intent, frozenset())
         frame.types = tuple(asked) + tuple(t for t in frame.types if t not in asked)
         frame.mentioned = tuple(f for f in cues.focuses if f not in chain)
+        below = [f for f in frame.mentioned if f in self.narrower.get(frame.focus, ())]
+        if below and not chain.intersection(cues.focuses):
+            # "oksitosin itu hormon apa?" answered with both hormones: it asked about oxytocin
+            frame.narrow = below[0]
 
     def settle(self, frame: Frame) -> Frame:
         """Read the cues a frame left pending (once)."""
@@ -418,6 +428,23 @@ class Dialogue:
         # a clause of its own ("and were they properly controlled?") makes it a question of its own
         return len(cues.residual) <= 1 and (not strange or self.points_back(cues))
 
+    def cause_reading(self, cues: Cues, last: Frame | None, unknown) -> list[str]:
+        """After the causes of something ("why is my milk low?"), a short turn that asks whether one
+        more thing affects it too ("kalo capek ngaruh?", "does pain when feeding affect it too?") asks
+        whether that is a cause: the same answer. Not a remedy ("kalau pijat ngaruh?" asks whether the
+        massage works), not a subject oxybot does not cover ("formula"), no word the content never uses."""
+        if last is None or last.intent not in self.frames or not cues.types \
+                or cues.n_terms > MAX_FOCUS_SHIFT_TERMS + 1:
+            return []
+        own = self.frames[last.intent][1]
+        if not own or own[0] not in self.cause_types or not all(t in self.affect_types for t in cues.types):
+            return []
+        if any(f in self.remedies or self.table.get((f, ANY_TYPE)) for f in cues.focuses):
+            return []
+        if any(unknown(t) for t in cues.residual) or not self._points_back_strictly(cues):
+            return []
+        return [last.intent]
+
     def turn_reading(self, cues: Cues, alone: str | None) -> list[str]:
         """A short question that turns to a subject ("kalau pijat oksitosin ngaruh ga?", "and does the
         massage work?") asks its type of that subject: when the answer alone answers no type it asks
@@ -480,6 +507,8 @@ class Dialogue:
         ``echoed(term)``: a word the last answer (its examples, text or detail) uses."""
         if cues.n_terms > MAX_FOLLOWUP_TERMS:
             return False
+        if self.goes_on(cues):
+            return True
         strange = [t for t in cues.residual if unknown(t)]
         # "kalau di provinsi Jawa Timur?", "how about Aceh province?": a place and nothing else asked
         names = not cues.focuses and any(t in self.name_types for t in cues.types) and all(
@@ -495,6 +524,12 @@ class Dialogue:
             # "berapa lama?", "is it safe?", "siapa yang bisa melakukannya?"; a word the last answer
             # used points back at it ("why six months?" after the months of exclusive breastfeeding)
             own = sum(1 for t in cues.residual if not unknown(t) and not (echoed and echoed(t)))
+            if echoed and cues.residual and (cues.types or len(cues.residual) > 1) and cues.n_terms <= MAX_BARE_FOCUS_TERMS and all(
+                    t in self.echo_types for t in cues.types) and all(echoed(t) for t in cues.residual):
+                # "which nerve fibres?", "and the effect on ACTH?", "88% itu maksudnya apa?": every word
+                # of its own is one the last answer used, and it asks what that is or does
+                cues.echo = True
+                return True
             if not cues.types:
                 # no question word, but a detail of the last answer pointed at ("tulang yg paling nonjol
                 # di leher itu?", "morning and evening, like that?"): most of its words are that answer's
@@ -558,6 +593,11 @@ class Dialogue:
             return [], False
         return self._resolve(cues, last)
 
+    def goes_on(self, cues: Cues) -> bool:
+        """Whether the question is nothing but a word asking the last answer to go on ("terus?",
+        "trs?", "contohnya?", "and then?"): more of it."""
+        return not cues.focuses and tuple(w for w in cues.raw if w not in self.back_words) in self.go_on
+
     def asks_more(self, cues: Cues) -> bool:
         """Whether the question asks only for more of the last answer ("selain itu?", "what else?",
         "selain pijat ada lagi?": the subject it names is the one set aside)."""
@@ -565,7 +605,9 @@ class Dialogue:
 
     def _resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
         self.settle(last)
-        if (self.asks_more(cues) or not (cues.types or cues.focuses)) and last.intent in self.frames:
+        if self.goes_on(cues) and last.intent in self.frames:
+            return [last.intent], False
+        if (cues.echo or self.asks_more(cues) or not (cues.types or cues.focuses)) and last.intent in self.frames:
             return [last.intent], False  # more of it, or a detail of it ("pagi sama sore gitu?")
         if cues.focuses:  # keep the type, change the focus
             # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
@@ -587,8 +629,13 @@ class Dialogue:
         # counts after the specific ones, and never to repeat the last answer ("what are the signs?")
         specific = [t for t in cues.types if t not in self.generic]
         types = self._expand(specific or cues.types, last)
+        # "how many mothers were in those studies?" after the massage after a caesarean: that answer
+        # holds its studies' details, so when it answers every type asked itself (its own or kept),
+        # the research as a whole is not looked up first
+        answers = set(self.frames.get(last.intent, (None, ()))[1]) | set(self.keeps.get(last.intent, ()))
+        held = all(t in answers for t in types)
         # "penelitiannya di mana?": where of the research, so the research is looked up first
-        if len(types) > 1 and any(t in self.subject_types for t in types):
+        if not held and len(types) > 1 and any(t in self.subject_types for t in types):
             study = self.lookup(last.focus, [t for t in types if t in self.subject_types])
             rest = [t for t in types if t not in self.subject_types]
             if study and any(t in self.frames[study][1] or t in self.keeps.get(study, ()) for t in rest):
@@ -616,7 +663,22 @@ class Dialogue:
                 if other and other != last.intent:
                     return [other, last.intent], False
         for focus in last.mentioned:  # what the last question named, beside what was answered
-            other = self.lookup(focus, types)
+            if focus in self.background or self.table.get((focus, ANY_TYPE)):
+                # the domain itself ("bikin asi keluar"), or a subject not covered ("formula"): no
+                # second reading of a follow-up
+                continue
+            if focus == last.narrow:
+                # it asked about a narrower subject than the answer's ("oksitosin itu hormon apa?"
+                # answered with both hormones): a follow-up is about that narrower one
+                other = self.lookup(focus, types)
+                if other and other != main:
+                    main = other
+                    break
+                continue
+            if main == last.intent and types[:1] == list(last.types[:1]):
+                break  # it asks again what the answer just given answered ("pake jempol?" after how to)
+            # a reading of its own: an answer of that subject itself, not of a broader one
+            other = next((self.table[(focus, t)] for t in types if (focus, t) in self.table), None)
             if other and other != main:
                 out.append(other)
                 break
@@ -733,7 +795,13 @@ def validate_frames(reader, path, data, intents) -> None:
     fallback = data.get("fallback", {})
     if not isinstance(fallback, dict) or any(k not in types or v not in ids for k, v in fallback.items()):
         reader.error(path, line_of(data, "fallback"), "fallback: expected type: intent")
-    for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types"):
+    background = data.get("background", [])
+    if not isinstance(background, list) or any(b not in focuses for b in background):
+        reader.error(path, line_of(data, "background"), "background: expected a list of focuses")
+    if "go_on" in data:
+        check_cues("go_on", data.get("go_on"), line_of(data, "go_on"))
+    for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types",
+                "echo_types", "cause_types", "affect_types"):
         value = data.get(key, [])
         if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
             reader.error(path, line_of(data, key), f"{key}: expected a list of types")

@@ -352,14 +352,22 @@ class Engine:
             return self._record(convo, alone, None, pending)  # "thanks, that really helped": no question
         cues = d.cues_of(query, text)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
+        # "kalo capek ngaruh?" after the causes of low milk: is that one more cause (its own words alone
+        # may read as another subject, "puting sakit" as sore nipples)
+        keyword = self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual)
+        caused = not keyword and d.cause_reading(cues, last, lambda t: t not in self.index.idf)
         # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
-        if alone.topic == OUT_OF_SCOPE and understood and (any(d.table.get((f, ANY_TYPE)) for f in cues.focuses) or any(
+        if caused:
+            pass
+        elif alone.topic == OUT_OF_SCOPE and understood and (any(d.table.get((f, ANY_TYPE)) for f in cues.focuses) or any(
                 t in self._oos_words or t not in self.index.idf for t in cues.residual)):
             return self._record(convo, alone, cues)  # it named something out of scope: it stays so
-        if self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual):
+        elif keyword:
             return self._record(convo, alone, cues)  # it names its subject by a keyword ("RCT", "Saidah")
         said = self._vocab_of.get(last.intent, {})
-        if d.is_incomplete(cues, lambda t: t not in self.index.idf, understood, said.__contains__):
+        if caused:
+            targets, guessed = caused, False
+        elif d.is_incomplete(cues, lambda t: t not in self.index.idf, understood, said.__contains__):
             targets, guessed = d.resolve(cues, last)
         elif back := d.refers_back(cues, last, alone.intent):
             targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")
