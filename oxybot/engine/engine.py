@@ -355,7 +355,8 @@ class Engine:
         # "kalo capek ngaruh?" after the causes of low milk: is that one more cause (its own words alone
         # may read as another subject, "puting sakit" as sore nipples)
         keyword = self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual)
-        caused = not keyword and d.cause_reading(cues, last, lambda t: t not in self.index.idf)
+        # (a keyword of an answer not covered, "puting", names no subject of its own here)
+        caused = not (keyword and self._in_scope(self._by_id[alone.intent])) and d.cause_reading(cues, last, lambda t: t not in self.index.idf)
         # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
         if caused:
             pass
