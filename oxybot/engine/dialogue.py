@@ -501,10 +501,11 @@ class Dialogue:
                 return hits
         return []
 
-    def is_incomplete(self, cues: Cues, unknown, understood: bool = True, echoed=None) -> bool:
+    def is_incomplete(self, cues: Cues, unknown, understood: bool = True, echoed=None, last: Frame | None = None) -> bool:
         """Whether a question needs what came before to be understood. ``unknown(term)``: a word the
         content never uses; ``understood``: the question alone matched something (not the fallback);
-        ``echoed(term)``: a word the last answer (its examples, text or detail) uses."""
+        ``echoed(term)``: a word the last answer (its examples, text or detail) uses; ``last``: the
+        frame of the last answer."""
         if cues.n_terms > MAX_FOLLOWUP_TERMS:
             return False
         if self.goes_on(cues):
@@ -513,7 +514,8 @@ class Dialogue:
         # "kalau di provinsi Jawa Timur?", "how about Aceh province?": a place and nothing else asked
         names = not cues.focuses and any(t in self.name_types for t in cues.types) and all(
             t in self.name_types or t in self.vague for t in cues.types)
-        if strange and not understood and (cues.types or cues.focuses or len(strange) > 1) and not names:
+        if strange and not understood and (cues.types or cues.focuses or len(strange) > 1) and not names \
+                and not self._detail_asked(cues, unknown, echoed, last):
             return False  # about something oxybot does not cover: context must not make it in scope
         if strange and names:
             # "kalau di provinsi Jawa Timur?": the words it does not know name the place it asks about
@@ -555,6 +557,31 @@ class Dialogue:
             return known <= 2
         # "oksitosin juga berperan?" ("oxytocin too?"): the same question of another subject
         return known <= 1 and (self.shifts(cues) or any(w in self.also_words for w in cues.raw))
+
+    def _detail_asked(self, cues: Cues, unknown, echoed, last: Frame | None) -> bool:
+        """Words oxybot does not know beside a detail of the last answer ("how many mothers in the
+        biggest one?", "Berapa konsentrasi minyak yang digunakan?" after a study of an oil, "rekomendasi
+        kajian tersebut bagi nakes?") qualify that detail; they name no subject of their own. Only
+        with no subject named, a type the last answer (or only a study) answers, and its other words
+        the last answer's or a word pointing back."""
+        if last is None or last.intent not in self.frames or cues.focuses or not cues.types \
+                or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+            return False
+        answers = set(self.frames[last.intent][1]) | self.keeps.get(last.intent, frozenset())
+        asked = [t for t in cues.types if t not in self.generic]
+        if not asked or not all(t in answers or t in self.detail_types or t in self.self_types for t in asked):
+            return False
+        known = [t for t in cues.residual if not unknown(t)]
+        return all(echoed and echoed(t) for t in known) or self._points_back_strictly(cues)
+
+    def place_name(self, cues: Cues, last: Frame | None, unknown) -> list[str]:
+        """One word oxybot does not know, and nothing else, after an answer that gives figures per place
+        ("jogja?", "aceh?" after exclusive breastfeeding figures): the same asked of that place."""
+        if last is None or last.intent not in self.frames or cues.focuses or cues.types or cues.n_terms != 1:
+            return []
+        if len(cues.residual) != 1 or not unknown(cues.residual[0]):
+            return []
+        return [last.intent] if self.name_types.intersection(self.frames[last.intent][1]) else []
 
     def root(self, focus: str | None) -> str | None:
         chain = list(self._chain(focus)) if focus else []

@@ -368,7 +368,9 @@ class Engine:
         said = self._vocab_of.get(last.intent, {})
         if caused:
             targets, guessed = caused, False
-        elif d.is_incomplete(cues, lambda t: t not in self.index.idf, understood, said.__contains__):
+        elif named := d.place_name(cues, last, lambda t: t not in self.index.idf):
+            targets, guessed = named, False  # "jogja?" after figures per place: the same of that place
+        elif d.is_incomplete(cues, lambda t: t not in self.index.idf, understood, said.__contains__, last):
             targets, guessed = d.resolve(cues, last)
         elif back := d.refers_back(cues, last, alone.intent):
             targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")
