@@ -172,6 +172,7 @@ class Dialogue:
         self.detail_types = frozenset(_cue_phrases(data.get("detail_types")))
         self.more_types = frozenset(_cue_phrases(data.get("more_types")))
         self.name_types = frozenset(_cue_phrases(data.get("name_types")))
+        self.loose_types = frozenset(_cue_phrases(data.get("loose_types")))
         self.background = frozenset(_cue_phrases(data.get("background")))
         self.echo_types = frozenset(_cue_phrases(data.get("echo_types")))
         self.cause_types = frozenset(_cue_phrases(data.get("cause_types")))
@@ -265,6 +266,8 @@ class Dialogue:
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
         # "terus?", "contohnya?", "go on?": nothing but a word that asks the last answer to go on
         self.go_on = frozenset(tuple(raw_tokens(p)) for p in _cue_phrases(data.get("go_on"))) - {()}
+        self.identity = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("identity"))} - {()},
+                                     key=len, reverse=True))
 
     @property
     def enabled(self) -> bool:
@@ -445,6 +448,22 @@ class Dialogue:
             return []
         return [last.intent]
 
+    def identity_reading(self, cues: Cues, last: Frame | None) -> list[str]:
+        """"is it a medicine?", "is it a drug thing or natural?", "itu termasuk obat?" after the massage:
+        what the last subject is, asked with a kind of thing oxybot does not cover as the guess. The
+        subject is "it", not medicine: what the last subject is answers it."""
+        if last is None or last.focus is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS or not self.identity:
+            return []
+        if any(t != "what_is" for t in cues.types) or not any(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
+            return []
+        if any(self.table.get((f, ANY_TYPE)) is None for f in cues.focuses):
+            return []  # a covered subject of its own as well
+        raw = tuple(cues.raw)
+        if not any(raw[:len(p)] == p for p in self.identity):
+            return []
+        hit = self.lookup(last.focus, ["what_is"])
+        return [hit] if hit else []
+
     def turn_reading(self, cues: Cues, alone: str | None) -> list[str]:
         """A short question that turns to a subject ("kalau pijat oksitosin ngaruh ga?", "and does the
         massage work?") asks its type of that subject: when the answer alone answers no type it asks
@@ -547,7 +566,10 @@ class Dialogue:
             # "selain pijat ada lagi?": more of the last answer, the massage aside; "what else does
             # oxytocin do to me?" has words of its own and asks about oxytocin
             return not cues.residual
-        if any(t not in self.vague for t in cues.types) or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+        # "trus kalo kurang gimana?": beside a subject of its own, "terus ... gimana" asks nothing more
+        # than "how?" of it (loose_types)
+        if any(t not in self.vague and t not in self.loose_types for t in cues.types) \
+                or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return False
         if not cues.residual and cues.n_terms <= MAX_BARE_FOCUS_TERMS:
             return True
@@ -825,10 +847,12 @@ def validate_frames(reader, path, data, intents) -> None:
     background = data.get("background", [])
     if not isinstance(background, list) or any(b not in focuses for b in background):
         reader.error(path, line_of(data, "background"), "background: expected a list of focuses")
+    if "identity" in data:
+        check_cues("identity", data.get("identity"), line_of(data, "identity"))
     if "go_on" in data:
         check_cues("go_on", data.get("go_on"), line_of(data, "go_on"))
     for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types",
-                "echo_types", "cause_types", "affect_types"):
+                "echo_types", "cause_types", "affect_types", "loose_types"):
         value = data.get(key, [])
         if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
             reader.error(path, line_of(data, key), f"{key}: expected a list of types")

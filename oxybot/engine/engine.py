@@ -356,7 +356,10 @@ class Engine:
         # may read as another subject, "puting sakit" as sore nipples)
         keyword = self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual)
         # (a keyword of an answer not covered, "puting", names no subject of its own here)
-        caused = not (keyword and self._in_scope(self._by_id[alone.intent])) and d.cause_reading(cues, last, lambda t: t not in self.index.idf)
+        caused = not (keyword and self._in_scope(self._by_id[alone.intent])) and d.cause_reading(
+            cues, last, lambda t: t not in self.index.idf)
+        # "is it a medicine?" after the massage: what the massage is ("it" is its subject, not medicine)
+        caused = caused or d.identity_reading(cues, last)
         # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
         if caused:
             pass
