@@ -49,6 +49,7 @@ MAX_FOLLOWUP_TERMS = 6  # longer questions carry their own subject
 MAX_FOCUS_SHIFT_TERMS = 4  # "kalau habis sesar?", "and what about dates?"
 MAX_BARE_FOCUS_TERMS = 3  # "pijat oksitosin?", "asi eksklusif?": nothing but a subject
 MAX_FRAMES = 4
+MIN_ECHOED = 4  # "kalo anak udh 4 bln blh dikasih MPASI?": the subject and three more of the last answer's words
 MAX_DANGER_FOLLOWUP_TERMS = 5  # "maybe I'm just tired, would the massage help my mood?"
 
 
@@ -463,6 +464,18 @@ class Dialogue:
             return []
         hit = self.lookup(last.focus, ["what_is"])
         return [hit] if hit else []
+
+    def echo_reading(self, cues: Cues, terms, last: Frame | None, echoed) -> list[str]:
+        """A short question in the last answer's own words about a subject oxybot does not cover that
+        the last answer itself speaks of ("kalo anak udh 4 bln blh dikasih MPASI?" after six months of
+        exclusive breastfeeding, whose answer says when solids come): that answer. ``terms``: the
+        question's terms. At least MIN_ECHOED of them the last answer's, besides at most one other."""
+        if last is None or last.intent not in self.frames or echoed is None or len(terms) > MAX_FOLLOWUP_TERMS:
+            return []
+        if not cues.focuses or not all(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
+            return []
+        said = [t for t in terms if echoed(t)]
+        return [last.intent] if len(said) >= MIN_ECHOED and len(terms) - len(said) <= 1 else []
 
     def turn_reading(self, cues: Cues, alone: str | None) -> list[str]:
         """A short question that turns to a subject ("kalau pijat oksitosin ngaruh ga?", "and does the
