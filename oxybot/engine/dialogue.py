@@ -173,6 +173,11 @@ class Dialogue:
         self.detail_types = frozenset(_cue_phrases(data.get("detail_types")))
         self.more_types = frozenset(_cue_phrases(data.get("more_types")))
         self.name_types = frozenset(_cue_phrases(data.get("name_types")))
+        self.bridges = []
+        for spec in data.get("bridges") or []:
+            if isinstance(spec, dict):
+                self.bridges.append((frozenset(_cue_phrases(spec.get("after"))), str(spec.get("focus")),
+                                     frozenset(_cue_phrases(spec.get("types"))), str(spec.get("intent"))))
         self.loose_types = frozenset(_cue_phrases(data.get("loose_types")))
         self.background = frozenset(_cue_phrases(data.get("background")))
         self.echo_types = frozenset(_cue_phrases(data.get("echo_types")))
@@ -464,6 +469,24 @@ class Dialogue:
             return []
         hit = self.lookup(last.focus, ["what_is"])
         return [hit] if hit else []
+
+    def bridge_reading(self, cues: Cues, last: Frame | None) -> list[str]:
+        """After an answer about how the body makes or lets down milk, a short turn that names the
+        massage and asks what it does ("and the massage helps which one?", "can massage set it off?",
+        "peran pijat di situ apa?") asks how the massage works on it (content/frames.yaml ``bridges``)."""
+        if last is None or last.focus is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS + 1:
+            return []
+        chain = set(self._chain(last.focus))
+        for after, focus, types, intent in self.bridges:
+            if not chain.intersection(after) or focus not in cues.focuses:
+                continue
+            if any(f != focus and f not in chain and f not in after for f in cues.focuses):
+                continue  # a subject of its own besides
+            if not all(t in types for t in cues.types):
+                continue
+            if self._points_back_strictly(cues) or any(f in chain for f in cues.focuses) or "what_is" in cues.types:
+                return [intent]
+        return []
 
     def echo_reading(self, cues: Cues, terms, last: Frame | None, echoed) -> list[str]:
         """A short question in the last answer's own words about a subject oxybot does not cover that
@@ -860,6 +883,18 @@ def validate_frames(reader, path, data, intents) -> None:
     background = data.get("background", [])
     if not isinstance(background, list) or any(b not in focuses for b in background):
         reader.error(path, line_of(data, "background"), "background: expected a list of focuses")
+    bridges = data.get("bridges", [])
+    if not isinstance(bridges, list):
+        reader.error(path, line_of(data, "bridges"), "bridges: expected a list")
+    else:
+        for spec in bridges:
+            ok = isinstance(spec, dict) and set(spec) == {"after", "focus", "types", "intent"} \
+                and isinstance(spec["after"], list) and all(f in focuses for f in spec["after"]) \
+                and spec["focus"] in focuses and spec["intent"] in ids \
+                and isinstance(spec["types"], list) and all(t in types for t in spec["types"])
+            if not ok:
+                reader.error(path, line_of(data, "bridges"),
+                             "bridges: each needs after (focuses), focus, types and intent")
     if "identity" in data:
         check_cues("identity", data.get("identity"), line_of(data, "identity"))
     if "go_on" in data:

@@ -359,7 +359,7 @@ class Engine:
         caused = not (keyword and self._in_scope(self._by_id[alone.intent])) and d.cause_reading(
             cues, last, lambda t: t not in self.index.idf)
         # "is it a medicine?" after the massage: what the massage is ("it" is its subject, not medicine)
-        caused = caused or d.identity_reading(cues, last) or d.echo_reading(
+        caused = caused or d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
             cues, query.terms, last, self._vocab_of.get(last.intent, {}).__contains__)
         # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
         if caused:
