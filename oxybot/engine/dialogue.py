@@ -289,16 +289,25 @@ class Dialogue:
         explained: set[str] = set()
         by_token = self._cues_by_token
         tried = sorted(n for t in left if t in by_token for n in by_token[t])
+        # "selain buat ASI, dia ngapain lagi?": a subject named just after a contrast word is set aside,
+        # not asked about (the words the normaliser read after "selain", "besides", "tanpa" ...)
+        aside = getattr(query, "contrasted", frozenset())
         for tokens, _, kind, name in (self.cues[n] for n in tried):
             if tokens <= left:
-                (focuses if kind == "focus" else types).append(name)
+                if kind == "type":
+                    types.append(name)
+                elif not tokens <= aside:
+                    focuses.append(name)
                 explained |= tokens
                 left -= tokens
         single = self._single
         for t in query.tokens:  # in the question's order
             if t in left and t in single:
                 kind, name = single[t]
-                (focuses if kind == "focus" else types).append(name)
+                if kind == "type":
+                    types.append(name)
+                elif t not in aside:
+                    focuses.append(name)
                 explained.add(t)
         concept_words = self.concept_words
         # a word that points back ("gt", "tsb") names nothing of its own, known to the content or not
@@ -693,6 +702,9 @@ class Dialogue:
         if self.goes_on(cues) and last.intent in self.frames:
             return [last.intent], False
         if (cues.echo or self.asks_more(cues) or not (cues.types or cues.focuses)) and last.intent in self.frames:
+            narrow = last.narrow and self.lookup(last.narrow, [t for t in cues.types if t not in self.more_types])
+            if narrow:  # "what else does it do?" after "oksitosin itu hormon apa?": oxytocin's
+                return [narrow], False
             return [last.intent], False  # more of it, or a detail of it ("pagi sama sore gitu?")
         if cues.focuses:  # keep the type, change the focus
             # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
