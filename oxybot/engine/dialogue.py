@@ -130,8 +130,8 @@ class Cues(Record):
     its informative words that no cue explains; back: whether it points back (None: not read yet,
     see Dialogue.points_back)."""
 
-    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "back", "shift", "_raw", "echo")
-    _defaults = {"back": None, "shift": None, "_raw": None, "echo": False}
+    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "back", "shift", "_raw", "echo", "tokens")
+    _defaults = {"back": None, "shift": None, "_raw": None, "echo": False, "tokens": ()}
 
     @property
     def raw(self) -> list[str]:
@@ -271,7 +271,9 @@ class Dialogue:
                                       for w in raw_tokens(p))
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
         # "terus?", "contohnya?", "go on?": nothing but a word that asks the last answer to go on
-        self.go_on = frozenset(tuple(raw_tokens(p)) for p in _cue_phrases(data.get("go_on"))) - {()}
+        self.back_tokens = frozenset(t for w in self.back_words for t in normalizer.canonical(w, repair=False).tokens)
+        self.go_on = frozenset(tuple(t for t in normalizer.canonical(p, repair=False).tokens if t not in self.back_tokens)
+                               for p in _cue_phrases(data.get("go_on"))) - {()}
         self.identity = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("identity"))} - {()},
                                      key=len, reverse=True))
 
@@ -317,7 +319,7 @@ class Dialogue:
         types = list(dict.fromkeys(types))
         # "what are the benefits?" asks about benefits: generic types count after specific ones
         types = [t for t in types if t not in self.generic] + [t for t in types if t in self.generic]
-        return Cues(list(dict.fromkeys(focuses)), types, text, residual, len(query.terms))
+        return Cues(list(dict.fromkeys(focuses)), types, text, residual, len(query.terms), tokens=tuple(query.tokens))
 
     def shifts(self, cues: Cues) -> bool:
         """Whether the question starts by turning to something else: "kalau ...", "and what about ..."."""
@@ -451,8 +453,7 @@ class Dialogue:
         more thing affects it too ("kalo capek ngaruh?", "does pain when feeding affect it too?") asks
         whether that is a cause: the same answer. Not a remedy ("kalau pijat ngaruh?" asks whether the
         massage works), not a subject oxybot does not cover ("formula"), no word the content never uses."""
-        if last is None or last.intent not in self.frames or not cues.types \
-                or cues.n_terms > MAX_FOCUS_SHIFT_TERMS + 1:
+        if not cues.types or last is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS + 1 or last.intent not in self.frames:
             return []
         own = self.frames[last.intent][1]
         if not own or own[0] not in self.cause_types or not all(t in self.affect_types for t in cues.types):
@@ -467,7 +468,7 @@ class Dialogue:
         """"is it a medicine?", "is it a drug thing or natural?", "itu termasuk obat?" after the massage:
         what the last subject is, asked with a kind of thing oxybot does not cover as the guess. The
         subject is "it", not medicine: what the last subject is answers it."""
-        if last is None or last.focus is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS or not self.identity:
+        if not cues.focuses or last is None or last.focus is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return []
         if any(t != "what_is" for t in cues.types) or not any(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
             return []
@@ -483,11 +484,14 @@ class Dialogue:
         """After an answer about how the body makes or lets down milk, a short turn that names the
         massage and asks what it does ("and the massage helps which one?", "can massage set it off?",
         "peran pijat di situ apa?") asks how the massage works on it (content/frames.yaml ``bridges``)."""
-        if last is None or last.focus is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS + 1:
+        if last is None or last.focus is None or not cues.focuses or cues.n_terms > MAX_FOCUS_SHIFT_TERMS + 1:
             return []
-        chain = set(self._chain(last.focus))
+        chain = None
         for after, focus, types, intent in self.bridges:
-            if not chain.intersection(after) or focus not in cues.focuses:
+            if focus not in cues.focuses:
+                continue
+            chain = chain or set(self._chain(last.focus))
+            if not chain.intersection(after):
                 continue
             if any(f != focus and f not in chain and f not in after for f in cues.focuses):
                 continue  # a subject of its own besides
@@ -502,9 +506,9 @@ class Dialogue:
         the last answer itself speaks of ("kalo anak udh 4 bln blh dikasih MPASI?" after six months of
         exclusive breastfeeding, whose answer says when solids come): that answer. ``terms``: the
         question's terms. At least MIN_ECHOED of them the last answer's, besides at most one other."""
-        if last is None or last.intent not in self.frames or echoed is None or len(terms) > MAX_FOLLOWUP_TERMS:
+        if not cues.focuses or last is None or echoed is None or len(terms) < MIN_ECHOED:
             return []
-        if not cues.focuses or not all(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
+        if last.intent not in self.frames or not all(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
             return []
         said = [t for t in terms if echoed(t)]
         return [last.intent] if len(said) >= MIN_ECHOED and len(terms) - len(said) <= 1 else []
@@ -690,7 +694,10 @@ class Dialogue:
     def goes_on(self, cues: Cues) -> bool:
         """Whether the question is nothing but a word asking the last answer to go on ("terus?",
         "trs?", "contohnya?", "and then?"): more of it."""
-        return not cues.focuses and tuple(w for w in cues.raw if w not in self.back_words) in self.go_on
+        if cues.focuses or cues.n_terms > 2 or len(cues.types) > 1:
+            return False
+        # (its normalised words: "trs" is "terus"; reading the words as typed would cost every turn)
+        return tuple(w for w in cues.tokens if w not in self.back_tokens) in self.go_on
 
     def asks_more(self, cues: Cues) -> bool:
         """Whether the question asks only for more of the last answer ("selain itu?", "what else?",
