@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from .records import Record
 
+VAGUE_HOW = "how"  # the vague type a loose one stands for beside a subject of its own
 ANY_TYPE = "any"  # a frame type that answers every type: out-of-scope focuses stay out of scope
 MAX_FOLLOWUP_TERMS = 6  # longer questions carry their own subject
 MAX_FOCUS_SHIFT_TERMS = 4  # "kalau habis sesar?", "and what about dates?"
@@ -719,7 +720,9 @@ class Dialogue:
             for focus in sorted(cues.focuses, key=lambda f: f in known):
                 # the new focus itself, not its parents: after "berapa lama?", "kalau habis sesar?" asks
                 # about the massage after a caesarean, not again how long a massage takes
-                own = self._expand(cues.types, last)  # "kalau kurang gmn?": how to, about low supply
+                # "kalau kurang gmn?": how to, about low supply ("trus kalo kurang gimana?" too: loose types)
+                own = self._expand([VAGUE_HOW if t in self.loose_types and VAGUE_HOW in self.vague else t
+                                    for t in cues.types], last)
                 hit = next((self.table[(focus, t)] for t in (*own, *last.types, ANY_TYPE) if (focus, t) in self.table),
                            None) or self.focus_default.get(focus)
                 if hit:
