@@ -181,6 +181,7 @@ class Dialogue:
                                      frozenset(_cue_phrases(spec.get("types"))), str(spec.get("intent"))))
         self.loose_types = frozenset(_cue_phrases(data.get("loose_types")))
         self.background = frozenset(_cue_phrases(data.get("background")))
+        self.qualified_types = frozenset(_cue_phrases(data.get("qualified_types")))
         self.echo_types = frozenset(_cue_phrases(data.get("echo_types")))
         self.cause_types = frozenset(_cue_phrases(data.get("cause_types")))
         self.affect_types = frozenset(_cue_phrases(data.get("affect_types")))
@@ -641,7 +642,10 @@ class Dialogue:
             return False
         answers = set(self.frames[last.intent][1]) | self.keeps.get(last.intent, frozenset())
         asked = [t for t in cues.types if t not in self.generic]
-        if not asked or not all(t in answers or t in self.detail_types or t in self.self_types for t in asked):
+        # only details of what was found (how many, where, which figure), never how to do something:
+        # "pakai minyak zaitun bisa?" after the massage steps names a subject of its own
+        if not asked or not all(t in self.detail_types or t in self.self_types
+                                or (t in answers and t in self.qualified_types) for t in asked):
             return False
         known = [t for t in cues.residual if not unknown(t)]
         return all(echoed and echoed(t) for t in known) or self._points_back_strictly(cues)
@@ -922,7 +926,7 @@ def validate_frames(reader, path, data, intents) -> None:
     if "go_on" in data:
         check_cues("go_on", data.get("go_on"), line_of(data, "go_on"))
     for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types",
-                "echo_types", "cause_types", "affect_types", "loose_types"):
+                "echo_types", "cause_types", "affect_types", "loose_types", "qualified_types"):
         value = data.get(key, [])
         if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
             reader.error(path, line_of(data, key), f"{key}: expected a list of types")
