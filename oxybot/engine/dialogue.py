@@ -650,6 +650,15 @@ class Dialogue:
         known = [t for t in cues.residual if not unknown(t)]
         return all(echoed and echoed(t) for t in known) or self._points_back_strictly(cues)
 
+    def echoes_back(self, cues: Cues, echoed) -> bool:
+        """A short turn of nothing but words the last answer used, pointing back at it ("tekanan darah
+        juga?", "and the blood pressure part?"): about that answer."""
+        if cues.focuses or not cues.residual or cues.n_terms > MAX_BARE_FOCUS_TERMS:
+            return False
+        if not all(t in self.echo_types for t in cues.types) or not all(echoed(t) for t in cues.residual):
+            return False
+        return self._points_back_strictly(cues) or any(w in self.also_words for w in cues.raw)
+
     def place_name(self, cues: Cues, last: Frame | None, unknown) -> list[str]:
         """One word oxybot does not know, and nothing else, after an answer that gives figures per place
         ("jogja?", "aceh?" after exclusive breastfeeding figures): the same asked of that place."""

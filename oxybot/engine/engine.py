@@ -324,6 +324,13 @@ class Engine:
                 d.stays_with_danger(d.cues_of(query, text), False, False):
             # a danger card reached by likeness alone ("is it dangerous?") after one she told: that one
             return self._record(convo, self._still_danger(convo, alone), None)
+        if alone.red_flag and last is not None and last.intent and d.enabled and triage is not None \
+                and not triage.findings and not triage.general and convo.alarm is None:
+            # a danger card reached by likeness alone, no sign read, for a turn in the last answer's own
+            # words that points back at it ("tekanan darah juga?" after what oxytocin does): that answer
+            cues = d.cues_of(query, text)
+            if d.echoes_back(cues, self._vocab_of.get(last.intent, {}).__contains__):
+                return self._lean(convo, alone, [last.intent], False, last, cues)
         if alone.red_flag:
             convo.alarm = (alone, triage)
             return self._record(convo, alone, None, pending)  # a danger sign is never explained away
@@ -387,6 +394,11 @@ class Engine:
             targets, guessed = ([own] if own else []), False
         else:
             return self._record(convo, alone, cues)
+        return self._lean(convo, alone, targets, guessed, last, cues)
+
+    def _lean(self, convo: Conversation, alone: Answer, targets: list[str], guessed: bool, last, cues: Cues) -> Answer:
+        """The answer in context: ``targets`` (one intent, or two to ask which), read from ``last``."""
+        d = self.dialogue
         targets = [t for t in targets if t in self._by_id]
         if not targets or (targets == [alone.intent] and not alone.ambiguous):
             return self._record(convo, alone, cues)

@@ -705,3 +705,13 @@ def test_a_subject_not_covered_that_the_last_answer_speaks_of_in_its_words(engin
 def test_follow_ups_read_from_the_last_subject(engine, opening, follow_up, expected):
     _, follow = talk(engine, opening, follow_up)
     assert follow.intent == expected and follow.context is not None
+
+
+@pytest.mark.parametrize("follow_up", ["tekanan darah juga?", "tekanan darah jg?"])
+def test_a_danger_card_by_likeness_alone_yields_to_the_last_answers_own_words(engine, follow_up):
+    """Blood pressure is in what oxytocin does for the mother: "that too?" asks about it. A sign she
+    tells ("pandangan kabur juga?") is read by the triage and still gets the referral."""
+    first, follow = talk(engine, "apa efek oksitosin buat ibu?", follow_up)
+    assert follow.intent == first.intent == "hormone/oxytocin_effects" and not follow.red_flag
+    _, sign = talk(engine, "apa efek oksitosin buat ibu?", "pandangan kabur juga?")
+    assert sign.red_flag and sign.topic == "red_flag"
