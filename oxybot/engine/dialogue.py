@@ -544,10 +544,13 @@ class Dialogue:
         # a study detail right after a study ("was the milk any faster?"): only a subject with that
         # answer itself takes it, not one of its narrower subjects (breast milk's figures are coverage)
         detail = bool(own.intersection(self.detail_types.intersection(asked)))
-        if any(any((f, t) in self.table for t in asked) if detail else self._owns(f, asked) for f in cues.focuses):
+        old = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+        # (a study detail asked of what the study itself is about, "hari ke berapa ibunya dipijat?" after
+        # a study of the massage, names no subject of its own)
+        if any(any((f, t) in self.table for t in asked) if detail else self._owns(f, asked)
+               for f in cues.focuses if not (detail and f in old)):
             return []  # it names a subject of its own and asks about it
         self.settle(last)
-        old = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
         # "lebih bagus mana sama pijat?" after a study of dates against the massage asks that study
         compared = own.intersection(asked) and all(f in old for f in cues.focuses)
         if not (compared or own.intersection(self.detail_types.intersection(asked)) or self._points_back_strictly(cues)):

@@ -715,3 +715,11 @@ def test_a_danger_card_by_likeness_alone_yields_to_the_last_answers_own_words(en
     assert follow.intent == first.intent == "hormone/oxytocin_effects" and not follow.red_flag
     _, sign = talk(engine, "apa efek oksitosin buat ibu?", "pandangan kabur juga?")
     assert sign.red_flag and sign.topic == "red_flag"
+
+
+def test_a_study_detail_about_the_massage_it_studied_stays_on_the_study(engine):
+    """After a study of a warm compress against the massage, "the massage" in a question about its
+    mothers is the study's massage, not a new subject."""
+    first, follow = talk(engine, "does a warm compress work as well as the massage?",
+                         "how long was the massage given to the mothers?")
+    assert follow.intent == first.intent == "evidence/vs_warm_compress" and follow.context == first.intent
