@@ -131,8 +131,8 @@ class Cues(Record):
     its informative words that no cue explains; back: whether it points back (None: not read yet,
     see Dialogue.points_back)."""
 
-    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "back", "shift", "_raw", "echo", "tokens")
-    _defaults = {"back": None, "shift": None, "_raw": None, "echo": False, "tokens": ()}
+    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "tokens", "back", "shift", "_raw", "echo")
+    _defaults = {"tokens": (), "back": None, "shift": None, "_raw": None, "echo": False}
 
     @property
     def raw(self) -> list[str]:
@@ -321,7 +321,7 @@ class Dialogue:
         types = list(dict.fromkeys(types))
         # "what are the benefits?" asks about benefits: generic types count after specific ones
         types = [t for t in types if t not in self.generic] + [t for t in types if t in self.generic]
-        return Cues(list(dict.fromkeys(focuses)), types, text, residual, len(query.terms), tokens=tuple(query.tokens))
+        return Cues(list(dict.fromkeys(focuses)), types, text, residual, len(query.terms), query.tokens)
 
     def shifts(self, cues: Cues) -> bool:
         """Whether the question starts by turning to something else: "kalau ...", "and what about ..."."""
