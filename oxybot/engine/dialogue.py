@@ -458,7 +458,9 @@ class Dialogue:
         if not cues.types or last is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS + 1 or last.intent not in self.frames:
             return []
         own = self.frames[last.intent][1]
-        if not own or own[0] not in self.cause_types or not all(t in self.affect_types for t in cues.types):
+        # ("ibunya" asks who was studied only after a study: here it is just "the mother")
+        if not own or own[0] not in self.cause_types or not any(t in self.affect_types for t in cues.types) \
+                or not all(t in self.affect_types or (t in self.detail_types and t not in own) for t in cues.types):
             return []
         if any(f in self.remedies or self.table.get((f, ANY_TYPE)) for f in cues.focuses):
             return []
