@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 
 from .content import LANGS, Content, Intent, display_path
-from .dialogue import ANY_TYPE, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
+from .dialogue import ANY_TYPE, MAX_BARE_FOCUS_TERMS as MAX_BARE_TERMS, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
 from .matcher import ABOUT_SHARE, ANSWER_FACTOR, STORY_TERMS, Index, Match
 from .records import Record
@@ -328,9 +328,17 @@ class Engine:
                 and not triage.findings and not triage.general and convo.alarm is None:
             # a danger card reached by likeness alone, no sign read, for a turn in the last answer's own
             # words that points back at it ("tekanan darah juga?" after what oxytocin does): that answer
+            # or a short question that names nothing and asks only of the last subject ("bahaya ga?"
+            # after what the massage is: is the massage safe); a sign she names is read by the triage
             cues = d.cues_of(query, text)
-            if d.echoes_back(cues, self._vocab_of.get(last.intent, {}).__contains__):
+            echoed = self._vocab_of.get(last.intent, {}).__contains__
+            if d.echoes_back(cues, echoed):
                 return self._lean(convo, alone, [last.intent], False, last, cues)
+            if not cues.focuses and cues.types and not cues.residual and cues.n_terms <= MAX_BARE_TERMS \
+                    and d.is_incomplete(cues, lambda t: t not in self.index.idf, True, echoed, last):
+                targets, _ = d.resolve(cues, last)
+                if len(targets) == 1 and targets[0] in self._by_id and self._in_scope(self._by_id[targets[0]]):
+                    return self._lean(convo, alone, targets, False, last, cues)
         if alone.red_flag:
             convo.alarm = (alone, triage)
             return self._record(convo, alone, None, pending)  # a danger sign is never explained away

@@ -723,3 +723,13 @@ def test_a_study_detail_about_the_massage_it_studied_stays_on_the_study(engine):
     first, follow = talk(engine, "does a warm compress work as well as the massage?",
                          "how long was the massage given to the mothers?")
     assert follow.intent == first.intent == "evidence/vs_warm_compress" and follow.context == first.intent
+
+
+def test_is_it_dangerous_after_the_massage_asks_whether_the_massage_is_safe(engine):
+    """Alone, "bahaya ga?" looks like the danger-sign answers; no sign is named, and after what the
+    massage is it asks whether the massage is safe. A sign she names is still referred."""
+    assert engine.answer("bahaya ga?").red_flag
+    _, follow = talk(engine, "apa itu pijat oksitosin?", "bahaya ga?")
+    assert follow.intent == "massage/when_not" and not follow.red_flag and follow.context == "massage/what_is"
+    _, sign = talk(engine, "apa itu pijat oksitosin?", "bayi saya demam 39 derajat, bahaya ga?")
+    assert sign.red_flag
