@@ -225,6 +225,8 @@ class Dialogue:
             self.focus_default.setdefault(spec["focus"], intent_id)
             for t in types:
                 self.table.setdefault((spec["focus"], t), intent_id)
+        # intent -> every type it answers when it was the last answer (its own and those it keeps)
+        self.answers = {i: frozenset(types) | self.keeps.get(i, frozenset()) for i, (_, types) in self.frames.items()}
         # focus -> itself and every focus under it (an answer there answers a question about it)
         self.narrower: dict[str, tuple[str, ...]] = {}
         for f in self.focus_default:
@@ -295,7 +297,7 @@ class Dialogue:
         tried = sorted(n for t in left if t in by_token for n in by_token[t])
         # "selain buat ASI, dia ngapain lagi?": a subject named just after a contrast word is set aside,
         # not asked about (the words the normaliser read after "selain", "besides", "tanpa" ...)
-        aside = getattr(query, "contrasted", frozenset())
+        aside = query.contrasted
         for tokens, _, kind, name in (self.cues[n] for n in tried):
             if tokens <= left:
                 if kind == "type":
@@ -359,7 +361,7 @@ class Dialogue:
         chain |= self.covers.get(frame.intent, frozenset())
         frame.types = tuple(asked) + tuple(t for t in frame.types if t not in asked)
         frame.mentioned = tuple(f for f in cues.focuses if f not in chain)
-        below = [f for f in frame.mentioned if f in self.narrower.get(frame.focus, ())]
+        below = [f for f in frame.mentioned if f in self.narrower.get(frame.focus, ())] if frame.mentioned else ()
         if below and not chain.intersection(cues.focuses):
             # "oksitosin itu hormon apa?" answered with both hormones: it asked about oxytocin
             frame.narrow = below[0]
@@ -645,7 +647,7 @@ class Dialogue:
         if last is None or last.intent not in self.frames or cues.focuses or not cues.types \
                 or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return False
-        answers = set(self.frames[last.intent][1]) | self.keeps.get(last.intent, frozenset())
+        answers = self.answers[last.intent]
         asked = [t for t in cues.types if t not in self.generic]
         # only details of what was found (how many, where, which figure), never how to do something:
         # "pakai minyak zaitun bisa?" after the massage steps names a subject of its own
@@ -713,7 +715,7 @@ class Dialogue:
     def goes_on(self, cues: Cues) -> bool:
         """Whether the question is nothing but a word asking the last answer to go on ("terus?",
         "trs?", "contohnya?", "and then?"): more of it."""
-        if cues.focuses or cues.n_terms > 2 or len(cues.types) > 1:
+        if cues.focuses or cues.n_terms > 2 or (cues.types and cues.types[0] not in self.more_types):
             return False
         # (its normalised words: "trs" is "terus"; reading the words as typed would cost every turn)
         return tuple(w for w in cues.tokens if w not in self.back_tokens) in self.go_on
@@ -757,7 +759,7 @@ class Dialogue:
         # "how many mothers were in those studies?" after the massage after a caesarean: that answer
         # holds its studies' details, so when it answers every type asked itself (its own or kept),
         # the research as a whole is not looked up first
-        answers = set(self.frames.get(last.intent, (None, ()))[1]) | set(self.keeps.get(last.intent, ()))
+        answers = self.answers.get(last.intent, ())
         held = all(t in answers for t in types)
         # "penelitiannya di mana?": where of the research, so the research is looked up first
         if not held and len(types) > 1 and any(t in self.subject_types for t in types):

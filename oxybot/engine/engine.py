@@ -367,18 +367,23 @@ class Engine:
             return self._record(convo, alone, None, pending)  # "thanks, that really helped": no question
         cues = d.cues_of(query, text)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
-        # "kalo capek ngaruh?" after the causes of low milk: is that one more cause (its own words alone
-        # may read as another subject, "puting sakit" as sore nipples)
+        idf = self.index.idf
         keyword = self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual)
-        # (a keyword of an answer not covered, "puting", names no subject of its own here)
-        caused = not (keyword and self._in_scope(self._by_id[alone.intent])) and d.cause_reading(
-            cues, last, lambda t: t not in self.index.idf)
-        # "is it a medicine?" after the massage: what the massage is ("it" is its subject, not medicine)
-        caused = caused or d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
-            cues, query.terms, last, self._vocab_of.get(last.intent, {}).__contains__)
-        # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
+        caused = None
+        if cues.types and not (keyword and self._in_scope(self._by_id[alone.intent])):
+            # "kalo capek ngaruh?" after the causes of low milk: is that one more cause (its own words
+            # alone may read as another subject, "puting sakit" as sore nipples; a keyword of an answer
+            # not covered, "puting", names no subject of its own here)
+            caused = d.cause_reading(cues, last, lambda t: t not in idf)
+        if cues.focuses and not caused:
+            # "is it a medicine?" after the massage: what the massage is; "and the massage helps which
+            # one?" after the hormones: how it works; "bayi 5 bulan boleh dikasih MPASI?" in the words of
+            # the answer on six months of exclusive breastfeeding: that answer
+            caused = d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
+                cues, query.terms, last, self._vocab_of.get(last.intent, {}).__contains__)
         if caused:
             pass
+        # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
         elif alone.topic == OUT_OF_SCOPE and understood and (any(d.table.get((f, ANY_TYPE)) for f in cues.focuses) or any(
                 t in self._oos_words or t not in self.index.idf for t in cues.residual)):
             return self._record(convo, alone, cues)  # it named something out of scope: it stays so
@@ -387,9 +392,9 @@ class Engine:
         said = self._vocab_of.get(last.intent, {})
         if caused:
             targets, guessed = caused, False
-        elif named := d.place_name(cues, last, lambda t: t not in self.index.idf):
+        elif cues.n_terms == 1 and (named := d.place_name(cues, last, lambda t: t not in idf)):
             targets, guessed = named, False  # "jogja?" after figures per place: the same of that place
-        elif d.is_incomplete(cues, lambda t: t not in self.index.idf, understood, said.__contains__, last):
+        elif d.is_incomplete(cues, lambda t: t not in idf, understood, said.__contains__, last):
             targets, guessed = d.resolve(cues, last)
         elif back := d.refers_back(cues, last, alone.intent):
             targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")
