@@ -62,6 +62,11 @@ class Frame(Record):
     __slots__ = ("turn", "intent", "topic", "focus", "types", "lang", "mentioned", "pending", "narrow")
     _defaults = {"mentioned": (), "pending": None, "narrow": None}
 
+    def __init__(self, turn, intent, topic, focus, types, lang, mentioned=(), pending=None, narrow=None):
+        # one per answered turn: plain assignments (Record's generic __init__ costs a few µs a turn)
+        self.turn, self.intent, self.topic, self.focus, self.types = turn, intent, topic, focus, types
+        self.lang, self.mentioned, self.pending, self.narrow = lang, mentioned, pending, narrow
+
 
 class Conversation:
     """The context of one chat: what earlier answers were about. Create one per chat, pass it as
@@ -133,6 +138,12 @@ class Cues(Record):
 
     __slots__ = ("focuses", "types", "text", "residual", "n_terms", "tokens", "back", "shift", "_raw", "echo")
     _defaults = {"tokens": (), "back": None, "shift": None, "_raw": None, "echo": False}
+
+    def __init__(self, focuses, types, text, residual, n_terms, tokens=(), back=None, shift=None, _raw=None,
+                 echo=False):
+        # read for every turn of a conversation: plain assignments, like Frame
+        self.focuses, self.types, self.text, self.residual, self.n_terms = focuses, types, text, residual, n_terms
+        self.tokens, self.back, self.shift, self._raw, self.echo = tokens, back, shift, _raw, echo
 
     @property
     def raw(self) -> list[str]:
