@@ -44,11 +44,13 @@ from __future__ import annotations
 
 from .records import Record
 
+VAGUE_HOW = "how"  # the vague type a loose one stands for beside a subject of its own
 ANY_TYPE = "any"  # a frame type that answers every type: out-of-scope focuses stay out of scope
 MAX_FOLLOWUP_TERMS = 6  # longer questions carry their own subject
 MAX_FOCUS_SHIFT_TERMS = 4  # "kalau habis sesar?", "and what about dates?"
 MAX_BARE_FOCUS_TERMS = 3  # "pijat oksitosin?", "asi eksklusif?": nothing but a subject
 MAX_FRAMES = 4
+MIN_ECHOED = 4  # "kalo anak udh 4 bln blh dikasih MPASI?": the subject and three more of the last answer's words
 MAX_DANGER_FOLLOWUP_TERMS = 5  # "maybe I'm just tired, would the massage help my mood?"
 
 
@@ -57,8 +59,13 @@ class Frame(Record):
     first; mentioned: other focuses the question named. pending: (Canonical, text) of a question
     whose cues are read only if a follow-up needs them (most turns never do: it keeps turns cheap)."""
 
-    __slots__ = ("turn", "intent", "topic", "focus", "types", "lang", "mentioned", "pending")
-    _defaults = {"mentioned": (), "pending": None}
+    __slots__ = ("turn", "intent", "topic", "focus", "types", "lang", "mentioned", "pending", "narrow")
+    _defaults = {"mentioned": (), "pending": None, "narrow": None}
+
+    def __init__(self, turn, intent, topic, focus, types, lang, mentioned=(), pending=None, narrow=None):
+        # one per answered turn: plain assignments (Record's generic __init__ costs a few µs a turn)
+        self.turn, self.intent, self.topic, self.focus, self.types = turn, intent, topic, focus, types
+        self.lang, self.mentioned, self.pending, self.narrow = lang, mentioned, pending, narrow
 
 
 class Conversation:
@@ -129,8 +136,14 @@ class Cues(Record):
     its informative words that no cue explains; back: whether it points back (None: not read yet,
     see Dialogue.points_back)."""
 
-    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "back", "shift", "_raw")
-    _defaults = {"back": None, "shift": None, "_raw": None}
+    __slots__ = ("focuses", "types", "text", "residual", "n_terms", "tokens", "back", "shift", "_raw", "echo")
+    _defaults = {"tokens": (), "back": None, "shift": None, "_raw": None, "echo": False}
+
+    def __init__(self, focuses, types, text, residual, n_terms, tokens=(), back=None, shift=None, _raw=None,
+                 echo=False):
+        # read for every turn of a conversation: plain assignments, like Frame
+        self.focuses, self.types, self.text, self.residual, self.n_terms = focuses, types, text, residual, n_terms
+        self.tokens, self.back, self.shift, self._raw, self.echo = tokens, back, shift, _raw, echo
 
     @property
     def raw(self) -> list[str]:
@@ -172,6 +185,17 @@ class Dialogue:
         self.detail_types = frozenset(_cue_phrases(data.get("detail_types")))
         self.more_types = frozenset(_cue_phrases(data.get("more_types")))
         self.name_types = frozenset(_cue_phrases(data.get("name_types")))
+        self.bridges = []
+        for spec in data.get("bridges") or []:
+            if isinstance(spec, dict):
+                self.bridges.append((frozenset(_cue_phrases(spec.get("after"))), str(spec.get("focus")),
+                                     frozenset(_cue_phrases(spec.get("types"))), str(spec.get("intent"))))
+        self.loose_types = frozenset(_cue_phrases(data.get("loose_types")))
+        self.background = frozenset(_cue_phrases(data.get("background")))
+        self.qualified_types = frozenset(_cue_phrases(data.get("qualified_types")))
+        self.echo_types = frozenset(_cue_phrases(data.get("echo_types")))
+        self.cause_types = frozenset(_cue_phrases(data.get("cause_types")))
+        self.affect_types = frozenset(_cue_phrases(data.get("affect_types")))
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
@@ -212,6 +236,8 @@ class Dialogue:
             self.focus_default.setdefault(spec["focus"], intent_id)
             for t in types:
                 self.table.setdefault((spec["focus"], t), intent_id)
+        # intent -> every type it answers when it was the last answer (its own and those it keeps)
+        self.answers = {i: frozenset(types) | self.keeps.get(i, frozenset()) for i, (_, types) in self.frames.items()}
         # focus -> itself and every focus under it (an answer there answers a question about it)
         self.narrower: dict[str, tuple[str, ...]] = {}
         for f in self.focus_default:
@@ -259,6 +285,12 @@ class Dialogue:
         self.remedy_words = frozenset(w for lang in ("id", "en") for p in _cue_phrases((danger.get("remedy") or {}).get(lang))
                                       for w in raw_tokens(p))
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
+        # "terus?", "contohnya?", "go on?": nothing but a word that asks the last answer to go on
+        self.back_tokens = frozenset(t for w in self.back_words for t in normalizer.canonical(w, repair=False).tokens)
+        self.go_on = frozenset(tuple(t for t in normalizer.canonical(p, repair=False).tokens if t not in self.back_tokens)
+                               for p in _cue_phrases(data.get("go_on"))) - {()}
+        self.identity = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("identity"))} - {()},
+                                     key=len, reverse=True))
 
     @property
     def enabled(self) -> bool:
@@ -274,16 +306,25 @@ class Dialogue:
         explained: set[str] = set()
         by_token = self._cues_by_token
         tried = sorted(n for t in left if t in by_token for n in by_token[t])
+        # "selain buat ASI, dia ngapain lagi?": a subject named just after a contrast word is set aside,
+        # not asked about (the words the normaliser read after "selain", "besides", "tanpa" ...)
+        aside = query.contrasted
         for tokens, _, kind, name in (self.cues[n] for n in tried):
             if tokens <= left:
-                (focuses if kind == "focus" else types).append(name)
+                if kind == "type":
+                    types.append(name)
+                elif not tokens <= aside:
+                    focuses.append(name)
                 explained |= tokens
                 left -= tokens
         single = self._single
         for t in query.tokens:  # in the question's order
             if t in left and t in single:
                 kind, name = single[t]
-                (focuses if kind == "focus" else types).append(name)
+                if kind == "type":
+                    types.append(name)
+                elif t not in aside:
+                    focuses.append(name)
                 explained.add(t)
         concept_words = self.concept_words
         # a word that points back ("gt", "tsb") names nothing of its own, known to the content or not
@@ -293,7 +334,7 @@ class Dialogue:
         types = list(dict.fromkeys(types))
         # "what are the benefits?" asks about benefits: generic types count after specific ones
         types = [t for t in types if t not in self.generic] + [t for t in types if t in self.generic]
-        return Cues(list(dict.fromkeys(focuses)), types, text, residual, len(query.terms))
+        return Cues(list(dict.fromkeys(focuses)), types, text, residual, len(query.terms), query.tokens)
 
     def shifts(self, cues: Cues) -> bool:
         """Whether the question starts by turning to something else: "kalau ...", "and what about ..."."""
@@ -331,6 +372,10 @@ class Dialogue:
         chain |= self.covers.get(frame.intent, frozenset())
         frame.types = tuple(asked) + tuple(t for t in frame.types if t not in asked)
         frame.mentioned = tuple(f for f in cues.focuses if f not in chain)
+        below = [f for f in frame.mentioned if f in self.narrower.get(frame.focus, ())] if frame.mentioned else ()
+        if below and not chain.intersection(cues.focuses):
+            # "oksitosin itu hormon apa?" answered with both hormones: it asked about oxytocin
+            frame.narrow = below[0]
 
     def settle(self, frame: Frame) -> Frame:
         """Read the cues a frame left pending (once)."""
@@ -418,6 +463,73 @@ class Dialogue:
         # a clause of its own ("and were they properly controlled?") makes it a question of its own
         return len(cues.residual) <= 1 and (not strange or self.points_back(cues))
 
+    def cause_reading(self, cues: Cues, last: Frame | None, unknown) -> list[str]:
+        """After the causes of something ("why is my milk low?"), a short turn that asks whether one
+        more thing affects it too ("kalo capek ngaruh?", "does pain when feeding affect it too?") asks
+        whether that is a cause: the same answer. Not a remedy ("kalau pijat ngaruh?" asks whether the
+        massage works), not a subject oxybot does not cover ("formula"), no word the content never uses."""
+        if not cues.types or last is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS + 1 or last.intent not in self.frames:
+            return []
+        own = self.frames[last.intent][1]
+        # ("ibunya" asks who was studied only after a study: here it is just "the mother")
+        if not own or own[0] not in self.cause_types or not any(t in self.affect_types for t in cues.types) \
+                or not all(t in self.affect_types or (t in self.detail_types and t not in own) for t in cues.types):
+            return []
+        if any(f in self.remedies or self.table.get((f, ANY_TYPE)) for f in cues.focuses):
+            return []
+        if any(unknown(t) for t in cues.residual) or not self._points_back_strictly(cues):
+            return []
+        return [last.intent]
+
+    def identity_reading(self, cues: Cues, last: Frame | None) -> list[str]:
+        """"is it a medicine?", "is it a drug thing or natural?", "itu termasuk obat?" after the massage:
+        what the last subject is, asked with a kind of thing oxybot does not cover as the guess. The
+        subject is "it", not medicine: what the last subject is answers it."""
+        if not cues.focuses or last is None or last.focus is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+            return []
+        if any(t != "what_is" for t in cues.types) or not any(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
+            return []
+        if any(self.table.get((f, ANY_TYPE)) is None for f in cues.focuses):
+            return []  # a covered subject of its own as well
+        raw = tuple(cues.raw)
+        if not any(raw[:len(p)] == p for p in self.identity):
+            return []
+        hit = self.lookup(last.focus, ["what_is"])
+        return [hit] if hit else []
+
+    def bridge_reading(self, cues: Cues, last: Frame | None) -> list[str]:
+        """After an answer about how the body makes or lets down milk, a short turn that names the
+        massage and asks what it does ("and the massage helps which one?", "can massage set it off?",
+        "peran pijat di situ apa?") asks how the massage works on it (content/frames.yaml ``bridges``)."""
+        if last is None or last.focus is None or not cues.focuses or cues.n_terms > MAX_FOCUS_SHIFT_TERMS + 1:
+            return []
+        chain = None
+        for after, focus, types, intent in self.bridges:
+            if focus not in cues.focuses:
+                continue
+            chain = chain or set(self._chain(last.focus))
+            if not chain.intersection(after):
+                continue
+            if any(f != focus and f not in chain and f not in after for f in cues.focuses):
+                continue  # a subject of its own besides
+            if not all(t in types for t in cues.types):
+                continue
+            if self._points_back_strictly(cues) or any(f in chain for f in cues.focuses) or "what_is" in cues.types:
+                return [intent]
+        return []
+
+    def echo_reading(self, cues: Cues, terms, last: Frame | None, echoed) -> list[str]:
+        """A short question in the last answer's own words about a subject oxybot does not cover that
+        the last answer itself speaks of ("kalo anak udh 4 bln blh dikasih MPASI?" after six months of
+        exclusive breastfeeding, whose answer says when solids come): that answer. ``terms``: the
+        question's terms. At least MIN_ECHOED of them the last answer's, besides at most one other."""
+        if not cues.focuses or last is None or echoed is None or len(terms) < MIN_ECHOED:
+            return []
+        if last.intent not in self.frames or not all(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
+            return []
+        said = [t for t in terms if echoed(t)]
+        return [last.intent] if len(said) >= MIN_ECHOED and len(terms) - len(said) <= 1 else []
+
     def turn_reading(self, cues: Cues, alone: str | None) -> list[str]:
         """A short question that turns to a subject ("kalau pijat oksitosin ngaruh ga?", "and does the
         massage work?") asks its type of that subject: when the answer alone answers no type it asks
@@ -447,10 +559,13 @@ class Dialogue:
         # a study detail right after a study ("was the milk any faster?"): only a subject with that
         # answer itself takes it, not one of its narrower subjects (breast milk's figures are coverage)
         detail = bool(own.intersection(self.detail_types.intersection(asked)))
-        if any(any((f, t) in self.table for t in asked) if detail else self._owns(f, asked) for f in cues.focuses):
+        old = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+        # (a study detail asked of what the study itself is about, "hari ke berapa ibunya dipijat?" after
+        # a study of the massage, names no subject of its own)
+        if any(any((f, t) in self.table for t in asked) if detail else self._owns(f, asked)
+               for f in cues.focuses if not (detail and f in old)):
             return []  # it names a subject of its own and asks about it
         self.settle(last)
-        old = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
         # "lebih bagus mana sama pijat?" after a study of dates against the massage asks that study
         compared = own.intersection(asked) and all(f in old for f in cues.focuses)
         if not (compared or own.intersection(self.detail_types.intersection(asked)) or self._points_back_strictly(cues)):
@@ -474,17 +589,21 @@ class Dialogue:
                 return hits
         return []
 
-    def is_incomplete(self, cues: Cues, unknown, understood: bool = True, echoed=None) -> bool:
+    def is_incomplete(self, cues: Cues, unknown, understood: bool = True, echoed=None, last: Frame | None = None) -> bool:
         """Whether a question needs what came before to be understood. ``unknown(term)``: a word the
         content never uses; ``understood``: the question alone matched something (not the fallback);
-        ``echoed(term)``: a word the last answer (its examples, text or detail) uses."""
+        ``echoed(term)``: a word the last answer (its examples, text or detail) uses; ``last``: the
+        frame of the last answer."""
         if cues.n_terms > MAX_FOLLOWUP_TERMS:
             return False
+        if self.goes_on(cues):
+            return True
         strange = [t for t in cues.residual if unknown(t)]
         # "kalau di provinsi Jawa Timur?", "how about Aceh province?": a place and nothing else asked
         names = not cues.focuses and any(t in self.name_types for t in cues.types) and all(
             t in self.name_types or t in self.vague for t in cues.types)
-        if strange and not understood and (cues.types or cues.focuses or len(strange) > 1) and not names:
+        if strange and not understood and (cues.types or cues.focuses or len(strange) > 1) and not names \
+                and not self._detail_asked(cues, unknown, echoed, last):
             return False  # about something oxybot does not cover: context must not make it in scope
         if strange and names:
             # "kalau di provinsi Jawa Timur?": the words it does not know name the place it asks about
@@ -495,6 +614,12 @@ class Dialogue:
             # "berapa lama?", "is it safe?", "siapa yang bisa melakukannya?"; a word the last answer
             # used points back at it ("why six months?" after the months of exclusive breastfeeding)
             own = sum(1 for t in cues.residual if not unknown(t) and not (echoed and echoed(t)))
+            if echoed and cues.residual and (cues.types or len(cues.residual) > 1) and cues.n_terms <= MAX_BARE_FOCUS_TERMS and all(
+                    t in self.echo_types for t in cues.types) and all(echoed(t) for t in cues.residual):
+                # "which nerve fibres?", "and the effect on ACTH?", "88% itu maksudnya apa?": every word
+                # of its own is one the last answer used, and it asks what that is or does
+                cues.echo = True
+                return True
             if not cues.types:
                 # no question word, but a detail of the last answer pointed at ("tulang yg paling nonjol
                 # di leher itu?", "morning and evening, like that?"): most of its words are that answer's
@@ -510,7 +635,10 @@ class Dialogue:
             # "selain pijat ada lagi?": more of the last answer, the massage aside; "what else does
             # oxytocin do to me?" has words of its own and asks about oxytocin
             return not cues.residual
-        if any(t not in self.vague for t in cues.types) or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+        # "trus kalo kurang gimana?": beside a subject of its own, "terus ... gimana" asks nothing more
+        # than "how?" of it (loose_types)
+        if any(t not in self.vague and t not in self.loose_types for t in cues.types) \
+                or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return False
         if not cues.residual and cues.n_terms <= MAX_BARE_FOCUS_TERMS:
             return True
@@ -520,6 +648,43 @@ class Dialogue:
             return known <= 2
         # "oksitosin juga berperan?" ("oxytocin too?"): the same question of another subject
         return known <= 1 and (self.shifts(cues) or any(w in self.also_words for w in cues.raw))
+
+    def _detail_asked(self, cues: Cues, unknown, echoed, last: Frame | None) -> bool:
+        """Words oxybot does not know beside a detail of the last answer ("how many mothers in the
+        biggest one?", "Berapa konsentrasi minyak yang digunakan?" after a study of an oil, "rekomendasi
+        kajian tersebut bagi nakes?") qualify that detail; they name no subject of their own. Only
+        with no subject named, a type the last answer (or only a study) answers, and its other words
+        the last answer's or a word pointing back."""
+        if last is None or last.intent not in self.frames or cues.focuses or not cues.types \
+                or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+            return False
+        answers = self.answers[last.intent]
+        asked = [t for t in cues.types if t not in self.generic]
+        # only details of what was found (how many, where, which figure), never how to do something:
+        # "pakai minyak zaitun bisa?" after the massage steps names a subject of its own
+        if not asked or not all(t in self.detail_types or t in self.self_types
+                                or (t in answers and t in self.qualified_types) for t in asked):
+            return False
+        known = [t for t in cues.residual if not unknown(t)]
+        return all(echoed and echoed(t) for t in known) or self._points_back_strictly(cues)
+
+    def echoes_back(self, cues: Cues, echoed) -> bool:
+        """A short turn of nothing but words the last answer used, pointing back at it ("tekanan darah
+        juga?", "and the blood pressure part?"): about that answer."""
+        if cues.focuses or not cues.residual or cues.n_terms > MAX_BARE_FOCUS_TERMS:
+            return False
+        if not all(t in self.echo_types for t in cues.types) or not all(echoed(t) for t in cues.residual):
+            return False
+        return self._points_back_strictly(cues) or any(w in self.also_words for w in cues.raw)
+
+    def place_name(self, cues: Cues, last: Frame | None, unknown) -> list[str]:
+        """One word oxybot does not know, and nothing else, after an answer that gives figures per place
+        ("jogja?", "aceh?" after exclusive breastfeeding figures): the same asked of that place."""
+        if last is None or last.intent not in self.frames or cues.focuses or cues.types or cues.n_terms != 1:
+            return []
+        if len(cues.residual) != 1 or not unknown(cues.residual[0]):
+            return []
+        return [last.intent] if self.name_types.intersection(self.frames[last.intent][1]) else []
 
     def root(self, focus: str | None) -> str | None:
         chain = list(self._chain(focus)) if focus else []
@@ -558,6 +723,14 @@ class Dialogue:
             return [], False
         return self._resolve(cues, last)
 
+    def goes_on(self, cues: Cues) -> bool:
+        """Whether the question is nothing but a word asking the last answer to go on ("terus?",
+        "trs?", "contohnya?", "and then?"): more of it."""
+        if cues.focuses or cues.n_terms > 2 or (cues.types and cues.types[0] not in self.more_types):
+            return False
+        # (its normalised words: "trs" is "terus"; reading the words as typed would cost every turn)
+        return tuple(w for w in cues.tokens if w not in self.back_tokens) in self.go_on
+
     def asks_more(self, cues: Cues) -> bool:
         """Whether the question asks only for more of the last answer ("selain itu?", "what else?",
         "selain pijat ada lagi?": the subject it names is the one set aside)."""
@@ -565,7 +738,12 @@ class Dialogue:
 
     def _resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
         self.settle(last)
-        if (self.asks_more(cues) or not (cues.types or cues.focuses)) and last.intent in self.frames:
+        if self.goes_on(cues) and last.intent in self.frames:
+            return [last.intent], False
+        if (cues.echo or self.asks_more(cues) or not (cues.types or cues.focuses)) and last.intent in self.frames:
+            narrow = last.narrow and self.lookup(last.narrow, [t for t in cues.types if t not in self.more_types])
+            if narrow:  # "what else does it do?" after "oksitosin itu hormon apa?": oxytocin's
+                return [narrow], False
             return [last.intent], False  # more of it, or a detail of it ("pagi sama sore gitu?")
         if cues.focuses:  # keep the type, change the focus
             # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
@@ -573,7 +751,9 @@ class Dialogue:
             for focus in sorted(cues.focuses, key=lambda f: f in known):
                 # the new focus itself, not its parents: after "berapa lama?", "kalau habis sesar?" asks
                 # about the massage after a caesarean, not again how long a massage takes
-                own = self._expand(cues.types, last)  # "kalau kurang gmn?": how to, about low supply
+                # "kalau kurang gmn?": how to, about low supply ("trus kalo kurang gimana?" too: loose types)
+                own = self._expand([VAGUE_HOW if t in self.loose_types and VAGUE_HOW in self.vague else t
+                                    for t in cues.types], last)
                 hit = next((self.table[(focus, t)] for t in (*own, *last.types, ANY_TYPE) if (focus, t) in self.table),
                            None) or self.focus_default.get(focus)
                 if hit:
@@ -587,8 +767,13 @@ class Dialogue:
         # counts after the specific ones, and never to repeat the last answer ("what are the signs?")
         specific = [t for t in cues.types if t not in self.generic]
         types = self._expand(specific or cues.types, last)
+        # "how many mothers were in those studies?" after the massage after a caesarean: that answer
+        # holds its studies' details, so when it answers every type asked itself (its own or kept),
+        # the research as a whole is not looked up first
+        answers = self.answers.get(last.intent, ())
+        held = all(t in answers for t in types)
         # "penelitiannya di mana?": where of the research, so the research is looked up first
-        if len(types) > 1 and any(t in self.subject_types for t in types):
+        if not held and len(types) > 1 and any(t in self.subject_types for t in types):
             study = self.lookup(last.focus, [t for t in types if t in self.subject_types])
             rest = [t for t in types if t not in self.subject_types]
             if study and any(t in self.frames[study][1] or t in self.keeps.get(study, ()) for t in rest):
@@ -616,7 +801,22 @@ class Dialogue:
                 if other and other != last.intent:
                     return [other, last.intent], False
         for focus in last.mentioned:  # what the last question named, beside what was answered
-            other = self.lookup(focus, types)
+            if focus in self.background or self.table.get((focus, ANY_TYPE)):
+                # the domain itself ("bikin asi keluar"), or a subject not covered ("formula"): no
+                # second reading of a follow-up
+                continue
+            if focus == last.narrow:
+                # it asked about a narrower subject than the answer's ("oksitosin itu hormon apa?"
+                # answered with both hormones): a follow-up is about that narrower one
+                other = self.lookup(focus, types)
+                if other and other != main:
+                    main = other
+                    break
+                continue
+            if main == last.intent and types[:1] == list(last.types[:1]):
+                break  # it asks again what the answer just given answered ("pake jempol?" after how to)
+            # a reading of its own: an answer of that subject itself, not of a broader one
+            other = next((self.table[(focus, t)] for t in types if (focus, t) in self.table), None)
             if other and other != main:
                 out.append(other)
                 break
@@ -733,7 +933,27 @@ def validate_frames(reader, path, data, intents) -> None:
     fallback = data.get("fallback", {})
     if not isinstance(fallback, dict) or any(k not in types or v not in ids for k, v in fallback.items()):
         reader.error(path, line_of(data, "fallback"), "fallback: expected type: intent")
-    for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types"):
+    background = data.get("background", [])
+    if not isinstance(background, list) or any(b not in focuses for b in background):
+        reader.error(path, line_of(data, "background"), "background: expected a list of focuses")
+    bridges = data.get("bridges", [])
+    if not isinstance(bridges, list):
+        reader.error(path, line_of(data, "bridges"), "bridges: expected a list")
+    else:
+        for spec in bridges:
+            ok = isinstance(spec, dict) and set(spec) == {"after", "focus", "types", "intent"} \
+                and isinstance(spec["after"], list) and all(f in focuses for f in spec["after"]) \
+                and spec["focus"] in focuses and spec["intent"] in ids \
+                and isinstance(spec["types"], list) and all(t in types for t in spec["types"])
+            if not ok:
+                reader.error(path, line_of(data, "bridges"),
+                             "bridges: each needs after (focuses), focus, types and intent")
+    if "identity" in data:
+        check_cues("identity", data.get("identity"), line_of(data, "identity"))
+    if "go_on" in data:
+        check_cues("go_on", data.get("go_on"), line_of(data, "go_on"))
+    for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types",
+                "echo_types", "cause_types", "affect_types", "loose_types", "qualified_types"):
         value = data.get(key, [])
         if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
             reader.error(path, line_of(data, key), f"{key}: expected a list of types")

@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 
 from .content import LANGS, Content, Intent, display_path
-from .dialogue import ANY_TYPE, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
+from .dialogue import ANY_TYPE, MAX_BARE_FOCUS_TERMS as MAX_BARE_TERMS, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
 from .matcher import ABOUT_SHARE, ABSENT_SHARE, ANSWER_FACTOR, STORY_TERMS, Index, Match
 from .records import Record
@@ -329,6 +329,21 @@ class Engine:
                 d.stays_with_danger(d.cues_of(query, text), False, False):
             # a danger card reached by likeness alone ("is it dangerous?") after one she told: that one
             return self._record(convo, self._still_danger(convo, alone), None)
+        if alone.red_flag and last is not None and last.intent and d.enabled and triage is not None \
+                and not triage.findings and not triage.general and convo.alarm is None:
+            # a danger card reached by likeness alone, no sign read, for a turn in the last answer's own
+            # words that points back at it ("tekanan darah juga?" after what oxytocin does): that answer
+            # or a short question that names nothing and asks only of the last subject ("bahaya ga?"
+            # after what the massage is: is the massage safe); a sign she names is read by the triage
+            cues = d.cues_of(query, text)
+            echoed = self._vocab_of.get(last.intent, {}).__contains__
+            if d.echoes_back(cues, echoed):
+                return self._lean(convo, alone, [last.intent], False, last, cues)
+            if not cues.focuses and cues.types and not cues.residual and cues.n_terms <= MAX_BARE_TERMS \
+                    and d.is_incomplete(cues, lambda t: t not in self.index.idf, True, echoed, last):
+                targets, _ = d.resolve(cues, last)
+                if len(targets) == 1 and targets[0] in self._by_id and self._in_scope(self._by_id[targets[0]]):
+                    return self._lean(convo, alone, targets, False, last, cues)
         if alone.red_flag:
             convo.alarm = (alone, triage)
             return self._record(convo, alone, None, pending)  # a danger sign is never explained away
@@ -357,14 +372,34 @@ class Engine:
             return self._record(convo, alone, None, pending)  # "thanks, that really helped": no question
         cues = d.cues_of(query, text)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
+        idf = self.index.idf
+        keyword = self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual)
+        caused = None
+        if cues.types and not (keyword and self._in_scope(self._by_id[alone.intent])):
+            # "kalo capek ngaruh?" after the causes of low milk: is that one more cause (its own words
+            # alone may read as another subject, "puting sakit" as sore nipples; a keyword of an answer
+            # not covered, "puting", names no subject of its own here)
+            caused = d.cause_reading(cues, last, lambda t: t not in idf)
+        if cues.focuses and not caused:
+            # "is it a medicine?" after the massage: what the massage is; "and the massage helps which
+            # one?" after the hormones: how it works; "bayi 5 bulan boleh dikasih MPASI?" in the words of
+            # the answer on six months of exclusive breastfeeding: that answer
+            caused = d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
+                cues, query.terms, last, self._vocab_of.get(last.intent, {}).__contains__)
+        if caused:
+            pass
         # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
-        if alone.topic == OUT_OF_SCOPE and understood and (any(d.table.get((f, ANY_TYPE)) for f in cues.focuses) or any(
+        elif alone.topic == OUT_OF_SCOPE and understood and (any(d.table.get((f, ANY_TYPE)) for f in cues.focuses) or any(
                 t in self._oos_words or t not in self.index.idf for t in cues.residual)):
             return self._record(convo, alone, cues)  # it named something out of scope: it stays so
-        if self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual):
+        elif keyword:
             return self._record(convo, alone, cues)  # it names its subject by a keyword ("RCT", "Saidah")
         said = self._vocab_of.get(last.intent, {})
-        if d.is_incomplete(cues, lambda t: t not in self.index.idf, understood, said.__contains__):
+        if caused:
+            targets, guessed = caused, False
+        elif cues.n_terms == 1 and (named := d.place_name(cues, last, lambda t: t not in idf)):
+            targets, guessed = named, False  # "jogja?" after figures per place: the same of that place
+        elif d.is_incomplete(cues, lambda t: t not in idf, understood, said.__contains__, last):
             targets, guessed = d.resolve(cues, last)
         elif back := d.refers_back(cues, last, alone.intent):
             targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")
@@ -377,6 +412,11 @@ class Engine:
             targets, guessed = ([own] if own else []), False
         else:
             return self._record(convo, alone, cues)
+        return self._lean(convo, alone, targets, guessed, last, cues)
+
+    def _lean(self, convo: Conversation, alone: Answer, targets: list[str], guessed: bool, last, cues: Cues) -> Answer:
+        """The answer in context: ``targets`` (one intent, or two to ask which), read from ``last``."""
+        d = self.dialogue
         targets = [t for t in targets if t in self._by_id]
         if not targets or (targets == [alone.intent] and not alone.ambiguous):
             return self._record(convo, alone, cues)

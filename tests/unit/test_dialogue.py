@@ -613,3 +613,123 @@ def test_new_cues_never_pull_a_shift_back(engine, opening, shift, check):
     is answered as such, without context."""
     _, follow = talk(engine, opening, shift)
     assert check(follow) and follow.context is None
+
+
+# -- session 4: classes of follow-ups that lean on what the last answer holds --------------------------
+@pytest.mark.parametrize("opening, detail", [
+    ("is the massage ok after a c-section?", "how many mothers did those studies include?"),
+    ("is the massage ok after a c-section?", "and what did they compare it with?"),
+    ("pijat oksitosin boleh untuk ibu pascaoperasi sesar?", "penelitiannya di kota mana?"),
+    ("does a warm compress work as well as the massage?", "so what's the bottom line?"),
+])
+def test_a_study_detail_stays_on_the_answer_that_holds_it(engine, opening, detail):
+    """The answer cites its studies: their size, comparison, place and conclusion are in it, so the
+    detail is not sent to the review's studies as a whole."""
+    first, follow = talk(engine, opening, detail)
+    assert follow.intent == first.intent and follow.context == first.intent and not follow.ambiguous
+
+
+@pytest.mark.parametrize("opening, go_on", [
+    ("apa itu pijat oksitosin?", "terus?"),
+    ("how do I do the massage?", "and then?"),
+    ("kenapa ya ASI saya bisa seret?", "contohnya?"),
+    ("apa manfaat ASI buat bayi?", "trs?"),
+])
+def test_go_on_asks_for_more_of_the_last_answer(engine, opening, go_on):
+    first, follow = talk(engine, opening, go_on)
+    assert engine.answer(go_on).intent != first.intent  # alone it is no answer about that
+    assert follow.intent == first.intent and follow.context == first.intent
+
+
+@pytest.mark.parametrize("detail", ["which nerves exactly?", "and what happens to ACTH?"])
+def test_a_word_only_the_last_answer_used_asks_about_that_answer(engine, detail):
+    first, follow = talk(engine, "why does oxytocin massage work?", detail)
+    assert follow.intent == "massage/how_it_works" and follow.context == first.intent
+
+
+def test_does_one_more_thing_affect_it_after_the_causes_is_a_cause(engine):
+    _, cause = talk(engine, "kenapa ASI saya bisa seret?", "kalau kurang tidur ngaruh juga?")
+    _, remedy = talk(engine, "kenapa ASI saya bisa seret?", "kalau pijat ngaruh?")
+    _, formula = talk(engine, "kenapa ASI saya bisa seret?", "sufor merk apa yang bagus?")
+    assert cause.intent == "asi/low_supply_causes" and cause.context == "asi/low_supply_causes"
+    assert remedy.intent == "massage/effectiveness"  # a remedy asked about: does it work
+    assert formula.topic == "out_of_scope" and formula.context is None
+
+
+@pytest.mark.parametrize("opening, why", [
+    ("kenapa pijat oksitosin bikin ASI keluar?", "kenapa?"),   # ASI is the domain, not a second subject
+    ("ASI itu apa sih, kok beda sama sufor?", "kenapa?"),      # formula is not covered: no reading
+    ("kapan pijat oksitosin boleh dimulai?", "kenapa?"),      # the answer gives its own reason
+])
+def test_no_question_back_when_the_last_answer_itself_answers(engine, opening, why):
+    first, follow = talk(engine, opening, why)
+    assert not follow.ambiguous and follow.intent == first.intent
+
+
+def test_a_narrower_subject_asked_about_is_what_a_follow_up_means(engine):
+    """'oksitosin itu hormon apa?' is answered with both hormones; 'what does it do?' is oxytocin's."""
+    first, follow = talk(engine, "oksitosin itu hormon apa?", "what does it do to the mother?")
+    assert first.intent == "hormone/prolactin_oxytocin"
+    assert follow.intent == "hormone/oxytocin_effects" and not follow.ambiguous
+
+
+def test_a_lone_place_after_figures_per_place_asks_the_same_of_it(engine):
+    first, follow = talk(engine, "berapa persen bayi di Indonesia yang dapat ASI eksklusif?", "papua?")
+    assert first.intent == follow.intent == "asi/coverage_stats" and follow.context == first.intent
+    _, after_massage = talk(engine, "gimana cara pijat oksitosin?", "papua?")
+    assert after_massage.topic == "out_of_scope"  # no figures per place there
+
+
+@pytest.mark.parametrize("guess", ["is it a medicine?", "itu termasuk obat?"])
+def test_is_it_a_medicine_asks_what_the_massage_is(engine, guess):
+    _, follow = talk(engine, "pijat oksitosin itu apa?", guess)
+    assert follow.intent == "massage/what_is" and follow.context == "massage/what_is"
+    _, own = talk(engine, "pijat oksitosin itu apa?", "can I take medicine for back pain?")
+    assert own.topic == "out_of_scope"
+
+
+def test_a_subject_not_covered_that_the_last_answer_speaks_of_in_its_words(engine):
+    _, early = talk(engine, "ASI eksklusif sampai umur berapa?", "bayi umur 5 bulan boleh dikasih MPASI?")
+    _, own = talk(engine, "ASI eksklusif sampai umur berapa?", "MPASI pertama sebaiknya bubur atau buah?")
+    assert early.intent == "asi/exclusive_duration" and early.context is not None
+    assert own.topic == "out_of_scope" and own.context is None
+
+
+@pytest.mark.parametrize("opening, follow_up, expected", [
+    ("berapa banyak ASI yang dihasilkan ibu sehari?", "does it depend on the baby?", "asi/volume"),
+    ("apa beda prolaktin dan oksitosin?", "pijat ngaruhnya ke yang mana?", "massage/how_it_works"),
+    ("what is the let-down reflex?", "can massage set it off?", "massage/how_it_works"),
+    ("apa manfaat ASI buat bayi?", "sumbernya?", "asi/benefits"),
+    ("berapa banyak ASI yang dibutuhkan bayi?", "trus kalo kurang gimana?", "asi/increase_flow"),
+])
+def test_follow_ups_read_from_the_last_subject(engine, opening, follow_up, expected):
+    _, follow = talk(engine, opening, follow_up)
+    assert follow.intent == expected and follow.context is not None
+
+
+@pytest.mark.parametrize("follow_up", ["tekanan darah juga?", "tekanan darah jg?"])
+def test_a_danger_card_by_likeness_alone_yields_to_the_last_answers_own_words(engine, follow_up):
+    """Blood pressure is in what oxytocin does for the mother: "that too?" asks about it. A sign she
+    tells ("pandangan kabur juga?") is read by the triage and still gets the referral."""
+    first, follow = talk(engine, "apa efek oksitosin buat ibu?", follow_up)
+    assert follow.intent == first.intent == "hormone/oxytocin_effects" and not follow.red_flag
+    _, sign = talk(engine, "apa efek oksitosin buat ibu?", "pandangan kabur juga?")
+    assert sign.red_flag and sign.topic == "red_flag"
+
+
+def test_a_study_detail_about_the_massage_it_studied_stays_on_the_study(engine):
+    """After a study of a warm compress against the massage, "the massage" in a question about its
+    mothers is the study's massage, not a new subject."""
+    first, follow = talk(engine, "does a warm compress work as well as the massage?",
+                         "how long was the massage given to the mothers?")
+    assert follow.intent == first.intent == "evidence/vs_warm_compress" and follow.context == first.intent
+
+
+def test_is_it_dangerous_after_the_massage_asks_whether_the_massage_is_safe(engine):
+    """Alone, "bahaya ga?" looks like the danger-sign answers; no sign is named, and after what the
+    massage is it asks whether the massage is safe. A sign she names is still referred."""
+    assert engine.answer("bahaya ga?").red_flag
+    _, follow = talk(engine, "apa itu pijat oksitosin?", "bahaya ga?")
+    assert follow.intent == "massage/when_not" and not follow.red_flag and follow.context == "massage/what_is"
+    _, sign = talk(engine, "apa itu pijat oksitosin?", "bayi saya demam 39 derajat, bahaya ga?")
+    assert sign.red_flag
