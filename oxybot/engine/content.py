@@ -687,11 +687,11 @@ URGENCIES = ("emergency", "today")
 GROUPS = ("baby", "mother_bleeding_infection", "breast_infection", "caesarean_wound", "leg_clot",
           "headache_bp", "breathing_chest", "mood_selfharm")
 CUE_KINDS = ("negation", "negation_after", "pseudo_negation", "hypothetical", "conditional", "conditional_weak", "general",
-             "actual", "past", "remote", "resolved", "cause", "correction", "terminate", "preposition")
+             "actual", "past", "remote", "resolved", "cause", "origin", "correction", "terminate", "preposition")
 PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det", "speaker_other",
                 "gave_birth", "feel")
 _SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by",
-              "observer", "episodic", "other_sense"}
+              "observer", "episodic", "other_sense", "blues"}
 _NOTES = ("other_person", "safety_net", "when_heading")
 
 
@@ -943,7 +943,8 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
                           "needs_duration": bool(item.get("needs_duration", False)),
                           "feelings": bool(item.get("feelings", False)),
                           "observer": bool(item.get("observer", False)),
-                          "episodic": bool(item.get("episodic", False)), "line": line_of(item)})
+                          "episodic": bool(item.get("episodic", False)),
+                          "blues": bool(item.get("blues", False)), "line": line_of(item)})
     ids = {s["id"] for s in signs}
     for sign in signs:
         for other in sign["absorbed_by"]:

@@ -245,10 +245,12 @@ class Triage:
             self.signs.append({"id": sign["id"], "label": sign["label"], "for": sign["for"],
                                "default": sign["default"], "feelings": sign["feelings"],
                                "observer": sign.get("observer", False), "episodic": sign.get("episodic", False),
+                               "blues": sign.get("blues", False),
                                "other_sense": frozenset(sign.get("other_sense", ())),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
         self._episodic = {sign["id"]: sign["episodic"] for sign in self.signs}
+        self._blues = frozenset(sign["id"] for sign in self.signs if sign["blues"])
         self._other_sense = {sign["id"]: sign["other_sense"] for sign in self.signs if sign["other_sense"]}
         # a later turn reads "and if I don't feel anything?" in the light of a let-down question before it
         self.general_after = frozenset(data.get("asked_in_general_after", ()))
@@ -688,6 +690,14 @@ class Triage:
                 f.hypothetical = True
             if not self._other_sense.get(f.sign, frozenset()).isdisjoint(seen_concepts):
                 f.negated = True  # the words' other, harmless sense: set aside, as a negated finding is
+        # the baby blues (WHO 2022): a feeling of the first two weeks after the birth, told on a day under
+        # fourteen and lasting no longer, is asked about with a "when to go" note, not the card
+        if self._blues and max(all_durations, default=0.0) < _BLUES_HOURS:
+            day = _days_since_birth([t.w for clauses in sentences for c, _ in clauses for t in c], self._age)
+            if day is not None and day < _BLUES_HOURS / 24:
+                for f in findings.values():
+                    if f.sign in self._blues:
+                        f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -705,7 +715,8 @@ class Triage:
                 for a, b in f.spans:
                     rest[a:b] = " " * (b - a)
         # "jahitan sesarku udah kering": she says it is healed or harmless, so no referral by similarity
-        reassured = any(m.kind == "cue" and m.value in ("resolved", "cause")
+        # "ASI dibuat dari darah?": what something is made of is no symptom, so no referral by likeness
+        reassured = any(m.kind == "cue" and m.value in ("resolved", "cause", "origin")
                         for clauses in sentences for _, ms in clauses for m in ms)
         # "tekanan darah jg?": a blood-pressure word with no reading and nothing said of it names no danger,
         # so no referral by likeness either
@@ -1383,6 +1394,28 @@ def _age_in_days(toks) -> float | None:
         if before in ("day", "hari") or (before == "ke" and before2 == "hari"):
             return value
         if after in ("day", "days", "hari") and (after2 == "old" or before in ("umur", "usia", "bayi", "baby")):
+            return value
+    return None
+
+
+_BLUES_HOURS = 14 * 24
+_ORDINAL_DAYS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
+                 "kesembilan": 9, "kesepuluh": 10, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_BIRTH_WORDS = frozenset(("melahirkan", "lahiran", "persalinan", "bersalin", "lahir", "partus", "birth", "delivery",
+                          "delivered", "postpartum", "pasca", "nifas", "born", "section", "sesar", "caesarean", "sc"))
+
+
+def _days_since_birth(words: list[str], age: float | None) -> float | None:
+    """The day after the birth the message tells of: the baby's age in days, or "hari ketiga setelah
+    melahirkan", "baru 4 hari lahiran", "3 days after the birth" (days beside a birth word)."""
+    if age is not None:
+        return age
+    for k, w in enumerate(words):
+        value = _ORDINAL_DAYS.get(w) if k and words[k - 1] in ("hari", "day") else None
+        if value is None and w.startswith("#") and k + 1 < len(words) and words[k + 1] in ("hari", "day", "days"):
+            value = _number(w[1:])
+        if value is not None and not _BIRTH_WORDS.isdisjoint(words[max(0, k - 4):k + 6]):
             return value
     return None
 

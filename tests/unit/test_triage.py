@@ -842,3 +842,50 @@ def test_hot_weather_or_hot_stones_are_no_fever(engine, text):
 def test_the_skin_around_the_cord_is_the_babys(engine):
     result = engine.triage.assess("I'm fine myself, but his cord is oozing pus and the skin around it is hot and red")
     assert result.referral() == {"person": "baby", "urgency": "today"}
+
+
+# -- session 4: likeness, blood pressure told, the baby blues ---------------------------------------
+@pytest.mark.parametrize("text", ["bayi saya umur 5 hari", "ASI itu dibuat dari darah ibu ya?",
+                                  "is breast milk made from blood?"])
+def test_a_card_by_likeness_needs_a_sign_word_that_means_something(engine, text):
+    result = engine.answer(text)
+    assert result.topic != "red_flag" and result.referral is None
+
+
+def test_a_card_by_likeness_still_comes_for_a_sign_word_the_triage_does_not_read(engine):
+    assert engine.answer("my c-section wound looks infected").referral == {"person": "mother", "urgency": "today"}
+
+
+@pytest.mark.parametrize("text", ["tekanan darah saya tinggi", "my blood pressure is high", "tensi saya naik terus",
+                                  "My BP is high since the birth"])
+def test_a_mother_telling_her_blood_pressure_is_high_is_seen_today(engine, text):
+    result = engine.answer(text)
+    assert result.referral == {"person": "mother", "urgency": "today"}
+    assert "tekanan darah" in result.answer.lower() or "blood pressure" in result.answer.lower()
+
+
+@pytest.mark.parametrize("text", ["what blood pressure is too high after birth?", "tensi saya normal, tidak tinggi",
+                                  "waktu hamil tensi saya sempat tinggi, sekarang sudah normal",
+                                  "apakah pijat oksitosin aman untuk ibu dengan tekanan darah tinggi?"])
+def test_a_blood_pressure_asked_about_denied_or_past_gets_no_card(engine, text):
+    assert engine.answer(text).referral is None
+
+
+@pytest.mark.parametrize("text", ["Saya sedih dan menangis terus, hari ketiga setelah melahirkan, merasa gagal jadi ibu",
+                                  "Day 3 after birth, crying a lot and I feel like a bad mom"])
+def test_feeling_a_failure_in_the_first_days_is_the_baby_blues_with_a_when_to_go_note(engine, text):
+    result = engine.answer(text)
+    assert result.referral is None and result.topic != "red_flag"
+    assert "dua minggu" in result.answer or "two weeks" in result.answer
+
+
+@pytest.mark.parametrize("text", ["sudah 3 minggu saya merasa gagal jadi ibu dan sedih terus",
+                                  "I feel like a failure as a mother",  # no day told: we cannot tell
+                                  "bayi saya umur 3 minggu, saya merasa gagal jadi ibu"])
+def test_feeling_a_failure_past_two_weeks_or_without_a_day_is_a_sign(engine, text):
+    assert engine.answer(text).referral == {"person": "mother", "urgency": "today"}
+
+
+def test_thoughts_of_harm_in_the_first_days_stay_an_emergency(engine):
+    result = engine.answer("hari ke 5, merasa gagal jadi ibu, kadang kepikiran menyakiti diri sendiri")
+    assert result.referral == {"person": "mother", "urgency": "emergency"}
