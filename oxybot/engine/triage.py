@@ -245,12 +245,12 @@ class Triage:
             self.signs.append({"id": sign["id"], "label": sign["label"], "for": sign["for"],
                                "default": sign["default"], "feelings": sign["feelings"],
                                "observer": sign.get("observer", False), "episodic": sign.get("episodic", False),
-                               "blues": sign.get("blues", False),
+                               "first_days": sign.get("first_days"),
                                "other_sense": frozenset(sign.get("other_sense", ())),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
         self._episodic = {sign["id"]: sign["episodic"] for sign in self.signs}
-        self._blues = frozenset(sign["id"] for sign in self.signs if sign["blues"])
+        self._first_days = {sign["id"]: sign["first_days"] for sign in self.signs if sign["first_days"]}
         self._other_sense = {sign["id"]: sign["other_sense"] for sign in self.signs if sign["other_sense"]}
         # a later turn reads "and if I don't feel anything?" in the light of a let-down question before it
         self.general_after = frozenset(data.get("asked_in_general_after", ()))
@@ -690,13 +690,15 @@ class Triage:
                 f.hypothetical = True
             if not self._other_sense.get(f.sign, frozenset()).isdisjoint(seen_concepts):
                 f.negated = True  # the words' other, harmless sense: set aside, as a negated finding is
-        # the baby blues (WHO 2022): a feeling of the first two weeks after the birth, told on a day under
-        # fourteen and lasting no longer, is asked about with a "when to go" note, not the card
-        if self._blues and max(all_durations, default=0.0) < _BLUES_HOURS:
+        # what is ordinary in the first days after the birth (first_days): feeling a failure in the baby
+        # blues (WHO 2022: under two weeks), orange urates in the nappy (days 1-3), told on such a day and
+        # lasting no longer, is asked about with a "when to go" note, not the card
+        if self._first_days:
             day = _days_since_birth([t.w for clauses in sentences for c, _ in clauses for t in c], self._age)
-            if day is not None and day < _BLUES_HOURS / 24:
+            if day is not None:
                 for f in findings.values():
-                    if f.sign in self._blues:
+                    limit = self._first_days.get(f.sign)
+                    if limit and day < limit and max(all_durations, default=0.0) < limit * 24:
                         f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
@@ -803,6 +805,10 @@ class Triage:
                         # "my wife had the baby ... she's running a fever": the woman named, unless only
                         # a baby can have the sign ("... and she won't feed")
                         m.extra = "mother|baby"
+                    if m.extra == "other":
+                        # "my husband does the massage ... he's been floppy and hard to wake for feeds": the
+                        # other person, unless only a baby can have the sign (then the baby, never a miss)
+                        m.extra = "other|baby"
                 elif kind in ("self", "self_det"):
                     m.extra = speaker
                 elif kind == "speaker_other":  # "saya neneknya", "I'm the dad": not the mother
@@ -1080,7 +1086,10 @@ class Triage:
         dari kemarin pembalut penuh darah"): a sign only the other can have is theirs."""
         if person is not None and "|" in person:  # a pronoun read as the first unless only the second has it
             first, second = person.split("|", 1)
-            person = first if first in sign["for"] else second
+            if first == "other":  # another adult's, unless the sign is one only a baby has
+                person = second if set(sign["for"]) == {second} else first
+            else:
+                person = first if first in sign["for"] else second
         if person is None or (carried and person in PERSONS and person not in sign["for"]):
             person = sign["default"]
         elif person == "baby" and sign["feelings"]:
@@ -1398,7 +1407,6 @@ def _age_in_days(toks) -> float | None:
     return None
 
 
-_BLUES_HOURS = 14 * 24
 _ORDINAL_DAYS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
                  "kesembilan": 9, "kesepuluh": 10, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}

@@ -889,3 +889,35 @@ def test_feeling_a_failure_past_two_weeks_or_without_a_day_is_a_sign(engine, tex
 def test_thoughts_of_harm_in_the_first_days_stay_an_emergency(engine):
     result = engine.answer("hari ke 5, merasa gagal jadi ibu, kadang kepikiran menyakiti diri sendiri")
     assert result.referral == {"person": "mother", "urgency": "emergency"}
+
+
+def test_orange_urates_in_the_first_three_days_get_a_note_not_a_card(engine):
+    early = engine.answer("day 2, baby's pee is dark orange")
+    assert early.referral is None and any(f["sign"] == "dark_urine" and f["hypothetical"] for f in early.findings)
+    assert engine.answer("bayi umur 6 hari pipisnya oranye pekat").referral == {"person": "baby", "urgency": "today"}
+
+
+def test_a_he_after_the_husband_is_the_baby_when_only_a_baby_has_the_sign(engine):
+    told = engine.answer("Everything is going great, he latches well and my husband does the back massage every "
+                         "evening. One small thing, since this morning he's been really floppy and hard to wake for feeds.")
+    assert told.referral is not None and told.referral["person"] == "baby"
+    # a sign an adult can have stays the husband's: no card
+    assert engine.answer("my husband has a fever, he is shivering. can I breastfeed?").referral is None
+
+
+@pytest.mark.parametrize("text", ["I get a tingly tight feeling in my chest right before the let-down, is that the reflex?",
+                                  "dada saya agak sesak sebelum let down, wajar?"])
+def test_chest_words_just_before_the_let_down_are_the_reflex(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", ["kadang saya kepikiran lebih baik bayi saya tidak ada",
+                                  "sometimes I wish my baby was never born"])
+def test_wishing_the_baby_gone_is_a_thought_of_harm(engine, text):
+    assert engine.answer(text).referral == {"person": "mother", "urgency": "emergency"}
+
+
+@pytest.mark.parametrize("text", ["Kalo nnt sy demam pas nyusuin, ASI-nya aman ga buat dd?", "ntar kalo dd kuning gmn?"])
+def test_chat_spellings_of_nanti_make_a_what_if(engine, text):
+    result = engine.triage.assess(text)
+    assert not result.active and any(f.hypothetical for f in result.findings)
