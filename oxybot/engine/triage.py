@@ -130,6 +130,54 @@ class Assessment(Record):
         return out
 
 
+class _PhraseIndex:
+    """first word -> [(words, entries)], longest first. Pickled as one line of text per first word and
+    read back per word on first use: every `oxybot ask` unpickles the triage, and a question looks up a
+    few dozen of its thousands of words (the tuples unpickled one by one cost milliseconds)."""
+
+    __slots__ = ("_src", "_read")
+    _FLOATS = frozenset(("hours", "dur"))
+
+    def __init__(self, index: dict | None = None):
+        self._read: dict = {}
+        self._src: dict[str, str] = {}
+        for first, items in (index or {}).items():
+            self._src[first] = "\n".join(" ".join(words) + "\t" + "\t".join(f"{kind}\x1f{value}" for kind, value in bucket)
+                                         for words, bucket in items)
+
+    def get(self, word, default=None):
+        items = self._read.get(word)
+        if items is None:
+            src = self._src.get(word)
+            if src is None:
+                return default
+            items = []
+            for line in src.split("\n"):
+                words, *entries = line.split("\t")
+                bucket = []
+                for entry in entries:
+                    kind, value = entry.split("\x1f")
+                    bucket.append((kind, float(value) if kind in self._FLOATS else value))
+                items.append((tuple(words.split(" ")), tuple(bucket)))
+            self._read[word] = items
+        return items
+
+    def __contains__(self, word) -> bool:
+        return word in self._src
+
+    def __iter__(self):
+        return iter(self._src)
+
+    def __len__(self) -> int:
+        return len(self._src)
+
+    def __getstate__(self):
+        return self._src
+
+    def __setstate__(self, state):
+        self._src, self._read = state, {}
+
+
 class _Tok:
     __slots__ = ("w", "start", "end", "poss")
 
@@ -294,6 +342,7 @@ class Triage:
             self.index.setdefault(words[0], []).append((words, bucket))
         for first in self.index:
             self.index[first].sort(key=lambda item: -len(item[0]))
+        self.index = _PhraseIndex(self.index)
         self.danger_words = frozenset(w for w in danger if len(w) >= 4)
         part_words = {w for part in data["parts"].values() for p in part["words"] for w in self._phrase_tokens(p)}
         repairable = self.danger_words | {w for w in part_words if len(w) >= 5}
@@ -323,6 +372,28 @@ class Triage:
                     if key in self._by_skeleton:
                         ordinary.setdefault(key, []).append(w)
         self._plain_by_skeleton = ordinary
+        # word lists as one string each (split when read, rarely): a smaller, faster pickle; the skeleton
+        # tables, read only for a chat word none of the content's words, as one text read on first use
+        self._skeleton_src = "\n".join(f"{k}\t{' '.join(v)}\t{' '.join(ordinary.get(k, ()))}"
+                                       for k, v in self._by_skeleton.items())
+        self._skeletons_read: dict[str, tuple[list[str], list[str]]] | None = None
+        del self._by_skeleton, self._plain_by_skeleton
+        self._danger_by_initial = {k: " ".join(v) for k, v in self._danger_by_initial.items()}
+
+    def _skeleton_words(self, key: str) -> tuple[list[str], list[str]]:
+        """The triage's words and the ordinary words with these consonants (read on first use)."""
+        if self._skeletons_read is None:
+            self._skeletons_read = {}
+            for line in self._skeleton_src.split("\n"):
+                k, mine, plain = line.split("\t")
+                self._skeletons_read[k] = (mine.split(), plain.split())
+        return self._skeletons_read.get(key, ((), ()))
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state["_skeletons_read"] = None  # rebuilt from _skeleton_src when first needed
+        state["_canon_cache"] = {}
+        return state
 
     def intent_person(self, intent_id: str) -> str:
         """Who a referral intent is about (for a referral reached by similarity)."""
@@ -393,7 +464,7 @@ class Triage:
                     result = (word[:-2], None)
                 elif len(word) >= 5 and word not in self.known and word not in vocab and not self._inflected(word):
                     result = self._unvowelled(word) or result  # "kning": kuning, before a slip of "kening"
-                    for cand in () if result[0] != word else self._danger_by_initial.get(word[0], ()):
+                    for cand in () if result[0] != word else self._danger_by_initial.get(word[0], "").split():
                         if abs(len(cand) - len(word)) <= 1 and plausible_slip(word, cand):
                             result = (cand, None)
                             break
@@ -428,10 +499,11 @@ class Triage:
             key = _skeleton(st)
             # chat writes the spoken "e" of a last "-at", "-as" ("cpet", "lms"): either spelling holds the letters
             forms = (st, st[:-2] + "a" + st[-1]) if len(st) > 3 and st[-2] == "e" and st[-1] not in _VOWELS else (st,)
-            cands = [c for c in self._by_skeleton.get(key, ())
+            triage_words, plain_words = self._skeleton_words(key)
+            cands = [c for c in triage_words
                      if len(c) > len(st) and c[0] == st[0] and any(_subsequence(f, c) for f in forms)]
             if cands and any(len(o) > len(st) and o[0] == st[0] and _subsequence(st, o)
-                             for o in self._plain_by_skeleton.get(key, ())):
+                             for o in plain_words):
                 return None  # "dmn": di mana or demam? an ordinary word is as likely: leave it alone
             if len(cands) > 1:  # "kning": kuning or kening? a sign's word before a part's
                 cands = [c for c in cands if c in self._concept_words]
