@@ -921,3 +921,15 @@ def test_wishing_the_baby_gone_is_a_thought_of_harm(engine, text):
 def test_chat_spellings_of_nanti_make_a_what_if(engine, text):
     result = engine.triage.assess(text)
     assert not result.active and any(f.hypothetical for f in result.findings)
+
+
+def test_cool_hands_with_a_warm_tummy_are_no_cold_baby(engine):
+    result = engine.triage.assess("His hands and feet feel cooler than his tummy, but his tummy is warm. Is he cold?")
+    assert not result.active and any(f.sign == "cold_baby" and f.negated for f in result.findings)
+    assert engine.answer("He feels cold all over, even his tummy, and won't wake").referral is not None
+
+
+def test_something_to_watch_for_asks_in_general_only_without_her_own_story(engine):
+    assert engine.answer("apakah betis bengkak setelah sesar perlu diwaspadai?").referral is None
+    told = engine.answer("betis saya bengkak dan nyeri setelah sesar, perlu diwaspadai?")
+    assert told.referral == {"person": "mother", "urgency": "today"}
