@@ -701,11 +701,11 @@ URGENCIES = ("emergency", "today")
 GROUPS = ("baby", "mother_bleeding_infection", "breast_infection", "caesarean_wound", "leg_clot",
           "headache_bp", "breathing_chest", "mood_selfharm")
 CUE_KINDS = ("negation", "negation_after", "pseudo_negation", "hypothetical", "conditional", "conditional_weak", "general",
-             "actual", "past", "remote", "resolved", "cause", "correction", "terminate", "preposition")
+             "actual", "past", "remote", "resolved", "cause", "origin", "correction", "terminate", "preposition")
 PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det", "speaker_other",
                 "gave_birth", "feel")
 _SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by",
-              "observer", "episodic", "other_sense"}
+              "observer", "episodic", "other_sense", "first_days"}
 _NOTES = ("other_person", "safety_net", "when_heading")
 
 
@@ -939,6 +939,12 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
         if min_hours is not None and (not isinstance(min_hours, (int, float)) or isinstance(min_hours, bool)):
             err(item, "min_hours", f"{where}: min_hours must be a number of hours")
             ok = False
+        # first_days: the sign is ordinary when told on a day under this many after the birth
+        first_days = item.get("first_days")
+        if first_days is not None and (not isinstance(first_days, int) or isinstance(first_days, bool)
+                                       or not 1 <= first_days <= 42):
+            err(item, "first_days", f"{where}: first_days must be a whole number of days from 1 to 42")
+            ok = False
         absorbed_by = _text_list(item.get("absorbed_by", []))
         if absorbed_by is None:
             err(item, "absorbed_by", f"{where}: absorbed_by must be a list of sign ids")
@@ -957,7 +963,8 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
                           "needs_duration": bool(item.get("needs_duration", False)),
                           "feelings": bool(item.get("feelings", False)),
                           "observer": bool(item.get("observer", False)),
-                          "episodic": bool(item.get("episodic", False)), "line": line_of(item)})
+                          "episodic": bool(item.get("episodic", False)),
+                          "first_days": first_days, "line": line_of(item)})
     ids = {s["id"] for s in signs}
     for sign in signs:
         for other in sign["absorbed_by"]:

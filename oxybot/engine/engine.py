@@ -136,6 +136,15 @@ class Engine:
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
         self._vocab_of = {intent.id: factors for intent, factors in zip(self.index.intents, self.index.vocab)}
+        # sign words: what the danger cards' examples say at least as often as the rest of the content
+        # does ("darah", "kuning", "kejang"; not "bayi", "umur", "hari"). A card by likeness needs the
+        # question to share one with the example it matched: "bayi saya umur 5 hari" names no sign.
+        uses: dict[str, list[int]] = {}
+        for intent, factors in zip(self.index.intents, self.index.vocab):
+            for t, f in factors.items():
+                if f > ANSWER_FACTOR:
+                    uses.setdefault(t, [0, 0])[intent.topic != RED_FLAG] += 1
+        self._sign_terms = frozenset(t for t, (danger, other) in uses.items() if danger and danger >= other)
         self.dialogue = Dialogue(content.extras.get("frames"), self.normalizer)
         # the words of each intent's keywords: a question naming one names its own subject
         self._keyword_terms = {intent.id: frozenset(t for kw in kws for t in kw)
@@ -530,21 +539,31 @@ class Engine:
             # "mau tanya ...", "Dok, ...", "terima kasih" around a question: score the question, when
             # what is left asks about something (not "thanks so much, that really helped")
             asked = query.replace(terms=list(query.asked), emphasis=query.emphasis - query.polite)
-            ranked = self._social_filter(self.index.rank(asked, limit=8), True, triage)
+            ranked = self._social_filter(self.index.rank(asked, limit=8), True, triage, asked)
             # one ordinary word left ("selamat pagi, anyone there?") asks nothing of a topic
             substantial = len(set(asked.terms)) >= 2 or bool(asked.concepts) or (ranked and ranked[0].keyword)
             if ranked and substantial and not self.index.intents[ranked[0].intent].topic.startswith("meta.") and \
                     ranked[0].score >= confidence_floor(len(asked.terms)):
                 return asked, ranked
-            social = self._social_filter(self.index.rank(asked, limit=8), False, triage)
+            social = self._social_filter(self.index.rank(asked, limit=8), False, triage, asked)
             if social and self.index.intents[social[0].intent].topic in SOCIAL_TOPICS[1:] and \
                     social[0].score >= confidence_floor(len(asked.terms)):
                 # "oke see you ya bot, ...": a goodbye or thanks said to the bot, not a question about it
                 return asked, social
-        ranked = self._social_filter(self.index.rank(query, limit=8), len(query.terms) > SOCIAL_MAX_TERMS, triage)
+        ranked = self._social_filter(self.index.rank(query, limit=8), len(query.terms) > SOCIAL_MAX_TERMS, triage,
+                                     query)
         return query, ranked
 
-    def _social_filter(self, ranked: list[Match], social: bool, triage: Assessment) -> list[Match]:
+    def _names_sign(self, query: Canonical, m: Match) -> bool:
+        """The question shares a sign word with the danger example it matched (see _sign_terms), and the
+        card speaks of every covered subject the question names: "ASI itu dibuat dari darah ibu?" asks
+        how milk is made, which no danger card is about, whatever "darah" matched."""
+        if m.example_id < 0 or not self._about(query, m):
+            return False
+        shared = self._sign_terms.intersection(self.index.example_norm[m.example_id].split())
+        return not shared.isdisjoint(query.terms)
+
+    def _social_filter(self, ranked: list[Match], social: bool, triage: Assessment, query: Canonical) -> list[Match]:
         if social:
             ranked = [m for m in ranked if self.index.intents[m.intent].topic not in SOCIAL_TOPICS]
         # a referral reached by similarity alone (no danger sign read) needs a clear match, and none
@@ -552,7 +571,7 @@ class Engine:
         # read that it has healed ("udah kering", "went away")
         return [m for m in ranked if self.index.intents[m.intent].topic != RED_FLAG
                 or (m.score >= RED_FLAG_BY_SIMILARITY and not triage.findings and not triage.general
-                    and not triage.reassured)]
+                    and not triage.reassured and self._names_sign(query, m))]
 
     def _uncovered(self, query: Canonical, match: Match, share: float = 0.0) -> set[str]:
         """The not-covered concepts (formula, stools, weaning ...) a question names that the matched

@@ -47,9 +47,11 @@ STORY_TERMS = 12  # past this many informative words a post tells a story before
 
 
 class Match(Record):
-    """intent: index into Index.intents; example: the phrasing it matched best."""
+    """intent: index into Index.intents; example: the phrasing it matched best (example_id: its row,
+    -1 for none)."""
 
-    __slots__ = ("intent", "score", "example", "coverage", "keyword")
+    __slots__ = ("intent", "score", "example", "coverage", "keyword", "example_id")
+    _defaults = {"example_id": -1}
 
 
 def _profile(items: list[frozenset[str]]) -> dict[str, float]:
@@ -241,7 +243,7 @@ class Index:
                 profile = self.qtypes[i]
                 score += W_QTYPE * max(profile.get(q, 0.0) for q in qtypes) * min(1.0, cov / total / QTYPE_FULL_AT)
             matches.append((score, Match(i, max(0.0, min(score, 1.0)), self.example_text[e] if e >= 0 else "",
-                                         cov / total, keyword)))
+                                         cov / total, keyword, e)))
         # ranked on the uncapped score: two intents above 1.0 are not a tie
         matches.sort(key=lambda m: m[0], reverse=True)
         return [m for _, m in matches[:limit]]

@@ -130,6 +130,54 @@ class Assessment(Record):
         return out
 
 
+class _PhraseIndex:
+    """first word -> [(words, entries)], longest first. Pickled as one line of text per first word and
+    read back per word on first use: every `oxybot ask` unpickles the triage, and a question looks up a
+    few dozen of its thousands of words (the tuples unpickled one by one cost milliseconds)."""
+
+    __slots__ = ("_src", "_read")
+    _FLOATS = frozenset(("hours", "dur"))
+
+    def __init__(self, index: dict | None = None):
+        self._read: dict = {}
+        self._src: dict[str, str] = {}
+        for first, items in (index or {}).items():
+            self._src[first] = "\n".join(" ".join(words) + "\t" + "\t".join(f"{kind}\x1f{value}" for kind, value in bucket)
+                                         for words, bucket in items)
+
+    def get(self, word, default=None):
+        items = self._read.get(word)
+        if items is None:
+            src = self._src.get(word)
+            if src is None:
+                return default
+            items = []
+            for line in src.split("\n"):
+                words, *entries = line.split("\t")
+                bucket = []
+                for entry in entries:
+                    kind, value = entry.split("\x1f")
+                    bucket.append((kind, float(value) if kind in self._FLOATS else value))
+                items.append((tuple(words.split(" ")), tuple(bucket)))
+            self._read[word] = items
+        return items
+
+    def __contains__(self, word) -> bool:
+        return word in self._src
+
+    def __iter__(self):
+        return iter(self._src)
+
+    def __len__(self) -> int:
+        return len(self._src)
+
+    def __getstate__(self):
+        return self._src
+
+    def __setstate__(self, state):
+        self._src, self._read = state, {}
+
+
 class _Tok:
     __slots__ = ("w", "start", "end", "poss")
 
@@ -245,10 +293,12 @@ class Triage:
             self.signs.append({"id": sign["id"], "label": sign["label"], "for": sign["for"],
                                "default": sign["default"], "feelings": sign["feelings"],
                                "observer": sign.get("observer", False), "episodic": sign.get("episodic", False),
+                               "first_days": sign.get("first_days"),
                                "other_sense": frozenset(sign.get("other_sense", ())),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
         self._episodic = {sign["id"]: sign["episodic"] for sign in self.signs}
+        self._first_days = {sign["id"]: sign["first_days"] for sign in self.signs if sign["first_days"]}
         self._other_sense = {sign["id"]: sign["other_sense"] for sign in self.signs if sign["other_sense"]}
         # a later turn reads "and if I don't feel anything?" in the light of a let-down question before it
         self.general_after = frozenset(data.get("asked_in_general_after", ()))
@@ -292,6 +342,7 @@ class Triage:
             self.index.setdefault(words[0], []).append((words, bucket))
         for first in self.index:
             self.index[first].sort(key=lambda item: -len(item[0]))
+        self.index = _PhraseIndex(self.index)
         self.danger_words = frozenset(w for w in danger if len(w) >= 4)
         part_words = {w for part in data["parts"].values() for p in part["words"] for w in self._phrase_tokens(p)}
         repairable = self.danger_words | {w for w in part_words if len(w) >= 5}
@@ -321,6 +372,28 @@ class Triage:
                     if key in self._by_skeleton:
                         ordinary.setdefault(key, []).append(w)
         self._plain_by_skeleton = ordinary
+        # word lists as one string each (split when read, rarely): a smaller, faster pickle; the skeleton
+        # tables, read only for a chat word none of the content's words, as one text read on first use
+        self._skeleton_src = "\n".join(f"{k}\t{' '.join(v)}\t{' '.join(ordinary.get(k, ()))}"
+                                       for k, v in self._by_skeleton.items())
+        self._skeletons_read: dict[str, tuple[list[str], list[str]]] | None = None
+        del self._by_skeleton, self._plain_by_skeleton
+        self._danger_by_initial = {k: " ".join(v) for k, v in self._danger_by_initial.items()}
+
+    def _skeleton_words(self, key: str) -> tuple[list[str], list[str]]:
+        """The triage's words and the ordinary words with these consonants (read on first use)."""
+        if self._skeletons_read is None:
+            self._skeletons_read = {}
+            for line in self._skeleton_src.split("\n"):
+                k, mine, plain = line.split("\t")
+                self._skeletons_read[k] = (mine.split(), plain.split())
+        return self._skeletons_read.get(key, ((), ()))
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state["_skeletons_read"] = None  # rebuilt from _skeleton_src when first needed
+        state["_canon_cache"] = {}
+        return state
 
     def intent_person(self, intent_id: str) -> str:
         """Who a referral intent is about (for a referral reached by similarity)."""
@@ -391,7 +464,7 @@ class Triage:
                     result = (word[:-2], None)
                 elif len(word) >= 5 and word not in self.known and word not in vocab and not self._inflected(word):
                     result = self._unvowelled(word) or result  # "kning": kuning, before a slip of "kening"
-                    for cand in () if result[0] != word else self._danger_by_initial.get(word[0], ()):
+                    for cand in () if result[0] != word else self._danger_by_initial.get(word[0], "").split():
                         if abs(len(cand) - len(word)) <= 1 and plausible_slip(word, cand):
                             result = (cand, None)
                             break
@@ -426,10 +499,11 @@ class Triage:
             key = _skeleton(st)
             # chat writes the spoken "e" of a last "-at", "-as" ("cpet", "lms"): either spelling holds the letters
             forms = (st, st[:-2] + "a" + st[-1]) if len(st) > 3 and st[-2] == "e" and st[-1] not in _VOWELS else (st,)
-            cands = [c for c in self._by_skeleton.get(key, ())
+            triage_words, plain_words = self._skeleton_words(key)
+            cands = [c for c in triage_words
                      if len(c) > len(st) and c[0] == st[0] and any(_subsequence(f, c) for f in forms)]
             if cands and any(len(o) > len(st) and o[0] == st[0] and _subsequence(st, o)
-                             for o in self._plain_by_skeleton.get(key, ())):
+                             for o in plain_words):
                 return None  # "dmn": di mana or demam? an ordinary word is as likely: leave it alone
             if len(cands) > 1:  # "kning": kuning or kening? a sign's word before a part's
                 cands = [c for c in cands if c in self._concept_words]
@@ -688,6 +762,16 @@ class Triage:
                 f.hypothetical = True
             if not self._other_sense.get(f.sign, frozenset()).isdisjoint(seen_concepts):
                 f.negated = True  # the words' other, harmless sense: set aside, as a negated finding is
+        # what is ordinary in the first days after the birth (first_days): feeling a failure in the baby
+        # blues (WHO 2022: under two weeks), orange urates in the nappy (days 1-3), told on such a day and
+        # lasting no longer, is asked about with a "when to go" note, not the card
+        if self._first_days:
+            day = _days_since_birth([t.w for clauses in sentences for c, _ in clauses for t in c], self._age)
+            if day is not None:
+                for f in findings.values():
+                    limit = self._first_days.get(f.sign)
+                    if limit and day < limit and max(all_durations, default=0.0) < limit * 24:
+                        f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -705,7 +789,8 @@ class Triage:
                 for a, b in f.spans:
                     rest[a:b] = " " * (b - a)
         # "jahitan sesarku udah kering": she says it is healed or harmless, so no referral by similarity
-        reassured = any(m.kind == "cue" and m.value in ("resolved", "cause")
+        # "ASI dibuat dari darah?": what something is made of is no symptom, so no referral by likeness
+        reassured = any(m.kind == "cue" and m.value in ("resolved", "cause", "origin")
                         for clauses in sentences for _, ms in clauses for m in ms)
         # "tekanan darah jg?": a blood-pressure word with no reading and nothing said of it names no danger,
         # so no referral by likeness either
@@ -792,6 +877,10 @@ class Triage:
                         # "my wife had the baby ... she's running a fever": the woman named, unless only
                         # a baby can have the sign ("... and she won't feed")
                         m.extra = "mother|baby"
+                    if m.extra == "other":
+                        # "my husband does the massage ... he's been floppy and hard to wake for feeds": the
+                        # other person, unless only a baby can have the sign (then the baby, never a miss)
+                        m.extra = "other|baby"
                 elif kind in ("self", "self_det"):
                     m.extra = speaker
                 elif kind == "speaker_other":  # "saya neneknya", "I'm the dad": not the mother
@@ -1069,7 +1158,10 @@ class Triage:
         dari kemarin pembalut penuh darah"): a sign only the other can have is theirs."""
         if person is not None and "|" in person:  # a pronoun read as the first unless only the second has it
             first, second = person.split("|", 1)
-            person = first if first in sign["for"] else second
+            if first == "other":  # another adult's, unless the sign is one only a baby has
+                person = second if set(sign["for"]) == {second} else first
+            else:
+                person = first if first in sign["for"] else second
         if person is None or (carried and person in PERSONS and person not in sign["for"]):
             person = sign["default"]
         elif person == "baby" and sign["feelings"]:
@@ -1383,6 +1475,27 @@ def _age_in_days(toks) -> float | None:
         if before in ("day", "hari") or (before == "ke" and before2 == "hari"):
             return value
         if after in ("day", "days", "hari") and (after2 == "old" or before in ("umur", "usia", "bayi", "baby")):
+            return value
+    return None
+
+
+_ORDINAL_DAYS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
+                 "kesembilan": 9, "kesepuluh": 10, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_BIRTH_WORDS = frozenset(("melahirkan", "lahiran", "persalinan", "bersalin", "lahir", "partus", "birth", "delivery",
+                          "delivered", "postpartum", "pasca", "nifas", "born", "section", "sesar", "caesarean", "sc"))
+
+
+def _days_since_birth(words: list[str], age: float | None) -> float | None:
+    """The day after the birth the message tells of: the baby's age in days, or "hari ketiga setelah
+    melahirkan", "baru 4 hari lahiran", "3 days after the birth" (days beside a birth word)."""
+    if age is not None:
+        return age
+    for k, w in enumerate(words):
+        value = _ORDINAL_DAYS.get(w) if k and words[k - 1] in ("hari", "day") else None
+        if value is None and w.startswith("#") and k + 1 < len(words) and words[k + 1] in ("hari", "day", "days"):
+            value = _number(w[1:])
+        if value is not None and not _BIRTH_WORDS.isdisjoint(words[max(0, k - 4):k + 6]):
             return value
     return None
 

@@ -842,3 +842,94 @@ def test_hot_weather_or_hot_stones_are_no_fever(engine, text):
 def test_the_skin_around_the_cord_is_the_babys(engine):
     result = engine.triage.assess("I'm fine myself, but his cord is oozing pus and the skin around it is hot and red")
     assert result.referral() == {"person": "baby", "urgency": "today"}
+
+
+# -- session 4: likeness, blood pressure told, the baby blues ---------------------------------------
+@pytest.mark.parametrize("text", ["bayi saya umur 5 hari", "ASI itu dibuat dari darah ibu ya?",
+                                  "is breast milk made from blood?"])
+def test_a_card_by_likeness_needs_a_sign_word_that_means_something(engine, text):
+    result = engine.answer(text)
+    assert result.topic != "red_flag" and result.referral is None
+
+
+def test_a_card_by_likeness_still_comes_for_a_sign_word_the_triage_does_not_read(engine):
+    assert engine.answer("my c-section wound looks infected").referral == {"person": "mother", "urgency": "today"}
+
+
+@pytest.mark.parametrize("text", ["tekanan darah saya tinggi", "my blood pressure is high", "tensi saya naik terus",
+                                  "My BP is high since the birth"])
+def test_a_mother_telling_her_blood_pressure_is_high_is_seen_today(engine, text):
+    result = engine.answer(text)
+    assert result.referral == {"person": "mother", "urgency": "today"}
+    assert "tekanan darah" in result.answer.lower() or "blood pressure" in result.answer.lower()
+
+
+@pytest.mark.parametrize("text", ["what blood pressure is too high after birth?", "tensi saya normal, tidak tinggi",
+                                  "waktu hamil tensi saya sempat tinggi, sekarang sudah normal",
+                                  "apakah pijat oksitosin aman untuk ibu dengan tekanan darah tinggi?"])
+def test_a_blood_pressure_asked_about_denied_or_past_gets_no_card(engine, text):
+    assert engine.answer(text).referral is None
+
+
+@pytest.mark.parametrize("text", ["Saya sedih dan menangis terus, hari ketiga setelah melahirkan, merasa gagal jadi ibu",
+                                  "Day 3 after birth, crying a lot and I feel like a bad mom"])
+def test_feeling_a_failure_in_the_first_days_is_the_baby_blues_with_a_when_to_go_note(engine, text):
+    result = engine.answer(text)
+    assert result.referral is None and result.topic != "red_flag"
+    assert "dua minggu" in result.answer or "two weeks" in result.answer
+
+
+@pytest.mark.parametrize("text", ["sudah 3 minggu saya merasa gagal jadi ibu dan sedih terus",
+                                  "I feel like a failure as a mother",  # no day told: we cannot tell
+                                  "bayi saya umur 3 minggu, saya merasa gagal jadi ibu"])
+def test_feeling_a_failure_past_two_weeks_or_without_a_day_is_a_sign(engine, text):
+    assert engine.answer(text).referral == {"person": "mother", "urgency": "today"}
+
+
+def test_thoughts_of_harm_in_the_first_days_stay_an_emergency(engine):
+    result = engine.answer("hari ke 5, merasa gagal jadi ibu, kadang kepikiran menyakiti diri sendiri")
+    assert result.referral == {"person": "mother", "urgency": "emergency"}
+
+
+def test_orange_urates_in_the_first_three_days_get_a_note_not_a_card(engine):
+    early = engine.answer("day 2, baby's pee is dark orange")
+    assert early.referral is None and any(f["sign"] == "dark_urine" and f["hypothetical"] for f in early.findings)
+    assert engine.answer("bayi umur 6 hari pipisnya oranye pekat").referral == {"person": "baby", "urgency": "today"}
+
+
+def test_a_he_after_the_husband_is_the_baby_when_only_a_baby_has_the_sign(engine):
+    told = engine.answer("Everything is going great, he latches well and my husband does the back massage every "
+                         "evening. One small thing, since this morning he's been really floppy and hard to wake for feeds.")
+    assert told.referral is not None and told.referral["person"] == "baby"
+    # a sign an adult can have stays the husband's: no card
+    assert engine.answer("my husband has a fever, he is shivering. can I breastfeed?").referral is None
+
+
+@pytest.mark.parametrize("text", ["I get a tingly tight feeling in my chest right before the let-down, is that the reflex?",
+                                  "dada saya agak sesak sebelum let down, wajar?"])
+def test_chest_words_just_before_the_let_down_are_the_reflex(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", ["kadang saya kepikiran lebih baik bayi saya tidak ada",
+                                  "sometimes I wish my baby was never born"])
+def test_wishing_the_baby_gone_is_a_thought_of_harm(engine, text):
+    assert engine.answer(text).referral == {"person": "mother", "urgency": "emergency"}
+
+
+@pytest.mark.parametrize("text", ["Kalo nnt sy demam pas nyusuin, ASI-nya aman ga buat dd?", "ntar kalo dd kuning gmn?"])
+def test_chat_spellings_of_nanti_make_a_what_if(engine, text):
+    result = engine.triage.assess(text)
+    assert not result.active and any(f.hypothetical for f in result.findings)
+
+
+def test_cool_hands_with_a_warm_tummy_are_no_cold_baby(engine):
+    result = engine.triage.assess("His hands and feet feel cooler than his tummy, but his tummy is warm. Is he cold?")
+    assert not result.active and any(f.sign == "cold_baby" and f.negated for f in result.findings)
+    assert engine.answer("He feels cold all over, even his tummy, and won't wake").referral is not None
+
+
+def test_something_to_watch_for_asks_in_general_only_without_her_own_story(engine):
+    assert engine.answer("apakah betis bengkak setelah sesar perlu diwaspadai?").referral is None
+    told = engine.answer("betis saya bengkak dan nyeri setelah sesar, perlu diwaspadai?")
+    assert told.referral == {"person": "mother", "urgency": "today"}
