@@ -115,3 +115,23 @@ def test_references_follow_the_answer_language(engine):
     en_refs = [c.reference for c in engine.answer_intent("massage/who_can_give", "en").citations]
     assert "Doko dkk. 2019" in id_refs and not any("et al" in r for r in id_refs)
     assert "Doko et al. 2019" in en_refs
+
+
+_GO_NOW = ("Keluhan seperti ini perlu dinilai", "A symptom like this needs to be checked")
+
+
+@pytest.mark.parametrize("question, listed", [
+    # an ordinary question, even one that asks "what is" or names milk, gets its answer alone
+    ("apa itu ASI sebenarnya?", False),
+    ("what is the back massage for milk, exactly?", False),
+    ("can I freeze breast milk in glass bottles?", False),
+    ("pompa asi listrik merk apa yang awet?", False),
+    # danger signs asked about in general, and a body symptom oxybot cannot place, get the "go now" list
+    ("apa saja tanda bahaya pada bayi yang baru lahir?", True),
+    ("when should I worry and take my newborn to the doctor?", True),
+    ("bayi saya cegukan terus setiap habis menyusu, kenapa ya?", True),
+])
+def test_the_go_now_list_is_under_symptoms_and_danger_questions_only(engine, question, listed):
+    answer = engine.answer(question)
+    assert answer.topic != "red_flag"
+    assert any(text in answer.answer for text in _GO_NOW) == listed, answer.answer

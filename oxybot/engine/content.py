@@ -701,7 +701,8 @@ URGENCIES = ("emergency", "today")
 GROUPS = ("baby", "mother_bleeding_infection", "breast_infection", "caesarean_wound", "leg_clot",
           "headache_bp", "breathing_chest", "mood_selfharm")
 CUE_KINDS = ("negation", "negation_after", "pseudo_negation", "hypothetical", "conditional", "conditional_weak", "general",
-             "actual", "past", "remote", "resolved", "cause", "origin", "correction", "terminate", "preposition")
+             "actual", "past", "remote", "resolved", "cause", "origin", "correction", "terminate", "preposition",
+             "danger_words")
 PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det", "speaker_other",
                 "gave_birth", "feel")
 _SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by",

@@ -302,7 +302,7 @@ class Engine:
             extra.append(notes["when_heading"][lang] + "\n" + "\n".join(f"- {line}" for line in lines))
         if any(f.person == "other" and not f.negated and not f.hypothetical for f in triage.findings):
             extra.append(notes["other_person"][lang])
-        if not hypothetical and ((topic == OUT_OF_SCOPE and triage.symptom) or triage.general):
+        if not hypothetical and ((topic == OUT_OF_SCOPE and triage.symptom) or triage.about_danger):
             # a symptom oxybot cannot place, or danger signs asked about in general: the "go now" list
             extra.append(notes["safety_net"][lang])
         return "\n\n".join([text] + extra) if extra else text

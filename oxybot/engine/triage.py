@@ -77,11 +77,13 @@ class Finding(Record):
 class Assessment(Record):
     """findings: every finding, set-aside ones included; symptom: the question describes a bodily
     symptom of mother or baby (for the safety net); concepts: the concepts named that change how a
-    later part reads ("sesar": "the wound" is the caesarean wound), for the next turn of a chat."""
+    later part reads ("sesar": "the wound" is the caesarean wound), for the next turn of a chat;
+    general: asked in general (no card by likeness); about_danger: asked in general about danger signs
+    (the "go now" list under the answer)."""
 
-    __slots__ = ("findings", "symptom", "rest", "general", "concepts", "reassured")
+    __slots__ = ("findings", "symptom", "rest", "general", "concepts", "reassured", "about_danger")
     _defaults = {"findings": [], "symptom": False, "rest": "", "general": False, "concepts": frozenset(),
-                 "reassured": False}
+                 "reassured": False, "about_danger": False}
 
     @property
     def active(self) -> list[Finding]:
@@ -710,8 +712,10 @@ class Triage:
                 now = any(t.w in _RECENT for t in clause)  # a time of its own today, not "sekarang" (which contrasts)
                 if k < resolved_at:
                     settled.update(m for m in ms if m.kind in ("concept", "num"))
-                if not symptom and any(m.kind == "concept" and (m.value in self.symptom_concepts or "#" in m.value)
-                                       for m in ms):
+                # a symptom word, or a piece of a sign's description ("refuses", "muntah") that is not itself
+                # the body part or thing it speaks of ("milk" in "reheat breast milk" describes nothing)
+                if not symptom and any(m.kind == "concept" and (m.value in self.symptom_concepts or "#" in m.value and not any(
+                        p.kind == "part" and p.i == m.i for p in ms)) for m in ms):
                     symptom = any(m.kind in ("person", "part") for m in ms) or subject is not None
                 present = {m.value for m in ms if m.kind in ("concept", "part")}
                 if any(m.kind == "num" for m in ms):
@@ -799,7 +803,11 @@ class Triage:
                 words = [m for m in ms if m.kind == "cue" and m.value == "pressure"]
                 if words and all(any(w.i <= m.i < w.j for w in words) for m in ms):
                     reassured = True  # nothing named but the pressure itself
-        return Assessment(ordered, symptom, "".join(rest), general, frozenset(named), reassured)
+        # asked in general about danger (for the "go now" list): a sign named in general, or the danger signs
+        # themselves; a general question of any other kind ("apa itu ASI?", "what does it do?") is not
+        about_danger = general and (bool(ordered) or any(m.kind == "cue" and m.value == "danger_words"
+                                                         for clauses in sentences for _, ms in clauses for m in ms))
+        return Assessment(ordered, symptom, "".join(rest), general, frozenset(named), reassured, about_danger)
 
     @staticmethod
     def _tells_own(clause, k) -> bool:
