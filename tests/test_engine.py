@@ -135,3 +135,14 @@ def test_the_go_now_list_is_under_symptoms_and_danger_questions_only(engine, que
     answer = engine.answer(question)
     assert answer.topic != "red_flag"
     assert any(text in answer.answer for text in _GO_NOW) == listed, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "kalau suatu saat bayi saya demam, apa yang harus saya lakukan?",
+    "if my caesarean wound turns red later on, what should I do?",
+])
+def test_a_sign_asked_about_if_with_nothing_else_asked_is_not_covered_with_when_to_go(engine, question):
+    """With the sign set aside, the words left ("later, what do I do?") must not pick an answer by chance."""
+    answer = engine.answer(question)
+    assert answer.topic == "out_of_scope" and not answer.red_flag
+    assert "Kapan harus segera ke bidan" in answer.answer or "When to go to a midwife" in answer.answer

@@ -34,6 +34,7 @@ _QUESTION_SPLIT = re.compile(r"(?<=\?)\s*")
 
 # Calibrated with `oxybot eval` on the dev set and on the content's own examples (see README).
 CONFIDENCE_FLOOR = 0.33
+HYPOTHETICAL_FLOOR = 0.45  # a sign asked about "if": what is left must match clearly
 LONG_FROM, LONG_EASING, LONG_MIN = 8, 0.01, 0.24
 RED_FLAG_BY_SIMILARITY = 0.6  # a danger answer reached by similarity (no pattern) needs a clear match
 THEN_ASK_FLOOR = 0.25  # the other question of a danger-sign message, offered as one button, if this clear
@@ -653,6 +654,11 @@ class Engine:
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
 
         intent = self.index.intents[top.intent]
+        if triage.hypothetical_groups and (intent.topic.startswith("meta.") or top.score < HYPOTHETICAL_FLOOR):
+            # "kalau nanti bayi demam, harus apa?": with the sign set aside, what is left ("later, what do I
+            # do?") matches by chance ("talk later"): not covered, with the "when to go now" note
+            return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score,
+                        suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
         if intent.topic.startswith("meta.") and self._asks_something_else(query, intent):
             # "bot, kamu tau resep soto ayam?": the meta answer won on "bot"; what she asks is unknown here
             return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score,
