@@ -733,3 +733,25 @@ def test_is_it_dangerous_after_the_massage_asks_whether_the_massage_is_safe(engi
     assert follow.intent == "massage/when_not" and not follow.red_flag and follow.context == "massage/what_is"
     _, sign = talk(engine, "apa itu pijat oksitosin?", "bayi saya demam 39 derajat, bahaya ga?")
     assert sign.red_flag
+
+
+def test_what_now_after_what_stress_does_asks_what_to_do_about_it(engine):
+    """Nothing comes "next" after what worry does to milk: "terus gimana dong?" asks what to do about
+    it. ("dong" is a particle, never the baby's swaddle.)"""
+    first, follow = talk(engine, "aku cemas terus, ngaruh ke asi ga?", "terus gimana dong?")
+    assert first.intent == follow.intent == "stress/mind_and_milk" and follow.context == first.intent
+
+
+@pytest.mark.parametrize("follow_up", ["kenapa?", "why is that?"])
+def test_why_after_how_good_the_evidence_is_stays_on_the_evidence(engine, follow_up):
+    first, follow = talk(engine, "seberapa kuat bukti penelitian pijat oksitosin?", follow_up)
+    assert first.intent == follow.intent == "evidence/quality"
+
+
+def test_a_figure_asked_of_the_massage_in_general_is_about_its_studies(engine):
+    """"p-nya?" after whether the massage works has no one study to read it from: the studies as a
+    whole (and the weakest part of them is their quality)."""
+    _, follow = talk(engine, "does oxytocin massage really work?", "p-nya?")
+    assert follow.intent == "evidence/quality" and follow.context == "massage/effectiveness"
+    _, weak = talk(engine, "does oxytocin massage really work?", "what is the weakest part of those studies?")
+    assert weak.intent == "evidence/quality"
