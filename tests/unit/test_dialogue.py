@@ -755,3 +755,18 @@ def test_a_figure_asked_of_the_massage_in_general_is_about_its_studies(engine):
     assert follow.intent == "evidence/quality" and follow.context == "massage/effectiveness"
     _, weak = talk(engine, "does oxytocin massage really work?", "what is the weakest part of those studies?")
     assert weak.intent == "evidence/quality"
+
+
+@pytest.mark.parametrize("age", ["and at one month?", "kalau umur sebulan?"])
+def test_an_age_on_its_own_after_how_much_milk_asks_the_same_of_that_age(engine, age):
+    first, follow = talk(engine, "bayi baru lahir butuh asi berapa ml sekali minum?", age)
+    assert first.intent == follow.intent == "asi/volume" and follow.context == first.intent
+
+
+def test_a_short_weak_reading_yields_to_the_subject_of_the_conversation(engine):
+    """Alone, "how do I stop being so stressed?"-like wording reads weakly as making more milk; after
+    what stress does to milk it is how to cope with stress."""
+    first, follow = talk(engine, "kalau ibu stres asi bisa berkurang ya?", "caranya biar ga stres?")
+    assert first.intent == follow.intent == "stress/mind_and_milk"
+    _, sign = talk(engine, "kalau ibu stres asi bisa berkurang ya?", "bayi umur sebulan demam 39 derajat")
+    assert sign.red_flag
