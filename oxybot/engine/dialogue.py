@@ -515,7 +515,9 @@ class Dialogue:
                 continue  # a subject of its own besides
             if not all(t in types for t in cues.types):
                 continue
-            if self._points_back_strictly(cues) or any(f in chain for f in cues.focuses) or "what_is" in cues.types:
+            # ("which one does the massage help?": which of the two just named, so it points back too)
+            if self._points_back_strictly(cues) or any(f in chain for f in cues.focuses) or "what_is" in cues.types \
+                    or "compared_with" in cues.types:
                 return [intent]
         return []
 

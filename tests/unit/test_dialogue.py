@@ -772,3 +772,9 @@ def test_a_short_weak_reading_yields_to_the_subject_of_the_conversation(engine):
     assert first.intent == follow.intent == "stress/mind_and_milk"
     _, sign = talk(engine, "kalau ibu stres asi bisa berkurang ya?", "bayi umur sebulan demam 39 derajat")
     assert sign.red_flag
+
+
+@pytest.mark.parametrize("follow_up", ["which one does the massage help?", "yang mana yang dibantu pijat?"])
+def test_which_of_the_two_hormones_the_massage_helps_is_how_it_works(engine, follow_up):
+    first, follow = talk(engine, "apa beda hormon prolaktin dan oksitosin?", follow_up)
+    assert first.intent == "hormone/prolactin_oxytocin" and follow.intent == "massage/how_it_works"
