@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from .records import Record
 
+HOW_TO = "how_to"  # what to do, when nothing comes next
 VAGUE_HOW = "how"  # the vague type a loose one stands for beside a subject of its own
 ANY_TYPE = "any"  # a frame type that answers every type: out-of-scope focuses stay out of scope
 MAX_FOLLOWUP_TERMS = 6  # longer questions carry their own subject
@@ -514,7 +515,9 @@ class Dialogue:
                 continue  # a subject of its own besides
             if not all(t in types for t in cues.types):
                 continue
-            if self._points_back_strictly(cues) or any(f in chain for f in cues.focuses) or "what_is" in cues.types:
+            # ("which one does the massage help?": which of the two just named, so it points back too)
+            if self._points_back_strictly(cues) or any(f in chain for f in cues.focuses) or "what_is" in cues.types \
+                    or "compared_with" in cues.types:
                 return [intent]
         return []
 
@@ -767,6 +770,9 @@ class Dialogue:
         # counts after the specific ones, and never to repeat the last answer ("what are the signs?")
         specific = [t for t in cues.types if t not in self.generic]
         types = self._expand(specific or cues.types, last)
+        if types and all(t in self.loose_types for t in types):
+            # "terus gimana dong?" after what stress does to milk: what comes next, or else what to do
+            types.append(HOW_TO)
         # "how many mothers were in those studies?" after the massage after a caesarean: that answer
         # holds its studies' details, so when it answers every type asked itself (its own or kept),
         # the research as a whole is not looked up first

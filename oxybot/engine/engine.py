@@ -71,6 +71,11 @@ def confidence_floor(n_terms: int) -> float:
     return max(LONG_MIN, CONFIDENCE_FLOOR - LONG_EASING * max(0, n_terms - LONG_FROM))
 
 
+# below this a short question's own reading yields to the subject it names, when that is the
+# conversation's (dialogue.own_subject)
+OWN_SUBJECT_SCORE = 0.7
+
+
 class Citation(Record):
     __slots__ = ("key", "reference")
 
@@ -415,7 +420,10 @@ class Engine:
             targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")
         elif turned := d.turn_reading(cues, None if alone.ambiguous else alone.intent):
             targets, guessed = turned, False  # "kalau pijat oksitosin ngaruh ga?": its own type of that subject
-        elif alone.ambiguous or alone.topic.startswith("meta.") or alone.topic == OUT_OF_SCOPE:
+        elif alone.ambiguous or alone.topic.startswith("meta.") or alone.topic == OUT_OF_SCOPE or (
+                alone.score < OWN_SUBJECT_SCORE and cues.n_terms <= MAX_BARE_TERMS):
+            # (a short question the matcher read weakly as another subject: "caranya biar ga stres?"
+            # after what stress does is how to cope with stress, not how to make more milk)
             # a complete question the matcher was unsure of, or read as small talk or not covered
             # while it names only covered subjects ("apa karena saya kurang tidur?" after low supply)
             own = d.own_subject(alone.intent, cues, last)
