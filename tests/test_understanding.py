@@ -271,12 +271,3 @@ def test_a_number_glued_to_its_unit_is_read_as_number_and_unit():
     from oxybot.engine.normalize import fold
     assert fold("ASI 60ml, 200cc") == "asi 60 ml 200 cc"
     assert fold("38C covid19") == "38c covid19"  # only the listed units; temperatures stay for the triage
-
-
-@pytest.mark.parametrize("question", ["apa aja tanda bahaya bayi yang baru lahir, bun?",
-                                      "which warning signs in a newborn mean we should go to hospital?"])
-def test_the_danger_signs_as_a_list_are_not_the_let_down_signs(question):
-    # asked in general: no card, an honest "not covered" with the "go now" list, never the let-down's signs
-    data = ask_json(question)
-    assert data["topic"] == "out_of_scope" and not data["red_flag"], (data["intent"], data["red_flag"])
-    assert "119" in data["answer"]
