@@ -235,3 +235,39 @@ def test_every_study_is_found_by_its_first_author_and_year(engine):
         short = sources[study["key"]]["short"]
         for question in (f"Tell me about the {short} study", f"penelitian {short} itu tentang apa?"):
             assert engine.answer(question).intent == study["intent"], (question, engine.answer(question).intent)
+
+
+@pytest.mark.parametrize("question, intent", [
+    # "weak"/"lemah" said of the research is no limp baby: the evidence answer, no danger card
+    ("are the studies on the spine massage still weak, or good enough to trust?", "evidence/quality"),
+    ("hasil penelitian pijat oksitosin masih lemah nggak sih?", "evidence/quality"),
+    # a breast refused since bottles or a teat is a preference (not covered), no danger card
+    ("my son won't latch anymore since we started bottles at the hospital", "out_of_scope"),
+    ("habis pakai dot anakku nggak mau nenen lagi", "out_of_scope"),
+    # a medicine is not covered even beside a covered word (a caesarean, anxiety)
+    ("obat pereda nyeri habis sesar aman ga buat busui?", "out_of_scope"),
+    ("can I take something for my anxiety while I'm breastfeeding?", "out_of_scope"),
+    # relief said after thanks is a thank-you, not a question about stress
+    ("thanks so much, I feel much calmer now", "meta/thanks"),
+    ("makasih banyak bun, saya jadi lebih tenang", "meta/thanks"),
+    # all stopwords, yet it asks what oxybot is
+    ("what exactly are you?", "meta/about"),
+    # chat words and a number typed against its unit
+    ("gmn sih cara nurunin asi biar ngalir?", "asi/increase_flow"),
+    ("bayi 3 minggu minum 90ml tiap nyusu, cukup ga?", "asi/volume"),
+])
+def test_session_5_classes_read_as_meant(engine, question, intent):
+    answer = engine.answer(question)
+    assert intent in (answer.intent, answer.topic) and not answer.red_flag, (answer.intent, answer.red_flag_signs)
+
+
+def test_a_weak_baby_still_gets_the_danger_card(engine):
+    # the research words set aside only a "weak" said beside them
+    answer = engine.answer("bayi saya lemah sekali dan tidak mau menyusu")
+    assert answer.red_flag
+
+
+def test_a_number_glued_to_its_unit_is_read_as_number_and_unit():
+    from oxybot.engine.normalize import fold
+    assert fold("ASI 60ml, 200cc") == "asi 60 ml 200 cc"
+    assert fold("38C covid19") == "38c covid19"  # only the listed units; temperatures stay for the triage

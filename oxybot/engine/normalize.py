@@ -26,6 +26,8 @@ _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|
 _CARET_ANSI = re.compile(r"\^\[\[?[0-?]*[ -/]*[@-~]")
 _REDUP = re.compile(r"([a-z]{2,})2(?=[a-z]|\b)")  # "penelitian2nya", "apa2": Indonesian reduplication
 _TOKEN = re.compile(r"[a-z0-9]+")
+# "60ml", "200cc", "3kg": a number typed against its unit is the number and the unit ("60 ml")
+_NUM_UNIT = re.compile(r"(?<![a-z0-9])(\d+)(ml|cc|oz|mg|gr|gram|kg|liter|litre)(?![a-z0-9])")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 _REPEAT3 = re.compile(r"([a-z])\1{2,}")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.?!\n])\s+")
@@ -112,6 +114,8 @@ def fold(text: str) -> str:
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("'", "").replace("\u2019", "")  # won't -> wont, mother's -> mothers
     text = _REDUP.sub(r"\1", text)
+    if any(ch.isdigit() for ch in text):
+        text = _NUM_UNIT.sub(r"\1 \2", text)
     text = " ".join(_TOKEN.findall(text))
     return _REPEAT3.sub(r"\1", text)
 
