@@ -933,3 +933,12 @@ def test_something_to_watch_for_asks_in_general_only_without_her_own_story(engin
     assert engine.answer("apakah betis bengkak setelah sesar perlu diwaspadai?").referral is None
     told = engine.answer("betis saya bengkak dan nyeri setelah sesar, perlu diwaspadai?")
     assert told.referral == {"person": "mother", "urgency": "today"}
+
+
+@pytest.mark.parametrize("text", [
+    "my son just had a fit, his arms were jerking, what do I do?",
+    "she was twitching all over a minute ago and went blue, what do we do now",
+])
+def test_asking_what_to_do_about_a_sign_seen_is_no_general_question(engine, text):
+    """'what do I do' asks for help with what she saw; only 'what does ... look like' asks in general."""
+    assert active(engine, text)
