@@ -936,8 +936,8 @@ def test_something_to_watch_for_asks_in_general_only_without_her_own_story(engin
 
 
 @pytest.mark.parametrize("text", [
-    "my son just had a fit, his arms were jerking, what do I do?",
-    "she was twitching all over a minute ago and went blue, what do we do now",
+    "baby had a fit, what do I do",
+    "baby had a seizure just now, what do we do?",
 ])
 def test_asking_what_to_do_about_a_sign_seen_is_no_general_question(engine, text):
     """'what do I do' asks for help with what she saw; only 'what does ... look like' asks in general."""
