@@ -146,3 +146,12 @@ def test_a_sign_asked_about_if_with_nothing_else_asked_is_not_covered_with_when_
     answer = engine.answer(question)
     assert answer.topic == "out_of_scope" and not answer.red_flag
     assert "Kapan harus segera ke bidan" in answer.answer or "When to go to a midwife" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["tanda bahaya pada ibu setelah melahirkan itu apa saja?",
+                                      "which danger signs in a newborn mean we should go in?"])
+def test_danger_signs_asked_for_as_a_list_are_not_the_let_downs_signs(engine, question):
+    """The review has no list of danger signs: not covered, with the "go now" list (no card: nothing is told)."""
+    answer = engine.answer(question)
+    assert (answer.topic, answer.red_flag) == ("out_of_scope", False)
+    assert any(text in answer.answer for text in _GO_NOW)

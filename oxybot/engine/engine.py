@@ -35,6 +35,7 @@ _QUESTION_SPLIT = re.compile(r"(?<=\?)\s*")
 # Calibrated with `oxybot eval` on the dev set and on the content's own examples (see README).
 CONFIDENCE_FLOOR = 0.33
 HYPOTHETICAL_FLOOR = 0.45  # a sign asked about "if": what is left must match clearly
+DANGER_LIST_FLOOR = 0.6  # "what are the danger signs?": a covered answer must be clearly what is asked
 LONG_FROM, LONG_EASING, LONG_MIN = 8, 0.01, 0.24
 RED_FLAG_BY_SIMILARITY = 0.6  # a danger answer reached by similarity (no pattern) needs a clear match
 THEN_ASK_FLOOR = 0.25  # the other question of a danger-sign message, offered as one button, if this clear
@@ -662,6 +663,12 @@ class Engine:
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
 
         intent = self.index.intents[top.intent]
+        if triage.about_danger and not triage.findings and (self._in_scope(intent) or intent.topic.startswith("meta.")) \
+                and top.score < DANGER_LIST_FLOOR:
+            # "apa saja tanda bahaya bayi baru lahir?": the review has no list of danger signs, and "signs"
+            # alone found the let-down's ("go in" a goodbye): not covered, with the "go now" list under it
+            return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score,
+                        suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
         if triage.hypothetical_groups and (intent.topic.startswith("meta.") or top.score < HYPOTHETICAL_FLOOR):
             # "kalau nanti bayi demam, harus apa?": with the sign set aside, what is left ("later, what do I
             # do?") matches by chance ("talk later"): not covered, with the "when to go now" note
