@@ -271,3 +271,18 @@ def test_a_number_glued_to_its_unit_is_read_as_number_and_unit():
     from oxybot.engine.normalize import fold
     assert fold("ASI 60ml, 200cc") == "asi 60 ml 200 cc"
     assert fold("38C covid19") == "38c covid19"  # only the listed units; temperatures stay for the triage
+
+
+@pytest.mark.parametrize("question, topic", [
+    # Javanese and Sundanese greetings read as "selamat ..." / "permisi" (lexicon spelling + keywords)
+    ("wilujeng enjing, punten", "meta.greeting"),
+    ("sugeng dalu bu bidan", "meta.greeting"),
+    ("horas kak", "meta.greeting"),
+    # chat spellings of leaving
+    ("see you l8r, goodnite", "meta.goodbye"),
+    # chat spellings of "how do I use it"
+    ("cr pakenya gmn?", "meta.help"),
+    ("what kinds of things are you able to explain?", "meta.help"),
+])
+def test_regional_and_chat_social_messages_are_understood(engine, question, topic):
+    assert engine.answer(question).topic == topic
