@@ -286,3 +286,17 @@ def test_a_number_glued_to_its_unit_is_read_as_number_and_unit():
 ])
 def test_regional_and_chat_social_messages_are_understood(engine, question, topic):
     assert engine.answer(question).topic == topic
+
+
+def test_a_covered_answer_just_under_the_floor_is_offered_with_did_you_mean(engine):
+    # names only covered things (more milk) in formal words, scoring a little under the floor: the
+    # covered answer comes with the runner-up offered, not a bare "not covered"
+    answer = engine.answer("Which approaches does your source support for a postnatal mother who wants "
+                           "to increase her milk output?")
+    assert answer.topic == "asi.increase_flow"
+    assert answer.suggestion_kind == "did_you_mean" and answer.suggestions
+
+
+def test_a_not_covered_subject_under_the_floor_stays_not_covered(engine):
+    # a not-covered concept named (formula) keeps the honest answer, however close a covered intent is
+    assert engine.answer("which tinned powder should I buy for a newborn?").topic == "out_of_scope"
