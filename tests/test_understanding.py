@@ -300,3 +300,14 @@ def test_a_covered_answer_just_under_the_floor_is_offered_with_did_you_mean(engi
 def test_a_not_covered_subject_under_the_floor_stays_not_covered(engine):
     # a not-covered concept named (formula) keeps the honest answer, however close a covered intent is
     assert engine.answer("which tinned powder should I buy for a newborn?").topic == "out_of_scope"
+
+
+@pytest.mark.parametrize("question, topic", [
+    # a head word of low supply ("kering", "dribble") beside a milk or breast word names low supply
+    ("Payudara saya rasanya seperti sumur kering, apa yang bikin begitu?", "asi.low_supply_causes"),
+    ("My nipple only gives a dribble, what can I do to get more?", "asi.increase_flow"),
+    # ... and only there: dry skin is not low milk
+    ("kulit perut saya kering setelah melahirkan, pakai apa ya?", "out_of_scope"),
+])
+def test_supply_head_words_count_only_beside_milk_words(engine, question, topic):
+    assert engine.answer(question).topic == topic
