@@ -271,3 +271,43 @@ def test_a_number_glued_to_its_unit_is_read_as_number_and_unit():
     from oxybot.engine.normalize import fold
     assert fold("ASI 60ml, 200cc") == "asi 60 ml 200 cc"
     assert fold("38C covid19") == "38c covid19"  # only the listed units; temperatures stay for the triage
+
+
+@pytest.mark.parametrize("question, topic", [
+    # Javanese and Sundanese greetings read as "selamat ..." / "permisi" (lexicon spelling + keywords)
+    ("wilujeng enjing, punten", "meta.greeting"),
+    ("sugeng dalu bu bidan", "meta.greeting"),
+    ("horas kak", "meta.greeting"),
+    # chat spellings of leaving
+    ("see you l8r, goodnite", "meta.goodbye"),
+    # chat spellings of "how do I use it"
+    ("cr pakenya gmn?", "meta.help"),
+    ("what kinds of things are you able to explain?", "meta.help"),
+])
+def test_regional_and_chat_social_messages_are_understood(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+def test_a_covered_answer_just_under_the_floor_is_offered_with_did_you_mean(engine):
+    # names only covered things (more milk) in formal words, scoring a little under the floor: the
+    # covered answer comes with the runner-up offered, not a bare "not covered"
+    answer = engine.answer("Which approaches does your source support for a postnatal mother who wants "
+                           "to increase her milk output?")
+    assert answer.topic == "asi.increase_flow"
+    assert answer.suggestion_kind == "did_you_mean" and answer.suggestions
+
+
+def test_a_not_covered_subject_under_the_floor_stays_not_covered(engine):
+    # a not-covered concept named (formula) keeps the honest answer, however close a covered intent is
+    assert engine.answer("which tinned powder should I buy for a newborn?").topic == "out_of_scope"
+
+
+@pytest.mark.parametrize("question, topic", [
+    # a head word of low supply ("kering", "dribble") beside a milk or breast word names low supply
+    ("Payudara saya rasanya seperti sumur kering, apa yang bikin begitu?", "asi.low_supply_causes"),
+    ("My nipple only gives a dribble, what can I do to get more?", "asi.increase_flow"),
+    # ... and only there: dry skin is not low milk
+    ("kulit perut saya kering setelah melahirkan, pakai apa ya?", "out_of_scope"),
+])
+def test_supply_head_words_count_only_beside_milk_words(engine, question, topic):
+    assert engine.answer(question).topic == topic

@@ -630,7 +630,7 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
         if entry.get("scope", "in") not in _CONCEPT_SCOPES:
             reader.error(path, line_of(entry, "scope", line), f"concept '{cid}': scope must be 'in' or 'out'")
             continue
-        unknown = set(entry) - {"scope", "id", "en"}
+        unknown = set(entry) - {"scope", "id", "en", "heads", "near"}
         if unknown:
             reader.error(path, line, f"concept '{cid}': unknown field(s) {', '.join(sorted(map(str, unknown)))}")
         lists = [names(entry, lang, f"concept '{cid}'", line) for lang in LANGS]
@@ -644,7 +644,12 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
             if owner.get(key, cid) != cid:
                 reader.error(path, line, f"concept '{cid}': name '{name}' is also a name of '{owner[key]}'")
             owner.setdefault(key, cid)
-        out["concepts"][str(cid)] = {"scope": entry.get("scope", "in"), "id": lists[0], "en": lists[1]}
+        heads, near = names(entry, "heads", f"concept '{cid}'", line), names(entry, "near", f"concept '{cid}'", line)
+        if bool(heads) != bool(near):
+            reader.error(path, line, f"concept '{cid}': 'heads' and 'near' go together")
+            heads = near = []
+        out["concepts"][str(cid)] = {"scope": entry.get("scope", "in"), "id": lists[0], "en": lists[1],
+                                     **({"heads": heads, "near": near} if heads and near else {})}
     types = data.get("question_types", {})
     if not isinstance(types, dict):
         reader.error(path, line_of(data, "question_types"), "expected a mapping under 'question_types'")

@@ -40,6 +40,7 @@ LONG_FROM, LONG_EASING, LONG_MIN = 8, 0.01, 0.24
 RED_FLAG_BY_SIMILARITY = 0.6  # a danger answer reached by similarity (no pattern) needs a clear match
 THEN_ASK_FLOOR = 0.25  # the other question of a danger-sign message, offered as one button, if this clear
 AMBIGUITY_MARGIN = 0.04
+NEAR_FLOOR = 0.06  # a covered answer this far under the floor, about every concept named, is offered (swept 0-0.1)
 SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
 SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question
 UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
@@ -621,6 +622,17 @@ class Engine:
         scope, profile = self.normalizer.concept_scope, self.index.concepts[match.intent]
         return all(profile.get(c, 0.0) >= ABOUT_SHARE for c in query.concepts if scope.get(c) == "in")
 
+    def _near_covered(self, query: Canonical, top: Match) -> bool:
+        """A covered answer just under the floor is offered (with "did you mean") when the question
+        names only covered concepts and the intent's examples speak of every one of them."""
+        scope = self.normalizer.concept_scope
+        named = query.concepts - query.contrasted
+        return (top.score >= confidence_floor(len(query.terms)) - NEAR_FLOOR
+                and self._in_scope(self.index.intents[top.intent])
+                and any(scope.get(c) == "in" for c in named)
+                and not any(scope.get(c) == "out" for c in named)
+                and self._about(query, top))
+
     def _decide(self, scored: str, question: str, lang: str, truncated: bool, triage: Assessment,
                 parsed: dict | None = None) -> Answer:
         query = self.normalizer.canonical(scored)
@@ -658,7 +670,7 @@ class Engine:
             return make(self._by_id[EMPTY_INTENT], OUT_OF_SCOPE, 0.0)
 
         top = ranked[0] if ranked else None
-        if top is None or top.score < confidence_floor(len(query.terms)):
+        if top is None or top.score < confidence_floor(len(query.terms)) and not self._near_covered(query, top):
             return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score if top else 0.0,
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
 
@@ -723,7 +735,9 @@ class Engine:
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
 
         rivals = [m for m in ranked[1:] if self.index.intents[m.intent].topic != intent.topic]
-        ambiguous = bool(rivals) and rivals[0].score >= top.score - AMBIGUITY_MARGIN and self._in_scope(
+        # just under the floor (see _near_covered), the answer always comes with the runner-up offered
+        near = top.score < confidence_floor(len(query.terms))
+        ambiguous = bool(rivals) and (near or rivals[0].score >= top.score - AMBIGUITY_MARGIN) and self._in_scope(
             self.index.intents[rivals[0].intent])
         suggestions = [self._suggestion(self.index.intents[rivals[0].intent], lang)] if ambiguous else []
         followups = [self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3]

@@ -124,6 +124,7 @@ def raw_tokens(text: str) -> list[str]:
     return fold(text).split()
 
 
+HEAD_WINDOW = 3  # a concept's head word names it with a context word this many informative words away
 REWRITE_WITHIN = 5  # "how does ... work": at most this many words between the two parts
 
 
@@ -149,8 +150,8 @@ class Lexicon(Record):
     its pipeline)."""
 
     __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness",
-                 "contrast", "joiners", "openers", "rewrites", "qtype_over", "acronyms")
-    _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {},
+                 "contrast", "joiners", "openers", "rewrites", "qtype_over", "acronyms", "concept_heads")
+    _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {}, "concept_heads": {},
                  "question_types": {}, "politeness": [], "contrast": [], "joiners": [], "openers": [],
                  "rewrites": [], "qtype_over": {}, "acronyms": {}}
 
@@ -184,6 +185,8 @@ class Lexicon(Record):
             if isinstance(entry, dict):
                 names = [str(n) for lang in ("id", "en") for n in (entry.get(lang) or [])]
                 lex.concepts[str(cid)] = (str(entry.get("scope", "in")), names)
+                if entry.get("heads") and entry.get("near"):
+                    lex.concept_heads[str(cid)] = ([str(w) for w in entry["heads"]], [str(w) for w in entry["near"]])
         for qtype, entry in (data.get("question_types") or {}).items():
             if isinstance(entry, dict):
                 lex.question_types[str(qtype)] = [str(n) for lang in ("id", "en") for n in (entry.get(lang) or [])]
@@ -311,6 +314,16 @@ class Normalizer:
                     self._reversed.append((seq[::-1], token))
         for seq, token in self._reversed:  # after every name in its own order, so those win
             self._concept_seqs.setdefault(seq, token)
+        # a concept's head word ("kering", "trickle") names it only near one of its context words
+        # ("asi", "payudara", "milk"): "sumurnya kering" in a question about milk is low supply,
+        # "kulit kering" is not; the first concept to claim a head keeps it
+        self._heads: dict[str, tuple[str, frozenset[str]]] = {}
+        for cid, (heads, near) in self.lexicon.concept_heads.items():
+            context = frozenset(t for w in near for t in self._canonical_tokens(w, False)[0][-1:])
+            for word in heads:
+                for t in self._canonical_tokens(word, False)[0][-1:]:
+                    if t not in self.stopwords and not t.startswith(CONCEPT_MARK):
+                        self._heads.setdefault(t, (CONCEPT_MARK + cid, context))
         self._qtype_seqs: dict[tuple[str, ...], set[str]] = {}
         for qtype, cues in self.lexicon.question_types.items():
             for cue in cues:
@@ -434,7 +447,23 @@ class Normalizer:
         """Informative terms (stopwords dropped, concepts joined) and which of them are politeness."""
         joined, marks = self._strict_concepts(tokens, self._polite_marks(tokens))
         kept = [(t, m) for t, m in zip(joined, marks) if t not in self.stopwords]
-        return self._concept_terms([t for t, _ in kept], [m for _, m in kept])
+        terms, polite = self._concept_terms([t for t, _ in kept], [m for _, m in kept])
+        return self._head_concepts(terms), polite
+
+    def _head_concepts(self, terms: list[str]) -> list[str]:
+        """A head word becomes its concept when a context word of that concept is at most
+        HEAD_WINDOW informative words away and the concept is not named already."""
+        if not self._heads:
+            return terms
+        out = list(terms)
+        for i, t in enumerate(terms):
+            head = self._heads.get(t)
+            if head is None or head[0] in out:
+                continue
+            around = terms[max(0, i - HEAD_WINDOW):i] + terms[i + 1:i + 1 + HEAD_WINDOW]
+            if any(w in head[1] or w.startswith(CONCEPT_MARK) and w in head[1] for w in around):
+                out[i] = head[0]
+        return out
 
     # -- single words ---------------------------------------------------------------------------
     def _concept(self, word: str) -> str:
