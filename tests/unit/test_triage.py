@@ -985,3 +985,16 @@ def test_a_he_or_she_while_nursing_or_fussing_is_the_baby_not_the_adult_named_be
 def test_a_younger_sibling_beside_an_older_one_is_the_baby(engine):
     got = active(engine, "Kakaknya pilek, tapi adeknya yang umur seminggu demam dan lemas")
     assert ("fever", "baby") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Di posyandu bidannya menjelaskan tanda bahaya seperti kejang, demam dan perdarahan. Bayi saya sehat, berapa kali sehari dia harus menyusu?",
+    "The midwife went through fits, fever and heavy bleeding in our class; we've had none of it. How often should he feed?",
+    "Saya bidan. Tiap kunjungan kami cek perdarahan dan suhu ibu. Kapan pijat oksitosin sebaiknya dimulai?",
+])
+def test_signs_listed_as_taught_or_checked_are_no_sign_seen(engine, text):
+    assert not active(engine, text)
+
+
+def test_an_older_girls_fever_is_not_the_mothers(engine):
+    assert ("fever", "mother") not in active(engine, "My older girl has a fever, can I still breastfeed the baby?")
