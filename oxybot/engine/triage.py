@@ -885,6 +885,10 @@ class Triage:
                         # "my wife had the baby ... she's running a fever": the woman named, unless only
                         # a baby can have the sign ("... and she won't feed")
                         m.extra = "mother|baby"
+                    if m.extra == "other" and any(t.w in _NURSING for t in clause):
+                        # "suami belajar pijat ... waktu nyusu bibirnya biru dan dia berhenti napas": the one
+                        # nursing in the clause is the baby, whoever was named sentences before
+                        m.extra = "baby"
                     if m.extra == "other":
                         # "my husband does the massage ... he's been floppy and hard to wake for feeds": the
                         # other person, unless only a baby can have the sign (then the baby, never a miss)
@@ -1065,8 +1069,9 @@ class Triage:
         else one just after it, else the person carried from earlier clauses."""
         before = None
         for p in ms:
-            if p.j == m.i and p.kind == "person" and p.value in ("self_det", "pronoun_det"):
-                return p.extra  # "her breathing", "my head": whose
+            if p.kind == "person" and p.value in ("self_det", "pronoun_det") and p.j <= m.i and all(
+                    t.w in _SIDE_WORDS for t in clause[p.j:m.i]):
+                return p.extra  # "her breathing", "my head", "my left calf": whose
             if p.j > m.i:
                 break
             if p.kind == "person" and p.value not in ("self_det", "pronoun_det") and not (
@@ -1430,6 +1435,13 @@ _ASKING_BEFORE = frozenset(("should", "can", "could", "do", "will", "would", "ho
 _OTHERS = frozenset(("friend", "friends", "sister", "brother", "husband", "mum", "mom", "mother", "dad", "father",
                      "cousin", "colleague", "neighbour", "neighbor", "aunt", "uncle", "teman", "temen", "kakak", "adik",
                      "suami", "mertua", "sepupu", "tetangga", "tante", "nenek", "kakek", "ipar", "sahabat"))
+# feeding at the breast, fussing, nappies: a he/she in the same clause is the baby, not an adult named earlier
+_NURSING = frozenset(("nyusu", "menyusu", "nenen", "mimik", "disusui", "menyusui", "nyusuin", "feeding", "feed",
+                      "nursing", "breastfeeding", "latched", "latching",
+                      # fussing, spitting up and nappies are a baby's too ("my mum helps ... she's fussier than usual")
+                      "fussy", "fussier", "fussing", "rewel", "gumoh", "nappy", "nappies", "diaper", "popok"))
+# words between "my" and the body part it owns ("my left calf", "her whole lower leg")
+_SIDE_WORDS = frozenset(("left", "right", "whole", "lower", "upper", "other", "own", "entire", "poor", "little"))
 _SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))
 _AGE_SKIP = frozenset(("saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
 _AGE_AFTER = frozenset(("old", "umur", "umurnya", "usia", "usianya", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",

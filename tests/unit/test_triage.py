@@ -942,3 +942,59 @@ def test_something_to_watch_for_asks_in_general_only_without_her_own_story(engin
 def test_asking_what_to_do_about_a_sign_seen_is_no_general_question(engine, text):
     """'what do I do' asks for help with what she saw; only 'what does ... look like' asks in general."""
     assert active(engine, text)
+
+
+# -- danger signs described, not named (round-4 misses, reworded) ---------------------------------
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("Behind my left knee aches and the lower leg is puffy, only that side", "leg_clot", "mother"),
+    ("Kaki kanan saya merah dan hangat dari lutut ke bawah, cuma sebelah", "leg_clot", "mother"),
+    ("Went through 2 pads in the last hour and I feel lightheaded", "heavy_bleeding", "mother"),
+    ("Tadi saya jatuh, celana saya penuh darah", "heavy_bleeding", "mother"),
+    ("I coughed up blood this morning", "chest_pain", "mother"),
+    ("one side of my chest stabs when I breathe", "chest_pain", "mother"),
+    ("the line from the operation is red and hot", "caesarean_wound_infection", "mother"),
+    ("I was shaking all over and didn't answer my husband, I don't remember it", "convulsion", "mother"),
+    ("Badannya kaku kayak kesetrum", "convulsion", "baby"),
+    ("The skin under his ribs goes in with every breath", "chest_indrawing", "baby"),
+    ("Bayi saya belum ngompol sejak tadi pagi, umurnya 5 hari", "no_wet_long", "baby"),
+    ("Perut bayi saya keras seperti drum dan dia muntah", "distended_belly", "baby"),
+    ("Sudah tiga minggu saya tidak mau keluar kamar dan tidak mau mandi", "low_mood_weeks", "mother"),
+    ("Saya merasa kosong dan tidak punya rasa ke bayi saya", "low_mood", "mother"),
+    ("I havent slept for two days and I'm not tired at all", "psychosis", "mother"),
+    ("I think there are hidden cameras in our flat", "psychosis", "mother"),
+    ("kalau malam saya kepikiran pergi untuk selamanya", "suicidal", "mother"),
+    ("Waktu bangun dari kasur pandangan gelap lalu saya jatuh", "feeling_faint", "mother"),
+])
+def test_a_sign_told_in_everyday_words_is_caught_for_the_right_person(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+def test_my_left_calf_is_hers_after_a_sentence_about_the_baby(engine):
+    assert ("leg_clot", "mother") in active(engine, "Baby naps well. My left calf is tight and swollen, and warm.")
+
+
+@pytest.mark.parametrize("text", [
+    "Suami sudah bisa pijat punggung. Tadi waktu nyusu bibirnya membiru dan dia berhenti napas sebentar.",
+    "My mother is here helping with meals. Since tonight she feels really hot, 38.3, and she's fussier than usual.",
+])
+def test_a_he_or_she_while_nursing_or_fussing_is_the_baby_not_the_adult_named_before(engine, text):
+    assert any(person == "baby" for _, person in active(engine, text))
+
+
+def test_a_younger_sibling_beside_an_older_one_is_the_baby(engine):
+    got = active(engine, "Kakaknya pilek, tapi adeknya yang umur seminggu demam dan lemas")
+    assert ("fever", "baby") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Di posyandu bidannya menjelaskan tanda bahaya seperti kejang, demam dan perdarahan. Bayi saya sehat, berapa kali sehari dia harus menyusu?",
+    "The midwife went through fits, fever and heavy bleeding in our class; we've had none of it. How often should he feed?",
+    "Saya bidan. Tiap kunjungan kami cek perdarahan dan suhu ibu. Kapan pijat oksitosin sebaiknya dimulai?",
+])
+def test_signs_listed_as_taught_or_checked_are_no_sign_seen(engine, text):
+    assert not active(engine, text)
+
+
+def test_an_older_girls_fever_is_not_the_mothers(engine):
+    assert ("fever", "mother") not in active(engine, "My older girl has a fever, can I still breastfeed the baby?")
