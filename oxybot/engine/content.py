@@ -668,19 +668,7 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
             over = None
         if all(v is not None for v in lists):
             out["question_types"][str(qtype)] = {"id": lists[0], "en": lists[1], **({"over": over} if over else {})}
-    polite = data.get("politeness", {})
-    if not isinstance(polite, dict):
-        reader.error(path, line_of(data, "politeness"), "expected a mapping under 'politeness' (id, en)")
-    else:
-        lists = [names(polite, lang, "politeness", line_of(data, "politeness")) for lang in LANGS]
-        out["politeness"] = {lang: v or [] for lang, v in zip(LANGS, lists)}
-    contrast = data.get("contrast", {})
-    if not isinstance(contrast, dict):
-        reader.error(path, line_of(data, "contrast"), "expected a mapping under 'contrast' (id, en)")
-    else:
-        lists = [names(contrast, lang, "contrast", line_of(data, "contrast")) for lang in LANGS]
-        out["contrast"] = {lang: v or [] for lang, v in zip(LANGS, lists)}
-    for key in ("joiners", "openers"):
+    for key in ("politeness", "contrast", "joiners", "openers"):  # word lists per language
         cues = data.get(key, {})
         if not isinstance(cues, dict):
             reader.error(path, line_of(data, key), f"expected a mapping under '{key}' (id, en)")
