@@ -311,3 +311,41 @@ def test_a_not_covered_subject_under_the_floor_stays_not_covered(engine):
 ])
 def test_supply_head_words_count_only_beside_milk_words(engine, question, topic):
     assert engine.answer(question).topic == topic
+
+
+@pytest.mark.parametrize("question, topic", [
+    # the milk named without "milk" or "ASI": what her body makes, the white stuff, "susu badan"
+    ("how do I get my body to make more of the white stuff for my son?", "asi.increase_flow"),
+    ("gimana caranya biar susu badan saya makin banyak buat si kecil?", "asi.increase_flow"),
+    # plain words for more beside the milk, its making or its flow
+    ("apa yang bisa saya lakukan supaya minuman alami dari tubuh saya buat bayi bertambah?", "asi.increase_flow"),
+    ("how can I have plenty of milk for twins?", "asi.increase_flow"),
+])
+def test_milk_and_more_said_in_everyday_words_ask_for_more_milk(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+@pytest.mark.parametrize("question, topic", [
+    # low milk named and how asked: she asks for more milk, not for its causes
+    ("my milk is only drips, what do I do?", "asi.increase_flow"),
+    ("asi seret, apa yang harus saya lakukan?", "asi.increase_flow"),
+    # ... "why" asked: the causes
+    ("asi seret, kenapa ya?", "asi.low_supply_causes"),
+    # ... how asked of something else named (being calm): not a request for more milk
+    ("ASI saya sedikit dan saya selalu deg-degan tiap menyusui. Apakah cemas bisa bikin ASI tidak keluar? "
+     "Bagaimana supaya saya lebih tenang?", "stress.mind_and_milk"),
+])
+def test_a_problem_named_then_how_asked_is_the_remedy(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+def test_implied_concepts_are_read_on_the_question_and_checked(engine, content_copy):
+    n = engine.normalizer
+    assert "#more_milk" in n.canonical("asi cuma netes, gimana caranya?").terms
+    assert "#more_milk" not in n.canonical("asi cuma netes, kenapa?").terms
+    path = content_copy / "concepts.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("implied: {by: [low_supply, enough_milk]", "implied: {by: [low_milk, enough_milk]", 1),
+                    encoding="utf-8")
+    proc = oxybot("check", "--content", str(content_copy))
+    assert proc.returncode == 1 and "unknown concept(s) or type(s) low_milk" in proc.stdout

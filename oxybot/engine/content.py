@@ -630,7 +630,7 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
         if entry.get("scope", "in") not in _CONCEPT_SCOPES:
             reader.error(path, line_of(entry, "scope", line), f"concept '{cid}': scope must be 'in' or 'out'")
             continue
-        unknown = set(entry) - {"scope", "id", "en", "heads", "near"}
+        unknown = set(entry) - {"scope", "id", "en", "heads", "near", "implied"}
         if unknown:
             reader.error(path, line, f"concept '{cid}': unknown field(s) {', '.join(sorted(map(str, unknown)))}")
         lists = [names(entry, lang, f"concept '{cid}'", line) for lang in LANGS]
@@ -648,8 +648,22 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
         if bool(heads) != bool(near):
             reader.error(path, line, f"concept '{cid}': 'heads' and 'near' go together")
             heads = near = []
+        implied = entry.get("implied")
+        if implied is not None:
+            # implied: {by: [concepts], asks: [types], unless: [types]}: a question naming one of `by`
+            # and asking one of `asks` (none of `unless`) is about this concept too
+            ok = isinstance(implied, dict) and not set(implied) - {"by", "asks", "unless"}
+            parts = {k: _text_list(implied.get(k, [])) if ok else None for k in ("by", "asks", "unless")}
+            if not ok or any(v is None for v in parts.values()) or not parts["by"] or not parts["asks"]:
+                reader.error(path, line_of(entry, "implied", line),
+                             f"concept '{cid}': 'implied' needs 'by' (concepts) and 'asks' (question types), "
+                             "and may have 'unless' (question types)")
+                implied = None
+            else:
+                implied = parts
         out["concepts"][str(cid)] = {"scope": entry.get("scope", "in"), "id": lists[0], "en": lists[1],
-                                     **({"heads": heads, "near": near} if heads and near else {})}
+                                     **({"heads": heads, "near": near} if heads and near else {}),
+                                     **({"implied": implied} if implied else {})}
     types = data.get("question_types", {})
     if not isinstance(types, dict):
         reader.error(path, line_of(data, "question_types"), "expected a mapping under 'question_types'")
@@ -668,6 +682,15 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
             over = None
         if all(v is not None for v in lists):
             out["question_types"][str(qtype)] = {"id": lists[0], "en": lists[1], **({"over": over} if over else {})}
+    for cid, entry in out["concepts"].items():  # what an `implied` names must exist
+        implied = entry.get("implied")
+        if implied:
+            bad = [c for c in implied["by"] if c not in out["concepts"]] + [
+                q for q in implied["asks"] + implied["unless"] if q not in out["question_types"]]
+            if bad:
+                reader.error(path, line_of(concepts.get(cid, {}), "implied", line_of(concepts, cid)),
+                             f"concept '{cid}': 'implied' names unknown concept(s) or type(s) {', '.join(bad)}")
+                del entry["implied"]
     for key in ("politeness", "contrast", "joiners", "openers"):  # word lists per language
         cues = data.get(key, {})
         if not isinstance(cues, dict):

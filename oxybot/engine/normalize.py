@@ -150,8 +150,10 @@ class Lexicon(Record):
     its pipeline)."""
 
     __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness",
-                 "contrast", "joiners", "openers", "rewrites", "qtype_over", "acronyms", "concept_heads")
+                 "contrast", "joiners", "openers", "rewrites", "qtype_over", "acronyms", "concept_heads",
+                 "concept_implied")
     _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {}, "concept_heads": {},
+                 "concept_implied": {},
                  "question_types": {}, "politeness": [], "contrast": [], "joiners": [], "openers": [],
                  "rewrites": [], "qtype_over": {}, "acronyms": {}}
 
@@ -187,6 +189,10 @@ class Lexicon(Record):
                 lex.concepts[str(cid)] = (str(entry.get("scope", "in")), names)
                 if entry.get("heads") and entry.get("near"):
                     lex.concept_heads[str(cid)] = ([str(w) for w in entry["heads"]], [str(w) for w in entry["near"]])
+                implied = entry.get("implied")
+                if isinstance(implied, dict) and implied.get("by") and implied.get("asks"):
+                    lex.concept_implied[str(cid)] = (tuple(map(str, implied["by"])), frozenset(map(str, implied["asks"])),
+                                                     frozenset(map(str, implied.get("unless") or ())))
         for qtype, entry in (data.get("question_types") or {}).items():
             if isinstance(entry, dict):
                 lex.question_types[str(qtype)] = [str(n) for lang in ("id", "en") for n in (entry.get(lang) or [])]
@@ -324,6 +330,10 @@ class Normalizer:
                 for t in self._canonical_tokens(word, False)[0][-1:]:
                     if t not in self.stopwords and not t.startswith(CONCEPT_MARK):
                         self._heads.setdefault(t, (CONCEPT_MARK + cid, context))
+        # a concept implied by another and what is asked of it: low milk named, and "how do I ..." asked
+        # (not "why"), asks for more milk; the first rule to imply a concept keeps it
+        self._implied = [(CONCEPT_MARK + cid, frozenset(CONCEPT_MARK + c for c in by), asks, unless)
+                         for cid, (by, asks, unless) in self.lexicon.concept_implied.items()]
         self._qtype_seqs: dict[tuple[str, ...], set[str]] = {}
         for qtype, cues in self.lexicon.question_types.items():
             for cue in cues:
@@ -611,11 +621,34 @@ class Normalizer:
             if len(asked) < len(sentences):
                 words = [t for s in asked for t in self._terms(self._canonical_tokens(s, repair)[0])[0]]
                 emphasis = frozenset(words)
+        qtypes = self.question_types(tokens)
+        for token, by, asks, unless in self._implied:
+            if token in terms or not qtypes & asks or qtypes & unless:
+                continue
+            at = next((k for k, t in enumerate(terms) if t in by), None)
+            if at is not None and self._asks_of(sentences, repair, asks, by | {token}):
+                # beside what implies it: in the sentence that asks when that one is
+                terms = terms[:at + 1] + [token] + terms[at + 1:]
+                polite = polite[:at + 1] + [False] + polite[at + 1:]
+                if terms[at] in emphasis:
+                    emphasis = emphasis | {token}
         return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), emphasis=emphasis,
                          polite=frozenset(t for t, p in zip(terms, polite) if p),
                          asked=[t for t, p in zip(terms, polite) if not p],
-                         qtypes=self.question_types(tokens), contrasted=self.contrasted(text), told_after=told_after,
+                         qtypes=qtypes, contrasted=self.contrasted(text), told_after=told_after,
                          concepts=frozenset(t for t in terms if t.startswith(CONCEPT_MARK)))
+
+    def _asks_of(self, sentences: list[str], repair: bool, asks: frozenset[str], own: frozenset[str]) -> bool:
+        """Some sentence asks one of ``asks`` without naming a covered concept other than ``own``: in
+        "ASI saya sedikit ... Bagaimana supaya saya lebih tenang?" the how-to is about being calm."""
+        for sentence in sentences or [""]:
+            tokens = self._canonical_tokens(sentence, repair)[0]
+            if not self.question_types(tokens) & asks:
+                continue
+            named = {t for t in self._terms(tokens)[0] if t.startswith(CONCEPT_MARK)} - own
+            if not any(self.concept_scope.get(c) == "in" for c in named):
+                return True
+        return False
 
     def _last_saying(self, sentences: list[str], repair: bool) -> list[str]:
         """The last sentence that says more than politeness: "... apa itu pijat oksitosin dengan bahasa
