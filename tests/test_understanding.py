@@ -291,7 +291,7 @@ def test_regional_and_chat_social_messages_are_understood(engine, question, topi
 def test_a_covered_answer_just_under_the_floor_is_offered_with_did_you_mean(engine):
     # names only covered things (more milk) in formal words, scoring a little under the floor: the
     # covered answer comes with the runner-up offered, not a bare "not covered"
-    answer = engine.answer("Which approaches does your source support for a postnatal mother who wants "
+    answer = engine.answer("What does your source endorse for a postnatal mother who wants "
                            "to increase her milk output?")
     assert answer.topic == "asi.increase_flow"
     assert answer.suggestion_kind == "did_you_mean" and answer.suggestions
