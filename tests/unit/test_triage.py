@@ -998,3 +998,21 @@ def test_signs_listed_as_taught_or_checked_are_no_sign_seen(engine, text):
 
 def test_an_older_girls_fever_is_not_the_mothers(engine):
     assert ("fever", "mother") not in active(engine, "My older girl has a fever, can I still breastfeed the baby?")
+
+
+@pytest.mark.parametrize("text", [
+    "payudara rasanya kosong terus, harus bagaimana supaya terisi lagi?",
+    "ASI saya cukup di pagi hari tapi sore sampai malam rasanya kosong",
+    "my breasts feel empty after every feed, how do I get more milk?",
+])
+def test_emptiness_of_the_breasts_is_low_milk_not_a_low_mood(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sejak lahiran sebulan lalu rasanya kosong, tiap hari nangis",
+    "I feel empty all the time since the birth",
+    "saya merasa kosong dan ASI saya juga sedikit",
+])
+def test_emptiness_of_mood_is_still_a_sign(engine, text):
+    assert {g for g, _ in active(engine, text)} & {"low_mood", "feels_empty", "crying_weeks", "low_mood_weeks"}
