@@ -652,12 +652,12 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
         if implied is not None:
             # implied: {by: [concepts], asks: [types], unless: [types]}: a question naming one of `by`
             # and asking one of `asks` (none of `unless`) is about this concept too
-            ok = isinstance(implied, dict) and not set(implied) - {"by", "asks", "unless"}
-            parts = {k: _text_list(implied.get(k, [])) if ok else None for k in ("by", "asks", "unless")}
+            ok = isinstance(implied, dict) and not set(implied) - {"by", "asks", "unless", "replaces"}
+            parts = {k: _text_list(implied.get(k, [])) if ok else None for k in ("by", "asks", "unless", "replaces")}
             if not ok or any(v is None for v in parts.values()) or not parts["by"] or not parts["asks"]:
                 reader.error(path, line_of(entry, "implied", line),
                              f"concept '{cid}': 'implied' needs 'by' (concepts) and 'asks' (question types), "
-                             "and may have 'unless' (question types)")
+                             "and may have 'unless' (question types) and 'replaces' (some of 'by')")
                 implied = None
             else:
                 implied = parts
@@ -686,7 +686,8 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
         implied = entry.get("implied")
         if implied:
             bad = [c for c in implied["by"] if c not in out["concepts"]] + [
-                q for q in implied["asks"] + implied["unless"] if q not in out["question_types"]]
+                q for q in implied["asks"] + implied["unless"] if q not in out["question_types"]] + [
+                c for c in implied["replaces"] if c not in implied["by"]]
             if bad:
                 reader.error(path, line_of(concepts.get(cid, {}), "implied", line_of(concepts, cid)),
                              f"concept '{cid}': 'implied' names unknown concept(s) or type(s) {', '.join(bad)}")

@@ -192,7 +192,8 @@ class Lexicon(Record):
                 implied = entry.get("implied")
                 if isinstance(implied, dict) and implied.get("by") and implied.get("asks"):
                     lex.concept_implied[str(cid)] = (tuple(map(str, implied["by"])), frozenset(map(str, implied["asks"])),
-                                                     frozenset(map(str, implied.get("unless") or ())))
+                                                     frozenset(map(str, implied.get("unless") or ())),
+                                                     frozenset(map(str, implied.get("replaces") or ())))
         for qtype, entry in (data.get("question_types") or {}).items():
             if isinstance(entry, dict):
                 lex.question_types[str(qtype)] = [str(n) for lang in ("id", "en") for n in (entry.get(lang) or [])]
@@ -332,8 +333,9 @@ class Normalizer:
                         self._heads.setdefault(t, (CONCEPT_MARK + cid, context))
         # a concept implied by another and what is asked of it: low milk named, and "how do I ..." asked
         # (not "why"), asks for more milk; the first rule to imply a concept keeps it
-        self._implied = [(CONCEPT_MARK + cid, frozenset(CONCEPT_MARK + c for c in by), asks, unless)
-                         for cid, (by, asks, unless) in self.lexicon.concept_implied.items()]
+        self._implied = [(CONCEPT_MARK + cid, frozenset(CONCEPT_MARK + c for c in by), asks, unless,
+                          frozenset(CONCEPT_MARK + c for c in replaces))
+                         for cid, (by, asks, unless, replaces) in self.lexicon.concept_implied.items()]
         self._qtype_seqs: dict[tuple[str, ...], set[str]] = {}
         for qtype, cues in self.lexicon.question_types.items():
             for cue in cues:
@@ -622,16 +624,19 @@ class Normalizer:
                 words = [t for s in asked for t in self._terms(self._canonical_tokens(s, repair)[0])[0]]
                 emphasis = frozenset(words)
         qtypes = self.question_types(tokens)
-        for token, by, asks, unless in self._implied:
+        for token, by, asks, unless, replaces in self._implied:
             if token in terms or not qtypes & asks or qtypes & unless:
                 continue
             at = next((k for k, t in enumerate(terms) if t in by), None)
             if at is not None and self._asks_of(sentences, repair, asks, by | {token}):
-                # beside what implies it: in the sentence that asks when that one is
-                terms = terms[:at + 1] + [token] + terms[at + 1:]
-                polite = polite[:at + 1] + [False] + polite[at + 1:]
+                # beside what implies it: in the sentence that asks when that one is; "how do I make it
+                # enough" asks for more milk, not whether it is enough (`replaces`)
                 if terms[at] in emphasis:
                     emphasis = emphasis | {token}
+                keep = 0 if terms[at] in replaces else 1
+                terms = terms[:at + keep] + [token] + terms[at + 1:]
+                polite = polite[:at + keep] + [False] + polite[at + 1:]
+                terms = [t for t in terms if t not in replaces] if keep == 0 else terms
         return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), emphasis=emphasis,
                          polite=frozenset(t for t, p in zip(terms, polite) if p),
                          asked=[t for t, p in zip(terms, polite) if not p],
