@@ -349,3 +349,26 @@ def test_implied_concepts_are_read_on_the_question_and_checked(engine, content_c
                     encoding="utf-8")
     proc = oxybot("check", "--content", str(content_copy))
     assert proc.returncode == 1 and "unknown concept(s) or type(s) low_milk" in proc.stdout
+
+
+@pytest.mark.parametrize("question, topic", [
+    # a not-covered thing told in the story; the sentence that asks names a covered subject of its own
+    ("Bayi saya kadang dikasih sufor kalau malam. Sekarang payudara terasa lembek. Kenapa ya ASI saya makin sedikit?",
+     "asi.low_supply_causes"),
+    # ... the asking sentence names nothing covered: the formula told before it is what is asked about
+    ("Bayi saya minum sufor. Boleh dicampur asi?", "out_of_scope"),
+])
+def test_a_not_covered_thing_told_before_a_covered_question_is_context(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+@pytest.mark.parametrize("question, topic", [
+    # a danger word named as what breast milk protects against: the benefits, no card, no "not covered"
+    ("Saya nenek, dulu tidak ada yang bilang ASI bisa cegah stunting. Sekarang katanya ASI bisa cegah "
+     "stunting, diare, sampai radang paru. Itu beneran ya?", "asi.benefits"),
+    ("bener ga asi bikin bayi jarang diare dan radang paru?", "asi.benefits"),
+    # ... asked as what to do if it happens: not covered (with the "when to go now" note)
+    ("kalau nanti bayi saya diare, harus gimana?", "out_of_scope"),
+])
+def test_a_sign_named_as_what_milk_prevents_is_no_sign_and_no_refusal(engine, question, topic):
+    assert engine.answer(question).topic == topic

@@ -591,7 +591,10 @@ class Engine:
         profile = self.index.concepts[match.intent]
         # in a long story-then-question post, only what the question sentences name counts
         long_post = len(query.terms) > STORY_TERMS
-        named = query.concepts & query.emphasis if query.emphasis and long_post else query.concepts
+        # ... and in a shorter one when the sentence that asks names a covered subject of its own ("... tiap
+        # malem ditambah sufor. ... yg bikin ASI berkurang tuh apa?" asks why milk is low, not about formula)
+        asks_covered = any(scope.get(c) == "in" for c in query.concepts & query.emphasis)
+        named = query.concepts & query.emphasis if query.emphasis and (long_post or asks_covered) else query.concepts
         named = named - query.contrasted  # "tanpa sufor", "instead of formula": named, not asked about
         # "how do I make more milk? my mother-in-law says formula": told after she asked, not asked
         named = named - (query.told_after - query.emphasis)
@@ -611,6 +614,27 @@ class Engine:
             if not anchored:
                 far |= out
         return far
+
+    def _speaks_of_signs(self, query: Canonical, triage: Assessment, match: Match) -> bool:
+        """The covered intent's own examples use the words of every sign set aside as hypothetical: "ASI bisa
+        cegah diare?" asks what breast milk does, and the benefits answer speaks of diarrhoea itself."""
+        if not self._in_scope(self.index.intents[match.intent]):
+            return False
+        vocab = self.index.vocab[match.intent]
+        said = [f for f in triage.findings if f.hypothetical and not f.negated and f.group]
+        # ... and asks what those examples ask: "kalau nanti bayi diare, harus gimana?" asks what to do, which
+        # the benefits answer does not say
+        if self._never_asks(query, match):
+            return False
+        return bool(said) and all(
+            (terms := self.normalizer.canonical(" ".join(str(f.words).split(" / ")), repair=False).terms)
+            and all(vocab.get(t, 0.0) > ANSWER_FACTOR for t in terms) for f in said)
+
+    def _never_asks(self, query: Canonical, match: Match) -> bool:
+        """The question asks only what the intent's examples (almost) never ask: "kalau nanti bayi diare,
+        harus gimana?" asks what to do, which no example of the benefits of breast milk asks."""
+        asks = self.index.qtypes[match.intent]
+        return bool(query.qtypes) and max(asks.get(q, 0.0) for q in query.qtypes) < ABSENT_SHARE
 
     def _speaks_of_covered(self, query: Canonical, match: Match) -> bool:
         """The matched intent's examples speak of some covered concept the question names."""
@@ -681,7 +705,9 @@ class Engine:
             # alone found the let-down's ("go in" a goodbye): not covered, with the "go now" list under it
             return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score,
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
-        if triage.hypothetical_groups and (intent.topic.startswith("meta.") or top.score < HYPOTHETICAL_FLOOR):
+        if triage.hypothetical_groups and (intent.topic.startswith("meta.") or top.score < HYPOTHETICAL_FLOOR
+                                           and not self._speaks_of_signs(query, triage, top)
+                                           or self._in_scope(intent) and self._never_asks(query, top)):
             # "kalau nanti bayi demam, harus apa?": with the sign set aside, what is left ("later, what do I
             # do?") matches by chance ("talk later"): not covered, with the "when to go now" note
             return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score,
