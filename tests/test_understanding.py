@@ -372,3 +372,16 @@ def test_a_not_covered_thing_told_before_a_covered_question_is_context(engine, q
 ])
 def test_a_sign_named_as_what_milk_prevents_is_no_sign_and_no_refusal(engine, question, topic):
     assert engine.answer(question).topic == topic
+
+
+@pytest.mark.parametrize("question, topic", [
+    # a breastfeeding mother's food and drink taboos are not in the review: not covered, not "what breast milk is"
+    ("ibu menyusui boleh makan durian sama minum es?", "out_of_scope"),
+    ("can I eat spicy food while I'm nursing?", "out_of_scope"),
+    # ... while the dates study named by its fruit stays covered
+    ("boleh makan kurma biar asi lancar? ada penelitiannya?", "evidence.vs_dates"),
+    # a typo of "better" is no drink ("beter" stays a comparison)
+    ("warm compres vs oxytocin massage which one beter", "evidence.vs_warm_compress"),
+])
+def test_a_mothers_food_is_not_covered_and_the_dates_study_is(engine, question, topic):
+    assert engine.answer(question).topic == topic
