@@ -607,7 +607,7 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
     if not data:
         return {}
     out: dict = {"concepts": {}, "question_types": {}, "politeness": {}, "contrast": {}, "joiners": {}, "openers": {},
-                 "rewrites": {}}
+                 "introductions": {}, "rewrites": {}}
     owner: dict[str, str] = {}
     from .normalize import fold, parse_rewrite
 
@@ -668,7 +668,7 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
             over = None
         if all(v is not None for v in lists):
             out["question_types"][str(qtype)] = {"id": lists[0], "en": lists[1], **({"over": over} if over else {})}
-    for key in ("politeness", "contrast", "joiners", "openers"):  # word lists per language
+    for key in ("politeness", "contrast", "joiners", "openers", "introductions"):  # word lists per language
         cues = data.get(key, {})
         if not isinstance(cues, dict):
             reader.error(path, line_of(data, key), f"expected a mapping under '{key}' (id, en)")

@@ -43,6 +43,11 @@ AMBIGUITY_MARGIN = 0.04
 NEAR_FLOOR = 0.06  # a covered answer this far under the floor, about every concept named, is offered (swept 0-0.1)
 SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
 SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question
+QUESTION_META = ("meta.about", "meta.help")  # questions about oxybot itself, not small talk
+SOCIAL_OVER_META = 0.15  # thanks or a greeting this close to "about" wins when nothing but politeness is said
+META_AFTER_GREETING = 0.8  # ... answered after a greeting when the rest asks ("?") and matches one this
+                           # clearly, or asks with a question word ("siapa", "who") and matches it over the
+                           # floor ("hai oxybot", "selamat pagi bu bidan" ask nothing: a name is no question)
 UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
 UNKNOWN_MIN, UNKNOWN_SHARE = 2, 0.4  # a meta answer yields when this many of the asked words are unknown
 CORE_QTYPE_SHARE = 0.25  # ... or, in a short question, a question type asked in this share of its examples
@@ -59,6 +64,8 @@ OUT_OF_SCOPE = "out_of_scope"
 RED_FLAG = "red_flag"
 FALLBACK_INTENT = "oos/unrelated"  # its answer is the honest "not covered"
 EMPTY_INTENT = "meta/help"  # an empty question gets the invitation to ask
+GREETING_INTENT = "meta/greeting"
+INTRODUCTION_TERMS = 6  # "Selamat pagi, saya bidan desa di Lombok": a short introduction, not a story
 
 
 def reference_in(short: str, lang: str) -> str:
@@ -166,6 +173,11 @@ class Engine:
                     if f > ANSWER_FACTOR:
                         said.setdefault(t, set()).add(intent.topic == OUT_OF_SCOPE)
         self._oos_words = frozenset(t for t, kinds in said.items() if kinds == {True})
+        # a greeting's own words (its examples and keywords, not its answer): "selamat pagi", "good evening"
+        greet = self._vocab_of.get(GREETING_INTENT, {})
+        self._greeting_terms = frozenset(t for t, f in greet.items() if f > ANSWER_FACTOR)
+        self._introductions = tuple(sorted({tuple(raw_tokens(p)) for p in self.lexicon.introductions} - {()},
+                                           key=len, reverse=True))
 
     # -- helpers ----------------------------------------------------------------------------------
     def title(self, topic: str, lang: str) -> str:
@@ -383,6 +395,10 @@ class Engine:
             # greetings and thanks as such; a follow-up the matcher took for small talk ("can anyone
             # do it?" is no greeting) goes on to be read in context
             return self._record(convo, alone, None, pending)
+        if alone.topic in QUESTION_META and alone.score >= META_AFTER_GREETING and not alone.ambiguous \
+                and last is not None and last.focus and d.table.get((last.focus, ANY_TYPE)):
+            # after "not covered", "what does this cover then?" asks about oxybot, not about what was not covered
+            return self._record(convo, alone, None, pending)
         if last is None or len(query.terms) > MAX_FOLLOWUP_TERMS:
             return self._record(convo, alone, None, pending)  # a long question carries its own subject
         if query.polite and "?" not in text:
@@ -530,6 +546,18 @@ class Engine:
             return parts
         return [p for p in pieces if len(p.split()) >= MIN_PART_WORDS][:MAX_PARTS]
 
+    def _introduces(self, query: Canonical, text: str) -> bool:
+        """A greeting and who she is, asking nothing ("Assalamualaikum, saya kader posyandu dari Sumbawa.",
+        "Good evening, I'm a nurse in Kupang."): no '?', no question word, no subject named (covered or
+        not), a greeting word said politely and an introduction (content/concepts.yaml). The names of
+        a place or a job she gives are no question oxybot cannot answer."""
+        if "?" in text or query.qtypes or query.concepts or not (query.polite & self._greeting_terms):
+            return False
+        if not self._introductions or len(query.asked) > INTRODUCTION_TERMS:
+            return False
+        raw = raw_tokens(text)
+        return any(tuple(raw[i:i + len(p)]) == p for p in self._introductions for i in range(len(raw)))
+
     def _asks_something_else(self, query: Canonical, intent: Intent) -> bool:
         """A meta answer won on a word said to oxybot ("bot, ...", "min, ..."), while words no intent
         knows make up much of what is asked: a recipe, a film. Not when she names the meta intent's own
@@ -544,8 +572,9 @@ class Engine:
         """A part's concepts where it asks: the story before "what's causing this" says nothing of it."""
         return _asked_concepts_of(self.normalizer.canonical(part))
 
-    def _rank(self, query: Canonical, triage: Assessment) -> tuple[Canonical, list[Match]]:
-        """The query actually scored (politeness dropped when something else is asked) and its ranking."""
+    def _rank(self, query: Canonical, triage: Assessment, asks: bool = False) -> tuple[Canonical, list[Match]]:
+        """The query actually scored (politeness dropped when something else is asked) and its ranking.
+        ``asks``: the message has a question mark."""
         if query.polite and query.asked:
             # "mau tanya ...", "Dok, ...", "terima kasih" around a question: score the question, when
             # what is left asks about something (not "thanks so much, that really helped")
@@ -556,6 +585,12 @@ class Engine:
             if ranked and substantial and not self.index.intents[ranked[0].intent].topic.startswith("meta.") and \
                     ranked[0].score >= confidence_floor(len(asked.terms)):
                 return asked, ranked
+            if ranked and asked.terms and self.index.intents[ranked[0].intent].topic in QUESTION_META and (
+                    (asks and ranked[0].score >= META_AFTER_GREETING)
+                    or (asked.qtypes and ranked[0].score >= confidence_floor(len(asked.terms)))):
+                # "Halo, kamu ini siapa?", "hello, what are you exactly?": a greeting, then a clear
+                # question about oxybot; the question is what she wants answered
+                return asked, ranked
             social = self._social_filter(self.index.rank(asked, limit=8), False, triage, asked)
             if social and self.index.intents[social[0].intent].topic in SOCIAL_TOPICS[1:] and \
                     social[0].score >= confidence_floor(len(asked.terms)):
@@ -563,6 +598,13 @@ class Engine:
                 return asked, social
         ranked = self._social_filter(self.index.rank(query, limit=8), len(query.terms) > SOCIAL_MAX_TERMS, triage,
                                      query)
+        if query.polite and len(set(query.asked)) <= 1 and not query.qtypes and ranked \
+                and self.index.intents[ranked[0].intent].topic in QUESTION_META:
+            # nothing but politeness and at most a name she calls oxybot ("makasih min bot", "makasih bu
+            # bidan bot"): "bot" is whom she thanks, not a question about it
+            social = next((m for m in ranked[1:] if self.index.intents[m.intent].topic in SOCIAL_TOPICS), None)
+            if social is not None and social.keyword and social.score >= ranked[0].score - SOCIAL_OVER_META:
+                ranked = [social] + [m for m in ranked if m is not social]
         return query, ranked
 
     def _names_sign(self, query: Canonical, m: Match) -> bool:
@@ -635,10 +677,10 @@ class Engine:
 
     def _decide(self, scored: str, question: str, lang: str, truncated: bool, triage: Assessment,
                 parsed: dict | None = None) -> Answer:
-        query = self.normalizer.canonical(scored)
+        query = whole = self.normalizer.canonical(scored)
         if parsed is not None:  # a conversation reads the same words for its cues: normalise once
             parsed.update(text=scored, query=query)
-        query, ranked = self._rank(query, triage)
+        query, ranked = self._rank(query, triage, "?" in scored)
         candidates = [
             Candidate(self.index.intents[m.intent].id, self.index.intents[m.intent].topic, round(m.score, 4), m.example)
             for m in ranked
@@ -668,6 +710,13 @@ class Engine:
 
         if not query.terms:
             return make(self._by_id[EMPTY_INTENT], OUT_OF_SCOPE, 0.0)
+        if self._introduces(query, scored) and not (ranked and self._in_scope(self.index.intents[ranked[0].intent])
+                                                     and ranked[0].score >= confidence_floor(len(query.terms))):
+            greeting = self._by_id[GREETING_INTENT]
+            score = next((m.score for m in self.index.rank(whole, limit=8)
+                          if self.index.intents[m.intent].id == GREETING_INTENT), 0.0)
+            return make(greeting, greeting.topic, score, followups=[
+                self._suggestion(self._by_id[f], lang) for f in greeting.followups if f in self._by_id][:3])
 
         top = ranked[0] if ranked else None
         if top is None or top.score < confidence_floor(len(query.terms)) and not self._near_covered(query, top):
