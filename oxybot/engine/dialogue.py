@@ -290,6 +290,9 @@ class Dialogue:
         self.back_tokens = frozenset(t for w in self.back_words for t in normalizer.canonical(w, repair=False).tokens)
         self.go_on = frozenset(tuple(t for t in normalizer.canonical(p, repair=False).tokens if t not in self.back_tokens)
                                for p in _cue_phrases(data.get("go_on"))) - {()}
+        self.go_on_then = frozenset(tuple(t for t in normalizer.canonical(p, repair=False).tokens if t not in self.back_tokens)
+                                    for p in _cue_phrases(data.get("go_on_then"))) - {()}
+        self.then_types = tuple(_cue_phrases(data.get("then_types")))
         self.identity = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("identity"))} - {()},
                                      key=len, reverse=True))
 
@@ -742,6 +745,13 @@ class Dialogue:
     def _resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
         self.settle(last)
         if self.goes_on(cues) and last.intent in self.frames:
+            own = self.frames[last.intent][1]
+            if own and own[0] in self.cause_types and self.then_types and \
+                    tuple(w for w in cues.tokens if w not in self.back_tokens) in self.go_on_then:
+                # "terus?" after why milk is low: what to do about it, not more of why
+                remedy = self.lookup(last.focus, self.then_types)
+                if remedy:
+                    return [remedy], False
             return [last.intent], False
         if (cues.echo or self.asks_more(cues) or not (cues.types or cues.focuses)) and last.intent in self.frames:
             narrow = last.narrow and self.lookup(last.narrow, [t for t in cues.types if t not in self.more_types])
@@ -956,10 +966,11 @@ def validate_frames(reader, path, data, intents) -> None:
                              "bridges: each needs after (focuses), focus, types and intent")
     if "identity" in data:
         check_cues("identity", data.get("identity"), line_of(data, "identity"))
-    if "go_on" in data:
-        check_cues("go_on", data.get("go_on"), line_of(data, "go_on"))
+    for key in ("go_on", "go_on_then"):
+        if key in data:
+            check_cues(key, data.get(key), line_of(data, key))
     for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types",
-                "echo_types", "cause_types", "affect_types", "loose_types", "qualified_types"):
+                "echo_types", "cause_types", "affect_types", "loose_types", "qualified_types", "then_types"):
         value = data.get(key, [])
         if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
             reader.error(path, line_of(data, key), f"{key}: expected a list of types")

@@ -46,8 +46,8 @@ SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness a
 QUESTION_META = ("meta.about", "meta.help")  # questions about oxybot itself, not small talk
 SOCIAL_OVER_META = 0.15  # thanks or a greeting this close to "about" wins when nothing but politeness is said
 META_AFTER_GREETING = 0.8  # ... answered after a greeting when the rest asks ("?") and matches one this
-                           # clearly, or asks with a question word ("siapa", "who") and matches it over the
-                           # floor ("hai oxybot", "selamat pagi bu bidan" ask nothing: a name is no question)
+META_QUESTION_FLOOR = 0.6  # clearly, or asks with a question word ("siapa", "who") and matches one this well
+                           # ("hai oxybot", "selamat pagi bu bidan" ask nothing: a name is no question)
 UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
 UNKNOWN_MIN, UNKNOWN_SHARE = 2, 0.4  # a meta answer yields when this many of the asked words are unknown
 CORE_QTYPE_SHARE = 0.25  # ... or, in a short question, a question type asked in this share of its examples
@@ -587,7 +587,7 @@ class Engine:
                 return asked, ranked
             if ranked and asked.terms and self.index.intents[ranked[0].intent].topic in QUESTION_META and (
                     (asks and ranked[0].score >= META_AFTER_GREETING)
-                    or (asked.qtypes and ranked[0].score >= confidence_floor(len(asked.terms)))):
+                    or (asked.qtypes and ranked[0].score >= META_QUESTION_FLOOR)):
                 # "Halo, kamu ini siapa?", "hello, what are you exactly?": a greeting, then a clear
                 # question about oxybot; the question is what she wants answered
                 return asked, ranked
