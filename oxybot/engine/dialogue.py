@@ -166,6 +166,7 @@ class Dialogue:
         self.table: dict[tuple[str, str], str] = {}
         self.focus_default: dict[str, str] = {}
         self.parents: dict[str, str] = {}
+        self.near: dict[str, tuple[str, ...]] = {}  # focus -> neighbours, tried after it and its parents
         self.covers: dict[str, frozenset[str]] = {}  # intent -> focuses it is also about (no ambiguity)
         self.owner: dict[str, str] = {}  # type -> the one intent answering it, when only one does
         self.keeps: dict[str, frozenset[str]] = {}  # intent -> types it answers when it was the last answer
@@ -204,6 +205,8 @@ class Dialogue:
             spec = spec if isinstance(spec, dict) else {}
             if isinstance(spec.get("parent"), str):
                 self.parents[name] = spec["parent"]
+            if isinstance(spec.get("near"), list):
+                self.near[name] = tuple(str(n) for n in spec["near"])
             for phrase in _cue_phrases(spec.get("cues")):
                 cues.append((_cue_tokens(normalizer, phrase), 0, "focus", name))
         for name, spec in (data.get("types") or {}).items():
@@ -293,6 +296,8 @@ class Dialogue:
         self.go_on_then = frozenset(tuple(t for t in normalizer.canonical(p, repair=False).tokens if t not in self.back_tokens)
                                     for p in _cue_phrases(data.get("go_on_then"))) - {()}
         self.then_types = tuple(_cue_phrases(data.get("then_types")))
+        heard = data.get("heard") if isinstance(data.get("heard"), dict) else {}
+        self.heard = {str(f): frozenset(_cue_phrases(c)) for f, c in heard.items()}
         self.identity = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("identity"))} - {()},
                                      key=len, reverse=True))
 
@@ -398,12 +403,20 @@ class Dialogue:
             focus = self.parents.get(focus)
 
     def lookup(self, focus: str, types) -> str | None:
-        """The intent answering ``types`` (in order) about ``focus`` or, failing that, its parents."""
-        for f in self._chain(focus):
+        """The intent answering ``types`` (in order) about ``focus`` or, failing that, its parents, or
+        else its neighbours (``near``: the let-down after the hormones)."""
+        chain = list(self._chain(focus))
+        for f in chain:
             for t in types:
                 hit = self.table.get((f, t)) or self.table.get((f, ANY_TYPE))
                 if hit:
                     return hit
+        for f in chain:
+            for n in self.near.get(f, ()):
+                for g in self._chain(n):
+                    for t in types:
+                        if (g, t) in self.table:
+                            return self.table[(g, t)]
         return None
 
     def _expand(self, types, last: Frame) -> list[str]:
@@ -907,7 +920,10 @@ def validate_frames(reader, path, data, intents) -> None:
         if not isinstance(spec, dict):
             reader.error(path, line, f"focus '{name}': expected a mapping with 'cues'")
             continue
-        for key in set(spec) - {"parent", "cues"}:
+        near = spec.get("near", [])
+        if not isinstance(near, list) or any(n not in focuses for n in near):
+            reader.error(path, line_of(spec, "near", line), f"focus '{name}': near must be a list of focuses")
+        for key in set(spec) - {"parent", "cues", "near"}:
             reader.error(path, line_of(spec, key, line), f"focus '{name}': unknown field '{key}'")
         check_cues(f"focus '{name}'", spec.get("cues"), line_of(spec, "cues", line))
         parent = spec.get("parent")
@@ -966,6 +982,9 @@ def validate_frames(reader, path, data, intents) -> None:
                              "bridges: each needs after (focuses), focus, types and intent")
     if "identity" in data:
         check_cues("identity", data.get("identity"), line_of(data, "identity"))
+    heard = data.get("heard", {})
+    if not isinstance(heard, dict) or any(f not in focuses or not isinstance(c, list) for f, c in heard.items()):
+        reader.error(path, line_of(data, "heard"), "heard: expected focus: [danger-sign concepts]")
     for key in ("go_on", "go_on_then"):
         if key in data:
             check_cues(key, data.get(key), line_of(data, key))

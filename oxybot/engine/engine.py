@@ -514,6 +514,9 @@ class Engine:
             convo._push(self.dialogue.frame_for("", None, convo.turn, result.topic, result.lang))  # not understood
         elif intent is not None and intent.id in self.dialogue.frames:
             convo._push(self.dialogue.frame_for(intent.id, cues, convo.turn, result.topic, result.lang, pending))
+            heard = self.dialogue.heard.get(convo.focus)
+            if heard:  # what the answer spoke of reads later turns too ("I feel nothing" after the let-down)
+                convo.said[-1:] = [(convo.said[-1] if convo.said else frozenset()) | heard]
         # greetings, thanks and danger signs leave the subject as it was
         result.turn = convo.turn
         return result

@@ -92,10 +92,19 @@ def test_a_follow_up_may_lead_to_the_subjects_neighbour(engine, opening, follow_
     assert follow.intent == expected
 
 
-def test_feeling_nothing_after_the_let_down_was_explained_is_about_the_let_down(engine):
+@pytest.mark.parametrize("turns", [
+    ("what happens in the let-down reflex?", "I feel nothing at all. Should I worry?"),
+    # she never named the let-down: the answer did
+    ("which hormone pushes the milk out?", "how would I notice it working?", "I feel nothing at all. Is that bad?"),
+])
+def test_feeling_nothing_after_the_let_down_was_explained_is_about_the_let_down(engine, turns):
     """After an answer about the let-down, "I feel nothing" is its sensation; her mood still counts."""
-    *_, follow = talk(engine, "what happens in the let-down reflex?", "I feel nothing at all. Should I worry?")
+    *_, follow = talk(engine, *turns)
     assert follow.topic.startswith("letdown.") and not follow.red_flag
+    assert engine.answer(turns[-1]).red_flag  # alone, it is numbness of mood
+
+
+def test_a_danger_sign_after_the_let_down_was_explained_is_still_one(engine):
     *_, mood = talk(engine, "what happens in the let-down reflex?",
                     "I feel nothing at all anymore and I want to end my life")
     assert mood.red_flag
