@@ -488,15 +488,21 @@ class Dialogue:
         if not cues.types or last is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS + 1 or last.intent not in self.frames:
             return []
         own = self.frames[last.intent][1]
+        causes = last.intent if own and own[0] in self.cause_types else None
+        if causes is None and own and own[0] in self.affect_types and last.focus:
+            # after what one thing does to milk (worry), "kalo capek ngaruh juga?" asks whether tiredness
+            # is a cause too: the causes answer of a neighbour (stress is near low supply)
+            causes = next((hit for f in (last.focus, *self.near.get(last.focus, ())) for t in self.cause_types
+                           if (hit := self.table.get((f, t))) and self.frames[hit][1][:1] == (t,)), None)
         # ("ibunya" asks who was studied only after a study: here it is just "the mother")
-        if not own or own[0] not in self.cause_types or not any(t in self.affect_types for t in cues.types) \
+        if causes is None or not any(t in self.affect_types for t in cues.types) \
                 or not all(t in self.affect_types or (t in self.detail_types and t not in own) for t in cues.types):
             return []
         if any(f in self.remedies or self.table.get((f, ANY_TYPE)) for f in cues.focuses):
             return []
         if any(unknown(t) for t in cues.residual) or not self._points_back_strictly(cues):
             return []
-        return [last.intent]
+        return [causes]
 
     def identity_reading(self, cues: Cues, last: Frame | None) -> list[str]:
         """"is it a medicine?", "is it a drug thing or natural?", "itu termasuk obat?" after the massage:
