@@ -456,6 +456,13 @@ class Engine:
         targets = [t for t in targets if t in self._by_id]
         if not targets or (targets == [alone.intent] and not alone.ambiguous):
             return self._record(convo, alone, cues)
+        if len(targets) == 1 and alone.intent in self._by_id and self._in_scope(self._by_id[alone.intent]) \
+                and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE \
+                and any(d.table.get((f, ANY_TYPE)) == targets[0] for f in cues.focuses):
+            # a subject not covered that the question names never takes a confident covered answer out of
+            # scope ("sufor bisa nyamain ga?" after what breast milk is compares formula with it, which
+            # that answer does); a follow-up to a not-covered answer still stays not covered
+            return self._record(convo, alone, cues)
         # (the conversation settles a "did you mean" the answer alone asked: that one, said plainly)
         if len(targets) == 1 and targets[0] != alone.intent and alone.intent in self._by_id and \
                 self._in_scope(self._by_id[alone.intent]) and (
