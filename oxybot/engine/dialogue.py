@@ -555,6 +555,23 @@ class Dialogue:
         said = [t for t in terms if echoed(t)]
         return [last.intent] if len(said) >= MIN_ECHOED and len(terms) - len(said) <= 1 else []
 
+    def qualified_reading(self, cues: Cues, terms, last: Frame | None, echoed) -> list[str]:
+        """A bare turn that names the last subject and, beside it, another one that qualifies it, in
+        the last answer's own words ("kalau hormon stres?", "and the stress hormones?" after what
+        oxytocin does, whose answer speaks of cortisol, the stress hormone): the last answer. Nothing
+        asked but what that answer speaks of; a subject named alone ("kalau stres?") is a turn to it."""
+        if last is None or last.focus is None or echoed is None or len(cues.focuses) < 2 \
+                or cues.n_terms > MAX_BARE_FOCUS_TERMS or last.intent not in self.frames:
+            return []
+        if any(t not in self.echo_types for t in cues.types) or cues.residual:
+            return []
+        known = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+        if all(f in known for f in cues.focuses) or not any(f in known for f in cues.focuses):
+            return []
+        if any(self.table.get((f, ANY_TYPE)) for f in cues.focuses) or not all(echoed(t) for t in terms):
+            return []
+        return [last.intent] if self._points_back_strictly(cues) else []
+
     def turn_reading(self, cues: Cues, alone: str | None) -> list[str]:
         """A short question that turns to a subject ("kalau pijat oksitosin ngaruh ga?", "and does the
         massage work?") asks its type of that subject: when the answer alone answers no type it asks

@@ -417,8 +417,15 @@ class Engine:
             # "is it a medicine?" after the massage: what the massage is; "and the massage helps which
             # one?" after the hormones: how it works; "bayi 5 bulan boleh dikasih MPASI?" in the words of
             # the answer on six months of exclusive breastfeeding: that answer
+            echoed = self._vocab_of.get(last.intent, {}).__contains__
             caused = d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
-                cues, query.terms, last, self._vocab_of.get(last.intent, {}).__contains__)
+                cues, query.terms, last, echoed) or d.qualified_reading(cues, query.terms, last, echoed)
+        if not caused and not cues.focuses and last.intent in d.frames and alone.intent != last.intent \
+                and self._keyword_terms.get(last.intent, frozenset()).intersection(cues.residual) \
+                and d.echoes_back(cues, self._vocab_of.get(last.intent, {}).__contains__):
+            # "kalau hormon stres?" after what oxytocin does: a keyword of the last answer (cortisol), and
+            # nothing else, in a turn that points back: that answer, whatever the words alone read as
+            caused = [last.intent]
         if caused:
             pass
         # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
