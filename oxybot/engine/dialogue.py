@@ -494,9 +494,11 @@ class Dialogue:
             # is a cause too: the causes answer of a neighbour (stress is near low supply)
             causes = next((hit for f in (last.focus, *self.near.get(last.focus, ())) for t in self.cause_types
                            if (hit := self.table.get((f, t))) and self.frames[hit][1][:1] == (t,)), None)
-        # ("ibunya" asks who was studied only after a study: here it is just "the mother")
-        if causes is None or not any(t in self.affect_types for t in cues.types) \
-                or not all(t in self.affect_types or (t in self.detail_types and t not in own) for t in cues.types):
+        # ("ibunya" asks who was studied only after a study: here it is just "the mother"; "all" of "all
+        # night" asks for no more of the last answer beside a type that asks)
+        asked = [t for t in cues.types if t not in self.more_types] or cues.types
+        if causes is None or not any(t in self.affect_types for t in asked) \
+                or not all(t in self.affect_types or (t in self.detail_types and t not in own) for t in asked):
             return []
         if any(f in self.remedies or self.table.get((f, ANY_TYPE)) for f in cues.focuses):
             return []
