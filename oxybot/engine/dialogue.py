@@ -286,6 +286,7 @@ class Dialogue:
         self.danger_words, self.danger_phrases = frozenset(cue_words), frozenset(cue_phrases)
         self.remedies = frozenset(_cue_phrases(danger.get("remedies")))
         self.remedy_types = frozenset(_cue_phrases(danger.get("remedy_types")))
+        self.outcomes = frozenset(_cue_phrases(danger.get("outcomes")))
         self.remedy_words = frozenset(w for lang in ("id", "en") for p in _cue_phrases((danger.get("remedy") or {}).get(lang))
                                       for w in raw_tokens(p))
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
@@ -298,6 +299,8 @@ class Dialogue:
         self.then_types = tuple(_cue_phrases(data.get("then_types")))
         heard = data.get("heard") if isinstance(data.get("heard"), dict) else {}
         self.heard = {str(f): frozenset(_cue_phrases(c)) for f, c in heard.items()}
+        self.one_of = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("one_of"))} - {()},
+                                   key=len, reverse=True))
         self.identity = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("identity"))} - {()},
                                      key=len, reverse=True))
 
@@ -470,7 +473,9 @@ class Dialogue:
             if any(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
                 return False
             # "will the massage help?": a remedy and nothing else of its own
-            alone = all(f in self.remedies for f in cues.focuses) and all(t in self.remedy_types for t in cues.types) \
+            alone = any(f in self.remedies for f in cues.focuses) \
+                and all(f in self.remedies or f in self.outcomes for f in cues.focuses) \
+                and all(t in self.remedy_types for t in cues.types) \
                 and self.remedy_words.intersection(raw) and not [t for t in cues.residual if t not in self.remedy_words]
             return weighs or bool(alone)
         if weighs:
@@ -573,6 +578,22 @@ class Dialogue:
         if any(self.table.get((f, ANY_TYPE)) for f in cues.focuses) or not all(echoed(t) for t in terms):
             return []
         return [last.intent] if self._points_back_strictly(cues) else []
+
+    def one_of_reading(self, cues: Cues, last: Frame | None) -> list[str]:
+        """"kalau yang bikin ASI keluar?", "and the one that pushes the milk out?" after an answer that
+        named two things (the hormones): one of them, so that answer; only when what it names besides is
+        the domain, the last subject or a neighbour of it."""
+        if last is None or last.focus is None or last.intent not in self.frames or not self.one_of \
+                or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+            return []
+        raw = tuple(cues.raw)
+        if not any(raw[:len(p)] == p for p in self.one_of):
+            return []
+        chain = list(self._chain(last.focus))
+        near = {g for f in chain for n in self.near.get(f, ()) for g in self._chain(n)}
+        if any(f not in self.background and f not in chain and f not in near for f in cues.focuses):
+            return []
+        return [last.intent]
 
     def turn_reading(self, cues: Cues, alone: str | None) -> list[str]:
         """A short question that turns to a subject ("kalau pijat oksitosin ngaruh ga?", "and does the
@@ -982,6 +1003,9 @@ def validate_frames(reader, path, data, intents) -> None:
             remedies = danger.get("remedies", [])
             if not isinstance(remedies, list) or any(r not in focuses for r in remedies):
                 reader.error(path, line_of(danger, "remedies", line), "after_danger remedies: expected a list of focuses")
+            outcomes = danger.get("outcomes", [])
+            if not isinstance(outcomes, list) or any(o not in focuses for o in outcomes):
+                reader.error(path, line_of(danger, "outcomes", line), "after_danger outcomes: expected a list of focuses")
             remedy_types = danger.get("remedy_types", [])
             if not isinstance(remedy_types, list) or any(t not in types for t in remedy_types):
                 reader.error(path, line_of(danger, "remedy_types", line), "after_danger remedy_types: expected a list of types")
@@ -1010,7 +1034,7 @@ def validate_frames(reader, path, data, intents) -> None:
     heard = data.get("heard", {})
     if not isinstance(heard, dict) or any(f not in focuses or not isinstance(c, list) for f, c in heard.items()):
         reader.error(path, line_of(data, "heard"), "heard: expected focus: [danger-sign concepts]")
-    for key in ("go_on", "go_on_then"):
+    for key in ("go_on", "go_on_then", "one_of"):
         if key in data:
             check_cues(key, data.get(key), line_of(data, key))
     for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types",

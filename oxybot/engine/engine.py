@@ -419,7 +419,8 @@ class Engine:
             # the answer on six months of exclusive breastfeeding: that answer
             echoed = self._vocab_of.get(last.intent, {}).__contains__
             caused = d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
-                cues, query.terms, last, echoed) or d.qualified_reading(cues, query.terms, last, echoed)
+                cues, query.terms, last, echoed) or d.qualified_reading(cues, query.terms, last, echoed) \
+                or d.one_of_reading(cues, last)
         if not caused and not cues.focuses and last.intent in d.frames and alone.intent != last.intent \
                 and self._keyword_terms.get(last.intent, frozenset()).intersection(cues.residual) \
                 and d.echoes_back(cues, self._vocab_of.get(last.intent, {}).__contains__):
@@ -462,6 +463,10 @@ class Engine:
         d = self.dialogue
         targets = [t for t in targets if t in self._by_id]
         if not targets or (targets == [alone.intent] and not alone.ambiguous):
+            return self._record(convo, alone, cues)
+        if alone.intent == last.intent and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE:
+            # it reads, on its own and clearly, as the answer just given ("kalau yang bikin ASI keluar?"
+            # after the two hormones): the conversation agrees, nothing to move
             return self._record(convo, alone, cues)
         if len(targets) == 1 and alone.intent in self._by_id and self._in_scope(self._by_id[alone.intent]) \
                 and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE \

@@ -182,3 +182,28 @@ def test_the_age_of_a_figure_just_given_is_that_answer(engine):
 def test_a_subject_the_follow_up_names_beats_a_weak_reading(engine, opening, follow_up):
     _, follow = talk(engine, opening, follow_up)
     assert follow.intent == "asi/exclusive_duration"
+
+
+# -- context yields to what the turn clearly reads as on its own, when that agrees ---------------------
+@pytest.mark.parametrize("opening, follow_up", [
+    ("hormon apa yang berperan dalam menyusui?", "kalau yang bikin ASI keluar?"),
+    ("which hormones are involved in breastfeeding?", "and the one that pushes the milk out?"),
+])
+def test_the_one_of_the_two_just_named_stays_on_the_answer(engine, opening, follow_up):
+    first, follow = talk(engine, opening, follow_up)
+    assert first.intent == follow.intent == "hormone/prolactin_oxytocin"
+
+
+# -- after a danger sign: a remedy for what the sign is about is still about the sign --------------------
+@pytest.mark.parametrize("sign, remedy", [
+    ("suami sy bilang istrinya sejak lahiran pengen mati aja", "kalau dipijat punggungnya bisa bikin dia tenang?"),
+    ("my wife says she wants to disappear and cries all day", "would a back rub calm her down?"),
+])
+def test_a_remedy_to_calm_her_after_a_mood_danger_sign_is_the_referral(engine, sign, remedy):
+    first, follow = talk(engine, sign, remedy)
+    assert first.red_flag and follow.red_flag and follow.context == first.intent
+
+
+def test_a_question_of_its_own_after_a_mood_danger_sign_is_answered(engine):
+    _, own = talk(engine, "my wife says she wants to disappear and cries all day", "can my husband learn the massage?")
+    assert own.intent == "massage/who_can_give"
