@@ -83,6 +83,7 @@ def confidence_floor(n_terms: int) -> float:
 # below this a short question's own reading yields to the subject it names, when that is the
 # conversation's (dialogue.own_subject)
 OWN_SUBJECT_SCORE = 0.7
+AFTER_UNCOVERED_SCORE = 0.6  # ... and after a not-covered answer, a question with words of its own this clear
 
 
 class Citation(Record):
@@ -463,6 +464,13 @@ class Engine:
         d = self.dialogue
         targets = [t for t in targets if t in self._by_id]
         if not targets or (targets == [alone.intent] and not alone.ambiguous):
+            return self._record(convo, alone, cues)
+        if len(targets) == 1 and targets[0] == d.table.get((last.focus, ANY_TYPE)) and not alone.ambiguous \
+                and alone.intent in self._by_id and self._in_scope(self._by_id[alone.intent]) \
+                and alone.score >= AFTER_UNCOVERED_SCORE and cues.residual:
+            # after a not-covered answer, a question with words of its own that clearly reads as a covered
+            # one ("ngaruh ke stunting ga?", "how do I know baby's getting enough then?") is that one; an
+            # ellipsis ("berapa lama?", "caranya?") stays not covered
             return self._record(convo, alone, cues)
         if alone.intent == last.intent and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE:
             # it reads, on its own and clearly, as the answer just given ("kalau yang bikin ASI keluar?"

@@ -207,3 +207,19 @@ def test_a_remedy_to_calm_her_after_a_mood_danger_sign_is_the_referral(engine, s
 def test_a_question_of_its_own_after_a_mood_danger_sign_is_answered(engine):
     _, own = talk(engine, "my wife says she wants to disappear and cries all day", "can my husband learn the massage?")
     assert own.intent == "massage/who_can_give"
+
+
+# -- after a not-covered answer: a question with words of its own that clearly reads as a covered one ----
+@pytest.mark.parametrize("opening, follow_up, expected", [
+    ("susu formula merk apa yang paling bagus?", "ngaruh ke stunting ga?", "asi/benefits"),
+    ("is it ok to take domperidone?", "does breastfeeding protect against infections?", "asi/benefits"),
+])
+def test_a_clear_question_of_its_own_after_a_not_covered_answer_is_answered(engine, opening, follow_up, expected):
+    first, follow = talk(engine, opening, follow_up)
+    assert first.topic == "out_of_scope" and follow.intent == expected
+
+
+@pytest.mark.parametrize("follow_up", ["berapa lama?", "caranya?", "kalau di suhu ruang?"])
+def test_an_ellipsis_after_a_not_covered_answer_stays_not_covered(engine, follow_up):
+    _, follow = talk(engine, "asip tahan berapa lama di kulkas?", follow_up)
+    assert follow.topic == "out_of_scope"
