@@ -507,7 +507,10 @@ class Dialogue:
             return []
         if any(f in self.remedies or self.table.get((f, ANY_TYPE)) for f in cues.focuses):
             return []
-        if any(unknown(t) for t in cues.residual) or not self._points_back_strictly(cues):
+        # it points back ("kalo capek ngaruh juga?"), or is nothing but a thing and "does it affect"
+        # ("capek ngaruh?")
+        if any(unknown(t) for t in cues.residual) or not (
+                (cues.n_terms <= 2 and (cues.focuses or cues.residual)) or self._points_back_strictly(cues)):
             return []
         return [causes]
 
@@ -771,15 +774,24 @@ class Dialogue:
             return None
         named = {self.root(f) for f in cues.focuses}
         focus = self.frames.get(intent_id, (None, ()))[0]
-        if focus is not None and self.root(focus) in named:
-            return None  # the answer alone is about what the question names
+        if focus is not None and (self.root(focus) in named or self.root(focus) == self.root(last.focus)):
+            # the answer alone is about what the question names, or about what the conversation is
+            # about ("capek ngaruh?" after why milk is low, read alone as the causes of low milk)
+            return None
         types = [t for t in cues.types if t not in self.generic] + [t for t in cues.types if t in self.generic]
         for f in cues.focuses:
-            if self.root(f) == self.root(last.focus):
+            if self.root(f) == self.root(last.focus) or self.neighbours(f, last.focus):
                 hit = self.lookup(f, types)
                 if hit:
                     return hit
         return None
+
+    def neighbours(self, a: str, b: str) -> bool:
+        """Whether one focus (or one of its parents) lists the other's family as ``near`` (the let-down
+        and the hormones): a question about one belongs to a conversation about the other."""
+        fam_a, fam_b = set(self._chain(a)), set(self._chain(b))
+        return any(set(self._chain(n)) & fam_b for f in fam_a for n in self.near.get(f, ())) or \
+            any(set(self._chain(n)) & fam_a for f in fam_b for n in self.near.get(f, ()))
 
     def resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
         """Intents the follow-up may mean, most likely first: one, or two when it is ambiguous; and

@@ -85,6 +85,8 @@ def test_evidence_after_an_answer_with_its_own_studies_is_that_answer(engine, op
     ("which hormone pushes the milk out?", "how would I notice it working?", "letdown/signs"),
     ("apa beda prolaktin dan oksitosin?", "tandanya kalau lagi kerja apa?", "letdown/signs"),
     ("which hormone pushes the milk out?", "what sets it off?", "hormone/prolactin_oxytocin"),
+    # a subject of the neighbour's own, read weakly alone as something else
+    ("prolaktin fungsinya apa?", "kapan keluarnya?", "letdown/what_is"),
 ])
 def test_a_follow_up_may_lead_to_the_subjects_neighbour(engine, opening, follow_up, expected):
     first, follow = talk(engine, opening, follow_up)
@@ -113,6 +115,7 @@ def test_a_danger_sign_after_the_let_down_was_explained_is_still_one(engine):
 # -- a cause asked about in words of a subject not covered ---------------------------------------------
 @pytest.mark.parametrize("opening, follow_up", [
     ("apa penyebab ASI tidak lancar?", "kalau sering begadang, ngaruh juga?"),
+    ("kenapa ASI bisa seret?", "lelah ngaruh?"),
     ("why is my milk low?", "what about staying up all night with him, does that matter too?"),
     # after what one thing does to milk, another thing "too" asks whether it is a cause as well
     ("kalau ibu cemas, ASI-nya bisa berkurang?", "kalau kurang tidur karena begadang, ngaruh juga?"),
