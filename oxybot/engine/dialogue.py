@@ -297,6 +297,7 @@ class Dialogue:
         self.go_on_then = frozenset(tuple(t for t in normalizer.canonical(p, repair=False).tokens if t not in self.back_tokens)
                                     for p in _cue_phrases(data.get("go_on_then"))) - {()}
         self.then_types = tuple(_cue_phrases(data.get("then_types")))
+        self.timed_types = frozenset(_cue_phrases(data.get("timed_types")))
         heard = data.get("heard") if isinstance(data.get("heard"), dict) else {}
         self.heard = {str(f): frozenset(_cue_phrases(c)) for f, c in heard.items()}
         self.one_of = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("one_of"))} - {()},
@@ -829,6 +830,11 @@ class Dialogue:
             if narrow:  # "what else does it do?" after "oksitosin itu hormon apa?": oxytocin's
                 return [narrow], False
             return [last.intent], False  # more of it, or a detail of it ("pagi sama sore gitu?")
+        own = self.frames.get(last.intent, (None, ()))[1]
+        if not cues.focuses and cues.types and own and own[0] in self.timed_types \
+                and all(t in self.name_types for t in cues.types):
+            # "kalau bayi udah 3 bulan masih bisa?" after when to start: the same asked of that age
+            return [last.intent], False
         if cues.focuses:  # keep the type, change the focus
             # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
             known = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
@@ -1050,7 +1056,8 @@ def validate_frames(reader, path, data, intents) -> None:
         if key in data:
             check_cues(key, data.get(key), line_of(data, key))
     for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types",
-                "echo_types", "cause_types", "affect_types", "loose_types", "qualified_types", "then_types"):
+                "echo_types", "cause_types", "affect_types", "loose_types", "qualified_types", "then_types",
+                "timed_types"):
         value = data.get(key, [])
         if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
             reader.error(path, line_of(data, key), f"{key}: expected a list of types")

@@ -226,3 +226,22 @@ def test_a_clear_question_of_its_own_after_a_not_covered_answer_is_answered(engi
 def test_an_ellipsis_after_a_not_covered_answer_stays_not_covered(engine, follow_up):
     _, follow = talk(engine, "asip tahan berapa lama di kulkas?", follow_up)
     assert follow.topic == "out_of_scope"
+
+
+# -- an age or a purpose asked on its own -------------------------------------------------------------------
+@pytest.mark.parametrize("opening, age", [
+    ("kapan mulai pijat oksitosin?", "kalau bayi udah 3 bulan masih bisa?"),
+    ("ASI eksklusif itu sampai kapan?", "kalau bayi umur 4 bulan?"),
+])
+def test_an_age_on_its_own_asks_the_same_of_that_age(engine, opening, age):
+    first, follow = talk(engine, opening, age)
+    assert follow.intent == first.intent and follow.context == first.intent
+
+
+@pytest.mark.parametrize("opening, purpose, expected", [
+    ("apa itu pijat oksitosin?", "buat apa?", "massage/what_is"),
+    ("what is breast milk?", "what is it for?", "asi/benefits"),
+])
+def test_what_it_is_for_depends_on_the_subject(engine, opening, purpose, expected):
+    _, follow = talk(engine, opening, purpose)
+    assert follow.intent == expected and follow.context is not None
