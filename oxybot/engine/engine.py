@@ -89,12 +89,19 @@ AFTER_UNCOVERED_SCORE = 0.6  # ... and after a not-covered answer, a question wi
 class Citation(Record):
     __slots__ = ("key", "reference")
 
+    def __init__(self, key, reference):
+        # several per answer, and again for an answer leaned on in a conversation: plain assignments
+        self.key, self.reference = key, reference
+
 
 class Suggestion(Record):
     """intent, topic, title, and ask: how a button for this intent reads, in the answer's language.
     A button sends the intent id (``Engine.answer_intent``), never its text to be matched again."""
 
     __slots__ = ("intent", "topic", "title", "ask")
+
+    def __init__(self, intent, topic, title, ask):
+        self.intent, self.topic, self.title, self.ask = intent, topic, title, ask  # (as Citation)
 
 
 class Candidate(Record):
@@ -151,6 +158,7 @@ class Engine:
         self.index = Index(content.intents, self.normalizer)
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
+        self._labels: dict[tuple[str, str], str] = {}  # (intent, lang) -> its button label (ask_label)
         self._vocab_of = {intent.id: factors for intent, factors in zip(self.index.intents, self.index.vocab)}
         # sign words: what the danger cards' examples say at least as often as the rest of the content
         # does ("darah", "kuning", "kejang"; not "bayi", "umur", "hari"). A card by likeness needs the
@@ -200,7 +208,16 @@ class Engine:
         signs: their examples are said, not asked); else its first example in ``lang`` that is a short
         question in plain words ("after a c-section, breast care or oxytocin massage to speed up
         milk?"), not a search query ("Zuhrotunida and Yunita 2017 oxytocin massage after C-section");
-        else its first example."""
+        else its first example. (Kept once read: every answer labels its buttons, and a turn in a
+        conversation labels those of the answer it leans on again.)"""
+        key = (intent.id, lang)
+        label = self._labels.get(key)
+        if label is None:
+            label = self._labels[key] = self._ask_label(intent, lang)
+        return label
+
+    @staticmethod
+    def _ask_label(intent: Intent, lang: str) -> str:
         if intent.ask.get(lang):
             return intent.ask[lang]
         examples = intent.examples.get(lang) or intent.examples.get("en") or [intent.id]
