@@ -486,7 +486,7 @@ class Dialogue:
         # a clause of its own ("and were they properly controlled?") makes it a question of its own
         return len(cues.residual) <= 1 and (not strange or self.points_back(cues))
 
-    def cause_reading(self, cues: Cues, last: Frame | None, unknown) -> list[str]:
+    def cause_reading(self, cues: Cues, last: Frame | None, unknown, recent=frozenset()) -> list[str]:
         """After the causes of something ("why is my milk low?"), a short turn that asks whether one
         more thing affects it too ("kalo capek ngaruh?", "does pain when feeding affect it too?") asks
         whether that is a cause: the same answer. Not a remedy ("kalau pijat ngaruh?" asks whether the
@@ -500,6 +500,11 @@ class Dialogue:
             # is a cause too: the causes answer of a neighbour (stress is near low supply)
             causes = next((hit for f in (last.focus, *self.near.get(last.focus, ())) for t in self.cause_types
                            if (hit := self.table.get((f, t))) and self.frames[hit][1][:1] == (t,)), None)
+        if causes is None and last.focus:
+            # the causes were answered a turn or two ago, and what came since is about the same subject
+            # ("kenapa ASI seret?" -> "terus?" -> "capek ngaruh?"): ``recent``, the intents answered lately
+            causes = next((hit for t in self.cause_types if (hit := self.table.get((last.focus, t)))
+                           and hit in recent and self.frames[hit][1][:1] == (t,)), None)
         # ("ibunya" asks who was studied only after a study: here it is just "the mother"; "all" of "all
         # night" asks for no more of the last answer beside a type that asks)
         asked = [t for t in cues.types if t not in self.more_types] or cues.types

@@ -430,7 +430,7 @@ class Engine:
             # "kalo capek ngaruh?" after the causes of low milk: is that one more cause (its own words
             # alone may read as another subject, "puting sakit" as sore nipples; a keyword of an answer
             # not covered, "puting", names no subject of its own here)
-            caused = d.cause_reading(cues, last, lambda t: t not in idf)
+            caused = d.cause_reading(cues, last, lambda t: t not in idf, {f.intent for f in convo.frames})
         if cues.focuses and not caused:
             # "is it a medicine?" after the massage: what the massage is; "and the massage helps which
             # one?" after the hormones: how it works; "bayi 5 bulan boleh dikasih MPASI?" in the words of

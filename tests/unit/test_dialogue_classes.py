@@ -128,6 +128,13 @@ def test_one_more_cause_in_words_of_a_subject_not_covered_is_still_a_cause(engin
         assert follow.context == first.intent
 
 
+def test_one_more_cause_a_turn_after_the_causes_is_still_a_cause(engine):
+    *_, follow = talk(engine, "kenapa ASI saya seret ya?", "terus?", "capek ngaruh?")
+    assert follow.intent == "asi/low_supply_causes"
+    *_, remedy = talk(engine, "kenapa ASI saya seret ya?", "terus?", "kalau pijat ngaruh juga?")
+    assert remedy.intent != "asi/low_supply_causes"
+
+
 def test_a_remedy_after_what_worry_does_is_not_a_cause(engine):
     _, remedy = talk(engine, "kalau ibu cemas, ASI-nya bisa berkurang?", "kalau pijat ngaruh juga?")
     assert remedy.intent != "asi/low_supply_causes"
