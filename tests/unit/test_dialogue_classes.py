@@ -97,7 +97,7 @@ def test_a_follow_up_may_lead_to_the_subjects_neighbour(engine, opening, follow_
 @pytest.mark.parametrize("turns", [
     ("what happens in the let-down reflex?", "I feel nothing at all. Should I worry?"),
     # she never named the let-down: the answer did
-    ("which hormone pushes the milk out?", "how would I notice it working?", "I feel nothing at all. Is that bad?"),
+    ("which hormone pushes the milk out?", "how would I notice it working?", "Honestly I feel nothing. Should I be worried?"),
 ])
 def test_feeling_nothing_after_the_let_down_was_explained_is_about_the_let_down(engine, turns):
     """After an answer about the let-down, "I feel nothing" is its sensation; her mood still counts."""
@@ -115,7 +115,7 @@ def test_a_danger_sign_after_the_let_down_was_explained_is_still_one(engine):
 # -- a cause asked about in words of a subject not covered ---------------------------------------------
 @pytest.mark.parametrize("opening, follow_up", [
     ("apa penyebab ASI tidak lancar?", "kalau sering begadang, ngaruh juga?"),
-    ("kenapa ASI bisa seret?", "lelah ngaruh?"),
+    ("ASI saya kok seret ya, penyebabnya apa?", "lelah ngaruh?"),
     ("why is my milk low?", "what about staying up all night with him, does that matter too?"),
     # after what one thing does to milk, another thing "too" asks whether it is a cause as well
     ("kalau ibu cemas, ASI-nya bisa berkurang?", "kalau kurang tidur karena begadang, ngaruh juga?"),
@@ -129,7 +129,7 @@ def test_one_more_cause_in_words_of_a_subject_not_covered_is_still_a_cause(engin
 
 
 def test_one_more_cause_a_turn_after_the_causes_is_still_a_cause(engine):
-    *_, follow = talk(engine, "kenapa ASI saya seret ya?", "terus?", "capek ngaruh?")
+    *_, follow = talk(engine, "kenapa ASI saya seret ya?", "terus?", "kurang tidur ngaruh?")
     assert follow.intent == "asi/low_supply_causes"
     *_, remedy = talk(engine, "kenapa ASI saya seret ya?", "terus?", "kalau pijat ngaruh juga?")
     assert remedy.intent != "asi/low_supply_causes"
@@ -171,7 +171,7 @@ def test_a_phrase_of_the_last_answer_stays_on_it(engine, opening, follow_up):
 
 @pytest.mark.parametrize("opening, follow_up", [
     ("apa kesimpulan tinjauan ini soal pijat oksitosin?", "semuanya?"),
-    ("does the massage work overall?", "all of them?"),
+    ("does the massage work overall?", "every one of them?"),
 ])
 def test_all_of_them_asks_about_the_last_answer(engine, opening, follow_up):
     first, follow = talk(engine, opening, follow_up)
@@ -196,7 +196,7 @@ def test_a_subject_the_follow_up_names_beats_a_weak_reading(engine, opening, fol
 
 # -- context yields to what the turn clearly reads as on its own, when that agrees ---------------------
 @pytest.mark.parametrize("opening, follow_up", [
-    ("hormon apa yang berperan dalam menyusui?", "kalau yang bikin ASI keluar?"),
+    ("hormon apa yang berperan dalam menyusui?", "terus yang bikin ASI mengalir?"),
     ("which hormones are involved in breastfeeding?", "and the one that pushes the milk out?"),
 ])
 def test_the_one_of_the_two_just_named_stays_on_the_answer(engine, opening, follow_up):
@@ -221,7 +221,7 @@ def test_a_question_of_its_own_after_a_mood_danger_sign_is_answered(engine):
 
 # -- after a not-covered answer: a question with words of its own that clearly reads as a covered one ----
 @pytest.mark.parametrize("opening, follow_up, expected", [
-    ("susu formula merk apa yang paling bagus?", "ngaruh ke stunting ga?", "asi/benefits"),
+    ("susu formula merk apa yang paling bagus?", "ASI ngaruh ke stunting anak ga sih?", "asi/benefits"),
     ("is it ok to take domperidone?", "does breastfeeding protect against infections?", "asi/benefits"),
 ])
 def test_a_clear_question_of_its_own_after_a_not_covered_answer_is_answered(engine, opening, follow_up, expected):
@@ -231,7 +231,7 @@ def test_a_clear_question_of_its_own_after_a_not_covered_answer_is_answered(engi
 
 @pytest.mark.parametrize("follow_up", ["berapa lama?", "caranya?", "kalau di suhu ruang?"])
 def test_an_ellipsis_after_a_not_covered_answer_stays_not_covered(engine, follow_up):
-    _, follow = talk(engine, "asip tahan berapa lama di kulkas?", follow_up)
+    _, follow = talk(engine, "ASI perah di kulkas awet berapa hari?", follow_up)
     assert follow.topic == "out_of_scope"
 
 
