@@ -252,3 +252,13 @@ def test_an_age_on_its_own_asks_the_same_of_that_age(engine, opening, age):
 def test_what_it_is_for_depends_on_the_subject(engine, opening, purpose, expected):
     _, follow = talk(engine, opening, purpose)
     assert follow.intent == expected and follow.context is not None
+
+
+# -- the massage named after what worry does to milk: how the massage works, by relaxing her -------------
+@pytest.mark.parametrize("opening, follow_up", [
+    ("stres bikin ASI seret ya?", "kalau dipijat bikin rileks ga?"),
+    ("does being anxious stop my milk flowing?", "and a back massage, would that settle me?"),
+])
+def test_the_massage_after_what_worry_does_is_how_it_works(engine, opening, follow_up):
+    _, follow = talk(engine, opening, follow_up)
+    assert follow.intent == "massage/how_it_works"
