@@ -166,6 +166,7 @@ class Dialogue:
         self.table: dict[tuple[str, str], str] = {}
         self.focus_default: dict[str, str] = {}
         self.parents: dict[str, str] = {}
+        self.near: dict[str, tuple[str, ...]] = {}  # focus -> neighbours, tried after it and its parents
         self.covers: dict[str, frozenset[str]] = {}  # intent -> focuses it is also about (no ambiguity)
         self.owner: dict[str, str] = {}  # type -> the one intent answering it, when only one does
         self.keeps: dict[str, frozenset[str]] = {}  # intent -> types it answers when it was the last answer
@@ -204,6 +205,8 @@ class Dialogue:
             spec = spec if isinstance(spec, dict) else {}
             if isinstance(spec.get("parent"), str):
                 self.parents[name] = spec["parent"]
+            if isinstance(spec.get("near"), list):
+                self.near[name] = tuple(str(n) for n in spec["near"])
             for phrase in _cue_phrases(spec.get("cues")):
                 cues.append((_cue_tokens(normalizer, phrase), 0, "focus", name))
         for name, spec in (data.get("types") or {}).items():
@@ -283,6 +286,7 @@ class Dialogue:
         self.danger_words, self.danger_phrases = frozenset(cue_words), frozenset(cue_phrases)
         self.remedies = frozenset(_cue_phrases(danger.get("remedies")))
         self.remedy_types = frozenset(_cue_phrases(danger.get("remedy_types")))
+        self.outcomes = frozenset(_cue_phrases(danger.get("outcomes")))
         self.remedy_words = frozenset(w for lang in ("id", "en") for p in _cue_phrases((danger.get("remedy") or {}).get(lang))
                                       for w in raw_tokens(p))
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
@@ -290,6 +294,14 @@ class Dialogue:
         self.back_tokens = frozenset(t for w in self.back_words for t in normalizer.canonical(w, repair=False).tokens)
         self.go_on = frozenset(tuple(t for t in normalizer.canonical(p, repair=False).tokens if t not in self.back_tokens)
                                for p in _cue_phrases(data.get("go_on"))) - {()}
+        self.go_on_then = frozenset(tuple(t for t in normalizer.canonical(p, repair=False).tokens if t not in self.back_tokens)
+                                    for p in _cue_phrases(data.get("go_on_then"))) - {()}
+        self.then_types = tuple(_cue_phrases(data.get("then_types")))
+        self.timed_types = frozenset(_cue_phrases(data.get("timed_types")))
+        heard = data.get("heard") if isinstance(data.get("heard"), dict) else {}
+        self.heard = {str(f): frozenset(_cue_phrases(c)) for f, c in heard.items()}
+        self.one_of = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("one_of"))} - {()},
+                                   key=len, reverse=True))
         self.identity = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("identity"))} - {()},
                                      key=len, reverse=True))
 
@@ -395,12 +407,20 @@ class Dialogue:
             focus = self.parents.get(focus)
 
     def lookup(self, focus: str, types) -> str | None:
-        """The intent answering ``types`` (in order) about ``focus`` or, failing that, its parents."""
-        for f in self._chain(focus):
+        """The intent answering ``types`` (in order) about ``focus`` or, failing that, its parents, or
+        else its neighbours (``near``: the let-down after the hormones)."""
+        chain = list(self._chain(focus))
+        for f in chain:
             for t in types:
                 hit = self.table.get((f, t)) or self.table.get((f, ANY_TYPE))
                 if hit:
                     return hit
+        for f in chain:
+            for n in self.near.get(f, ()):
+                for g in self._chain(n):
+                    for t in types:
+                        if (g, t) in self.table:
+                            return self.table[(g, t)]
         return None
 
     def _expand(self, types, last: Frame) -> list[str]:
@@ -454,7 +474,9 @@ class Dialogue:
             if any(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
                 return False
             # "will the massage help?": a remedy and nothing else of its own
-            alone = all(f in self.remedies for f in cues.focuses) and all(t in self.remedy_types for t in cues.types) \
+            alone = any(f in self.remedies for f in cues.focuses) \
+                and all(f in self.remedies or f in self.outcomes for f in cues.focuses) \
+                and all(t in self.remedy_types for t in cues.types) \
                 and self.remedy_words.intersection(raw) and not [t for t in cues.residual if t not in self.remedy_words]
             return weighs or bool(alone)
         if weighs:
@@ -464,7 +486,7 @@ class Dialogue:
         # a clause of its own ("and were they properly controlled?") makes it a question of its own
         return len(cues.residual) <= 1 and (not strange or self.points_back(cues))
 
-    def cause_reading(self, cues: Cues, last: Frame | None, unknown) -> list[str]:
+    def cause_reading(self, cues: Cues, last: Frame | None, unknown, recent=frozenset()) -> list[str]:
         """After the causes of something ("why is my milk low?"), a short turn that asks whether one
         more thing affects it too ("kalo capek ngaruh?", "does pain when feeding affect it too?") asks
         whether that is a cause: the same answer. Not a remedy ("kalau pijat ngaruh?" asks whether the
@@ -472,15 +494,31 @@ class Dialogue:
         if not cues.types or last is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS + 1 or last.intent not in self.frames:
             return []
         own = self.frames[last.intent][1]
-        # ("ibunya" asks who was studied only after a study: here it is just "the mother")
-        if not own or own[0] not in self.cause_types or not any(t in self.affect_types for t in cues.types) \
-                or not all(t in self.affect_types or (t in self.detail_types and t not in own) for t in cues.types):
+        causes = last.intent if own and own[0] in self.cause_types else None
+        if causes is None and own and own[0] in self.affect_types and last.focus:
+            # after what one thing does to milk (worry), "kalo capek ngaruh juga?" asks whether tiredness
+            # is a cause too: the causes answer of a neighbour (stress is near low supply)
+            causes = next((hit for f in (last.focus, *self.near.get(last.focus, ())) for t in self.cause_types
+                           if (hit := self.table.get((f, t))) and self.frames[hit][1][:1] == (t,)), None)
+        if causes is None and last.focus:
+            # the causes were answered a turn or two ago, and what came since is about the same subject
+            # ("kenapa ASI seret?" -> "terus?" -> "capek ngaruh?"): ``recent``, the intents answered lately
+            causes = next((hit for t in self.cause_types if (hit := self.table.get((last.focus, t)))
+                           and hit in recent and self.frames[hit][1][:1] == (t,)), None)
+        # ("ibunya" asks who was studied only after a study: here it is just "the mother"; "all" of "all
+        # night" asks for no more of the last answer beside a type that asks)
+        asked = [t for t in cues.types if t not in self.more_types] or cues.types
+        if causes is None or not any(t in self.affect_types for t in asked) \
+                or not all(t in self.affect_types or (t in self.detail_types and t not in own) for t in asked):
             return []
         if any(f in self.remedies or self.table.get((f, ANY_TYPE)) for f in cues.focuses):
             return []
-        if any(unknown(t) for t in cues.residual) or not self._points_back_strictly(cues):
+        # it points back ("kalo capek ngaruh juga?"), or is nothing but a thing and "does it affect"
+        # ("capek ngaruh?")
+        if any(unknown(t) for t in cues.residual) or not (
+                (cues.n_terms <= 2 and (cues.focuses or cues.residual)) or self._points_back_strictly(cues)):
             return []
-        return [last.intent]
+        return [causes]
 
     def identity_reading(self, cues: Cues, last: Frame | None) -> list[str]:
         """"is it a medicine?", "is it a drug thing or natural?", "itu termasuk obat?" after the massage:
@@ -532,6 +570,39 @@ class Dialogue:
             return []
         said = [t for t in terms if echoed(t)]
         return [last.intent] if len(said) >= MIN_ECHOED and len(terms) - len(said) <= 1 else []
+
+    def qualified_reading(self, cues: Cues, terms, last: Frame | None, echoed) -> list[str]:
+        """A bare turn that names the last subject and, beside it, another one that qualifies it, in
+        the last answer's own words ("kalau hormon stres?", "and the stress hormones?" after what
+        oxytocin does, whose answer speaks of cortisol, the stress hormone): the last answer. Nothing
+        asked but what that answer speaks of; a subject named alone ("kalau stres?") is a turn to it."""
+        if last is None or last.focus is None or echoed is None or len(cues.focuses) < 2 \
+                or cues.n_terms > MAX_BARE_FOCUS_TERMS or last.intent not in self.frames:
+            return []
+        if any(t not in self.echo_types for t in cues.types) or cues.residual:
+            return []
+        known = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+        if all(f in known for f in cues.focuses) or not any(f in known for f in cues.focuses):
+            return []
+        if any(self.table.get((f, ANY_TYPE)) for f in cues.focuses) or not all(echoed(t) for t in terms):
+            return []
+        return [last.intent] if self._points_back_strictly(cues) else []
+
+    def one_of_reading(self, cues: Cues, last: Frame | None) -> list[str]:
+        """"kalau yang bikin ASI keluar?", "and the one that pushes the milk out?" after an answer that
+        named two things (the hormones): one of them, so that answer; only when what it names besides is
+        the domain, the last subject or a neighbour of it."""
+        if last is None or last.focus is None or last.intent not in self.frames or not self.one_of \
+                or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+            return []
+        raw = tuple(cues.raw)
+        if not any(raw[:len(p)] == p for p in self.one_of):
+            return []
+        chain = list(self._chain(last.focus))
+        near = {g for f in chain for n in self.near.get(f, ()) for g in self._chain(n)}
+        if any(f not in self.background and f not in chain and f not in near for f in cues.focuses):
+            return []
+        return [last.intent]
 
     def turn_reading(self, cues: Cues, alone: str | None) -> list[str]:
         """A short question that turns to a subject ("kalau pijat oksitosin ngaruh ga?", "and does the
@@ -709,15 +780,24 @@ class Dialogue:
             return None
         named = {self.root(f) for f in cues.focuses}
         focus = self.frames.get(intent_id, (None, ()))[0]
-        if focus is not None and self.root(focus) in named:
-            return None  # the answer alone is about what the question names
+        if focus is not None and (self.root(focus) in named or self.root(focus) == self.root(last.focus)):
+            # the answer alone is about what the question names, or about what the conversation is
+            # about ("capek ngaruh?" after why milk is low, read alone as the causes of low milk)
+            return None
         types = [t for t in cues.types if t not in self.generic] + [t for t in cues.types if t in self.generic]
         for f in cues.focuses:
-            if self.root(f) == self.root(last.focus):
+            if self.root(f) == self.root(last.focus) or self.neighbours(f, last.focus):
                 hit = self.lookup(f, types)
                 if hit:
                     return hit
         return None
+
+    def neighbours(self, a: str, b: str) -> bool:
+        """Whether one focus (or one of its parents) lists the other's family as ``near`` (the let-down
+        and the hormones): a question about one belongs to a conversation about the other."""
+        fam_a, fam_b = set(self._chain(a)), set(self._chain(b))
+        return any(set(self._chain(n)) & fam_b for f in fam_a for n in self.near.get(f, ())) or \
+            any(set(self._chain(n)) & fam_a for f in fam_b for n in self.near.get(f, ()))
 
     def resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
         """Intents the follow-up may mean, most likely first: one, or two when it is ambiguous; and
@@ -742,12 +822,24 @@ class Dialogue:
     def _resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
         self.settle(last)
         if self.goes_on(cues) and last.intent in self.frames:
+            own = self.frames[last.intent][1]
+            if own and own[0] in self.cause_types and self.then_types and \
+                    tuple(w for w in cues.tokens if w not in self.back_tokens) in self.go_on_then:
+                # "terus?" after why milk is low: what to do about it, not more of why
+                remedy = self.lookup(last.focus, self.then_types)
+                if remedy:
+                    return [remedy], False
             return [last.intent], False
         if (cues.echo or self.asks_more(cues) or not (cues.types or cues.focuses)) and last.intent in self.frames:
             narrow = last.narrow and self.lookup(last.narrow, [t for t in cues.types if t not in self.more_types])
             if narrow:  # "what else does it do?" after "oksitosin itu hormon apa?": oxytocin's
                 return [narrow], False
             return [last.intent], False  # more of it, or a detail of it ("pagi sama sore gitu?")
+        own = self.frames.get(last.intent, (None, ()))[1]
+        if not cues.focuses and cues.types and own and own[0] in self.timed_types \
+                and all(t in self.name_types for t in cues.types):
+            # "kalau bayi udah 3 bulan masih bisa?" after when to start: the same asked of that age
+            return [last.intent], False
         if cues.focuses:  # keep the type, change the focus
             # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
             known = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
@@ -897,7 +989,10 @@ def validate_frames(reader, path, data, intents) -> None:
         if not isinstance(spec, dict):
             reader.error(path, line, f"focus '{name}': expected a mapping with 'cues'")
             continue
-        for key in set(spec) - {"parent", "cues"}:
+        near = spec.get("near", [])
+        if not isinstance(near, list) or any(n not in focuses for n in near):
+            reader.error(path, line_of(spec, "near", line), f"focus '{name}': near must be a list of focuses")
+        for key in set(spec) - {"parent", "cues", "near"}:
             reader.error(path, line_of(spec, key, line), f"focus '{name}': unknown field '{key}'")
         check_cues(f"focus '{name}'", spec.get("cues"), line_of(spec, "cues", line))
         parent = spec.get("parent")
@@ -931,6 +1026,9 @@ def validate_frames(reader, path, data, intents) -> None:
             remedies = danger.get("remedies", [])
             if not isinstance(remedies, list) or any(r not in focuses for r in remedies):
                 reader.error(path, line_of(danger, "remedies", line), "after_danger remedies: expected a list of focuses")
+            outcomes = danger.get("outcomes", [])
+            if not isinstance(outcomes, list) or any(o not in focuses for o in outcomes):
+                reader.error(path, line_of(danger, "outcomes", line), "after_danger outcomes: expected a list of focuses")
             remedy_types = danger.get("remedy_types", [])
             if not isinstance(remedy_types, list) or any(t not in types for t in remedy_types):
                 reader.error(path, line_of(danger, "remedy_types", line), "after_danger remedy_types: expected a list of types")
@@ -956,10 +1054,15 @@ def validate_frames(reader, path, data, intents) -> None:
                              "bridges: each needs after (focuses), focus, types and intent")
     if "identity" in data:
         check_cues("identity", data.get("identity"), line_of(data, "identity"))
-    if "go_on" in data:
-        check_cues("go_on", data.get("go_on"), line_of(data, "go_on"))
+    heard = data.get("heard", {})
+    if not isinstance(heard, dict) or any(f not in focuses or not isinstance(c, list) for f, c in heard.items()):
+        reader.error(path, line_of(data, "heard"), "heard: expected focus: [danger-sign concepts]")
+    for key in ("go_on", "go_on_then", "one_of"):
+        if key in data:
+            check_cues(key, data.get(key), line_of(data, key))
     for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types",
-                "echo_types", "cause_types", "affect_types", "loose_types", "qualified_types"):
+                "echo_types", "cause_types", "affect_types", "loose_types", "qualified_types", "then_types",
+                "timed_types"):
         value = data.get(key, [])
         if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
             reader.error(path, line_of(data, key), f"{key}: expected a list of types")

@@ -43,6 +43,11 @@ AMBIGUITY_MARGIN = 0.04
 NEAR_FLOOR = 0.06  # a covered answer this far under the floor, about every concept named, is offered (swept 0-0.1)
 SOCIAL_TOPICS = ("meta.greeting", "meta.thanks", "meta.goodbye")
 SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness around a question
+QUESTION_META = ("meta.about", "meta.help")  # questions about oxybot itself, not small talk
+SOCIAL_OVER_META = 0.15  # thanks or a greeting this close to "about" wins when nothing but politeness is said
+META_AFTER_GREETING = 0.8  # ... answered after a greeting when the rest asks ("?") and matches one this
+META_QUESTION_FLOOR = 0.6  # clearly, or asks with a question word ("siapa", "who") and matches one this well
+                           # ("hai oxybot", "selamat pagi bu bidan" ask nothing: a name is no question)
 UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
 UNKNOWN_MIN, UNKNOWN_SHARE = 2, 0.4  # a meta answer yields when this many of the asked words are unknown
 CORE_QTYPE_SHARE = 0.25  # ... or, in a short question, a question type asked in this share of its examples
@@ -59,6 +64,8 @@ OUT_OF_SCOPE = "out_of_scope"
 RED_FLAG = "red_flag"
 FALLBACK_INTENT = "oos/unrelated"  # its answer is the honest "not covered"
 EMPTY_INTENT = "meta/help"  # an empty question gets the invitation to ask
+GREETING_INTENT = "meta/greeting"
+INTRODUCTION_TERMS = 6  # "Selamat pagi, saya bidan desa di Lombok": a short introduction, not a story
 
 
 def reference_in(short: str, lang: str) -> str:
@@ -76,10 +83,15 @@ def confidence_floor(n_terms: int) -> float:
 # below this a short question's own reading yields to the subject it names, when that is the
 # conversation's (dialogue.own_subject)
 OWN_SUBJECT_SCORE = 0.7
+AFTER_UNCOVERED_SCORE = 0.6  # ... and after a not-covered answer, a question with words of its own this clear
 
 
 class Citation(Record):
     __slots__ = ("key", "reference")
+
+    def __init__(self, key, reference):
+        # several per answer, and again for an answer leaned on in a conversation: plain assignments
+        self.key, self.reference = key, reference
 
 
 class Suggestion(Record):
@@ -87,6 +99,9 @@ class Suggestion(Record):
     A button sends the intent id (``Engine.answer_intent``), never its text to be matched again."""
 
     __slots__ = ("intent", "topic", "title", "ask")
+
+    def __init__(self, intent, topic, title, ask):
+        self.intent, self.topic, self.title, self.ask = intent, topic, title, ask  # (as Citation)
 
 
 class Candidate(Record):
@@ -143,6 +158,7 @@ class Engine:
         self.index = Index(content.intents, self.normalizer)
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
+        self._labels: dict[tuple[str, str], str] = {}  # (intent, lang) -> its button label (ask_label)
         self._vocab_of = {intent.id: factors for intent, factors in zip(self.index.intents, self.index.vocab)}
         # sign words: what the danger cards' examples say at least as often as the rest of the content
         # does ("darah", "kuning", "kejang"; not "bayi", "umur", "hari"). A card by likeness needs the
@@ -166,6 +182,11 @@ class Engine:
                     if f > ANSWER_FACTOR:
                         said.setdefault(t, set()).add(intent.topic == OUT_OF_SCOPE)
         self._oos_words = frozenset(t for t, kinds in said.items() if kinds == {True})
+        # a greeting's own words (its examples and keywords, not its answer): "selamat pagi", "good evening"
+        greet = self._vocab_of.get(GREETING_INTENT, {})
+        self._greeting_terms = frozenset(t for t, f in greet.items() if f > ANSWER_FACTOR)
+        self._introductions = tuple(sorted({tuple(raw_tokens(p)) for p in self.lexicon.introductions} - {()},
+                                           key=len, reverse=True))
 
     # -- helpers ----------------------------------------------------------------------------------
     def title(self, topic: str, lang: str) -> str:
@@ -187,7 +208,16 @@ class Engine:
         signs: their examples are said, not asked); else its first example in ``lang`` that is a short
         question in plain words ("after a c-section, breast care or oxytocin massage to speed up
         milk?"), not a search query ("Zuhrotunida and Yunita 2017 oxytocin massage after C-section");
-        else its first example."""
+        else its first example. (Kept once read: every answer labels its buttons, and a turn in a
+        conversation labels those of the answer it leans on again.)"""
+        key = (intent.id, lang)
+        label = self._labels.get(key)
+        if label is None:
+            label = self._labels[key] = self._ask_label(intent, lang)
+        return label
+
+    @staticmethod
+    def _ask_label(intent: Intent, lang: str) -> str:
         if intent.ask.get(lang):
             return intent.ask[lang]
         examples = intent.examples.get(lang) or intent.examples.get("en") or [intent.id]
@@ -383,6 +413,10 @@ class Engine:
             # greetings and thanks as such; a follow-up the matcher took for small talk ("can anyone
             # do it?" is no greeting) goes on to be read in context
             return self._record(convo, alone, None, pending)
+        if alone.topic in QUESTION_META and alone.score >= META_AFTER_GREETING and not alone.ambiguous \
+                and last is not None and last.focus and d.table.get((last.focus, ANY_TYPE)):
+            # after "not covered", "what does this cover then?" asks about oxybot, not about what was not covered
+            return self._record(convo, alone, None, pending)
         if last is None or len(query.terms) > MAX_FOLLOWUP_TERMS:
             return self._record(convo, alone, None, pending)  # a long question carries its own subject
         if query.polite and "?" not in text:
@@ -396,13 +430,21 @@ class Engine:
             # "kalo capek ngaruh?" after the causes of low milk: is that one more cause (its own words
             # alone may read as another subject, "puting sakit" as sore nipples; a keyword of an answer
             # not covered, "puting", names no subject of its own here)
-            caused = d.cause_reading(cues, last, lambda t: t not in idf)
+            caused = d.cause_reading(cues, last, lambda t: t not in idf, {f.intent for f in convo.frames})
         if cues.focuses and not caused:
             # "is it a medicine?" after the massage: what the massage is; "and the massage helps which
             # one?" after the hormones: how it works; "bayi 5 bulan boleh dikasih MPASI?" in the words of
             # the answer on six months of exclusive breastfeeding: that answer
+            echoed = self._vocab_of.get(last.intent, {}).__contains__
             caused = d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
-                cues, query.terms, last, self._vocab_of.get(last.intent, {}).__contains__)
+                cues, query.terms, last, echoed) or d.qualified_reading(cues, query.terms, last, echoed) \
+                or d.one_of_reading(cues, last)
+        if not caused and not cues.focuses and last.intent in d.frames and alone.intent != last.intent \
+                and self._keyword_terms.get(last.intent, frozenset()).intersection(cues.residual) \
+                and d.echoes_back(cues, self._vocab_of.get(last.intent, {}).__contains__):
+            # "kalau hormon stres?" after what oxytocin does: a keyword of the last answer (cortisol), and
+            # nothing else, in a turn that points back: that answer, whatever the words alone read as
+            caused = [last.intent]
         if caused:
             pass
         # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
@@ -439,6 +481,24 @@ class Engine:
         d = self.dialogue
         targets = [t for t in targets if t in self._by_id]
         if not targets or (targets == [alone.intent] and not alone.ambiguous):
+            return self._record(convo, alone, cues)
+        if len(targets) == 1 and targets[0] == d.table.get((last.focus, ANY_TYPE)) and not alone.ambiguous \
+                and alone.intent in self._by_id and self._in_scope(self._by_id[alone.intent]) \
+                and alone.score >= AFTER_UNCOVERED_SCORE and cues.residual:
+            # after a not-covered answer, a question with words of its own that clearly reads as a covered
+            # one ("ngaruh ke stunting ga?", "how do I know baby's getting enough then?") is that one; an
+            # ellipsis ("berapa lama?", "caranya?") stays not covered
+            return self._record(convo, alone, cues)
+        if alone.intent == last.intent and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE:
+            # it reads, on its own and clearly, as the answer just given ("kalau yang bikin ASI keluar?"
+            # after the two hormones): the conversation agrees, nothing to move
+            return self._record(convo, alone, cues)
+        if len(targets) == 1 and alone.intent in self._by_id and self._in_scope(self._by_id[alone.intent]) \
+                and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE \
+                and any(d.table.get((f, ANY_TYPE)) == targets[0] for f in cues.focuses):
+            # a subject not covered that the question names never takes a confident covered answer out of
+            # scope ("sufor bisa nyamain ga?" after what breast milk is compares formula with it, which
+            # that answer does); a follow-up to a not-covered answer still stays not covered
             return self._record(convo, alone, cues)
         # (the conversation settles a "did you mean" the answer alone asked: that one, said plainly)
         if len(targets) == 1 and targets[0] != alone.intent and alone.intent in self._by_id and \
@@ -498,6 +558,9 @@ class Engine:
             convo._push(self.dialogue.frame_for("", None, convo.turn, result.topic, result.lang))  # not understood
         elif intent is not None and intent.id in self.dialogue.frames:
             convo._push(self.dialogue.frame_for(intent.id, cues, convo.turn, result.topic, result.lang, pending))
+            heard = self.dialogue.heard.get(convo.focus)
+            if heard:  # what the answer spoke of reads later turns too ("I feel nothing" after the let-down)
+                convo.said[-1:] = [(convo.said[-1] if convo.said else frozenset()) | heard]
         # greetings, thanks and danger signs leave the subject as it was
         result.turn = convo.turn
         return result
@@ -530,6 +593,18 @@ class Engine:
             return parts
         return [p for p in pieces if len(p.split()) >= MIN_PART_WORDS][:MAX_PARTS]
 
+    def _introduces(self, query: Canonical, text: str) -> bool:
+        """A greeting and who she is, asking nothing ("Assalamualaikum, saya kader posyandu dari Sumbawa.",
+        "Good evening, I'm a nurse in Kupang."): no '?', no question word, no subject named (covered or
+        not), a greeting word said politely and an introduction (content/concepts.yaml). The names of
+        a place or a job she gives are no question oxybot cannot answer."""
+        if "?" in text or query.qtypes or query.concepts or not (query.polite & self._greeting_terms):
+            return False
+        if not self._introductions or len(query.asked) > INTRODUCTION_TERMS:
+            return False
+        raw = raw_tokens(text)
+        return any(tuple(raw[i:i + len(p)]) == p for p in self._introductions for i in range(len(raw)))
+
     def _asks_something_else(self, query: Canonical, intent: Intent) -> bool:
         """A meta answer won on a word said to oxybot ("bot, ...", "min, ..."), while words no intent
         knows make up much of what is asked: a recipe, a film. Not when she names the meta intent's own
@@ -544,8 +619,9 @@ class Engine:
         """A part's concepts where it asks: the story before "what's causing this" says nothing of it."""
         return _asked_concepts_of(self.normalizer.canonical(part))
 
-    def _rank(self, query: Canonical, triage: Assessment) -> tuple[Canonical, list[Match]]:
-        """The query actually scored (politeness dropped when something else is asked) and its ranking."""
+    def _rank(self, query: Canonical, triage: Assessment, asks: bool = False) -> tuple[Canonical, list[Match]]:
+        """The query actually scored (politeness dropped when something else is asked) and its ranking.
+        ``asks``: the message has a question mark."""
         if query.polite and query.asked:
             # "mau tanya ...", "Dok, ...", "terima kasih" around a question: score the question, when
             # what is left asks about something (not "thanks so much, that really helped")
@@ -556,6 +632,12 @@ class Engine:
             if ranked and substantial and not self.index.intents[ranked[0].intent].topic.startswith("meta.") and \
                     ranked[0].score >= confidence_floor(len(asked.terms)):
                 return asked, ranked
+            if ranked and asked.terms and self.index.intents[ranked[0].intent].topic in QUESTION_META and (
+                    (asks and ranked[0].score >= META_AFTER_GREETING)
+                    or (asked.qtypes and ranked[0].score >= META_QUESTION_FLOOR)):
+                # "Halo, kamu ini siapa?", "hello, what are you exactly?": a greeting, then a clear
+                # question about oxybot; the question is what she wants answered
+                return asked, ranked
             social = self._social_filter(self.index.rank(asked, limit=8), False, triage, asked)
             if social and self.index.intents[social[0].intent].topic in SOCIAL_TOPICS[1:] and \
                     social[0].score >= confidence_floor(len(asked.terms)):
@@ -563,6 +645,13 @@ class Engine:
                 return asked, social
         ranked = self._social_filter(self.index.rank(query, limit=8), len(query.terms) > SOCIAL_MAX_TERMS, triage,
                                      query)
+        if query.polite and len(set(query.asked)) <= 1 and not query.qtypes and ranked \
+                and self.index.intents[ranked[0].intent].topic in QUESTION_META:
+            # nothing but politeness and at most a name she calls oxybot ("makasih min bot", "makasih bu
+            # bidan bot"): "bot" is whom she thanks, not a question about it
+            social = next((m for m in ranked[1:] if self.index.intents[m.intent].topic in SOCIAL_TOPICS), None)
+            if social is not None and social.keyword and social.score >= ranked[0].score - SOCIAL_OVER_META:
+                ranked = [social] + [m for m in ranked if m is not social]
         return query, ranked
 
     def _names_sign(self, query: Canonical, m: Match) -> bool:
@@ -659,10 +748,10 @@ class Engine:
 
     def _decide(self, scored: str, question: str, lang: str, truncated: bool, triage: Assessment,
                 parsed: dict | None = None) -> Answer:
-        query = self.normalizer.canonical(scored)
+        query = whole = self.normalizer.canonical(scored)
         if parsed is not None:  # a conversation reads the same words for its cues: normalise once
             parsed.update(text=scored, query=query)
-        query, ranked = self._rank(query, triage)
+        query, ranked = self._rank(query, triage, "?" in scored)
         candidates = [
             Candidate(self.index.intents[m.intent].id, self.index.intents[m.intent].topic, round(m.score, 4), m.example)
             for m in ranked
@@ -692,6 +781,13 @@ class Engine:
 
         if not query.terms:
             return make(self._by_id[EMPTY_INTENT], OUT_OF_SCOPE, 0.0)
+        if self._introduces(query, scored) and not (ranked and self._in_scope(self.index.intents[ranked[0].intent])
+                                                     and ranked[0].score >= confidence_floor(len(query.terms))):
+            greeting = self._by_id[GREETING_INTENT]
+            score = next((m.score for m in self.index.rank(whole, limit=8)
+                          if self.index.intents[m.intent].id == GREETING_INTENT), 0.0)
+            return make(greeting, greeting.topic, score, followups=[
+                self._suggestion(self._by_id[f], lang) for f in greeting.followups if f in self._by_id][:3])
 
         top = ranked[0] if ranked else None
         if top is None or top.score < confidence_floor(len(query.terms)) and not self._near_covered(query, top):

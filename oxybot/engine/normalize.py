@@ -150,12 +150,12 @@ class Lexicon(Record):
     its pipeline)."""
 
     __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness",
-                 "contrast", "joiners", "openers", "rewrites", "qtype_over", "acronyms", "concept_heads",
-                 "concept_implied")
+                 "contrast", "joiners", "openers", "introductions", "rewrites", "qtype_over", "acronyms",
+                 "concept_heads", "concept_implied")
     _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {}, "concept_heads": {},
                  "concept_implied": {},
                  "question_types": {}, "politeness": [], "contrast": [], "joiners": [], "openers": [],
-                 "rewrites": [], "qtype_over": {}, "acronyms": {}}
+                 "introductions": [], "rewrites": [], "qtype_over": {}, "acronyms": {}}
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -205,7 +205,7 @@ class Lexicon(Record):
         contrast = data.get("contrast") or {}
         if isinstance(contrast, dict):
             lex.contrast = [str(n) for lang in ("id", "en") for n in (contrast.get(lang) or [])]
-        for key in ("joiners", "openers"):
+        for key in ("joiners", "openers", "introductions"):
             cues = data.get(key) or {}
             if isinstance(cues, dict):
                 setattr(lex, key, [str(n) for lang in ("id", "en") for n in (cues.get(lang) or [])])

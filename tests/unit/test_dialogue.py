@@ -239,11 +239,11 @@ def test_frames_errors_are_reported_with_path_and_line(content_copy):
 
     frames = content_copy / "frames.yaml"
     text = frames.read_text(encoding="utf-8")
-    for old, new in (("  massage/what_is: {focus: massage, type: [what_is]}",
+    for old, new in (("  massage/what_is: {focus: massage, type: [what_is, purpose]}",
                       "  massage/what_is: {focus: massagee, type: [what_is]}\n"
                       "  massage/nothing: {focus: massage, type: [what_is]}"),
-                     ("  massage/who_can_give: {focus: massage, type: [who]}",
-                      "  massage/who_can_give: {focus: massage, type: [who, no_such_type]}")):
+                     ("  massage/duration_frequency: {focus: massage, type: [duration, frequency]}",
+                      "  massage/duration_frequency: {focus: massage, type: [duration, no_such_type]}")):
         assert old in text, "fixture drifted"
         text = text.replace(old, new)
     frames.write_text(text, encoding="utf-8")
