@@ -43,6 +43,7 @@ W_ABOUT = 0.10  # an intent gains this times the share of the question's concept
 ABOUT_SHARE = 0.2  # an intent speaks of a concept named in at least this share of its examples
 W_ABSENT = 0.1  # an intent loses this when the question names covered concepts its examples never speak of
 ABSENT_SHARE = 0.05  # ... "never": in fewer than this share of its examples
+CUE_IDF = 0.5  # the weight of a question-type cue word no intent uses (about that of a stopword-like term)
 STORY_TERMS = 12  # past this many informative words a post tells a story before it asks
 
 
@@ -171,15 +172,20 @@ class Index:
         self.polite_postings = _Postings(self.polite_postings)
         self.polite_example_postings = _Postings(self.polite_example_postings)
 
-    def weight(self, term: str, repaired: frozenset[str]) -> float:
-        w = self.idf.get(term, self.unknown_idf)
+    def weight(self, term: str, repaired: frozenset[str], cues: frozenset[str] = frozenset()) -> float:
+        w = self.idf.get(term, None)
+        if w is None:
+            # a word no intent uses is evidence against every intent, unless it said what is asked
+            # ("split into groups by drawing lots" asks about the studies' design): the question type
+            # is scored on its own, so its unseen words count as a common word, not as a stranger
+            w = CUE_IDF if term in cues else self.unknown_idf
         return w * REPAIRED_WEIGHT if term in repaired else w
 
     def rank(self, query: Canonical, limit: int = 5) -> list[Match]:
         terms = list(dict.fromkeys(query.terms))
         if not terms:
             return []
-        weights = {t: self.weight(t, query.repaired) * (QUESTION_EMPHASIS if t in query.emphasis else 1.0)
+        weights = {t: self.weight(t, query.repaired, query.cues) * (QUESTION_EMPHASIS if t in query.emphasis else 1.0)
                    for t in terms}
         total = sum(weights.values())
         qnorm2 = sum(w * w for w in weights.values())
