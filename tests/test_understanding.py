@@ -314,7 +314,7 @@ def test_supply_head_words_count_only_beside_milk_words(engine, question, topic)
 
 
 # -- session 5: paraphrase mechanisms, each shown with wordings written for the test (not from an eval
-# set); most failed before its mechanism, a few are controls -----------------------------------------------------------
+# set); most failed before its mechanism, a few are controls ----------------------------------------
 
 @pytest.mark.parametrize("question, topic", [
     # everyday names of breast milk itself ("the white stuff", "what my body makes")
