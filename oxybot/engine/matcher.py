@@ -37,10 +37,11 @@ ANSWER_FACTOR = 0.35  # a word found only in an intent's answer is weak evidence
 # What a question is about and what it asks (content/concepts.yaml), beside the word evidence:
 FOCUS_SHARE = 0.5  # a concept in at least half of an intent's examples is what the intent is about
 W_FOCUS = 0.25  # an intent loses this (times that share) for each of its focus concepts not asked about
-# an intent gains this times the share of its examples that ask what the question asks (0.20 until session 5;
-# swept 0.2-0.4 with W_IGNORED 0-0.15 on every tuning set: 0.35 lifted indirect wordings, where the words
-# differ but the question type is plain, on all of them)
-W_QTYPE = 0.35
+# an intent gains this times the share of its examples that ask what the question asks (session 5 swept
+# 0.2-0.4: 0.35 lifted the tuning sets' paraphrases by up to 2 points, but a short question's type then
+# outweighed its subject: "caranya biar ga stres?" became how to make more milk, and "which park is best
+# in Bandung?" the comparison of breast milk with formula; kept at 0.20)
+W_QTYPE = 0.20
 QTYPE_FULL_AT = 0.5  # the question-type bonus is whole once the intent accounts for half the question
 W_ABOUT = 0.10  # an intent gains this times the share of the question's concepts its examples speak of
 ABOUT_SHARE = 0.2  # an intent speaks of a concept named in at least this share of its examples

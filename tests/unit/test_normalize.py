@@ -82,4 +82,4 @@ def test_vowelless_chat_words_and_swapped_letters_are_read(engine):
     n = engine.normalizer
     assert "#more_milk" in n.canonical("how can i make my mlik come in faster").terms
     assert n.repair("jhtn") == ("jahitan", True)
-    assert n.repair("stuff") == ("stuff", False) and "stuff" in n.canonical("the white stuff").terms
+    assert n.repair("stuff") == ("stuff", False) and "staff" not in n.canonical("the white stuff").terms
