@@ -37,12 +37,18 @@ ANSWER_FACTOR = 0.35  # a word found only in an intent's answer is weak evidence
 # What a question is about and what it asks (content/concepts.yaml), beside the word evidence:
 FOCUS_SHARE = 0.5  # a concept in at least half of an intent's examples is what the intent is about
 W_FOCUS = 0.25  # an intent loses this (times that share) for each of its focus concepts not asked about
-W_QTYPE = 0.20  # an intent gains this times the share of its examples that ask what the question asks
+# an intent gains this times the share of its examples that ask what the question asks (session 5 swept
+# 0.2-0.4: 0.35 lifted the tuning sets' paraphrases by up to 2 points, but a short question's type then
+# outweighed its subject: "caranya biar ga stres?" became how to make more milk, and "which park is best
+# in Bandung?" the comparison of breast milk with formula; kept at 0.20)
+W_QTYPE = 0.20
 QTYPE_FULL_AT = 0.5  # the question-type bonus is whole once the intent accounts for half the question
 W_ABOUT = 0.10  # an intent gains this times the share of the question's concepts its examples speak of
 ABOUT_SHARE = 0.2  # an intent speaks of a concept named in at least this share of its examples
 W_ABSENT = 0.1  # an intent loses this when the question names covered concepts its examples never speak of
 ABSENT_SHARE = 0.05  # ... "never": in fewer than this share of its examples
+W_IGNORED = 0.1  # ... and this times the share of the question's covered concepts its examples never speak of
+CUE_IDF = 0.5  # the weight of a question-type cue word no intent uses (about that of a stopword-like term)
 STORY_TERMS = 12  # past this many informative words a post tells a story before it asks
 
 
@@ -171,15 +177,20 @@ class Index:
         self.polite_postings = _Postings(self.polite_postings)
         self.polite_example_postings = _Postings(self.polite_example_postings)
 
-    def weight(self, term: str, repaired: frozenset[str]) -> float:
-        w = self.idf.get(term, self.unknown_idf)
+    def weight(self, term: str, repaired: frozenset[str], cues: frozenset[str] = frozenset()) -> float:
+        w = self.idf.get(term, None)
+        if w is None:
+            # a word no intent uses is evidence against every intent, unless it said what is asked
+            # ("split into groups by drawing lots" asks about the studies' design): the question type
+            # is scored on its own, so its unseen words count as a common word, not as a stranger
+            w = CUE_IDF if term in cues else self.unknown_idf
         return w * REPAIRED_WEIGHT if term in repaired else w
 
     def rank(self, query: Canonical, limit: int = 5) -> list[Match]:
         terms = list(dict.fromkeys(query.terms))
         if not terms:
             return []
-        weights = {t: self.weight(t, query.repaired) * (QUESTION_EMPHASIS if t in query.emphasis else 1.0)
+        weights = {t: self.weight(t, query.repaired, query.cues) * (QUESTION_EMPHASIS if t in query.emphasis else 1.0)
                    for t in terms}
         total = sum(weights.values())
         qnorm2 = sum(w * w for w in weights.values())
@@ -237,6 +248,10 @@ class Index:
                 # "apa yang dimaksud refleks let-down?" is about the let-down, whatever "dimaksud" matched
                 if qcovered and all(profile.get(c, 0.0) < ABSENT_SHARE for c in qcovered):
                     score -= W_ABSENT
+                elif qcovered:
+                    # one of several: "lahiran lewat operasi ... pijat ada gunanya?" names the caesarean,
+                    # and an answer about the massage alone ignores half of what she said
+                    score -= W_IGNORED * sum(profile.get(c, 0.0) < ABSENT_SHARE for c in qcovered) / len(qcovered)
             # asks: "berapa lama" prefers the intents whose examples ask how long
             # (scaled by the word evidence: "my phone is slow, why?" asks why, about nothing here)
             if qtypes:

@@ -391,18 +391,25 @@ class Normalizer:
 
     def question_types(self, tokens: list[str]) -> frozenset[str]:
         """What a text asks (how long, is it safe ...), from cue words anywhere in it."""
+        return self._question_cues(tokens)[0]
+
+    def _question_cues(self, tokens: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+        """What a text asks, and the words that said so: a cue's words are understood as the
+        question's type ("drawing lots" asks about the studies' design) even when no example uses them."""
         found: set[str] = set()
+        words: set[str] = set()
         for i, tok in enumerate(tokens):
             if tok in self._qtype_starts:
                 for size in range(min(self._qtype_len, len(tokens) - i), 0, -1):
                     kinds = self._qtype_seqs.get(tuple(tokens[i:i + size]))
                     if kinds:
                         found |= kinds
+                        words.update(tokens[i:i + size])
         # a narrower type asked replaces the broader one it implies: "how good is the evidence" asks
         # about the studies' quality, though "evidence" alone asks whether it works
         for narrow in [q for q in found if q in self.lexicon.qtype_over]:
             found -= self.lexicon.qtype_over[narrow]
-        return frozenset(found)
+        return frozenset(found), frozenset(words)
 
     def _spelled(self, text: str) -> list[str]:
         """Words as typed, chat spellings expanded, nothing stemmed or joined."""
@@ -609,6 +616,7 @@ class Normalizer:
         the last sentence when there are several: people tell their story first and ask last."""
         tokens, repaired = self._canonical_tokens(text, repair)
         terms, polite = self._terms(tokens)
+        qtypes, cue_words = self._question_cues(tokens)
         emphasis: frozenset[str] = frozenset()
         told_after: frozenset[str] = frozenset()
         sentences = [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
@@ -640,7 +648,7 @@ class Normalizer:
         return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), emphasis=emphasis,
                          polite=frozenset(t for t, p in zip(terms, polite) if p),
                          asked=[t for t, p in zip(terms, polite) if not p],
-                         qtypes=qtypes, contrasted=self.contrasted(text), told_after=told_after,
+                         qtypes=qtypes, cues=cue_words, contrasted=self.contrasted(text), told_after=told_after,
                          concepts=frozenset(t for t in terms if t.startswith(CONCEPT_MARK)))
 
     def _asks_of(self, sentences: list[str], repair: bool, asks: frozenset[str], own: frozenset[str]) -> bool:
@@ -677,13 +685,14 @@ class Canonical(Record):
     the informative ones, concept mentions joined into ``#id`` tokens (for scoring); repaired: the
     terms guessed from typos; emphasis: terms of the sentences that ask; polite: terms that were
     only politeness ("mau tanya", "terima kasih"); asked: the terms without them, in order; qtypes:
-    what it asks; concepts: the ``#id`` tokens it mentions; contrasted: terms said after "tanpa",
+    what it asks; cues: the words that said what it asks; concepts: the ``#id`` tokens it mentions; contrasted: terms said after "tanpa",
     "without", "selain", "instead of" (named, not asked about)."""
 
-    __slots__ = ("tokens", "terms", "repaired", "emphasis", "polite", "asked", "qtypes", "concepts", "contrasted",
-                 "told_after")
+    __slots__ = ("tokens", "terms", "repaired", "emphasis", "polite", "asked", "qtypes", "cues", "concepts",
+                 "contrasted", "told_after")
     _defaults = {"repaired": frozenset(), "emphasis": frozenset(), "polite": frozenset(), "asked": [],
-                 "qtypes": frozenset(), "concepts": frozenset(), "contrasted": frozenset(), "told_after": frozenset()}
+                 "qtypes": frozenset(), "cues": frozenset(), "concepts": frozenset(), "contrasted": frozenset(),
+                 "told_after": frozenset()}
 
 
 def _join_longest(words: list[str], marks: list[bool], table: dict, starts: set, longest: int,
