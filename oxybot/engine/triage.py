@@ -348,6 +348,9 @@ class Triage:
         self.danger_words = frozenset(w for w in danger if len(w) >= 4)
         part_words = {w for part in data["parts"].values() for p in part["words"] for w in self._phrase_tokens(p)}
         repairable = self.danger_words | {w for w in part_words if len(w) >= 5}
+        # a body part typed one letter short ("woud", "thig"): a part alone raises no sign, so a short word
+        # may be read as one (a danger word needs five letters before a slip is repaired)
+        self._short_parts = frozenset(w for w in part_words if len(w) == 5 and w.isalpha())
         self.known = known_words  # the content's words: the same set as the normaliser's, pickled once
         self._danger_by_initial: dict[str, list[str]] = {}
         for w in sorted(repairable):
@@ -464,6 +467,15 @@ class Triage:
                     result = (word[:-1], None)
                 elif word.endswith("es") and word[:-2] in vocab:
                     result = (word[:-2], None)
+                elif word not in self.known and len(word) >= 3 and word.isalpha() and word[-1] == word[-2] \
+                        and word[:-1] in vocab:
+                    result = (word[:-1], None)  # chat doubles a last letter: "redd", "hott", "woundd"
+                elif word not in self.known and word.endswith("in") and word + "g" in vocab:
+                    result = (word + "g", None)  # "oozin", "bleedin": -ing without its g
+                elif len(word) == 4 and word.isalpha() and word not in self.known and not self._inflected(word) and (
+                        cands := [p for p in self._short_parts if p[0] == word[0]
+                                  and any(p[:k] + p[k + 1:] == word for k in range(1, 5))]) and len(cands) == 1:
+                    result = (cands[0], None)  # "woud": wound, one letter dropped inside a body part
                 elif len(word) >= 5 and word not in self.known and word not in vocab and not self._inflected(word):
                     result = self._unvowelled(word) or result  # "kning": kuning, before a slip of "kening"
                     for cand in () if result[0] != word else self._danger_by_initial.get(word[0], "").split():
@@ -883,8 +895,11 @@ class Triage:
                         m.extra = said
                     elif clause[m.i].w in _SHE and gender.get("wife"):
                         # "my wife had the baby ... she's running a fever": the woman named, unless only
-                        # a baby can have the sign ("... and she won't feed")
+                        # a baby can have the sign ("... and she won't feed"); a "she" in a clause where someone
+                        # speaks ("she keeps saying", "my wife says she ...") is the woman: only adults speak
                         m.extra = "mother|baby"
+                        if any(t.w in _SPEECH for t in clause[:m.j + 3]) and not any(t.w in _NURSING for t in clause):
+                            m.extra = "mother"  # "she keeps saying ...", "my wife says she ..."
                     if m.extra == "other" and any(t.w in _NURSING for t in clause):
                         # "suami belajar pijat ... waktu nyusu bibirnya biru dan dia berhenti napas": the one
                         # nursing in the clause is the baby, whoever was named sentences before
@@ -992,8 +1007,21 @@ class Triage:
             elif cue == "hypothetical":  # "what if", "kalau nanti", "cara mencegah": what it frames
                 hypo.update(s for s in signlike if s.i >= m.i)
             elif cue == "general" and not owned:  # "apa tanda mastitis?", "bedanya apa": the whole clause
-                hypo.update(signlike)
+                # ... but "is it a haemorrhage if I'm soaking a pad every hour?": the name asked about is
+                # general, what she tells after the "if" is her own state, now
+                told = self._identifying_if(clause, ms)
+                hypo.update(s for s in signlike if told is None or s.i < told)
+            elif cue == "report":
+                # a rumour, the news, someone's horror stories ("grup WA bilang bayi bisa biru", "stories
+                # about women who got fevers"): what they tell is no sign seen, up to the end of the clause,
+                # unless she turns to her own inside it ("... and my baby is blue now")
+                for s in signlike:
+                    if s.i >= m.j and not any(t.w in _SELF_WORDS for t in clause[m.j:s.i]) and not any(
+                            a.kind == "dur" or (a.kind == "cue" and a.value == "actual") for a in ms if m.j <= a.i < s.i):
+                        hypo.add(s)
             elif (cue == "conditional" or cue == "conditional_weak" and not weak_if) and not actual:
+                if self._identifying_if(clause, ms) == m.j:
+                    continue  # "is it X if I'm ...": no condition, her own state (see above)
                 # "jika", "if" (and "kalau" in a question about no one's own): forward to the next comma
                 end = next((c for c in commas if c > m.i), n)
                 cond.update(s for s in signlike if m.j <= s.i < end)
@@ -1012,6 +1040,8 @@ class Triage:
                     end = next((c for c in commas if c > m.j), n)
                     hypo.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
+                if m.i and clause[m.i - 1].w in _SINCE:
+                    continue  # "since last week", "sejak minggu lalu": when it began, and it goes on
                 nows = [a for a in ms if a.kind == "cue" and a.value == "actual"]
                 for s_ in signlike:
                     d = abs(s_.i - m.i)
@@ -1029,6 +1059,22 @@ class Triage:
                 end = next((c for c in commas if c > m.i), n)
                 hypo.update(s_ for s_ in signlike if start < s_.i < end)
         return neg, hypo, cond, past, resolved
+
+    @staticmethod
+    def _identifying_if(clause, ms) -> int | None:
+        """Where her own description starts in "is it X if I ...?", "apakah ini X kalau saya ...?": an
+        "if" after a question that names what it may be, followed by herself ("I'm", "my pad"). Such an
+        "if" poses no condition (a question about her present state is not hypothetical); "is it a
+        haemorrhage if you bleed a lot?" (no one's own) stays general. None when there is none."""
+        words = [t.w for t in clause]
+        for m in ms:
+            if m.kind != "cue" or m.value not in ("conditional", "conditional_weak") or m.j >= len(words):
+                continue
+            before = words[:m.i]
+            asks = any(a in _IS_IT and b in _IT for a, b in zip(before, before[1:]))
+            if asks and any(w in _SELF_WORDS for w in words[m.j:m.j + 2]):
+                return m.j
+        return None
 
     def _negated(self, cue, ms, clause) -> list:
         """The signs a negation cue negates: the first within NEG_REACH words (no comma or new
@@ -1442,6 +1488,11 @@ _NURSING = frozenset(("nyusu", "menyusu", "nenen", "mimik", "disusui", "menyusui
                       "fussy", "fussier", "fussing", "rewel", "gumoh", "nappy", "nappies", "diaper", "popok"))
 # words between "my" and the body part it owns ("my left calf", "her whole lower leg")
 _SIDE_WORDS = frozenset(("left", "right", "whole", "lower", "upper", "other", "own", "entire", "poor", "little"))
+# only an adult speaks: "she keeps saying", "she told me"
+_SPEECH = frozenset(("says", "said", "saying", "tells", "told", "telling", "talks", "talking", "bilang", "ngomong",
+                     "berkata", "mengatakan", "cerita", "bercerita", "mengaku", "ngaku"))
+_IS_IT = frozenset(("is", "apakah", "apa", "are"))
+_IT = frozenset(("it", "this", "that", "these", "ini", "itu"))
 _SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))
 _AGE_SKIP = frozenset(("saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
 _AGE_AFTER = frozenset(("old", "umur", "umurnya", "usia", "usianya", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",

@@ -998,3 +998,105 @@ def test_signs_listed_as_taught_or_checked_are_no_sign_seen(engine, text):
 
 def test_an_older_girls_fever_is_not_the_mothers(engine):
     assert ("fever", "mother") not in active(engine, "My older girl has a fever, can I still breastfeed the baby?")
+
+
+# -- round 6: classes of the round-5 misses, in phrasings of our own -------------------------------------
+@pytest.mark.parametrize("text", [
+    "Di grup arisan ada yang cerita bayinya kejang karena demam tinggi, bikin saya takut. Bayi saya sehat. ASI saya kurang, pijat oksitosin bantu?",
+    "My aunt tells horror stories about women who bled to death after birth. I'm 4 weeks out and fine. Does massage help milk?",
+    "Saya baca artikel soal ibu yang perdarahan hebat setelah melahirkan. Saya sendiri baik-baik saja. Berapa lama pijat oksitosin?",
+    "I saw on the news that a new mother with severe postpartum depression harmed herself. I'm fine, does stress lower milk?",
+    "Kata orang bayi bisa biru kalau kena angin malam, bayi saya hangat dan aktif. Itu mitos ya?",
+])
+def test_signs_in_a_rumour_the_news_or_someone_elses_story_are_no_sign_seen(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("My aunt keeps telling horror stories, and my baby has been floppy all day", "floppy"),
+    ("Saya baca berita soal kuning, bayi saya matanya kuning sampai telapak kaki", "jaundice"),
+])
+def test_her_own_sign_beside_a_story_still_counts(engine, text, sign):
+    assert sign in {s for s, _ in active(engine, text)}
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("is this a haemorrhage if my pad is soaked every hour?", "heavy_bleeding"),
+    ("is it an infection if my c-section scar is leaking pus?", "caesarean_wound_infection"),
+    ("apakah ini perdarahan kalau saya ganti pembalut tiap jam karena penuh?", "heavy_bleeding"),
+])
+def test_is_it_x_if_i_tells_her_own_present_state(engine, text, sign):
+    assert (sign, "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "is it a haemorrhage if you bleed a lot after birth?",
+    "apakah itu perdarahan kalau darah nifas masih keluar sedikit di minggu kedua?",
+])
+def test_is_it_x_if_of_no_one_stays_general(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "one thigh is thicker than the other and it hurts to walk",
+    "my left calf looks much bigger than my right one and it throbs",
+    "betis kanan jadi lebih gede dibanding yang kiri, sakit kalau jalan",
+    "Bun, boleh nggak dipijat oksitosin kalau betis kiri saya bengkak dan nyeri?",
+    "my right leg has been fatter than the left since last week and it aches",
+])
+def test_a_leg_told_against_the_other_or_inside_a_massage_question_is_a_leg_clot(engine, text):
+    assert ("leg_clot", "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "my left breast is bigger than the right one, is that normal?",
+    "boleh ga pijat oksitosin kalau kaki saya agak pegal habis jalan?",
+])
+def test_sizes_and_tired_legs_are_no_leg_clot(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("my cs woundd is redd and swolen and oozin pus", "caesarean_wound_infection"),
+    ("my cs woud is reddd n swollen", "caesarean_wound_infection"),
+    ("luka sesarr sayaa merahh dan bengkakk keluar nanahh", "caesarean_wound_infection"),
+])
+def test_chat_spellings_with_doubled_or_dropped_letters_are_read(engine, text, sign):
+    assert (sign, "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I haven't slept for days and I'm full of energy, I think I was chosen for a special mission",
+    "i feel like i can read people's minds and haven't needed sleep since the birth",
+    "saya merasa punya kekuatan khusus dan Tuhan bicara langsung ke saya",
+    "istri saya 4 hari ga tidur, bicaranya cepat sekali, katanya dia nabi",
+])
+def test_grandiose_ideas_and_no_need_of_sleep_are_psychosis(engine, text):
+    assert ("psychosis", "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I haven't slept well in days because the baby feeds all night, I'm exhausted",
+    "I pray every night and feel God is with me while I breastfeed",
+])
+def test_tiredness_and_faith_are_no_psychosis(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Update: all good, baby is gaining. Some nights I think about jumping off the balcony, but I'm mostly fine. Is massage best before feeds?",
+    "Alhamdulillah ASI lancar. Kadang kepikiran loncat dari jembatan, tapi sebagian besar baik-baik saja. Berapa kali pijat sehari?",
+    "Week 3, all lovely! Sometimes I wonder how they'd all cope without me, but mostly fine. How long is a massage?",
+])
+def test_a_self_harm_thought_in_a_cheerful_post_counts(engine, text):
+    assert any(person == "mother" for _, person in active(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "my wife gave birth 10 days ago and keeps saying she wants to vanish and won't eat",
+    "nearly fainted in the bathroom and still bleeding heavily, heart pounding",
+    "almost passed out on the stairs, losing lots of blood",
+])
+def test_her_own_signs_are_the_mothers_only(engine, text):
+    result = engine.triage.assess(text)
+    assert result.referral() is not None and result.referral()["person"] == "mother"
