@@ -1295,6 +1295,15 @@ class Triage:
                     if self._age is not None and self._age <= 4 and value >= self._age:
                         continue  # "3 wet nappies on day 2": in the first days, about one a day of life is enough
                     near = next((p for p in ms if p.kind == "part" and p.value in to and abs(p.i - m.i) <= 3), None)
+                    if near is None and m.i >= 1 and m.j < len(clause) + 1 and any(
+                            t.w in _WETTING for t in clause[max(0, m.i - 2):m.i]) and (
+                            clause[m.i].w in ("twice", "once") or (m.j < len(clause) and clause[m.j].w in _TIMES)):
+                        # "popok ... baru basah dua kali", "only peed twice today": the wet nappies counted
+                        # by the wetting itself, the nappy named further back or not at all
+                        wet = max(k for k in range(max(0, m.i - 2), m.i) if clause[k].w in _WETTING)
+                        near = next((p for p in ms if p.kind == "part" and p.value in to and abs(p.i - m.i) <= 8),
+                                    None) or _Mention("part", "nappy", wet, m.j)
+                        near.owner = near.owner or self.part_owner.get(near.value)
                     if near is not None:
                         span = [(min(m.i, near.i), max(m.j, near.j))]
                         out.append((self._check(sign, self._owner(near, ms, subject, clause, prior)), span, [m], None))
@@ -1491,6 +1500,9 @@ _SIDE_WORDS = frozenset(("left", "right", "whole", "lower", "upper", "other", "o
 # only an adult speaks: "she keeps saying", "she told me"
 _SPEECH = frozenset(("says", "said", "saying", "tells", "told", "telling", "talks", "talking", "bilang", "ngomong",
                      "berkata", "mengatakan", "cerita", "bercerita", "mengaku", "ngaku"))
+# wetting a nappy, and "times": "basah dua kali", "peed twice", "wee'd 3 times"
+_WETTING = frozenset(("basah", "wet", "wets", "peed", "weed", "pipis", "kencing", "pee", "wee", "pees", "wees", "bak"))
+_TIMES = frozenset(("kali", "times", "x", "kali2"))
 _IS_IT = frozenset(("is", "apakah", "apa", "are"))
 _IT = frozenset(("it", "this", "that", "these", "ini", "itu"))
 _SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))

@@ -1100,3 +1100,32 @@ def test_a_self_harm_thought_in_a_cheerful_post_counts(engine, text):
 def test_her_own_signs_are_the_mothers_only(engine, text):
     result = engine.triage.assess(text)
     assert result.referral() is not None and result.referral()["person"] == "mother"
+
+
+@pytest.mark.parametrize("text", [
+    "ulu hati perih gara-gara maag kambuh, boleh minum obat maag saat menyusui?",
+    "my chest burns after spicy food from acid reflux, is that ok while breastfeeding?",
+])
+def test_heartburn_told_with_its_cause_is_no_chest_pain(engine, text):
+    assert not active(engine, text)
+
+
+def test_chest_pain_not_from_an_ulcer_still_counts(engine):
+    assert ("chest_pain", "mother") in active(engine, "nyeri dada kiri tembus ke punggung dan sesak, bukan karena maag")
+
+
+@pytest.mark.parametrize("text", [
+    "si kecil hari ini baru pipis 2 kali",
+    "popoknya sejak kemarin cuma basah dua kali",
+    "she has only wet 3 times since yesterday and seems sleepy",
+])
+def test_wet_nappies_counted_by_the_wetting_are_few(engine, text):
+    assert ("few_wet_nappies", "baby") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "bayi saya pipis 8 kali sehari, normal kan?",
+    "he peed 10 times today, is that too much?",
+])
+def test_plenty_of_wet_nappies_is_no_sign(engine, text):
+    assert not active(engine, text)
