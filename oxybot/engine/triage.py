@@ -49,6 +49,7 @@ _SCAN = re.compile(
     r"|(,)"                                # a comma: ends a negation, not a clause
 )
 _REPEAT3 = re.compile(r"([a-z])\1{2,}")
+_DOUBLE_VOWEL = re.compile(r"([eo])\1")
 _REDUP_SUFFIX = re.compile(r"^([a-z]{2,})2(nya|ku|mu|an|kan)$")
 _PARTICLES = (("nya", "pronoun"), ("ku", "self"), ("mu", None), ("lah", None), ("kah", None), ("pun", None))
 _MAX_FILLERS = 2
@@ -205,7 +206,9 @@ def _fold_text(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
         text = text.replace("\u00b0", " derajat ")
-    return _REPEAT3.sub(r"\1", text)
+    # letters typed three times or more are one ("demammm", "reddd"), but an English double vowel stays
+    # double ("feeeed" is "feed", never "fed"; "soooo" is "soo", read as "so" in _canon)
+    return _REPEAT3.sub(lambda m: m.group(1) * (2 if m.group(1) in "eo" else 1), text)
 
 
 class Triage:
@@ -467,6 +470,10 @@ class Triage:
                     result = (word[:-1], None)
                 elif word.endswith("es") and word[:-2] in vocab:
                     result = (word[:-2], None)
+                elif word not in self.known and (dd := _DOUBLE_VOWEL.search(word)) and not self._inflected(word) and (
+                        (single := word[:dd.start()] + word[dd.start() + 1:]) in vocab or single in self.fillers
+                        or single in self.known):
+                    result = (single, None)  # "soo", "yelloow": a vowel typed long, the word is one
                 elif word not in self.known and len(word) >= 3 and word.isalpha() and word[-1] == word[-2] \
                         and word[:-1] in vocab:
                     result = (word[:-1], None)  # chat doubles a last letter: "redd", "hott", "woundd"

@@ -1129,3 +1129,30 @@ def test_wet_nappies_counted_by_the_wetting_are_few(engine, text):
 ])
 def test_plenty_of_wet_nappies_is_no_sign(engine, text):
     assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "My mother-in-law warned me that babies can get fits from a fever. Mine is well. How often should I feed?",
+    "Ibu mertua nakut-nakutin katanya bayi bisa kejang kalau demam. Anak saya sehat kok. Pijat oksitosin berapa menit?",
+    "I watched a video where a baby turned blue while feeding, it scared me. Does the massage help the let-down?",
+    "Temen kantor cerita anaknya kuning parah sampai disinar. Bayi saya baik. Berapa lama ASI eksklusif?",
+])
+def test_warnings_videos_and_other_peoples_children_told_as_background_are_no_sign_seen(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("Di grup WA ada yang bilang wajar, tapi saya demam 39 dan payudara kiri merah panas", "fever", "mother"),
+    ("kata orang biasa, tapi darah saya keluar banyak sampai tembus celana", "heavy_bleeding", "mother"),
+    ("my babyyy wont feeeed since this mornin", "not_feeding", "baby"),
+    ("bb q kuningg bgtt smp telapak kakii", "jaundice", "baby"),
+    ("Hi! Baby is 6 weeks and doing great. Honestly sometimes I imagine swallowing all my pills, but I'm fine. "
+     "Is it ok to massage at night?", "suicidal", "mother"),
+])
+def test_her_own_sign_after_a_rumour_or_in_chat_spelling_counts(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+@pytest.mark.parametrize("text", ["which one gave smoother flow?", "does the massage make the let-down smoother?"])
+def test_a_real_word_with_a_double_vowel_is_never_read_as_a_danger_word(engine, text):
+    assert not engine.triage.assess(text).findings
