@@ -686,6 +686,12 @@ class Triage:
             self._tells_own(c, k) for clauses in sentences for c, _ in clauses for k in range(len(c)))
         all_durations = [d for clauses in sentences for c, ms in clauses for d in self._durations(ms, c)]
         self._age = _age_in_days([t for clauses in sentences for c, _ in clauses for t in c])
+        # she sets her own baby against another's ("mine is fine", "so mine doesn't", "bayi saya sendiri sehat")
+        words = [t.w for clauses in sentences for c, _ in clauses for t in c]
+        self._own_contrast = "mine" in words or any(
+            a in ("saya", "aku", "my") and b in ("sendiri", "own") or (a == "my" and b == "own")
+            for a, b in zip(words, words[1:])) or any(
+            a in ("my", "bayi", "anak") and b in ("own", "saya") and c in ("sendiri",) for a, b, c in zip(words, words[1:], words[2:]))
         # "sy pingsan... eh maksudnya pusing", "typo, I meant": she takes back the word just before
         corrections = [c[m.i].start for clauses in sentences for c, ms in clauses for m in ms
                        if m.kind == "cue" and m.value == "correction"]
@@ -964,6 +970,15 @@ class Triage:
                     m.possessor = True  # "bayi saya", "istri saya", "bayi kakak saya": whose, not who
                     if kind == "other":
                         m.extra = "baby"  # "bayi sepupu saya": the phrase names a baby
+                        if self._own_contrast and clause[m.j - 1].w not in _SELF_WORDS:
+                            # "bayi tetangga kuning ... bayi saya sendiri sehat": the other's baby, set
+                            # against her own, is told as someone else's story
+                            prev.extra = m.extra = subject = other_subject = "other"
+                elif adjacent and prev.kind == "person" and prev.extra == "other" and kind == "baby" and (
+                        clause[prev.j - 1].poss == "genitive" or clause[prev.j - 1].w.endswith("s")) \
+                        and self._own_contrast:
+                    m.extra = subject = other_subject = "other"  # "my neighbour's baby ..., so mine doesn't?"
+                    prev.possessor = True
                 else:
                     subject = m.extra
                     if kind != "self":

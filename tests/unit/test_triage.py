@@ -1156,3 +1156,17 @@ def test_her_own_sign_after_a_rumour_or_in_chat_spelling_counts(engine, text, si
 @pytest.mark.parametrize("text", ["which one gave smoother flow?", "does the massage make the let-down smoother?"])
 def test_a_real_word_with_a_double_vowel_is_never_read_as_a_danger_word(engine, text):
     assert not engine.triage.assess(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    "Bayi tetangga kuning, katanya disuruh dijemur pagi. Bayi saya sendiri sehat. Memang dijemur itu perlu?",
+    "My friend's baby had a seizure yesterday and is in hospital. Mine is fine, but how do I stop worrying?",
+    "my cousin's baby went blue in the bath, what can I do so mine never does?",
+])
+def test_another_babys_sign_set_against_her_own_is_someone_elses_story(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", ["my friend's baby is floppy and won't wake up", "bayi kakak saya bibirnya biru"])
+def test_another_babys_sign_told_alone_is_still_a_baby_in_danger(engine, text):
+    assert any(person == "baby" for _, person in active(engine, text))
