@@ -686,6 +686,9 @@ class Triage:
             self._tells_own(c, k) for clauses in sentences for c, _ in clauses for k in range(len(c)))
         all_durations = [d for clauses in sentences for c, ms in clauses for d in self._durations(ms, c)]
         self._age = _age_in_days([t for clauses in sentences for c, _ in clauses for t in c])
+        # she asks whether what someone says is true ("is that a thing?", "mitos atau fakta?")
+        self._belief_check = any(m.kind == "cue" and m.value == "belief_check"
+                                 for clauses in sentences for _, ms in clauses for m in ms)
         # she sets her own baby against another's ("mine is fine", "so mine doesn't", "bayi saya sendiri sehat")
         words = [t.w for clauses in sentences for c, _ in clauses for t in c]
         self._own_contrast = "mine" in words or any(
@@ -1028,11 +1031,26 @@ class Triage:
                 neg.update(s for s in signlike if start < s.i < m.i and m.i - s.j <= 3)
             elif cue == "hypothetical":  # "what if", "kalau nanti", "cara mencegah": what it frames
                 hypo.update(s for s in signlike if s.i >= m.i)
-            elif cue == "general" and not owned:  # "apa tanda mastitis?", "bedanya apa": the whole clause
+            elif cue == "general" and not owned and not any(
+                    a.kind == "num" and _is_reading(a.value) and any(a.j <= c < m.i for c in commas) for a in ms):
+                # "apa tanda mastitis?", "bedanya apa": the whole clause; not after a reading she gives
+                # ("the baby feels hot, 38.5, is it a fever?")
                 # ... but "is it a haemorrhage if I'm soaking a pad every hour?": the name asked about is
                 # general, what she tells after the "if" is her own state, now
                 told = self._identifying_if(clause, ms)
                 hypo.update(s for s in signlike if told is None or s.i < told)
+            elif cue == "speech" and self._belief_check and m.i and any(
+                    p.kind == "person" and p.extra in ("other", "mother", "pronoun") and p.j <= m.i and m.i - p.j <= 2
+                    and not p.possessor for p in ms):
+                # "my mother-in-law says yellow clothes cause jaundice ... is that true?": a belief of someone
+                # else she asks about is no sign seen, unless she tells a time of her own in it
+                if any(a.kind in ("dur", "num") or (a.kind == "cue" and a.value == "actual") for a in ms if a.i >= m.j):
+                    continue  # "my mum says the baby has been floppy since this morning": a time of its own
+                for s in signlike:
+                    own = [k for k in range(m.j, s.i) if clause[k].w in _SELF_WORDS]
+                    # "says I am bleeding heavily" is hers; "says I must ... or the blood will clot" a belief
+                    if s.i >= m.j and not (own and not any(t.w in _CLAIMS for t in clause[own[-1]:s.i])):
+                        hypo.add(s)
             elif cue == "report":
                 # a rumour, the news, someone's horror stories ("grup WA bilang bayi bisa biru", "stories
                 # about women who got fevers"): what they tell is no sign seen, up to the end of the clause,
@@ -1525,6 +1543,9 @@ _SPEECH = frozenset(("says", "said", "saying", "tells", "told", "telling", "talk
 # wetting a nappy, and "times": "basah dua kali", "peed twice", "wee'd 3 times"
 _WETTING = frozenset(("basah", "wet", "wets", "peed", "weed", "pipis", "kencing", "pee", "wee", "pees", "wees", "bak"))
 _TIMES = frozenset(("kali", "times", "x", "kali2"))
+# what a belief claims: a cause, a meaning, a prediction ("causes jaundice", "the blood will clot", "bisa kuning")
+_CLAIMS = frozenset(("will", "would", "can", "could", "might", "may", "cause", "causes", "means", "mean", "bisa", "akan",
+                     "nanti", "bikin", "menyebabkan", "artinya", "berarti", "or", "atau"))
 _IS_IT = frozenset(("is", "apakah", "apa", "are"))
 _IT = frozenset(("it", "this", "that", "these", "ini", "itu"))
 _SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))
@@ -1623,6 +1644,14 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append([i, j])
     return [(i, j) for i, j in out]
+
+
+def _is_reading(text: str) -> bool:
+    """A temperature (34-43) or a blood pressure (140/90) as typed: a reading she took."""
+    if "/" in text:
+        return True
+    value = _number(text)
+    return value is not None and 34 <= value <= 43
 
 
 def _number(text: str) -> float | None:

@@ -1170,3 +1170,22 @@ def test_another_babys_sign_set_against_her_own_is_someone_elses_story(engine, t
 @pytest.mark.parametrize("text", ["my friend's baby is floppy and won't wake up", "bayi kakak saya bibirnya biru"])
 def test_another_babys_sign_told_alone_is_still_a_baby_in_danger(engine, text):
     assert any(person == "baby" for _, person in active(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "My mother-in-law says dressing the baby in yellow clothes causes jaundice. Is that a thing?",
+    "Mertua bilang kalau minum es nanti darah nifas membeku dan bayi bisa kuning, apa benar?",
+    "My mum insists that green poo means the baby caught a chill. True or not?",
+    "She says I must not drink cold water or the blood will clot inside. Which of these are myths?",
+])
+def test_someone_elses_belief_she_asks_about_is_no_sign_seen(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("my mum says the baby has been floppy and hard to wake since this morning, is that true?", "floppy", "baby"),
+    ("my husband says I look pale and I am bleeding heavily, is that true it is dangerous?", "heavy_bleeding", "mother"),
+    ("my husband says the baby feels hot, 38.5, is it true it is a fever?", "fever", "baby"),
+])
+def test_what_someone_says_she_sees_now_still_counts(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
