@@ -1189,3 +1189,12 @@ def test_someone_elses_belief_she_asks_about_is_no_sign_seen(engine, text):
 ])
 def test_what_someone_says_she_sees_now_still_counts(engine, text, sign, person):
     assert (sign, person) in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A woman in my antenatal class ended up in ICU with sepsis after her birth. I'm fine, just anxious. Does anxiety reduce milk?",
+    "Ada postingan viral soal ibu yang pendarahan setelah pijat. Apakah pijat oksitosin aman untuk saya yang sehat?",
+    "I keep reading on forums that babies stop breathing in their sleep. My baby is fine. How can I relax so my milk flows?",
+])
+def test_another_womans_story_a_forum_or_a_viral_post_is_no_sign_seen(engine, text):
+    assert not active(engine, text)
