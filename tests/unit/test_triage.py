@@ -1198,3 +1198,14 @@ def test_what_someone_says_she_sees_now_still_counts(engine, text, sign, person)
 ])
 def test_another_womans_story_a_forum_or_a_viral_post_is_no_sign_seen(engine, text):
     assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("bayi saya bisa kejang, tangannya menghentak-hentak dari tadi", "convulsion"),
+    ("a baby can look blue around the lips like mine does right now?", "apnoea_blue"),
+    ("lagi nonton film, tiba-tiba bayi kejang", "convulsion"),
+    ("while scrolling tiktok my baby went blue and floppy", "floppy"),
+    ("bayi bisa napas tersengal-sengal dan dadanya tertarik ke dalam", "chest_indrawing"),
+])
+def test_where_she_was_or_what_a_baby_can_do_never_hides_her_own_babys_sign(engine, text, sign):
+    assert (sign, "baby") in active(engine, text)
