@@ -691,10 +691,8 @@ class Triage:
                                  for clauses in sentences for _, ms in clauses for m in ms)
         # she sets her own baby against another's ("mine is fine", "so mine doesn't", "bayi saya sendiri sehat")
         words = [t.w for clauses in sentences for c, _ in clauses for t in c]
-        self._own_contrast = "mine" in words or any(
-            a in ("saya", "aku", "my") and b in ("sendiri", "own") or (a == "my" and b == "own")
-            for a, b in zip(words, words[1:])) or any(
-            a in ("my", "bayi", "anak") and b in ("own", "saya") and c in ("sendiri",) for a, b, c in zip(words, words[1:], words[2:]))
+        self._own_contrast = "mine" in words or any(a in ("saya", "aku", "my") and b in ("sendiri", "own")
+                                                    for a, b in zip(words, words[1:]))
         # "sy pingsan... eh maksudnya pusing", "typo, I meant": she takes back the word just before
         corrections = [c[m.i].start for clauses in sentences for c, ms in clauses for m in ms
                        if m.kind == "cue" and m.value == "correction"]
@@ -973,7 +971,7 @@ class Triage:
                     m.possessor = True  # "bayi saya", "istri saya", "bayi kakak saya": whose, not who
                     if kind == "other":
                         m.extra = "baby"  # "bayi sepupu saya": the phrase names a baby
-                        if self._own_contrast and clause[m.j - 1].w not in _SELF_WORDS:
+                        if self._own_contrast:
                             # "bayi tetangga kuning ... bayi saya sendiri sehat": the other's baby, set
                             # against her own, is told as someone else's story
                             prev.extra = m.extra = subject = other_subject = "other"
@@ -1335,15 +1333,16 @@ class Triage:
                     if self._age is not None and self._age <= 4 and value >= self._age:
                         continue  # "3 wet nappies on day 2": in the first days, about one a day of life is enough
                     near = next((p for p in ms if p.kind == "part" and p.value in to and abs(p.i - m.i) <= 3), None)
-                    if near is None and m.i >= 1 and m.j < len(clause) + 1 and any(
+                    if near is None and m.i >= 1 and any(
                             t.w in _WETTING for t in clause[max(0, m.i - 2):m.i]) and (
                             clause[m.i].w in ("twice", "once") or (m.j < len(clause) and clause[m.j].w in _TIMES)):
                         # "popok ... baru basah dua kali", "only peed twice today": the wet nappies counted
                         # by the wetting itself, the nappy named further back or not at all
                         wet = max(k for k in range(max(0, m.i - 2), m.i) if clause[k].w in _WETTING)
-                        near = next((p for p in ms if p.kind == "part" and p.value in to and abs(p.i - m.i) <= 8),
-                                    None) or _Mention("part", "nappy", wet, m.j)
-                        near.owner = near.owner or self.part_owner.get(near.value)
+                        near = next((p for p in ms if p.kind == "part" and p.value in to and abs(p.i - m.i) <= 8), None)
+                        if near is None:
+                            near = _Mention("part", "nappy", wet, m.j)  # wetting is a nappy's, the baby's
+                            near.owner = "baby"
                     if near is not None:
                         span = [(min(m.i, near.i), max(m.j, near.j))]
                         out.append((self._check(sign, self._owner(near, ms, subject, clause, prior)), span, [m], None))
@@ -1541,7 +1540,7 @@ _SIDE_WORDS = frozenset(("left", "right", "whole", "lower", "upper", "other", "o
 _SPEECH = frozenset(("says", "said", "saying", "tells", "told", "telling", "talks", "talking", "bilang", "ngomong",
                      "berkata", "mengatakan", "cerita", "bercerita", "mengaku", "ngaku"))
 # wetting a nappy, and "times": "basah dua kali", "peed twice", "wee'd 3 times"
-_WETTING = frozenset(("basah", "wet", "wets", "peed", "weed", "pipis", "kencing", "pee", "wee", "pees", "wees", "bak"))
+_WETTING = frozenset(("basah", "wet", "wets", "peed", "pipis", "kencing", "pee", "wee", "pees", "wees", "bak"))
 _TIMES = frozenset(("kali", "times", "x", "kali2"))
 # what a belief claims: a cause, a meaning, a prediction ("causes jaundice", "the blood will clot", "bisa kuning")
 _CLAIMS = frozenset(("will", "would", "can", "could", "might", "may", "cause", "causes", "means", "mean", "bisa", "akan",
