@@ -1053,8 +1053,12 @@ class Triage:
                 # a rumour, the news, someone's horror stories ("grup WA bilang bayi bisa biru", "stories
                 # about women who got fevers"): what they tell is no sign seen, up to the end of the clause,
                 # unless she turns to her own inside it ("... and my baby is blue now")
+                # ... or a new statement about someone ("..., and the baby's eyes are yellow")
+                people = [p.i for p in ms if p.kind == "person"]
+                end = next((k for k in range(m.j, n) if (clause[k].w == "," or clause[k].w in _NEW_STATEMENT)
+                            and any(k < i <= k + 2 for i in people)), n)
                 for s in signlike:
-                    if s.i >= m.j and not any(t.w in _SELF_WORDS for t in clause[m.j:s.i]) and not any(
+                    if m.j <= s.i < end and not any(t.w in _SELF_WORDS for t in clause[m.j:s.i]) and not any(
                             a.kind == "dur" or (a.kind == "cue" and a.value == "actual") for a in ms if m.j <= a.i < s.i):
                         hypo.add(s)
             elif (cue == "conditional" or cue == "conditional_weak" and not weak_if) and not actual:

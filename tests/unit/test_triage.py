@@ -1209,3 +1209,13 @@ def test_another_womans_story_a_forum_or_a_viral_post_is_no_sign_seen(engine, te
 ])
 def test_where_she_was_or_what_a_baby_can_do_never_hides_her_own_babys_sign(engine, text, sign):
     assert (sign, "baby") in active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("My mum's old wives tale says a yellow baby needs sun, and the baby's eyes are yellow to the whites and he is sleepy",
+     "jaundice"),
+    ("Grup WA rame soal bayi biru, dan dedek bibirnya kebiruan waktu nyusu", "apnoea_blue"),
+    ("Ada yang bilang bayi kejang itu karena kaget, tadi dedek kejang 2 menit", "convulsion"),
+])
+def test_a_rumour_ends_where_a_new_statement_about_her_baby_begins(engine, text, sign):
+    assert (sign, "baby") in active(engine, text)
