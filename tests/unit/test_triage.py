@@ -1219,3 +1219,16 @@ def test_where_she_was_or_what_a_baby_can_do_never_hides_her_own_babys_sign(engi
 ])
 def test_a_rumour_ends_where_a_new_statement_about_her_baby_begins(engine, text, sign):
     assert (sign, "baby") in active(engine, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("my partner collapsed in the kitchen after feeding and there's blood everywhere", "mother"),
+    ("tiba-tiba pingsan di kamar mandi, darah banyak", "mother"),
+    ("bayi saya tadi pingsan, badannya lemas", "baby"),
+])
+def test_a_faint_is_hers_unless_a_baby_is_named(engine, text, person):
+    assert ("fainted", person) in active(engine, text)
+
+
+def test_tired_enough_to_drop_is_no_faint(engine):
+    assert not active(engine, "saya capek banget sampai rasanya mau ambruk tiap sore, normal?")
