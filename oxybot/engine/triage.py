@@ -1100,6 +1100,17 @@ class Triage:
                 start = max([c for c in commas if c < m.i] + [-1])
                 end = next((c for c in commas if c > m.i), n)
                 hypo.update(s_ for s_ in signlike if start < s_.i < end)
+        # "is it mastitis if ...?", "apakah ini kejang?": the name asked about is a question, not a sign
+        # seen; what she describes decides ("... if my breast is red, hot and I have 39")
+        words = [t.w for t in clause]
+        for s_ in signlike:
+            k = s_.i
+            before = words[max(0, k - 3):k]
+            if before and before[-1] in ("a", "an"):
+                before = before[:-1]
+            if len(before) >= 2 and (before[-2] in _IS_IT and before[-1] in _IT
+                                     or before[-2:] == ["it", "be"]):
+                hypo.add(s_)
         return neg, hypo, cond, past, resolved
 
     @staticmethod

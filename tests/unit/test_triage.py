@@ -1232,3 +1232,21 @@ def test_a_faint_is_hers_unless_a_baby_is_named(engine, text, person):
 
 def test_tired_enough_to_drop_is_no_faint(engine):
     assert not active(engine, "saya capek banget sampai rasanya mau ambruk tiap sore, normal?")
+
+
+@pytest.mark.parametrize("text", [
+    "is it mastitis if my breast feels lumpy before a feed but soft after?",
+    "is it jaundice if my baby's poo is yellow?",
+    "apakah ini demam kalau suhu saya 37,2?",
+])
+def test_the_name_asked_about_is_no_sign_her_description_decides(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("is it a fever if my temperature is 38.4 and I'm shivering?", "fever", "mother"),
+    ("is it jaundice if my baby's eyes are yellow and he's hard to wake?", "jaundice", "baby"),
+    ("apakah ini kejang? dari tadi tangannya menghentak-hentak terus", "convulsion", "baby"),
+])
+def test_her_description_after_the_name_asked_about_counts(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
