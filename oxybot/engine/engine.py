@@ -143,6 +143,8 @@ class Engine:
         self.index = Index(content.intents, self.normalizer)
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
+        # what each intent is about, for the triage of the turn after its answer (built once, pickled)
+        self._subject_cache = {intent.id: self._read_subject(intent) for intent in content.intents}
         self._vocab_of = {intent.id: factors for intent, factors in zip(self.index.intents, self.index.vocab)}
         # sign words: what the danger cards' examples say at least as often as the rest of the content
         # does ("darah", "kuning", "kejang"; not "bayi", "umur", "hari"). A card by likeness needs the
@@ -511,20 +513,17 @@ class Engine:
         return result
 
     def _subject_concepts(self, intent_id: str) -> frozenset[str]:
+        return self._subject_cache.get(intent_id, frozenset())
+
+    def _read_subject(self, intent) -> frozenset[str]:
         """The triage's context concepts an intent is about: those named in at least half of its
-        examples (the let-down for how to know it is happening, a caesarean for the massage after
-        one). Read once per intent, on first use."""
-        cache = self.__dict__.setdefault("_subject_cache", {})
-        hit = cache.get(intent_id)
-        if hit is None:
-            intent = self._by_id.get(intent_id)
-            examples = [x for xs in (intent.examples.values() if intent else ()) for x in xs]
-            counts: dict[str, int] = {}
-            for x in examples:
-                for c in self.triage.assess(x).concepts:
-                    counts[c] = counts.get(c, 0) + 1
-            hit = cache[intent_id] = frozenset(c for c, n in counts.items() if 2 * n >= len(examples))
-        return hit
+        examples (the let-down for how to know it is happening, a caesarean for the massage after one)."""
+        examples = [x for xs in intent.examples.values() for x in xs]
+        counts: dict[str, int] = {}
+        for x in examples:
+            for c in self.triage.assess(x).concepts:
+                counts[c] = counts.get(c, 0) + 1
+        return frozenset(c for c, n in counts.items() if 2 * n >= len(examples))
 
     def _answer_alone(self, question: str, lang: str | None = None, default_lang: str = "id",
                       parsed: dict | None = None, earlier: frozenset[str] = frozenset(),
