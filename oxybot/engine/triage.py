@@ -325,6 +325,8 @@ class Triage:
             sign["triggers"] = frozenset(triggers)
             # thoughts of harm: present however they are phrased ("if", "pernah bilang")
             sign["thoughts"] = sign["feelings"] and any(v["urgency"] == "emergency" for v in sign["for"].values())
+        # the concepts that can start a sign (not the let-down, research or a caesarean named as a subject)
+        self._sign_triggers = frozenset().union(*(sign["triggers"] for sign in self.signs)) - self.context_concepts
         # "darahnya", "kuningnya" in a phrase are "darah", "kuning" + a particle: one form for both sides
         plain = {w for words in entries for w in words}
         self._roots = {}
@@ -1113,8 +1115,7 @@ class Triage:
                 hypo.add(s_)
         return neg, hypo, cond, past, resolved
 
-    @staticmethod
-    def _identifying_if(clause, ms) -> int | None:
+    def _identifying_if(self, clause, ms) -> int | None:
         """Where her own description starts in "is it X if I ...?", "apakah ini X kalau saya ...?": an
         "if" after a question that names what it may be, followed by herself ("I'm", "my pad"). Such an
         "if" poses no condition (a question about her present state is not hypothetical); "is it a
@@ -1124,8 +1125,13 @@ class Triage:
             if m.kind != "cue" or m.value not in ("conditional", "conditional_weak") or m.j >= len(words):
                 continue
             before = words[:m.i]
-            asks = any(a in _IS_IT and b in _IT for a, b in zip(before, before[1:]))
-            if asks and any(w in _SELF_WORDS for w in words[m.j:m.j + 2]):
+            at = next((k + 2 for k, (a, b) in enumerate(zip(before, before[1:])) if a in _IS_IT and b in _IT), None)
+            if at is None or not any(w in _SELF_WORDS for w in words[m.j:m.j + 2]):
+                continue
+            # what it may be is named between ("a haemorrhage", "normal", "serious"); "is it safe / ok if I
+            # have a fever" asks leave for a case, which stays a condition
+            if any(w in _JUDGED for w in before[at:]) or any(
+                    s.kind == "concept" and s.value in self._sign_triggers and at <= s.i < m.i for s in ms):
                 return m.j
         return None
 
@@ -1560,6 +1566,9 @@ _TIMES = frozenset(("kali", "times", "x", "kali2"))
 # what a belief claims: a cause, a meaning, a prediction ("causes jaundice", "the blood will clot", "bisa kuning")
 _CLAIMS = frozenset(("will", "would", "can", "could", "might", "may", "cause", "causes", "means", "mean", "bisa", "akan",
                      "nanti", "bikin", "menyebabkan", "artinya", "berarti", "or", "atau"))
+# what "is it ... if I ...?" may judge her state to be ("is it normal if my scar is leaking pus?")
+_JUDGED = frozenset(("normal", "wajar", "serious", "bahaya", "berbahaya", "dangerous", "bad", "parah", "worrying",
+                     "concerning", "problem", "masalah", "infection", "infeksi", "emergency", "darurat", "gawat"))
 _IS_IT = frozenset(("is", "apakah", "apa", "are"))
 _IT = frozenset(("it", "this", "that", "these", "ini", "itu"))
 _SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))

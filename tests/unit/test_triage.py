@@ -1250,3 +1250,20 @@ def test_the_name_asked_about_is_no_sign_her_description_decides(engine, text):
 ])
 def test_her_description_after_the_name_asked_about_counts(engine, text, sign, person):
     assert (sign, person) in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "is it safe to breastfeed if I have a fever?",
+    "is it safe if I have a fever to keep breastfeeding?",
+    "is it ok if I get mastitis to keep feeding from that side?",
+])
+def test_is_it_safe_if_i_asks_leave_for_a_case_not_her_state(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("is it normal if my scar is leaking pus?", "caesarean_wound_infection"),
+    ("is it serious if i'm dizzy and soaking a pad every half hour?", "heavy_bleeding"),
+])
+def test_is_it_normal_or_serious_if_i_tells_her_state(engine, text, sign):
+    assert (sign, "mother") in active(engine, text)
