@@ -87,3 +87,31 @@ def test_eval_on_a_bad_dialogue_file_says_where(tmp_path):
     proc = oxybot("eval", str(path))
     assert proc.returncode == 1
     assert "dialogue 1, turn 1" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _turns(*lines):
+    proc = oxybot("ask", "--json", "--conversation", "-", stdin="\n".join(lines) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    return [json.loads(line) for line in proc.stdout.splitlines()]
+
+
+def test_a_remedy_to_calm_her_after_thoughts_of_death_keeps_the_referral():
+    rows = _turns("istri saya bilang ingin mati saja, nangis terus", "pijat oksitosin bisa bikin dia lebih tenang?",
+                  "", "I keep thinking everyone would be better off without me", "would a back massage help me relax?")
+    assert [r["topic"] for r in rows] == ["red_flag"] * 4
+    assert all(r["referral"]["person"] == "mother" for r in rows)
+
+
+def test_after_a_mood_referral_a_question_of_its_own_is_answered():
+    rows = _turns("I keep thinking everyone would be better off without me", "how long should each massage take?",
+                  "", "bayi saya kuning sampai telapak kaki", "pijat oksitosin bisa bikin saya lebih tenang?")
+    assert rows[1]["topic"] == "massage.duration_frequency"
+    assert rows[3]["topic"] != "red_flag"
+
+
+def test_feeling_nothing_after_the_let_down_is_a_sensation_not_a_mood_sign():
+    rows = _turns("bagaimana tanda refleks let down?", "saya tidak merasakan apa apa, bahaya?",
+                  "", "how do I know my let-down is happening?", "I don't feel anything. Is that bad?")
+    assert rows[1]["topic"] != "red_flag" and rows[3]["topic"] != "red_flag"
+    rows = _turns("bagaimana tanda refleks let down?", "sudah 3 minggu saya merasa hampa dan sedih setiap hari")
+    assert rows[1]["topic"] == "red_flag"

@@ -286,7 +286,8 @@ class Dialogue:
         self.danger_words, self.danger_phrases = frozenset(cue_words), frozenset(cue_phrases)
         self.remedies = frozenset(_cue_phrases(danger.get("remedies")))
         self.remedy_types = frozenset(_cue_phrases(danger.get("remedy_types")))
-        self.outcomes = frozenset(_cue_phrases(danger.get("outcomes")))
+        own = danger.get("own_focuses") if isinstance(danger.get("own_focuses"), dict) else {}
+        self.own_focuses = {str(k): frozenset(_cue_phrases(v)) for k, v in own.items()}
         self.remedy_words = frozenset(w for lang in ("id", "en") for p in _cue_phrases((danger.get("remedy") or {}).get(lang))
                                       for w in raw_tokens(p))
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
@@ -298,8 +299,6 @@ class Dialogue:
                                     for p in _cue_phrases(data.get("go_on_then"))) - {()}
         self.then_types = tuple(_cue_phrases(data.get("then_types")))
         self.timed_types = frozenset(_cue_phrases(data.get("timed_types")))
-        heard = data.get("heard") if isinstance(data.get("heard"), dict) else {}
-        self.heard = {str(f): frozenset(_cue_phrases(c)) for f, c in heard.items()}
         self.one_of = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("one_of"))} - {()},
                                    key=len, reverse=True))
         self.identity = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("identity"))} - {()},
@@ -457,26 +456,30 @@ class Dialogue:
             return any(" " + " ".join(p) + " " in joined for p in self.back_phrases)
         return False
 
-    def stays_with_danger(self, cues: Cues, strange: bool, other: bool) -> bool:
+    def stays_with_danger(self, cues: Cues, strange: bool, other: bool, alarm: tuple = ()) -> bool:
         """After a danger sign: whether this turn asks about it rather than about something new. It
         weighs a remedy, waiting or going against it ("can the massage help with that?", "should I try
         the massage first?", "perlu ke rs sekarang?"), or it names no subject of its own and no word
         oxybot does not know ("terus harus gimana?", "is that serious?"). ``strange``: it has words the
         content never uses ("besok jakarta hujan?"); ``other``: on its own it is a question oxybot
-        understood as small talk or as not covered ("bisa tanya apa aja?")."""
+        understood as small talk or as not covered ("bisa tanya apa aja?"). ``alarm``: the referral
+        intents of the danger sign told; a focus that is that sign's own subject (calming her after
+        thoughts of death: `own_focuses`) is no subject of its own ("can a back massage calm her?")."""
         if cues.n_terms > MAX_DANGER_FOLLOWUP_TERMS:
             return False
         raw = cues.raw
         joined = " " + " ".join(raw) + " "
         weighs = any(w in self.danger_words for w in raw) or any(
             " " + " ".join(p) + " " in joined for p in self.danger_phrases)
-        if cues.focuses:  # only a remedy weighed against it: "first solid foods" is a subject of its own
-            if any(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
+        own = frozenset().union(*(self.own_focuses.get(i, frozenset()) for i in alarm))
+        focuses = [f for f in cues.focuses if f not in own]
+        if focuses and len(focuses) < len(cues.focuses) and all(f in self.remedies for f in focuses):
+            return True  # a remedy aimed at the danger's own subject ("bikin dia lebih tenang"), however asked
+        if focuses:  # only a remedy weighed against it: "first solid foods" is a subject of its own
+            if any(self.table.get((f, ANY_TYPE)) for f in focuses):
                 return False
             # "will the massage help?": a remedy and nothing else of its own
-            alone = any(f in self.remedies for f in cues.focuses) \
-                and all(f in self.remedies or f in self.outcomes for f in cues.focuses) \
-                and all(t in self.remedy_types for t in cues.types) \
+            alone = all(f in self.remedies for f in focuses) and all(t in self.remedy_types for t in cues.types) \
                 and self.remedy_words.intersection(raw) and not [t for t in cues.residual if t not in self.remedy_words]
             return weighs or bool(alone)
         if weighs:
@@ -1026,14 +1029,16 @@ def validate_frames(reader, path, data, intents) -> None:
             remedies = danger.get("remedies", [])
             if not isinstance(remedies, list) or any(r not in focuses for r in remedies):
                 reader.error(path, line_of(danger, "remedies", line), "after_danger remedies: expected a list of focuses")
-            outcomes = danger.get("outcomes", [])
-            if not isinstance(outcomes, list) or any(o not in focuses for o in outcomes):
-                reader.error(path, line_of(danger, "outcomes", line), "after_danger outcomes: expected a list of focuses")
             remedy_types = danger.get("remedy_types", [])
             if not isinstance(remedy_types, list) or any(t not in types for t in remedy_types):
                 reader.error(path, line_of(danger, "remedy_types", line), "after_danger remedy_types: expected a list of types")
             if "remedy" in danger:
                 check_cues("after_danger remedy", danger.get("remedy"), line_of(danger, "remedy", line))
+            own = danger.get("own_focuses", {})
+            if not isinstance(own, dict) or any(k not in ids or not isinstance(v, list) or any(f not in focuses for f in v)
+                                                for k, v in own.items()):
+                reader.error(path, line_of(danger, "own_focuses", line),
+                             "after_danger own_focuses: expected referral intent -> list of focuses")
     fallback = data.get("fallback", {})
     if not isinstance(fallback, dict) or any(k not in types or v not in ids for k, v in fallback.items()):
         reader.error(path, line_of(data, "fallback"), "fallback: expected type: intent")
@@ -1054,9 +1059,6 @@ def validate_frames(reader, path, data, intents) -> None:
                              "bridges: each needs after (focuses), focus, types and intent")
     if "identity" in data:
         check_cues("identity", data.get("identity"), line_of(data, "identity"))
-    heard = data.get("heard", {})
-    if not isinstance(heard, dict) or any(f not in focuses or not isinstance(c, list) for f, c in heard.items()):
-        reader.error(path, line_of(data, "heard"), "heard: expected focus: [danger-sign concepts]")
     for key in ("go_on", "go_on_then", "one_of"):
         if key in data:
             check_cues(key, data.get(key), line_of(data, key))

@@ -159,6 +159,8 @@ class Engine:
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
         self._labels: dict[tuple[str, str], str] = {}  # (intent, lang) -> its button label (ask_label)
+        # what each intent is about, for the triage of the turn after its answer (built once, pickled)
+        self._subject_cache = {intent.id: self._read_subject(intent) for intent in content.intents}
         self._vocab_of = {intent.id: factors for intent, factors in zip(self.index.intents, self.index.vocab)}
         # sign words: what the danger cards' examples say at least as often as the rest of the content
         # does ("darah", "kuning", "kejang"; not "bayi", "umur", "hari"). A card by likeness needs the
@@ -360,8 +362,13 @@ class Engine:
         parsed: dict = {}
         # the triage reads the turn in the light of the earlier ones: "and if the wound is red?" after
         # a question about a caesarean describes the caesarean wound, as it is now
+        # ... and of the subject of the last answer: "I feel nothing at all. Is that bad?" after how to
+        # know the let-down is happening is about that sensation, not numbness of mood
+        earlier = convo.concepts
+        if convo.last is not None and convo.last.intent:
+            earlier = earlier | self._subject_concepts(convo.last.intent)
         alone = self._answer_alone(question, lang, convo.lang or default_lang, parsed,
-                                   earlier=convo.concepts, follow_up=convo.turn > 0)
+                                   earlier=earlier, follow_up=convo.turn > 0)
         convo._heard(parsed["triage"].concepts if "triage" in parsed else frozenset())
         d, last = self.dialogue, convo.last
         if last is not None and not last.intent and len(convo.frames) > 1:
@@ -400,8 +407,11 @@ class Engine:
             # small talk ("thanks", "are you a doctor?"), or a subject not covered that it names
             other = alone.score > 0 and (alone.topic.startswith("meta.") or (
                 alone.topic == OUT_OF_SCOPE and (strange or bool(cues.focuses))))
+            told, told_triage = convo.alarm
+            alarm = tuple({told.intent, *(self.triage.groups[g]["intent"] for g, _ in (
+                told_triage.groups() if told_triage is not None else ()))} - {None})
             if not self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual) and \
-                    d.stays_with_danger(cues, strange, other):
+                    d.stays_with_danger(cues, strange, other, alarm):
                 return self._record(convo, self._still_danger(convo, alone), None)
             if alone.topic not in SOCIAL_TOPICS:
                 convo.alarm = None  # a question of its own: the referral was given
@@ -558,12 +568,22 @@ class Engine:
             convo._push(self.dialogue.frame_for("", None, convo.turn, result.topic, result.lang))  # not understood
         elif intent is not None and intent.id in self.dialogue.frames:
             convo._push(self.dialogue.frame_for(intent.id, cues, convo.turn, result.topic, result.lang, pending))
-            heard = self.dialogue.heard.get(convo.focus)
-            if heard:  # what the answer spoke of reads later turns too ("I feel nothing" after the let-down)
-                convo.said[-1:] = [(convo.said[-1] if convo.said else frozenset()) | heard]
         # greetings, thanks and danger signs leave the subject as it was
         result.turn = convo.turn
         return result
+
+    def _subject_concepts(self, intent_id: str) -> frozenset[str]:
+        return self._subject_cache.get(intent_id, frozenset())
+
+    def _read_subject(self, intent) -> frozenset[str]:
+        """The triage's context concepts an intent is about: those named in at least half of its
+        examples (the let-down for how to know it is happening, a caesarean for the massage after one)."""
+        examples = [x for xs in intent.examples.values() for x in xs]
+        counts: dict[str, int] = {}
+        for x in examples:
+            for c in self.triage.assess(x).concepts:
+                counts[c] = counts.get(c, 0) + 1
+        return frozenset(c for c, n in counts.items() if 2 * n >= len(examples))
 
     def _answer_alone(self, question: str, lang: str | None = None, default_lang: str = "id",
                       parsed: dict | None = None, earlier: frozenset[str] = frozenset(),

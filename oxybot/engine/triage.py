@@ -49,6 +49,7 @@ _SCAN = re.compile(
     r"|(,)"                                # a comma: ends a negation, not a clause
 )
 _REPEAT3 = re.compile(r"([a-z])\1{2,}")
+_DOUBLE_VOWEL = re.compile(r"([eo])\1")
 _REDUP_SUFFIX = re.compile(r"^([a-z]{2,})2(nya|ku|mu|an|kan)$")
 _PARTICLES = (("nya", "pronoun"), ("ku", "self"), ("mu", None), ("lah", None), ("kah", None), ("pun", None))
 _MAX_FILLERS = 2
@@ -205,7 +206,9 @@ def _fold_text(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
         text = text.replace("\u00b0", " derajat ")
-    return _REPEAT3.sub(r"\1", text)
+    # letters typed three times or more are one ("demammm", "reddd"), but an English double vowel stays
+    # double ("feeeed" is "feed", never "fed"; "soooo" is "soo", read as "so" in _canon)
+    return _REPEAT3.sub(lambda m: m.group(1) * (2 if m.group(1) in "eo" else 1), text)
 
 
 class Triage:
@@ -322,6 +325,8 @@ class Triage:
             sign["triggers"] = frozenset(triggers)
             # thoughts of harm: present however they are phrased ("if", "pernah bilang")
             sign["thoughts"] = sign["feelings"] and any(v["urgency"] == "emergency" for v in sign["for"].values())
+        # the concepts that can start a sign (not the let-down, research or a caesarean named as a subject)
+        self._sign_triggers = frozenset().union(*(sign["triggers"] for sign in self.signs)) - self.context_concepts
         # "darahnya", "kuningnya" in a phrase are "darah", "kuning" + a particle: one form for both sides
         plain = {w for words in entries for w in words}
         self._roots = {}
@@ -348,6 +353,9 @@ class Triage:
         self.danger_words = frozenset(w for w in danger if len(w) >= 4)
         part_words = {w for part in data["parts"].values() for p in part["words"] for w in self._phrase_tokens(p)}
         repairable = self.danger_words | {w for w in part_words if len(w) >= 5}
+        # a body part typed one letter short ("woud", "thig"): a part alone raises no sign, so a short word
+        # may be read as one (a danger word needs five letters before a slip is repaired)
+        self._short_parts = frozenset(w for w in part_words if len(w) == 5 and w.isalpha())
         self.known = known_words  # the content's words: the same set as the normaliser's, pickled once
         self._danger_by_initial: dict[str, list[str]] = {}
         for w in sorted(repairable):
@@ -464,6 +472,19 @@ class Triage:
                     result = (word[:-1], None)
                 elif word.endswith("es") and word[:-2] in vocab:
                     result = (word[:-2], None)
+                elif word not in self.known and (dd := _DOUBLE_VOWEL.search(word)) and not self._inflected(word) and (
+                        (single := word[:dd.start()] + word[dd.start() + 1:]) in vocab or single in self.fillers
+                        or single in self.known):
+                    result = (single, None)  # "soo", "yelloow": a vowel typed long, the word is one
+                elif word not in self.known and len(word) >= 3 and word.isalpha() and word[-1] == word[-2] \
+                        and word[:-1] in vocab:
+                    result = (word[:-1], None)  # chat doubles a last letter: "redd", "hott", "woundd"
+                elif word not in self.known and word.endswith("in") and word + "g" in vocab:
+                    result = (word + "g", None)  # "oozin", "bleedin": -ing without its g
+                elif len(word) == 4 and word.isalpha() and word not in self.known and not self._inflected(word) and (
+                        cands := [p for p in self._short_parts if p[0] == word[0]
+                                  and any(p[:k] + p[k + 1:] == word for k in range(1, 5))]) and len(cands) == 1:
+                    result = (cands[0], None)  # "woud": wound, one letter dropped inside a body part
                 elif len(word) >= 5 and word not in self.known and word not in vocab and not self._inflected(word):
                     result = self._unvowelled(word) or result  # "kning": kuning, before a slip of "kening"
                     for cand in () if result[0] != word else self._danger_by_initial.get(word[0], "").split():
@@ -667,6 +688,13 @@ class Triage:
             self._tells_own(c, k) for clauses in sentences for c, _ in clauses for k in range(len(c)))
         all_durations = [d for clauses in sentences for c, ms in clauses for d in self._durations(ms, c)]
         self._age = _age_in_days([t for clauses in sentences for c, _ in clauses for t in c])
+        # she asks whether what someone says is true ("is that a thing?", "mitos atau fakta?")
+        self._belief_check = any(m.kind == "cue" and m.value == "belief_check"
+                                 for clauses in sentences for _, ms in clauses for m in ms)
+        # she sets her own baby against another's ("mine is fine", "so mine doesn't", "bayi saya sendiri sehat")
+        words = [t.w for clauses in sentences for c, _ in clauses for t in c]
+        self._own_contrast = "mine" in words or any(a in ("saya", "aku", "my") and b in ("sendiri", "own")
+                                                    for a, b in zip(words, words[1:]))
         # "sy pingsan... eh maksudnya pusing", "typo, I meant": she takes back the word just before
         corrections = [c[m.i].start for clauses in sentences for c, ms in clauses for m in ms
                        if m.kind == "cue" and m.value == "correction"]
@@ -883,8 +911,11 @@ class Triage:
                         m.extra = said
                     elif clause[m.i].w in _SHE and gender.get("wife"):
                         # "my wife had the baby ... she's running a fever": the woman named, unless only
-                        # a baby can have the sign ("... and she won't feed")
+                        # a baby can have the sign ("... and she won't feed"); a "she" in a clause where someone
+                        # speaks ("she keeps saying", "my wife says she ...") is the woman: only adults speak
                         m.extra = "mother|baby"
+                        if any(t.w in _SPEECH for t in clause[:m.j + 3]) and not any(t.w in _NURSING for t in clause):
+                            m.extra = "mother"  # "she keeps saying ...", "my wife says she ..."
                     if m.extra == "other" and any(t.w in _NURSING for t in clause):
                         # "suami belajar pijat ... waktu nyusu bibirnya biru dan dia berhenti napas": the one
                         # nursing in the clause is the baby, whoever was named sentences before
@@ -942,6 +973,15 @@ class Triage:
                     m.possessor = True  # "bayi saya", "istri saya", "bayi kakak saya": whose, not who
                     if kind == "other":
                         m.extra = "baby"  # "bayi sepupu saya": the phrase names a baby
+                        if self._own_contrast:
+                            # "bayi tetangga kuning ... bayi saya sendiri sehat": the other's baby, set
+                            # against her own, is told as someone else's story
+                            prev.extra = m.extra = subject = other_subject = "other"
+                elif adjacent and prev.kind == "person" and prev.extra == "other" and kind == "baby" and (
+                        clause[prev.j - 1].poss == "genitive" or clause[prev.j - 1].w.endswith("s")) \
+                        and self._own_contrast:
+                    m.extra = subject = other_subject = "other"  # "my neighbour's baby ..., so mine doesn't?"
+                    prev.possessor = True
                 else:
                     subject = m.extra
                     if kind != "self":
@@ -991,9 +1031,41 @@ class Triage:
                 neg.update(s for s in signlike if start < s.i < m.i and m.i - s.j <= 3)
             elif cue == "hypothetical":  # "what if", "kalau nanti", "cara mencegah": what it frames
                 hypo.update(s for s in signlike if s.i >= m.i)
-            elif cue == "general" and not owned:  # "apa tanda mastitis?", "bedanya apa": the whole clause
-                hypo.update(signlike)
+            elif cue == "general" and not owned and not any(
+                    a.kind == "num" and _is_reading(a.value) and any(a.j <= c < m.i for c in commas) for a in ms):
+                # "apa tanda mastitis?", "bedanya apa": the whole clause; not after a reading she gives
+                # ("the baby feels hot, 38.5, is it a fever?")
+                # ... but "is it a haemorrhage if I'm soaking a pad every hour?": the name asked about is
+                # general, what she tells after the "if" is her own state, now
+                told = self._identifying_if(clause, ms)
+                hypo.update(s for s in signlike if told is None or s.i < told)
+            elif cue == "speech" and self._belief_check and m.i and any(
+                    p.kind == "person" and p.extra in ("other", "mother", "pronoun") and p.j <= m.i and m.i - p.j <= 2
+                    and not p.possessor for p in ms):
+                # "my mother-in-law says yellow clothes cause jaundice ... is that true?": a belief of someone
+                # else she asks about is no sign seen, unless she tells a time of her own in it
+                if any(a.kind in ("dur", "num") or (a.kind == "cue" and a.value == "actual") for a in ms if a.i >= m.j):
+                    continue  # "my mum says the baby has been floppy since this morning": a time of its own
+                for s in signlike:
+                    own = [k for k in range(m.j, s.i) if clause[k].w in _SELF_WORDS]
+                    # "says I am bleeding heavily" is hers; "says I must ... or the blood will clot" a belief
+                    if s.i >= m.j and not (own and not any(t.w in _CLAIMS for t in clause[own[-1]:s.i])):
+                        hypo.add(s)
+            elif cue == "report":
+                # a rumour, the news, someone's horror stories ("grup WA bilang bayi bisa biru", "stories
+                # about women who got fevers"): what they tell is no sign seen, up to the end of the clause,
+                # unless she turns to her own inside it ("... and my baby is blue now")
+                # ... or a new statement about someone ("..., and the baby's eyes are yellow")
+                people = [p.i for p in ms if p.kind == "person"]
+                end = next((k for k in range(m.j, n) if (clause[k].w == "," or clause[k].w in _NEW_STATEMENT)
+                            and any(k < i <= k + 2 for i in people)), n)
+                for s in signlike:
+                    if m.j <= s.i < end and not any(t.w in _SELF_WORDS for t in clause[m.j:s.i]) and not any(
+                            a.kind == "dur" or (a.kind == "cue" and a.value == "actual") for a in ms if m.j <= a.i < s.i):
+                        hypo.add(s)
             elif (cue == "conditional" or cue == "conditional_weak" and not weak_if) and not actual:
+                if self._identifying_if(clause, ms) == m.j:
+                    continue  # "is it X if I'm ...": no condition, her own state (see above)
                 # "jika", "if" (and "kalau" in a question about no one's own): forward to the next comma
                 end = next((c for c in commas if c > m.i), n)
                 cond.update(s for s in signlike if m.j <= s.i < end)
@@ -1012,6 +1084,8 @@ class Triage:
                     end = next((c for c in commas if c > m.j), n)
                     hypo.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
+                if m.i and clause[m.i - 1].w in _SINCE:
+                    continue  # "since last week", "sejak minggu lalu": when it began, and it goes on
                 nows = [a for a in ms if a.kind == "cue" and a.value == "actual"]
                 for s_ in signlike:
                     d = abs(s_.i - m.i)
@@ -1028,7 +1102,38 @@ class Triage:
                 start = max([c for c in commas if c < m.i] + [-1])
                 end = next((c for c in commas if c > m.i), n)
                 hypo.update(s_ for s_ in signlike if start < s_.i < end)
+        # "is it mastitis if ...?", "apakah ini kejang?": the name asked about is a question, not a sign
+        # seen; what she describes decides ("... if my breast is red, hot and I have 39")
+        words = [t.w for t in clause]
+        for s_ in signlike:
+            k = s_.i
+            before = words[max(0, k - 3):k]
+            if before and before[-1] in ("a", "an"):
+                before = before[:-1]
+            if len(before) >= 2 and (before[-2] in _IS_IT and before[-1] in _IT
+                                     or before[-2:] == ["it", "be"]):
+                hypo.add(s_)
         return neg, hypo, cond, past, resolved
+
+    def _identifying_if(self, clause, ms) -> int | None:
+        """Where her own description starts in "is it X if I ...?", "apakah ini X kalau saya ...?": an
+        "if" after a question that names what it may be, followed by herself ("I'm", "my pad"). Such an
+        "if" poses no condition (a question about her present state is not hypothetical); "is it a
+        haemorrhage if you bleed a lot?" (no one's own) stays general. None when there is none."""
+        words = [t.w for t in clause]
+        for m in ms:
+            if m.kind != "cue" or m.value not in ("conditional", "conditional_weak") or m.j >= len(words):
+                continue
+            before = words[:m.i]
+            at = next((k + 2 for k, (a, b) in enumerate(zip(before, before[1:])) if a in _IS_IT and b in _IT), None)
+            if at is None or not any(w in _SELF_WORDS for w in words[m.j:m.j + 2]):
+                continue
+            # what it may be is named between ("a haemorrhage", "normal", "serious"); "is it safe / ok if I
+            # have a fever" asks leave for a case, which stays a condition
+            if any(w in _JUDGED for w in before[at:]) or any(
+                    s.kind == "concept" and s.value in self._sign_triggers and at <= s.i < m.i for s in ms):
+                return m.j
+        return None
 
     def _negated(self, cue, ms, clause) -> list:
         """The signs a negation cue negates: the first within NEG_REACH words (no comma or new
@@ -1249,6 +1354,16 @@ class Triage:
                     if self._age is not None and self._age <= 4 and value >= self._age:
                         continue  # "3 wet nappies on day 2": in the first days, about one a day of life is enough
                     near = next((p for p in ms if p.kind == "part" and p.value in to and abs(p.i - m.i) <= 3), None)
+                    if near is None and m.i >= 1 and any(
+                            t.w in _WETTING for t in clause[max(0, m.i - 2):m.i]) and (
+                            clause[m.i].w in ("twice", "once") or (m.j < len(clause) and clause[m.j].w in _TIMES)):
+                        # "popok ... baru basah dua kali", "only peed twice today": the wet nappies counted
+                        # by the wetting itself, the nappy named further back or not at all
+                        wet = max(k for k in range(max(0, m.i - 2), m.i) if clause[k].w in _WETTING)
+                        near = next((p for p in ms if p.kind == "part" and p.value in to and abs(p.i - m.i) <= 8), None)
+                        if near is None:
+                            near = _Mention("part", "nappy", wet, m.j)  # wetting is a nappy's, the baby's
+                            near.owner = "baby"
                     if near is not None:
                         span = [(min(m.i, near.i), max(m.j, near.j))]
                         out.append((self._check(sign, self._owner(near, ms, subject, clause, prior)), span, [m], None))
@@ -1442,6 +1557,20 @@ _NURSING = frozenset(("nyusu", "menyusu", "nenen", "mimik", "disusui", "menyusui
                       "fussy", "fussier", "fussing", "rewel", "gumoh", "nappy", "nappies", "diaper", "popok"))
 # words between "my" and the body part it owns ("my left calf", "her whole lower leg")
 _SIDE_WORDS = frozenset(("left", "right", "whole", "lower", "upper", "other", "own", "entire", "poor", "little"))
+# only an adult speaks: "she keeps saying", "she told me"
+_SPEECH = frozenset(("says", "said", "saying", "tells", "told", "telling", "talks", "talking", "bilang", "ngomong",
+                     "berkata", "mengatakan", "cerita", "bercerita", "mengaku", "ngaku"))
+# wetting a nappy, and "times": "basah dua kali", "peed twice", "wee'd 3 times"
+_WETTING = frozenset(("basah", "wet", "wets", "peed", "pipis", "kencing", "pee", "wee", "pees", "wees", "bak"))
+_TIMES = frozenset(("kali", "times", "x", "kali2"))
+# what a belief claims: a cause, a meaning, a prediction ("causes jaundice", "the blood will clot", "bisa kuning")
+_CLAIMS = frozenset(("will", "would", "can", "could", "might", "may", "cause", "causes", "means", "mean", "bisa", "akan",
+                     "nanti", "bikin", "menyebabkan", "artinya", "berarti", "or", "atau"))
+# what "is it ... if I ...?" may judge her state to be ("is it normal if my scar is leaking pus?")
+_JUDGED = frozenset(("normal", "wajar", "serious", "bahaya", "berbahaya", "dangerous", "bad", "parah", "worrying",
+                     "concerning", "problem", "masalah", "infection", "infeksi", "emergency", "darurat", "gawat"))
+_IS_IT = frozenset(("is", "apakah", "apa", "are"))
+_IT = frozenset(("it", "this", "that", "these", "ini", "itu"))
 _SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))
 _AGE_SKIP = frozenset(("saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
 _AGE_AFTER = frozenset(("old", "umur", "umurnya", "usia", "usianya", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",
@@ -1538,6 +1667,14 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append([i, j])
     return [(i, j) for i, j in out]
+
+
+def _is_reading(text: str) -> bool:
+    """A temperature (34-43) or a blood pressure (140/90) as typed: a reading she took."""
+    if "/" in text:
+        return True
+    value = _number(text)
+    return value is not None and 34 <= value <= 43
 
 
 def _number(text: str) -> float | None:

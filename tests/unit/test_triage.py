@@ -1016,3 +1016,272 @@ def test_emptiness_of_the_breasts_is_low_milk_not_a_low_mood(engine, text):
 ])
 def test_emptiness_of_mood_is_still_a_sign(engine, text):
     assert {g for g, _ in active(engine, text)} & {"low_mood", "feels_empty", "crying_weeks", "low_mood_weeks"}
+
+
+# -- round 6: classes of the round-5 misses, in phrasings of our own -------------------------------------
+@pytest.mark.parametrize("text", [
+    "Di grup arisan ada yang cerita bayinya kejang karena demam tinggi, bikin saya takut. Bayi saya sehat. ASI saya kurang, pijat oksitosin bantu?",
+    "My aunt tells horror stories about women who bled to death after birth. I'm 4 weeks out and fine. Does massage help milk?",
+    "Saya baca artikel soal ibu yang perdarahan hebat setelah melahirkan. Saya sendiri baik-baik saja. Berapa lama pijat oksitosin?",
+    "I saw on the news that a new mother with severe postpartum depression harmed herself. I'm fine, does stress lower milk?",
+    "Kata orang bayi bisa biru kalau kena angin malam, bayi saya hangat dan aktif. Itu mitos ya?",
+])
+def test_signs_in_a_rumour_the_news_or_someone_elses_story_are_no_sign_seen(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("My aunt keeps telling horror stories, and my baby has been floppy all day", "floppy"),
+    ("Saya baca berita soal kuning, bayi saya matanya kuning sampai telapak kaki", "jaundice"),
+])
+def test_her_own_sign_beside_a_story_still_counts(engine, text, sign):
+    assert sign in {s for s, _ in active(engine, text)}
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("is this a haemorrhage if my pad is soaked every hour?", "heavy_bleeding"),
+    ("is it an infection if my c-section scar is leaking pus?", "caesarean_wound_infection"),
+    ("apakah ini perdarahan kalau saya ganti pembalut tiap jam karena penuh?", "heavy_bleeding"),
+])
+def test_is_it_x_if_i_tells_her_own_present_state(engine, text, sign):
+    assert (sign, "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "is it a haemorrhage if you bleed a lot after birth?",
+    "apakah itu perdarahan kalau darah nifas masih keluar sedikit di minggu kedua?",
+])
+def test_is_it_x_if_of_no_one_stays_general(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "one thigh is thicker than the other and it hurts to walk",
+    "my left calf looks much bigger than my right one and it throbs",
+    "betis kanan jadi lebih gede dibanding yang kiri, sakit kalau jalan",
+    "Bun, boleh nggak dipijat oksitosin kalau betis kiri saya bengkak dan nyeri?",
+    "my right leg has been fatter than the left since last week and it aches",
+])
+def test_a_leg_told_against_the_other_or_inside_a_massage_question_is_a_leg_clot(engine, text):
+    assert ("leg_clot", "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "my left breast is bigger than the right one, is that normal?",
+    "boleh ga pijat oksitosin kalau kaki saya agak pegal habis jalan?",
+])
+def test_sizes_and_tired_legs_are_no_leg_clot(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("my cs woundd is redd and swolen and oozin pus", "caesarean_wound_infection"),
+    ("my cs woud is reddd n swollen", "caesarean_wound_infection"),
+    ("luka sesarr sayaa merahh dan bengkakk keluar nanahh", "caesarean_wound_infection"),
+])
+def test_chat_spellings_with_doubled_or_dropped_letters_are_read(engine, text, sign):
+    assert (sign, "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I haven't slept for days and I'm full of energy, I think I was chosen for a special mission",
+    "i feel like i can read people's minds and haven't needed sleep since the birth",
+    "saya merasa punya kekuatan khusus dan Tuhan bicara langsung ke saya",
+    "istri saya 4 hari ga tidur, bicaranya cepat sekali, katanya dia nabi",
+])
+def test_grandiose_ideas_and_no_need_of_sleep_are_psychosis(engine, text):
+    assert ("psychosis", "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I haven't slept well in days because the baby feeds all night, I'm exhausted",
+    "I pray every night and feel God is with me while I breastfeed",
+])
+def test_tiredness_and_faith_are_no_psychosis(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Update: all good, baby is gaining. Some nights I think about jumping off the balcony, but I'm mostly fine. Is massage best before feeds?",
+    "Alhamdulillah ASI lancar. Kadang kepikiran loncat dari jembatan, tapi sebagian besar baik-baik saja. Berapa kali pijat sehari?",
+    "Week 3, all lovely! Sometimes I wonder how they'd all cope without me, but mostly fine. How long is a massage?",
+])
+def test_a_self_harm_thought_in_a_cheerful_post_counts(engine, text):
+    assert any(person == "mother" for _, person in active(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "my wife gave birth 10 days ago and keeps saying she wants to vanish and won't eat",
+    "nearly fainted in the bathroom and still bleeding heavily, heart pounding",
+    "almost passed out on the stairs, losing lots of blood",
+])
+def test_her_own_signs_are_the_mothers_only(engine, text):
+    result = engine.triage.assess(text)
+    assert result.referral() is not None and result.referral()["person"] == "mother"
+
+
+@pytest.mark.parametrize("text", [
+    "ulu hati perih gara-gara maag kambuh, boleh minum obat maag saat menyusui?",
+    "my chest burns after spicy food from acid reflux, is that ok while breastfeeding?",
+])
+def test_heartburn_told_with_its_cause_is_no_chest_pain(engine, text):
+    assert not active(engine, text)
+
+
+def test_chest_pain_not_from_an_ulcer_still_counts(engine):
+    assert ("chest_pain", "mother") in active(engine, "nyeri dada kiri tembus ke punggung dan sesak, bukan karena maag")
+
+
+@pytest.mark.parametrize("text", [
+    "si kecil hari ini baru pipis 2 kali",
+    "popoknya sejak kemarin cuma basah dua kali",
+    "she has only wet 3 times since yesterday and seems sleepy",
+])
+def test_wet_nappies_counted_by_the_wetting_are_few(engine, text):
+    assert ("few_wet_nappies", "baby") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "bayi saya pipis 8 kali sehari, normal kan?",
+    "he peed 10 times today, is that too much?",
+])
+def test_plenty_of_wet_nappies_is_no_sign(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "My mother-in-law warned me that babies can get fits from a fever. Mine is well. How often should I feed?",
+    "Ibu mertua nakut-nakutin katanya bayi bisa kejang kalau demam. Anak saya sehat kok. Pijat oksitosin berapa menit?",
+    "I watched a video where a baby turned blue while feeding, it scared me. Does the massage help the let-down?",
+    "Temen kantor cerita anaknya kuning parah sampai disinar. Bayi saya baik. Berapa lama ASI eksklusif?",
+])
+def test_warnings_videos_and_other_peoples_children_told_as_background_are_no_sign_seen(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("Di grup WA ada yang bilang wajar, tapi saya demam 39 dan payudara kiri merah panas", "fever", "mother"),
+    ("kata orang biasa, tapi darah saya keluar banyak sampai tembus celana", "heavy_bleeding", "mother"),
+    ("my babyyy wont feeeed since this mornin", "not_feeding", "baby"),
+    ("bb q kuningg bgtt smp telapak kakii", "jaundice", "baby"),
+    ("Hi! Baby is 6 weeks and doing great. Honestly sometimes I imagine swallowing all my pills, but I'm fine. "
+     "Is it ok to massage at night?", "suicidal", "mother"),
+])
+def test_her_own_sign_after_a_rumour_or_in_chat_spelling_counts(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+@pytest.mark.parametrize("text", ["which one gave smoother flow?", "does the massage make the let-down smoother?"])
+def test_a_real_word_with_a_double_vowel_is_never_read_as_a_danger_word(engine, text):
+    assert not engine.triage.assess(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    "Bayi tetangga kuning, katanya disuruh dijemur pagi. Bayi saya sendiri sehat. Memang dijemur itu perlu?",
+    "My friend's baby had a seizure yesterday and is in hospital. Mine is fine, but how do I stop worrying?",
+    "my cousin's baby went blue in the bath, what can I do so mine never does?",
+])
+def test_another_babys_sign_set_against_her_own_is_someone_elses_story(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", ["my friend's baby is floppy and won't wake up", "bayi kakak saya bibirnya biru"])
+def test_another_babys_sign_told_alone_is_still_a_baby_in_danger(engine, text):
+    assert any(person == "baby" for _, person in active(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "My mother-in-law says dressing the baby in yellow clothes causes jaundice. Is that a thing?",
+    "Mertua bilang kalau minum es nanti darah nifas membeku dan bayi bisa kuning, apa benar?",
+    "My mum insists that green poo means the baby caught a chill. True or not?",
+    "She says I must not drink cold water or the blood will clot inside. Which of these are myths?",
+])
+def test_someone_elses_belief_she_asks_about_is_no_sign_seen(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("my mum says the baby has been floppy and hard to wake since this morning, is that true?", "floppy", "baby"),
+    ("my husband says I look pale and I am bleeding heavily, is that true it is dangerous?", "heavy_bleeding", "mother"),
+    ("my husband says the baby feels hot, 38.5, is it true it is a fever?", "fever", "baby"),
+])
+def test_what_someone_says_she_sees_now_still_counts(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A woman in my antenatal class ended up in ICU with sepsis after her birth. I'm fine, just anxious. Does anxiety reduce milk?",
+    "Ada postingan viral soal ibu yang pendarahan setelah pijat. Apakah pijat oksitosin aman untuk saya yang sehat?",
+    "I keep reading on forums that babies stop breathing in their sleep. My baby is fine. How can I relax so my milk flows?",
+])
+def test_another_womans_story_a_forum_or_a_viral_post_is_no_sign_seen(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("bayi saya bisa kejang, tangannya menghentak-hentak dari tadi", "convulsion"),
+    ("a baby can look blue around the lips like mine does right now?", "apnoea_blue"),
+    ("lagi nonton film, tiba-tiba bayi kejang", "convulsion"),
+    ("while scrolling tiktok my baby went blue and floppy", "floppy"),
+    ("bayi bisa napas tersengal-sengal dan dadanya tertarik ke dalam", "chest_indrawing"),
+])
+def test_where_she_was_or_what_a_baby_can_do_never_hides_her_own_babys_sign(engine, text, sign):
+    assert (sign, "baby") in active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("My mum's old wives tale says a yellow baby needs sun, and the baby's eyes are yellow to the whites and he is sleepy",
+     "jaundice"),
+    ("Grup WA rame soal bayi biru, dan dedek bibirnya kebiruan waktu nyusu", "apnoea_blue"),
+    ("Ada yang bilang bayi kejang itu karena kaget, tadi dedek kejang 2 menit", "convulsion"),
+])
+def test_a_rumour_ends_where_a_new_statement_about_her_baby_begins(engine, text, sign):
+    assert (sign, "baby") in active(engine, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("my partner collapsed in the kitchen after feeding and there's blood everywhere", "mother"),
+    ("tiba-tiba pingsan di kamar mandi, darah banyak", "mother"),
+    ("bayi saya tadi pingsan, badannya lemas", "baby"),
+])
+def test_a_faint_is_hers_unless_a_baby_is_named(engine, text, person):
+    assert ("fainted", person) in active(engine, text)
+
+
+def test_tired_enough_to_drop_is_no_faint(engine):
+    assert not active(engine, "saya capek banget sampai rasanya mau ambruk tiap sore, normal?")
+
+
+@pytest.mark.parametrize("text", [
+    "is it mastitis if my breast feels lumpy before a feed but soft after?",
+    "is it jaundice if my baby's poo is yellow?",
+    "apakah ini demam kalau suhu saya 37,2?",
+])
+def test_the_name_asked_about_is_no_sign_her_description_decides(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("is it a fever if my temperature is 38.4 and I'm shivering?", "fever", "mother"),
+    ("is it jaundice if my baby's eyes are yellow and he's hard to wake?", "jaundice", "baby"),
+    ("apakah ini kejang? dari tadi tangannya menghentak-hentak terus", "convulsion", "baby"),
+])
+def test_her_description_after_the_name_asked_about_counts(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "is it safe to breastfeed if I have a fever?",
+    "is it safe if I have a fever to keep breastfeeding?",
+    "is it ok if I get mastitis to keep feeding from that side?",
+])
+def test_is_it_safe_if_i_asks_leave_for_a_case_not_her_state(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("is it normal if my scar is leaking pus?", "caesarean_wound_infection"),
+    ("is it serious if i'm dizzy and soaking a pad every half hour?", "heavy_bleeding"),
+])
+def test_is_it_normal_or_serious_if_i_tells_her_state(engine, text, sign):
+    assert (sign, "mother") in active(engine, text)
