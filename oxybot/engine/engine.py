@@ -458,8 +458,11 @@ class Engine:
         if caused:
             pass
         # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
-        elif alone.topic == OUT_OF_SCOPE and understood and (any(d.table.get((f, ANY_TYPE)) for f in cues.focuses) or any(
-                t in self._oos_words or t not in self.index.idf for t in cues.residual)):
+        # ... or that the answer alone could not place but whose words name a kind of thing not covered
+        # ("also, is chocolate ok while breastfeeding?": a food, read by the lexicon as a concept)
+        elif alone.topic == OUT_OF_SCOPE and (understood and (any(d.table.get((f, ANY_TYPE)) for f in cues.focuses) or any(
+                t in self._oos_words or t not in self.index.idf for t in cues.residual)) or any(
+                t.startswith("#") and t in self._oos_words for t in cues.residual)):
             return self._record(convo, alone, cues)  # it named something out of scope: it stays so
         elif keyword:
             return self._record(convo, alone, cues)  # it names its subject by a keyword ("RCT", "Saidah")

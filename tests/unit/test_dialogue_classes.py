@@ -262,3 +262,11 @@ def test_what_it_is_for_depends_on_the_subject(engine, opening, purpose, expecte
 def test_the_massage_after_what_worry_does_is_how_it_works(engine, opening, follow_up):
     _, follow = talk(engine, opening, follow_up)
     assert follow.intent == "massage/how_it_works"
+
+
+# -- round 6: a turn that names a subject of its own is a new question, not the last one again ----------
+@pytest.mark.parametrize("food", ["also, is chocolate ok while breastfeeding?", "also, is coffee fine while nursing?"])
+def test_a_food_not_covered_named_mid_conversation_stays_not_covered(engine, food):
+    *_, answer = talk(engine, "does worry affect my milk?", "how can I relax then?", food)
+    assert answer.topic == "out_of_scope", (answer.intent, answer.context)
+    assert answer.context is None
