@@ -657,6 +657,15 @@ class Dialogue:
                 return []
         return [hit]
 
+    def only_whole(self, targets: list[str], cues: Cues, last: Frame) -> bool:
+        """Whether the one reading found is the studies as a whole (``fallback``), reached only because
+        neither the last subject nor anything it belongs to has an answer of the type asked ("ada data
+        cakupan nasional?" after the causes of low milk): it leans on nothing of that subject."""
+        if len(targets) != 1 or targets[0] not in self.fallback.values() or targets[0] == last.intent:
+            return False
+        types = self._expand([t for t in cues.types if t not in self.generic] or cues.types, last)
+        return not self.lookup(last.focus, types) and not any(t in self.answers.get(last.intent, ()) for t in types)
+
     def below(self, focus: str, types) -> list[str]:
         """Intents of the narrower focuses of ``focus`` answering the first of ``types`` that any does."""
         narrower = [f for f in self.narrower.get(focus, ()) if f != focus]

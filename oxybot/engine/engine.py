@@ -473,6 +473,10 @@ class Engine:
             targets, guessed = named, False  # "jogja?" after figures per place: the same of that place
         elif d.is_incomplete(cues, lambda t: t not in idf, understood, said.__contains__, last):
             targets, guessed = d.resolve(cues, last)
+            if d.only_whole(targets, cues, last) and self._answers_asked(alone, cues):
+                # the last subject has nothing of the type asked, and the question alone clearly reads as
+                # an answer that is about exactly that (national coverage figures): a question of its own
+                return self._record(convo, alone, cues)
         elif back := d.refers_back(cues, last, alone.intent):
             targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")
         elif turned := d.turn_reading(cues, None if alone.ambiguous else alone.intent):
@@ -488,6 +492,12 @@ class Engine:
         else:
             return self._record(convo, alone, cues)
         return self._lean(convo, alone, targets, guessed, last, cues)
+
+    def _answers_asked(self, alone: Answer, cues: Cues) -> bool:
+        """Whether the answer alone is a clear, covered reading whose own main type is one the question asks."""
+        frame = self.dialogue.frames.get(alone.intent)
+        return bool(frame and frame[1]) and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE \
+            and self._in_scope(self._by_id[alone.intent]) and frame[1][0] in cues.types
 
     def _lean(self, convo: Conversation, alone: Answer, targets: list[str], guessed: bool, last, cues: Cues) -> Answer:
         """The answer in context: ``targets`` (one intent, or two to ask which), read from ``last``."""

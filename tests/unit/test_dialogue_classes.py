@@ -265,6 +265,18 @@ def test_the_massage_after_what_worry_does_is_how_it_works(engine, opening, foll
 
 
 # -- round 6: a turn that names a subject of its own is a new question, not the last one again ----------
+@pytest.mark.parametrize("opening, question", [
+    ("kenapa asi saya sedikit?", "ada data cakupan se-Indonesia?"),
+    ("why is my supply low?", "got any national coverage data?"),
+])
+def test_figures_of_a_subject_the_last_one_has_none_of_are_that_subjects(engine, opening, question):
+    """Coverage figures asked after the causes of low milk: the causes have no figures of their own,
+    and the turn names what its figures are of; the studies' quality is no answer to it."""
+    _, answer = talk(engine, opening, question)
+    assert answer.topic == "asi.coverage_stats", (answer.intent, answer.context)
+    assert answer.context is None
+
+
 @pytest.mark.parametrize("food", ["also, is chocolate ok while breastfeeding?", "also, is coffee fine while nursing?"])
 def test_a_food_not_covered_named_mid_conversation_stays_not_covered(engine, food):
     *_, answer = talk(engine, "does worry affect my milk?", "how can I relax then?", food)
