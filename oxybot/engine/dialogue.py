@@ -214,6 +214,7 @@ class Dialogue:
                 cues.append((_cue_tokens(normalizer, phrase), 1, "type", name))
         # longest cue first, a focus before a type of the same length ("kompres" names the focus)
         self.cues = sorted((c for c in cues if c[0]), key=lambda c: (-len(c[0]), c[1]))
+        self._focus_tokens: dict | None = None  # focus -> the token sets that name it (read when first needed)
         # one-word cues (most of them) by their word; longer ones by each of their words, tried first
         self._single: dict[str, tuple[str, str]] = {}
         self._cues_by_token: dict[str, list[int]] = {}
@@ -619,7 +620,7 @@ class Dialogue:
         hits = {self.table[(f, specific[0])] for f in cues.focuses if (f, specific[0]) in self.table}
         return list(hits) if len(hits) == 1 else []
 
-    def refers_back(self, cues: Cues, last: Frame, alone: str | None) -> list[str]:
+    def refers_back(self, cues: Cues, last: Frame, alone: str | None, echoed=None) -> list[str]:
         """A short question that names a subject and asks of it something that subject has no answer
         for, while pointing back: the subject is a detail of the last answer ("ibunya lahiran normal atau
         sesar?" after a study is who was studied; "kalau dibanding pijat?" after a study of dates
@@ -642,6 +643,11 @@ class Dialogue:
         if any(any((f, t) in self.table for t in asked) if detail else self._owns(f, asked)
                for f in cues.focuses if not (detail and f in old)):
             return []  # it names a subject of its own and asks about it
+        if not detail and any(f not in self.family(last) for f in self.names_its_own(cues, echoed)):
+            # ... or, asking no detail of a study ("were the mothers post-caesarean?" after a study is who
+            # was studied), a subject the last answer never mentioned ("ok, and is it true
+            # that stress dries you up?" after how often to massage asks about stress, not the studies)
+            return []
         self.settle(last)
         # "lebih bagus mana sama pijat?" after a study of dates against the massage asks that study
         compared = own.intersection(asked) and all(f in old for f in cues.focuses)
@@ -656,6 +662,28 @@ class Dialogue:
             if not all(f in old for f in cues.focuses):
                 return []
         return [hit]
+
+    def family(self, last: Frame) -> set[str]:
+        """The focuses a turn may name and still be about the last answer: its subject and the broader
+        ones, what it covers, and their neighbours (``near``)."""
+        chain = set(self._chain(last.focus)) if last.focus else set()
+        chain |= self.covers.get(last.intent, frozenset())
+        return chain | {g for f in list(chain) for n in self.near.get(f, ()) for g in self._chain(n)}
+
+    def names_its_own(self, cues: Cues, echoed) -> list[str]:
+        """The subjects the question names that the last answer neither is about nor mentions (none of
+        the words that name them is one it used): "is it true that stress dries you up?" after how
+        often to massage names stress of its own."""
+        if not cues.focuses or echoed is None:
+            return []
+        if self._focus_tokens is None:
+            found: dict[str, list] = {}
+            for tokens, _, kind, name in self.cues:
+                if kind != "type":
+                    found.setdefault(name, []).append(tokens)
+            self._focus_tokens = found
+        return [f for f in cues.focuses if f not in self.background
+                and not any(all(echoed(t) for t in toks) for toks in self._focus_tokens.get(f, ()))]
 
     def only_whole(self, targets: list[str], cues: Cues, last: Frame) -> bool:
         """Whether the one reading found is the studies as a whole (``fallback``), reached only because
@@ -713,6 +741,12 @@ class Dialogue:
                 return cues.n_terms <= MAX_FOCUS_SHIFT_TERMS and said >= 2 and 2 * said >= len(cues.residual) \
                     and self._points_back_strictly(cues)
             return own <= 1 or self.points_back(cues)
+        if last is not None and last.focus is not None:
+            # two subjects of its own, neither the last answer's nor mentioned in it ("and is it true
+            # that worry makes milk dry up?" after how often to massage): a question of its own
+            own = [f for f in self.names_its_own(cues, echoed) if f not in self.family(last)]
+            if len(own) >= 2:
+                return False
         # "kalau habis sesar?", "and what about dates?": a new focus, the old question; a bare focus
         # ("pijat oksitosin bisa?" after "how do I get more milk?") asks the same too. "Pijat oksitosin
         # itu tujuannya apa?" is no follow-up: "itu" marks the subject, and "tujuan" asks its own thing.

@@ -477,7 +477,7 @@ class Engine:
                 # the last subject has nothing of the type asked, and the question alone clearly reads as
                 # an answer that is about exactly that (national coverage figures): a question of its own
                 return self._record(convo, alone, cues)
-        elif back := d.refers_back(cues, last, alone.intent):
+        elif back := d.refers_back(cues, last, alone.intent, said.__contains__):
             targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")
         elif turned := d.turn_reading(cues, None if alone.ambiguous else alone.intent):
             targets, guessed = turned, False  # "kalau pijat oksitosin ngaruh ga?": its own type of that subject

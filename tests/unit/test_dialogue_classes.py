@@ -277,6 +277,15 @@ def test_figures_of_a_subject_the_last_one_has_none_of_are_that_subjects(engine,
     assert answer.context is None
 
 
+@pytest.mark.parametrize("opening, question", [
+    ("how often should the massage be done?", "and is it true that worry makes milk dry up?"),
+    ("pijat oksitosin sehari berapa kali?", "oke, terus katanya cemas bikin asi kering, bener ga?"),
+])
+def test_worry_named_after_the_massage_schedule_is_about_worry(engine, opening, question):
+    _, answer = talk(engine, opening, question)
+    assert answer.topic == "stress.mind_and_milk", (answer.intent, answer.context)
+
+
 @pytest.mark.parametrize("food", ["also, is chocolate ok while breastfeeding?", "also, is coffee fine while nursing?"])
 def test_a_food_not_covered_named_mid_conversation_stays_not_covered(engine, food):
     *_, answer = talk(engine, "does worry affect my milk?", "how can I relax then?", food)
