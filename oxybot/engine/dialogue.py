@@ -53,6 +53,7 @@ MAX_BARE_FOCUS_TERMS = 3  # "pijat oksitosin?", "asi eksklusif?": nothing but a 
 MAX_FRAMES = 4
 MIN_ECHOED = 4  # "kalo anak udh 4 bln blh dikasih MPASI?": the subject and three more of the last answer's words
 MAX_DANGER_FOLLOWUP_TERMS = 5  # "maybe I'm just tired, would the massage help my mood?"
+NEW_QUESTION_WITHIN = 3  # "different question" counts among the first words ("ok totally different question")
 
 
 class Frame(Record):
@@ -274,6 +275,9 @@ class Dialogue:
         shift = data.get("shift") or {}
         self.shift_starts = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
                                           for p in _cue_phrases(shift.get(lang))} - {()}, key=len, reverse=True))
+        anew = data.get("new_question") if isinstance(data.get("new_question"), dict) else {}
+        self.new_question = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
+                                          for p in _cue_phrases(anew.get(lang))} - {()}, key=len, reverse=True))
         self.back_suffixes = tuple(s for s in _cue_phrases(back.get("suffix")))
         self.also_words = frozenset(w for p in _cue_phrases(back.get("also")) for w in raw_tokens(p))
         danger = data.get("after_danger") if isinstance(data.get("after_danger"), dict) else {}
@@ -355,6 +359,12 @@ class Dialogue:
             raw = tuple(cues.raw)
             cues.shift = any(raw[:len(p)] == p for p in self.shift_starts)
         return cues.shift
+
+    def starts_anew(self, cues: Cues) -> bool:
+        """Whether the question says, among its first words, that it asks about something else
+        ("different question: ...", "ok, pertanyaan lain ya ...")."""
+        raw = tuple(cues.raw[:NEW_QUESTION_WITHIN + 3])
+        return any(raw[i:i + len(p)] == p for p in self.new_question for i in range(NEW_QUESTION_WITHIN))
 
     def points_back(self, cues: Cues) -> bool:
         """Whether the question points back: "it", "itu", "caranya", or a turn ("and how long?")."""
@@ -1059,6 +1069,8 @@ def validate_frames(reader, path, data, intents) -> None:
         check_cues("followup", back, line_of(data, "followup"), langs=("id", "en", "suffix", "not_suffix", "also"))
     if "shift" in data:
         check_cues("shift", data.get("shift"), line_of(data, "shift"))
+    if "new_question" in data:
+        check_cues("new_question", data.get("new_question"), line_of(data, "new_question"))
     if "after_danger" in data:
         danger = data.get("after_danger")
         line = line_of(data, "after_danger")

@@ -432,6 +432,8 @@ class Engine:
         if query.polite and "?" not in text:
             return self._record(convo, alone, None, pending)  # "thanks, that really helped": no question
         cues = d.cues_of(query, text)
+        if d.starts_anew(cues):
+            return self._record(convo, alone, cues)  # "different question: ...": she says it is a new one
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
         idf = self.index.idf
         keyword = self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual)

@@ -291,3 +291,16 @@ def test_a_food_not_covered_named_mid_conversation_stays_not_covered(engine, foo
     *_, answer = talk(engine, "does worry affect my milk?", "how can I relax then?", food)
     assert answer.topic == "out_of_scope", (answer.intent, answer.context)
     assert answer.context is None
+
+
+@pytest.mark.parametrize("opening, question", [
+    ("how does the let-down work?", "Different question: how long should it be breast only, no water?"),
+    ("what do prolactin and oxytocin do?", "ok totally different question - how long should it be breast only?"),
+    ("apa itu refleks let down?", "pertanyaan lain ya, itu asi aja tanpa air putih sampai umur berapa?"),
+])
+def test_a_turn_that_says_it_asks_something_else_is_a_new_question(engine, opening, question):
+    """"Different question" announces a new subject: it is no comparison ("different") with the last."""
+    *_, answer = talk(engine, opening, "how can I tell it's happening?" if opening.startswith("how") else "tandanya apa?",
+                      question)
+    assert answer.topic == "asi.exclusive_duration", (answer.intent, answer.context)
+    assert answer.context is None
