@@ -946,7 +946,10 @@ class Dialogue:
         for t in types:  # then what a broader subject answers ("why?" after the causes of low supply)
             main = main or self.lookup(last.focus, [t])
         if not main and types and types[0] in self.self_types and last.intent in self.frames:
-            main = last.intent  # "buktinya?" after a claim with no study of its own: its references
+            # "buktinya?" after a claim with no study of its own: its references; "buktinya kuat ga?"
+            # asks too what one answer alone answers (how strong the studies are): that one
+            main = next((self.owner[t] for t in types[1:] if t in self.owner and t not in self.generic), None) \
+                or last.intent
         if not main:
             # after a study of dates against the massage, "it" in "who can do it?" or "is it safe?" may be
             # either: the massage, or what the study says (which may be "not covered"): ask which

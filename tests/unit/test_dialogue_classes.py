@@ -304,3 +304,14 @@ def test_a_turn_that_says_it_asks_something_else_is_a_new_question(engine, openi
                       question)
     assert answer.topic == "asi.exclusive_duration", (answer.intent, answer.context)
     assert answer.context is None
+
+
+@pytest.mark.parametrize("opening, question", [
+    ("gimana biar asi lancar?", "buktinya kuat ga?"),
+    ("how do I get more milk?", "is the evidence strong?"),
+])
+def test_how_strong_the_evidence_is_after_advice_with_no_study_is_the_quality_answer(engine, opening, question):
+    """"Buktinya?" alone after advice with no study of its own gets that answer's references; asking
+    how strong the evidence is asks what only the answer on the quality of the studies answers."""
+    _, answer = talk(engine, opening, question)
+    assert answer.topic == "evidence.quality", (answer.intent, answer.context)
