@@ -53,6 +53,7 @@ MAX_BARE_FOCUS_TERMS = 3  # "pijat oksitosin?", "asi eksklusif?": nothing but a 
 MAX_FRAMES = 4
 MIN_ECHOED = 4  # "kalo anak udh 4 bln blh dikasih MPASI?": the subject and three more of the last answer's words
 MAX_DANGER_FOLLOWUP_TERMS = 5  # "maybe I'm just tired, would the massage help my mood?"
+NEW_QUESTION_WITHIN = 3  # "different question" counts among the first words ("ok totally different question")
 
 
 class Frame(Record):
@@ -214,6 +215,7 @@ class Dialogue:
                 cues.append((_cue_tokens(normalizer, phrase), 1, "type", name))
         # longest cue first, a focus before a type of the same length ("kompres" names the focus)
         self.cues = sorted((c for c in cues if c[0]), key=lambda c: (-len(c[0]), c[1]))
+        self._focus_tokens: dict | None = None  # focus -> the token sets that name it (read when first needed)
         # one-word cues (most of them) by their word; longer ones by each of their words, tried first
         self._single: dict[str, tuple[str, str]] = {}
         self._cues_by_token: dict[str, list[int]] = {}
@@ -273,6 +275,9 @@ class Dialogue:
         shift = data.get("shift") or {}
         self.shift_starts = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
                                           for p in _cue_phrases(shift.get(lang))} - {()}, key=len, reverse=True))
+        anew = data.get("new_question") if isinstance(data.get("new_question"), dict) else {}
+        self.new_question = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
+                                          for p in _cue_phrases(anew.get(lang))} - {()}, key=len, reverse=True))
         self.back_suffixes = tuple(s for s in _cue_phrases(back.get("suffix")))
         self.also_words = frozenset(w for p in _cue_phrases(back.get("also")) for w in raw_tokens(p))
         danger = data.get("after_danger") if isinstance(data.get("after_danger"), dict) else {}
@@ -354,6 +359,12 @@ class Dialogue:
             raw = tuple(cues.raw)
             cues.shift = any(raw[:len(p)] == p for p in self.shift_starts)
         return cues.shift
+
+    def starts_anew(self, cues: Cues) -> bool:
+        """Whether the question says, among its first words, that it asks about something else
+        ("different question: ...", "ok, pertanyaan lain ya ...")."""
+        raw = tuple(cues.raw[:NEW_QUESTION_WITHIN + 3])
+        return any(raw[i:i + len(p)] == p for p in self.new_question for i in range(NEW_QUESTION_WITHIN))
 
     def points_back(self, cues: Cues) -> bool:
         """Whether the question points back: "it", "itu", "caranya", or a turn ("and how long?")."""
@@ -619,7 +630,7 @@ class Dialogue:
         hits = {self.table[(f, specific[0])] for f in cues.focuses if (f, specific[0]) in self.table}
         return list(hits) if len(hits) == 1 else []
 
-    def refers_back(self, cues: Cues, last: Frame, alone: str | None) -> list[str]:
+    def refers_back(self, cues: Cues, last: Frame, alone: str | None, echoed=None) -> list[str]:
         """A short question that names a subject and asks of it something that subject has no answer
         for, while pointing back: the subject is a detail of the last answer ("ibunya lahiran normal atau
         sesar?" after a study is who was studied; "kalau dibanding pijat?" after a study of dates
@@ -642,6 +653,11 @@ class Dialogue:
         if any(any((f, t) in self.table for t in asked) if detail else self._owns(f, asked)
                for f in cues.focuses if not (detail and f in old)):
             return []  # it names a subject of its own and asks about it
+        if not detail and any(f not in self.family(last) for f in self.names_its_own(cues, echoed)):
+            # ... or, asking no detail of a study ("were the mothers post-caesarean?" after a study is who
+            # was studied), a subject the last answer never mentioned ("ok, and is it true
+            # that stress dries you up?" after how often to massage asks about stress, not the studies)
+            return []
         self.settle(last)
         # "lebih bagus mana sama pijat?" after a study of dates against the massage asks that study
         compared = own.intersection(asked) and all(f in old for f in cues.focuses)
@@ -656,6 +672,37 @@ class Dialogue:
             if not all(f in old for f in cues.focuses):
                 return []
         return [hit]
+
+    def family(self, last: Frame) -> set[str]:
+        """The focuses a turn may name and still be about the last answer: its subject and the broader
+        ones, what it covers, and their neighbours (``near``)."""
+        chain = set(self._chain(last.focus)) if last.focus else set()
+        chain |= self.covers.get(last.intent, frozenset())
+        return chain | {g for f in list(chain) for n in self.near.get(f, ()) for g in self._chain(n)}
+
+    def names_its_own(self, cues: Cues, echoed) -> list[str]:
+        """The subjects the question names that the last answer neither is about nor mentions (none of
+        the words that name them is one it used): "is it true that stress dries you up?" after how
+        often to massage names stress of its own."""
+        if not cues.focuses or echoed is None:
+            return []
+        if self._focus_tokens is None:
+            found: dict[str, list] = {}
+            for tokens, _, kind, name in self.cues:
+                if kind != "type":
+                    found.setdefault(name, []).append(tokens)
+            self._focus_tokens = found
+        return [f for f in cues.focuses if f not in self.background
+                and not any(all(echoed(t) for t in toks) for toks in self._focus_tokens.get(f, ()))]
+
+    def only_whole(self, targets: list[str], cues: Cues, last: Frame) -> bool:
+        """Whether the one reading found is the studies as a whole (``fallback``), reached only because
+        neither the last subject nor anything it belongs to has an answer of the type asked ("ada data
+        cakupan nasional?" after the causes of low milk): it leans on nothing of that subject."""
+        if len(targets) != 1 or targets[0] not in self.fallback.values() or targets[0] == last.intent:
+            return False
+        types = self._expand([t for t in cues.types if t not in self.generic] or cues.types, last)
+        return not self.lookup(last.focus, types) and not any(t in self.answers.get(last.intent, ()) for t in types)
 
     def below(self, focus: str, types) -> list[str]:
         """Intents of the narrower focuses of ``focus`` answering the first of ``types`` that any does."""
@@ -704,6 +751,12 @@ class Dialogue:
                 return cues.n_terms <= MAX_FOCUS_SHIFT_TERMS and said >= 2 and 2 * said >= len(cues.residual) \
                     and self._points_back_strictly(cues)
             return own <= 1 or self.points_back(cues)
+        if last is not None and last.focus is not None:
+            # two subjects of its own, neither the last answer's nor mentioned in it ("and is it true
+            # that worry makes milk dry up?" after how often to massage): a question of its own
+            own = [f for f in self.names_its_own(cues, echoed) if f not in self.family(last)]
+            if len(own) >= 2:
+                return False
         # "kalau habis sesar?", "and what about dates?": a new focus, the old question; a bare focus
         # ("pijat oksitosin bisa?" after "how do I get more milk?") asks the same too. "Pijat oksitosin
         # itu tujuannya apa?" is no follow-up: "itu" marks the subject, and "tujuan" asks its own thing.
@@ -893,7 +946,10 @@ class Dialogue:
         for t in types:  # then what a broader subject answers ("why?" after the causes of low supply)
             main = main or self.lookup(last.focus, [t])
         if not main and types and types[0] in self.self_types and last.intent in self.frames:
-            main = last.intent  # "buktinya?" after a claim with no study of its own: its references
+            # "buktinya?" after a claim with no study of its own: its references; "buktinya kuat ga?"
+            # asks too what one answer alone answers (how strong the studies are): that one
+            main = next((self.owner[t] for t in types[1:] if t in self.owner and t not in self.generic), None) \
+                or last.intent
         if not main:
             # after a study of dates against the massage, "it" in "who can do it?" or "is it safe?" may be
             # either: the massage, or what the study says (which may be "not covered"): ask which
@@ -1016,6 +1072,8 @@ def validate_frames(reader, path, data, intents) -> None:
         check_cues("followup", back, line_of(data, "followup"), langs=("id", "en", "suffix", "not_suffix", "also"))
     if "shift" in data:
         check_cues("shift", data.get("shift"), line_of(data, "shift"))
+    if "new_question" in data:
+        check_cues("new_question", data.get("new_question"), line_of(data, "new_question"))
     if "after_danger" in data:
         danger = data.get("after_danger")
         line = line_of(data, "after_danger")

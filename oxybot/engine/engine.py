@@ -432,6 +432,8 @@ class Engine:
         if query.polite and "?" not in text:
             return self._record(convo, alone, None, pending)  # "thanks, that really helped": no question
         cues = d.cues_of(query, text)
+        if d.starts_anew(cues):
+            return self._record(convo, alone, cues)  # "different question: ...": she says it is a new one
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
         idf = self.index.idf
         keyword = self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual)
@@ -458,8 +460,11 @@ class Engine:
         if caused:
             pass
         # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
-        elif alone.topic == OUT_OF_SCOPE and understood and (any(d.table.get((f, ANY_TYPE)) for f in cues.focuses) or any(
-                t in self._oos_words or t not in self.index.idf for t in cues.residual)):
+        # ... or that the answer alone could not place but whose words name a kind of thing not covered
+        # ("also, is chocolate ok while breastfeeding?": a food, read by the lexicon as a concept)
+        elif alone.topic == OUT_OF_SCOPE and (understood and (any(d.table.get((f, ANY_TYPE)) for f in cues.focuses) or any(
+                t in self._oos_words or t not in self.index.idf for t in cues.residual)) or any(
+                t.startswith("#") and t in self._oos_words for t in cues.residual)):
             return self._record(convo, alone, cues)  # it named something out of scope: it stays so
         elif keyword:
             return self._record(convo, alone, cues)  # it names its subject by a keyword ("RCT", "Saidah")
@@ -470,7 +475,11 @@ class Engine:
             targets, guessed = named, False  # "jogja?" after figures per place: the same of that place
         elif d.is_incomplete(cues, lambda t: t not in idf, understood, said.__contains__, last):
             targets, guessed = d.resolve(cues, last)
-        elif back := d.refers_back(cues, last, alone.intent):
+            if d.only_whole(targets, cues, last) and self._answers_asked(alone, cues):
+                # the last subject has nothing of the type asked, and the question alone clearly reads as
+                # an answer that is about exactly that (national coverage figures): a question of its own
+                return self._record(convo, alone, cues)
+        elif back := d.refers_back(cues, last, alone.intent, said.__contains__):
             targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")
         elif turned := d.turn_reading(cues, None if alone.ambiguous else alone.intent):
             targets, guessed = turned, False  # "kalau pijat oksitosin ngaruh ga?": its own type of that subject
@@ -485,6 +494,12 @@ class Engine:
         else:
             return self._record(convo, alone, cues)
         return self._lean(convo, alone, targets, guessed, last, cues)
+
+    def _answers_asked(self, alone: Answer, cues: Cues) -> bool:
+        """Whether the answer alone is a clear, covered reading whose own main type is one the question asks."""
+        frame = self.dialogue.frames.get(alone.intent)
+        return bool(frame and frame[1]) and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE \
+            and self._in_scope(self._by_id[alone.intent]) and frame[1][0] in cues.types
 
     def _lean(self, convo: Conversation, alone: Answer, targets: list[str], guessed: bool, last, cues: Cues) -> Answer:
         """The answer in context: ``targets`` (one intent, or two to ask which), read from ``last``."""

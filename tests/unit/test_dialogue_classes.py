@@ -262,3 +262,56 @@ def test_what_it_is_for_depends_on_the_subject(engine, opening, purpose, expecte
 def test_the_massage_after_what_worry_does_is_how_it_works(engine, opening, follow_up):
     _, follow = talk(engine, opening, follow_up)
     assert follow.intent == "massage/how_it_works"
+
+
+# -- round 6: a turn that names a subject of its own is a new question, not the last one again ----------
+@pytest.mark.parametrize("opening, question", [
+    ("kenapa asi saya sedikit?", "ada data cakupan se-Indonesia?"),
+    ("why is my supply low?", "got any national coverage data?"),
+])
+def test_figures_of_a_subject_the_last_one_has_none_of_are_that_subjects(engine, opening, question):
+    """Coverage figures asked after the causes of low milk: the causes have no figures of their own,
+    and the turn names what its figures are of; the studies' quality is no answer to it."""
+    _, answer = talk(engine, opening, question)
+    assert answer.topic == "asi.coverage_stats", (answer.intent, answer.context)
+    assert answer.context is None
+
+
+@pytest.mark.parametrize("opening, question", [
+    ("how often should the massage be done?", "and is it true that worry makes milk dry up?"),
+    ("pijat oksitosin sehari berapa kali?", "oke, terus katanya cemas bikin asi kering, bener ga?"),
+])
+def test_worry_named_after_the_massage_schedule_is_about_worry(engine, opening, question):
+    _, answer = talk(engine, opening, question)
+    assert answer.topic == "stress.mind_and_milk", (answer.intent, answer.context)
+
+
+@pytest.mark.parametrize("food", ["also, is chocolate ok while breastfeeding?", "also, is coffee fine while nursing?"])
+def test_a_food_not_covered_named_mid_conversation_stays_not_covered(engine, food):
+    *_, answer = talk(engine, "does worry affect my milk?", "how can I relax then?", food)
+    assert answer.topic == "out_of_scope", (answer.intent, answer.context)
+    assert answer.context is None
+
+
+@pytest.mark.parametrize("opening, question", [
+    ("how does the let-down work?", "Different question: how long should it be breast only, no water?"),
+    ("what do prolactin and oxytocin do?", "ok totally different question - how long should it be breast only?"),
+    ("apa itu refleks let down?", "pertanyaan lain ya, itu asi aja tanpa air putih sampai umur berapa?"),
+])
+def test_a_turn_that_says_it_asks_something_else_is_a_new_question(engine, opening, question):
+    """"Different question" announces a new subject: it is no comparison ("different") with the last."""
+    *_, answer = talk(engine, opening, "how can I tell it's happening?" if opening.startswith("how") else "tandanya apa?",
+                      question)
+    assert answer.topic == "asi.exclusive_duration", (answer.intent, answer.context)
+    assert answer.context is None
+
+
+@pytest.mark.parametrize("opening, question", [
+    ("gimana biar asi lancar?", "buktinya kuat ga?"),
+    ("how do I get more milk?", "is the evidence strong?"),
+])
+def test_how_strong_the_evidence_is_after_advice_with_no_study_is_the_quality_answer(engine, opening, question):
+    """"Buktinya?" alone after advice with no study of its own gets that answer's references; asking
+    how strong the evidence is asks what only the answer on the quality of the studies answers."""
+    _, answer = talk(engine, opening, question)
+    assert answer.topic == "evidence.quality", (answer.intent, answer.context)
