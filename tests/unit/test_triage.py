@@ -1285,3 +1285,25 @@ def test_is_it_safe_if_i_asks_leave_for_a_case_not_her_state(engine, text):
 ])
 def test_is_it_normal_or_serious_if_i_tells_her_state(engine, text, sign):
     assert (sign, "mother") in active(engine, text)
+
+
+# -- round 6: signs told in everyday words, no catalogue name -------------------------------------
+@pytest.mark.parametrize("text, sign", [
+    ("I'm changing my pad every 30 minutes and it's soaked bright red", "heavy_bleeding"),
+    ("pembalut saya penuh tiap 45 menit, darahnya merah segar", "heavy_bleeding"),
+    ("a clot as big as a plum came out when I went to the loo, two weeks after the birth", "heavy_bleeding"),
+    ("keluar gumpalan darah seukuran telur waktu ke kamar mandi, baru lahiran seminggu", "heavy_bleeding"),
+])
+def test_heavy_bleeding_told_by_pad_time_or_clot_size_is_caught(engine, text, sign):
+    assert (sign, "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I got up from bed, the room went black and I came round on the bathroom floor",
+    "everything went dark when I stood and next thing I was lying on the kitchen floor",
+    "pas bangun dari kasur pandangan saya tiba-tiba gelap dan hampir jatuh, keringat dingin",
+    "tadi waktu berdiri mata saya mendadak gelap, badan limbung, keluar keringat dingin",
+])
+def test_a_faint_told_as_sight_going_black_and_a_fall_is_hers(engine, text):
+    signs = {s for s, p in active(engine, text) if p == "mother"}
+    assert signs & {"fainted", "feeling_faint"}
