@@ -1307,3 +1307,26 @@ def test_heavy_bleeding_told_by_pad_time_or_clot_size_is_caught(engine, text, si
 def test_a_faint_told_as_sight_going_black_and_a_fall_is_hers(engine, text):
     signs = {s for s, p in active(engine, text) if p == "mother"}
     assert signs & {"fainted", "feeling_faint"}
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("ever since the birth I hear a voice calling my name when there's no one in the house", "psychosis"),
+    ("my wife keeps saying a voice is telling her to leave with the baby", "psychosis"),
+    ("istri saya sejak semalam ngomong melantur dan tidak tahu sedang di mana", "psychosis"),
+    ("saya sering dengar bisik-bisik memanggil nama saya padahal tidak ada siapa-siapa di kamar", "psychosis"),
+    ("ada suara bisikan yang menyuruh saya pergi meninggalkan bayi", "psychosis"),
+    ("some nights on the balcony with him I think about just letting go", "harm_baby"),
+    ("I've been thinking of swallowing all my tablets in one go", "suicidal"),
+    ("kadang terpikir menelan semua tablet saya sekaligus", "suicidal"),
+])
+def test_voices_confusion_and_a_plan_told_in_everyday_words_are_hers(engine, text, sign):
+    assert (sign, "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I keep hearing phantom crying in the shower when the baby is fast asleep, is that normal?",
+    "can I take all my vitamins at once in the morning while breastfeeding?",
+    "I'm thinking about letting go of night feeds, how do I drop one gently?",
+])
+def test_everyday_worries_near_the_mood_signs_are_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
