@@ -1330,3 +1330,23 @@ def test_voices_confusion_and_a_plan_told_in_everyday_words_are_hers(engine, tex
 ])
 def test_everyday_worries_near_the_mood_signs_are_no_sign(engine, text):
     assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("asking for my sister, she had a c-section 6 days ago and her calf is swollen and red, she can barely walk", "leg_clot"),
+    ("adik saya habis operasi sesar minggu lalu, sekarang betisnya bengkak merah dan nyeri", "leg_clot"),
+    ("my daughter had her baby on Monday and can't catch her breath when she lies down", "breathing_difficulty"),
+    ("since the delivery I have to sleep sitting up or I can't breathe", "breathing_difficulty"),
+    ("the end of my tummy cut has come open and the skin round it is red", "caesarean_wound_infection"),
+    ("luka di perut bekas operasi saya terbuka sedikit dan pinggirnya merah bengkak", "caesarean_wound_infection"),
+])
+def test_her_body_signs_told_in_everyday_words_or_by_family_are_hers(engine, text, sign):
+    assert (sign, "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "my baby hasn't pooed for four days and his tummy is hard and swollen",
+    "sudah 3 hari bayi saya belum BAB dan perutnya keras",
+])
+def test_no_stool_for_days_with_a_hard_belly_is_the_babys_sign(engine, text):
+    assert any(p == "baby" for _, p in active(engine, text))
