@@ -1072,6 +1072,16 @@ class Triage:
                     if m.j <= s.i < end and not any(t.w in _SELF_WORDS for t in clause[m.j:s.i]) and not any(
                             a.kind == "dur" or (a.kind == "cue" and a.value == "actual") for a in ms if m.j <= a.i < s.i):
                         hypo.add(s)
+            elif cue == "fiction":
+                # a novel, a film, a series: its characters ("the heroine", "the new mum", "tokohnya") are no
+                # one she knows, to the end of the clause and past "I watched"; her own baby or a time of
+                # her own told after it ("... and since then my baby is floppy") is hers again
+                for s in signlike:
+                    if s.i >= m.j and not any(
+                            (p.kind == "person" and p.value == "baby" and m.j <= p.i < s.i)
+                            or (p.kind == "dur" or (p.kind == "cue" and p.value == "actual")) and m.j <= p.i < s.i
+                            for p in ms):
+                        hypo.add(s)
             elif (cue == "conditional" or cue == "conditional_weak" and not weak_if) and not actual:
                 if self._identifying_if(clause, ms) == m.j:
                     continue  # "is it X if I'm ...": no condition, her own state (see above)

@@ -1350,3 +1350,22 @@ def test_her_body_signs_told_in_everyday_words_or_by_family_are_hers(engine, tex
 ])
 def test_no_stool_for_days_with_a_hard_belly_is_the_babys_sign(engine, text):
     assert any(p == "baby" for _, p in active(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "in a TV series I watched, the new mother hears voices; is that a real illness?",
+    "di film yang saya tonton, tokoh ibunya kejang setelah melahirkan. Apa itu benar-benar ada?",
+    "hati saya terasa hangat sekali waktu menggendong si kecil",
+    "saya sesak hati dengar omongan tetangga soal ASI saya",
+])
+def test_fiction_and_feelings_of_the_heart_are_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text, signs", [
+    ("I watched a film last night and since then my baby has been floppy and won't wake for feeds",
+     {"floppy", "hard_to_wake", "not_waking_for_feeds"}),
+    ("hati saya hangat tapi badan saya demam 39 dan menggigil", {"fever", "mother_feverish"}),
+])
+def test_her_own_sign_after_a_film_or_a_warm_heart_still_counts(engine, text, signs):
+    assert {s for s, _ in active(engine, text)} & signs
