@@ -1369,3 +1369,18 @@ def test_fiction_and_feelings_of_the_heart_are_no_sign(engine, text):
 ])
 def test_her_own_sign_after_a_film_or_a_warm_heart_still_counts(engine, text, signs):
     assert {s for s, _ in active(engine, text)} & signs
+
+
+def test_warm_skin_over_a_painful_leg_is_the_legs_not_a_babys_fever(engine):
+    text = ("baby is feeding well. My right calf is swollen, the skin is warm and it really hurts when I walk, "
+            "the left one is normal")
+    assert active(engine, text) == {("leg_clot", "mother")}
+
+
+@pytest.mark.parametrize("text", ["badan bayi saya hangat banget dari tadi siang", "my baby feels really warm all over"])
+def test_warm_with_its_own_intensifier_is_still_a_fever(engine, text):
+    assert ("fever", "baby") in active(engine, text)
+
+
+def test_screaming_blue_murder_is_an_idiom_not_a_blue_baby(engine):
+    assert not engine.triage.assess("my baby screams blue murder at every nappy change, any tips?").active
