@@ -937,6 +937,10 @@ class Triage:
                     m.extra = speaker
                 elif kind == "speaker_other":  # "saya neneknya", "I'm the dad": not the mother
                     speaker = m.extra = "other"
+                    if {t.w for t in clause[m.i:m.j]} & _GRANDPARENTS:
+                        gender["grandparent"] = "yes"  # her daughter is then the mother, not the baby
+                elif kind == "baby" and gender.get("grandparent") and {t.w for t in clause[m.i:m.j]} & _GROWN_CHILD:
+                    m.extra = kind = "mother"  # "I'm the grandma. My daughter can't catch her breath"
                     kind = "self"
                 elif kind == "feel":
                     # "badan juga rasanya meriang": hers; after a person in the clause it is how that
@@ -1613,6 +1617,8 @@ _CAUSES = frozenset(("bikin", "membuat", "bikinnya", "menyebabkan", "makes", "ma
 _SHE = frozenset(("she", "her", "shes", "hers", "herself"))
 _HE = frozenset(("he", "him", "his", "hes", "himself"))
 _WOMEN = frozenset(("wife", "mother", "mum", "mom", "mommy"))
+_GRANDPARENTS = frozenset(("grandma", "grandmother", "nenek", "neneknya", "granny", "nan", "nana"))
+_GROWN_CHILD = frozenset(("daughter", "putri", "anak"))  # a grandparent's child: the baby's mother
 # words just before a caesarean that say the person had one ("habis sesar", "had a c-section")
 _HAD_OPERATION = frozenset(("had", "habis", "abis", "baru", "pasca", "setelah", "sehabis", "sesudah"))
 _BOYS = frozenset(("son", "boy", "grandson", "nephew", "sons"))

@@ -1384,3 +1384,14 @@ def test_warm_with_its_own_intensifier_is_still_a_fever(engine, text):
 
 def test_screaming_blue_murder_is_an_idiom_not_a_blue_baby(engine):
     assert not engine.triage.assess("my baby screams blue murder at every nappy change, any tips?").active
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("I'm the grandma. My daughter is so short of breath she has to sleep propped up, a week after the birth",
+     "breathing_difficulty", "mother"),
+    ("saya neneknya. anak saya sesak napas kalau berbaring, baru lahiran 4 hari", "breathing_difficulty", "mother"),
+    ("I'm the grandma. My daughter's baby is floppy and won't feed", "floppy", "baby"),
+    ("im the dad. my daughter is floppy and won't feed", "floppy", "baby"),
+])
+def test_a_grandmothers_daughter_is_the_mother_a_fathers_is_the_baby(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
