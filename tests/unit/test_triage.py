@@ -1395,3 +1395,12 @@ def test_screaming_blue_murder_is_an_idiom_not_a_blue_baby(engine):
 ])
 def test_a_grandmothers_daughter_is_the_mother_a_fathers_is_the_baby(engine, text, sign, person):
     assert (sign, person) in active(engine, text)
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("day 5 after the birth, I'm bleeding like a heavy period, lighter every day. How long does it last?", False),
+    ("darah nifas saya banyak seperti haid, makin hari makin sedikit. Normal kan?", False),
+    ("I'm bleeding heavily and soaking a pad every hour, and I feel faint", True),
+])
+def test_bleeding_that_lessens_day_by_day_is_the_normal_course(engine, text, expect):
+    assert bool({s for s, p in active(engine, text) if p == "mother"}) == expect
