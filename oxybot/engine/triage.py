@@ -886,14 +886,21 @@ class Triage:
         ends: dict[int, _Mention] = {}  # the part or person that ends at a position
         mothers = set()  # "adik ipar saya ... habis lahiran": the person named before it is a mother
         for k, m in enumerate(ms):
-            if m.kind == "person" and m.value == "gave_birth":
+            if (m.kind == "person" and m.value == "gave_birth") or (
+                    m.kind == "concept" and m.value == "caesarean" and m.i > 0
+                    and any(t.w in _HAD_OPERATION for t in clause[max(0, m.i - 3):m.i])):
+                # "adik saya habis sesar", "my sister, she had a c-section": a caesarean is a birth too
                 people = [p for p in ms[:k] if p.kind == "person"
                           and p.value not in ("self_det", "pronoun_det", "gave_birth", "feel")]
+                if len(people) > 1 and people[-1].value == "pronoun" and clause[people[-1].i].w in _SHE \
+                        and people[-2].value not in ("self", "speaker_other", "pronoun"):
+                    mothers.add(id(people.pop()))  # "my sister, she had a caesarean": both name the mother
                 while len(people) > 1 and people[-2].j == people[-1].i:
                     people.pop()  # "adik ipar saya": the first of a chain, the rest say whose
                 named = people[-1] if people else None
-                if named is not None and named.value not in ("self", "speaker_other", "pronoun"):
-                    mothers.add(id(named))
+                if named is not None and named.value not in ("self", "speaker_other", "pronoun_det") and (
+                        named.value != "pronoun" or clause[named.i].w in _SHE):
+                    mothers.add(id(named))  # "she had a caesarean a week ago": she is a mother
         for m in ms:
             prev = ends.get(m.i)
             adjacent = prev is not None
@@ -904,7 +911,9 @@ class Triage:
                 last_part = m
             if m.kind == "person":
                 kind = m.value
-                if kind in ("pronoun", "pronoun_det"):
+                if kind == "pronoun" and id(m) in mothers:
+                    m.extra = "mother"
+                elif kind in ("pronoun", "pronoun_det"):
                     m.extra = other_subject or "baby"
                     said = gender.get(clause[m.i].w in _SHE and "she" or clause[m.i].w in _HE and "he" or "")
                     if said is not None:
@@ -928,6 +937,10 @@ class Triage:
                     m.extra = speaker
                 elif kind == "speaker_other":  # "saya neneknya", "I'm the dad": not the mother
                     speaker = m.extra = "other"
+                    if {t.w for t in clause[m.i:m.j]} & _GRANDPARENTS:
+                        gender["grandparent"] = "yes"  # her daughter is then the mother, not the baby
+                elif kind == "baby" and gender.get("grandparent") and {t.w for t in clause[m.i:m.j]} & _GROWN_CHILD:
+                    m.extra = kind = "mother"  # "I'm the grandma. My daughter can't catch her breath"
                     kind = "self"
                 elif kind == "feel":
                     # "badan juga rasanya meriang": hers; after a person in the clause it is how that
@@ -1062,6 +1075,16 @@ class Triage:
                 for s in signlike:
                     if m.j <= s.i < end and not any(t.w in _SELF_WORDS for t in clause[m.j:s.i]) and not any(
                             a.kind == "dur" or (a.kind == "cue" and a.value == "actual") for a in ms if m.j <= a.i < s.i):
+                        hypo.add(s)
+            elif cue == "fiction":
+                # a novel, a film, a series: its characters ("the heroine", "the new mum", "tokohnya") are no
+                # one she knows, to the end of the clause and past "I watched"; her own baby or a time of
+                # her own told after it ("... and since then my baby is floppy") is hers again
+                for s in signlike:
+                    if s.i >= m.j and not any(
+                            (p.kind == "person" and p.value == "baby" and m.j <= p.i < s.i)
+                            or (p.kind == "dur" or (p.kind == "cue" and p.value == "actual")) and m.j <= p.i < s.i
+                            for p in ms):
                         hypo.add(s)
             elif (cue == "conditional" or cue == "conditional_weak" and not weak_if) and not actual:
                 if self._identifying_if(clause, ms) == m.j:
@@ -1594,6 +1617,10 @@ _CAUSES = frozenset(("bikin", "membuat", "bikinnya", "menyebabkan", "makes", "ma
 _SHE = frozenset(("she", "her", "shes", "hers", "herself"))
 _HE = frozenset(("he", "him", "his", "hes", "himself"))
 _WOMEN = frozenset(("wife", "mother", "mum", "mom", "mommy"))
+_GRANDPARENTS = frozenset(("grandma", "grandmother", "nenek", "neneknya", "granny", "nan", "nana"))
+_GROWN_CHILD = frozenset(("daughter", "putri", "anak"))  # a grandparent's child: the baby's mother
+# words just before a caesarean that say the person had one ("habis sesar", "had a c-section")
+_HAD_OPERATION = frozenset(("had", "habis", "abis", "baru", "pasca", "setelah", "sehabis", "sesudah"))
 _BOYS = frozenset(("son", "boy", "grandson", "nephew", "sons"))
 _GIRLS = frozenset(("daughter", "girl", "granddaughter", "niece", "daughters"))
 _SINCE = frozenset(("sejak", "since", "dari", "from", "semenjak"))

@@ -1285,3 +1285,122 @@ def test_is_it_safe_if_i_asks_leave_for_a_case_not_her_state(engine, text):
 ])
 def test_is_it_normal_or_serious_if_i_tells_her_state(engine, text, sign):
     assert (sign, "mother") in active(engine, text)
+
+
+# -- round 6: signs told in everyday words, no catalogue name -------------------------------------
+@pytest.mark.parametrize("text, sign", [
+    ("I'm changing my pad every 30 minutes and it's soaked bright red", "heavy_bleeding"),
+    ("pembalut saya penuh tiap 45 menit, darahnya merah segar", "heavy_bleeding"),
+    ("a clot as big as a plum came out when I went to the loo, two weeks after the birth", "heavy_bleeding"),
+    ("keluar gumpalan darah seukuran telur waktu ke kamar mandi, baru lahiran seminggu", "heavy_bleeding"),
+])
+def test_heavy_bleeding_told_by_pad_time_or_clot_size_is_caught(engine, text, sign):
+    assert (sign, "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I got up from bed, the room went black and I came round on the bathroom floor",
+    "everything went dark when I stood and next thing I was lying on the kitchen floor",
+    "pas bangun dari kasur pandangan saya tiba-tiba gelap dan hampir jatuh, keringat dingin",
+    "tadi waktu berdiri mata saya mendadak gelap, badan limbung, keluar keringat dingin",
+])
+def test_a_faint_told_as_sight_going_black_and_a_fall_is_hers(engine, text):
+    signs = {s for s, p in active(engine, text) if p == "mother"}
+    assert signs & {"fainted", "feeling_faint"}
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("ever since the birth I hear a voice calling my name when there's no one in the house", "psychosis"),
+    ("my wife keeps saying a voice is telling her to leave with the baby", "psychosis"),
+    ("istri saya sejak semalam ngomong melantur dan tidak tahu sedang di mana", "psychosis"),
+    ("saya sering dengar bisik-bisik memanggil nama saya padahal tidak ada siapa-siapa di kamar", "psychosis"),
+    ("ada suara bisikan yang menyuruh saya pergi meninggalkan bayi", "psychosis"),
+    ("some nights on the balcony with him I think about just letting go", "harm_baby"),
+    ("I've been thinking of swallowing all my tablets in one go", "suicidal"),
+    ("kadang terpikir menelan semua tablet saya sekaligus", "suicidal"),
+])
+def test_voices_confusion_and_a_plan_told_in_everyday_words_are_hers(engine, text, sign):
+    assert (sign, "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I keep hearing phantom crying in the shower when the baby is fast asleep, is that normal?",
+    "can I take all my vitamins at once in the morning while breastfeeding?",
+    "I'm thinking about letting go of night feeds, how do I drop one gently?",
+])
+def test_everyday_worries_near_the_mood_signs_are_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("asking for my sister, she had a c-section 6 days ago and her calf is swollen and red, she can barely walk", "leg_clot"),
+    ("adik saya habis operasi sesar minggu lalu, sekarang betisnya bengkak merah dan nyeri", "leg_clot"),
+    ("my daughter had her baby on Monday and can't catch her breath when she lies down", "breathing_difficulty"),
+    ("since the delivery I have to sleep sitting up or I can't breathe", "breathing_difficulty"),
+    ("the end of my tummy cut has come open and the skin round it is red", "caesarean_wound_infection"),
+    ("luka di perut bekas operasi saya terbuka sedikit dan pinggirnya merah bengkak", "caesarean_wound_infection"),
+])
+def test_her_body_signs_told_in_everyday_words_or_by_family_are_hers(engine, text, sign):
+    assert (sign, "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "my baby hasn't pooed for four days and his tummy is hard and swollen",
+    "sudah 3 hari bayi saya belum BAB dan perutnya keras",
+])
+def test_no_stool_for_days_with_a_hard_belly_is_the_babys_sign(engine, text):
+    assert any(p == "baby" for _, p in active(engine, text))
+
+
+@pytest.mark.parametrize("text", [
+    "in a TV series I watched, the new mother hears voices; is that a real illness?",
+    "di film yang saya tonton, tokoh ibunya kejang setelah melahirkan. Apa itu benar-benar ada?",
+    "hati saya terasa hangat sekali waktu menggendong si kecil",
+    "saya sesak hati dengar omongan tetangga soal ASI saya",
+])
+def test_fiction_and_feelings_of_the_heart_are_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text, signs", [
+    ("I watched a film last night and since then my baby has been floppy and won't wake for feeds",
+     {"floppy", "hard_to_wake", "not_waking_for_feeds"}),
+    ("hati saya hangat tapi badan saya demam 39 dan menggigil", {"fever", "mother_feverish"}),
+])
+def test_her_own_sign_after_a_film_or_a_warm_heart_still_counts(engine, text, signs):
+    assert {s for s, _ in active(engine, text)} & signs
+
+
+def test_warm_skin_over_a_painful_leg_is_the_legs_not_a_babys_fever(engine):
+    text = ("baby is feeding well. My right calf is swollen, the skin is warm and it really hurts when I walk, "
+            "the left one is normal")
+    assert active(engine, text) == {("leg_clot", "mother")}
+
+
+@pytest.mark.parametrize("text", ["badan bayi saya hangat banget dari tadi siang", "my baby feels really warm all over"])
+def test_warm_with_its_own_intensifier_is_still_a_fever(engine, text):
+    assert ("fever", "baby") in active(engine, text)
+
+
+def test_screaming_blue_murder_is_an_idiom_not_a_blue_baby(engine):
+    assert not engine.triage.assess("my baby screams blue murder at every nappy change, any tips?").active
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("I'm the grandma. My daughter is so short of breath she has to sleep propped up, a week after the birth",
+     "breathing_difficulty", "mother"),
+    ("saya neneknya. anak saya sesak napas kalau berbaring, baru lahiran 4 hari", "breathing_difficulty", "mother"),
+    ("I'm the grandma. My daughter's baby is floppy and won't feed", "floppy", "baby"),
+    ("im the dad. my daughter is floppy and won't feed", "floppy", "baby"),
+])
+def test_a_grandmothers_daughter_is_the_mother_a_fathers_is_the_baby(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("day 5 after the birth, I'm bleeding like a heavy period, lighter every day. How long does it last?", False),
+    ("darah nifas saya banyak seperti haid, makin hari makin sedikit. Normal kan?", False),
+    ("I'm bleeding heavily and soaking a pad every hour, and I feel faint", True),
+])
+def test_bleeding_that_lessens_day_by_day_is_the_normal_course(engine, text, expect):
+    assert bool({s for s, p in active(engine, text) if p == "mother"}) == expect
