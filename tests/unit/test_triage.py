@@ -1404,3 +1404,13 @@ def test_a_grandmothers_daughter_is_the_mother_a_fathers_is_the_baby(engine, tex
 ])
 def test_bleeding_that_lessens_day_by_day_is_the_normal_course(engine, text, expect):
     assert bool({s for s, p in active(engine, text) if p == "mother"}) == expect
+
+
+@pytest.mark.parametrize("text", [
+    # a wish to be gone told in the third person by a husband, or with "aku", inside a massage question
+    "Suami di sini. Istri saya dua minggu lalu lahiran, kemarin dia bilang mending dia tidak ada saja. Pijat punggung bisa bikin dia tenang?",
+    "kadang aku mikir lebih baik aku tidak ada, asi juga seret, pijat oksitosin ngaruh ga?",
+    "my wife told me we'd all be better if she wasnt here. would a back rub help her milk and her mood?",
+])
+def test_a_wish_to_be_gone_told_by_someone_else_or_inside_a_question_is_referred(engine, text):
+    assert active(engine, text) & {("self_harm", "mother"), ("harm_baby", "mother")}
