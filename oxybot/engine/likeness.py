@@ -1,0 +1,83 @@
+"""A second reader: the content example nearest a question by its letters (TF-IDF cosine over character
+3- and 4-grams), for the questions the concept matcher calls "not covered".
+
+The matcher reads words through the lexicon, and a wording the lexicon has never met ("pabriknya kerja
+lebih keras", "the stuff my body makes") leaves it with nothing covered to say. Letter n-grams need no
+lexicon: pieces of words, affixes and typos still meet the examples that share them. Five blind
+question sets showed the two readers wrong on different questions; the engine asks this one only after
+the matcher found nothing (see engine.LIKENESS_FLOOR), so what the matcher answers never changes.
+
+Kept as one pickled block that is opened on first use: most questions never need it, and `oxybot ask`
+should not pay for unpickling thirty thousand n-grams it will not read.
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+from array import array
+from collections import Counter
+
+from rapidfuzz import utils
+
+GRAM_SIZES = (3, 4)
+
+
+def grams(text: str) -> Counter:
+    padded = f" {utils.default_process(text)} "
+    return Counter(padded[i:i + n] for n in GRAM_SIZES for i in range(len(padded) - n + 1))
+
+
+class _Table:
+    """gram -> (examples, weights), as two flat arrays and a span per gram (loads as a few blocks)."""
+
+    def __init__(self, texts: list[str]):
+        counted = [grams(t) for t in texts]
+        df = Counter(g for c in counted for g in c)
+        n = len(counted)
+        self.idf = {g: math.log((1 + n) / (1 + f)) + 1.0 for g, f in df.items()}
+        lists: dict[str, list[tuple[int, float]]] = {}
+        for i, c in enumerate(counted):
+            weights = {g: (1.0 + math.log(k)) * self.idf[g] for g, k in c.items()}
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            for g, w in weights.items():
+                lists.setdefault(g, []).append((i, w / norm))
+        self.ids, self.weights = array("I"), array("d")
+        self.span: dict[str, tuple[int, int]] = {}
+        for g, pairs in lists.items():
+            self.span[g] = (len(self.ids), len(self.ids) + len(pairs))
+            self.ids.extend(i for i, _ in pairs)
+            self.weights.extend(w for _, w in pairs)
+        self.n = n
+
+
+class Likeness:
+    """``nearest(text)``: (index, cosine) of the example nearest ``text`` among ``texts``, or (-1, 0.0)."""
+
+    def __init__(self, texts: list[str]):
+        self._blob = pickle.dumps(_Table(texts), protocol=pickle.HIGHEST_PROTOCOL)
+        self._table: _Table | None = None
+
+    def __getstate__(self):
+        return self._blob
+
+    def __setstate__(self, blob):
+        self._blob, self._table = blob, None
+
+    def nearest(self, text: str) -> tuple[int, float]:
+        table = self._table
+        if table is None:
+            table = self._table = pickle.loads(self._blob)
+        query = {g: (1.0 + math.log(k)) * table.idf[g] for g, k in grams(text).items() if g in table.idf}
+        norm = math.sqrt(sum(w * w for w in query.values()))
+        if not norm:
+            return -1, 0.0
+        scores = [0.0] * table.n
+        ids, weights, span = table.ids, table.weights, table.span
+        for g, w in query.items():
+            start, end = span[g]
+            w /= norm
+            for i, x in zip(ids[start:end], weights[start:end]):
+                scores[i] += w * x
+        best = max(range(table.n), key=scores.__getitem__)
+        return best, scores[best]
