@@ -42,7 +42,8 @@ class _Table:
             norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
             for g, w in weights.items():
                 lists.setdefault(g, []).append((i, w / norm))
-        self.ids, self.weights = array("I"), array("d")
+        # 2- and 4-byte columns: the table ships inside the engine pickle, and float32 is ample for a cosine
+        self.ids, self.weights = array("H" if len(texts) < 1 << 16 else "I"), array("f")
         self.span: dict[str, tuple[int, int]] = {}
         for g, pairs in lists.items():
             self.span[g] = (len(self.ids), len(self.ids) + len(pairs))
