@@ -168,7 +168,7 @@ class Engine:
                 extra = intent.paraphrases.get(lang, [])
                 self._liked_texts.extend(extra)
                 self._liked_intents.extend([i] * len(extra))
-        self.likeness = Likeness(self._liked_texts)
+        self.likeness = Likeness(self._liked_texts, self.lexicon.all_stopwords)
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
         self._labels: dict[tuple[str, str], str] = {}  # (intent, lang) -> its button label (ask_label)
@@ -797,11 +797,13 @@ class Engine:
     def _by_likeness(self, query: Canonical, text: str, triage: Assessment, ranked: list[Match],
                      keyword: bool = False) -> Match | None:
         """The covered example nearest the question by its letters (likeness.py), when the matcher found
-        nothing covered for it; None when the question names what is not covered (a medicine, formula),
+        nothing covered for it; None when the question names what is not covered (formula, a word only
+        the "not covered" intents use: "obat", "pill"),
         speaks of a danger sign (even set aside or asked about in general), or won a "not covered"
         intent by its keyword."""
         if keyword or triage.findings or triage.about_danger or triage.hypothetical_groups or any(
-                self.normalizer.concept_scope.get(c) == "out" for c in query.concepts - query.contrasted):
+                self.normalizer.concept_scope.get(c) == "out" for c in query.concepts - query.contrasted) or any(
+                t in self._oos_words for t in query.terms):
             return None
         example, score = self.likeness.nearest(text)
         if example < 0 or score < LIKENESS_FLOOR:

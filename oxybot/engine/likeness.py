@@ -52,18 +52,36 @@ class _Table:
         self.n = n
 
 
-class Likeness:
-    """``nearest(text)``: (index, cosine) of the example nearest ``text`` among ``texts``, or (-1, 0.0)."""
+def shares_a_word(text: str, example: str, ignore: frozenset[str]) -> bool:
+    """Whether a word of ``text`` other than the ``ignore``d ones (function words) has a piece of four
+    letters (or is whole, if shorter) in ``example``: "zorbleflux itu apa ya?" is like "let-down itu apa
+    ya?" only by its function words, which say nothing of what is asked."""
+    padded = f" {utils.default_process(example)} "
+    for word in utils.default_process(text).split():
+        if word in ignore or len(word) < 3:
+            continue
+        if len(word) <= 4:
+            if f" {word} " in padded:
+                return True
+        elif any(word[i:i + 4] in padded for i in range(len(word) - 3)):
+            return True
+    return False
 
-    def __init__(self, texts: list[str]):
+
+class Likeness:
+    """``nearest(text)``: (index, cosine) of the example nearest ``text`` among ``texts``, or (-1, 0.0)
+    when there is none or it shares no word with ``text`` but ``ignore``d ones (see shares_a_word)."""
+
+    def __init__(self, texts: list[str], ignore: frozenset[str] = frozenset()):
         self._blob = pickle.dumps(_Table(texts), protocol=pickle.HIGHEST_PROTOCOL)
         self._table: _Table | None = None
+        self.texts, self.ignore = texts, ignore
 
     def __getstate__(self):
-        return self._blob
+        return self._blob, self.texts, self.ignore
 
-    def __setstate__(self, blob):
-        self._blob, self._table = blob, None
+    def __setstate__(self, state):
+        (self._blob, self.texts, self.ignore), self._table = state, None
 
     def nearest(self, text: str) -> tuple[int, float]:
         table = self._table
@@ -81,4 +99,6 @@ class Likeness:
             for i, x in zip(ids[start:end], weights[start:end]):
                 scores[i] += w * x
         best = max(range(table.n), key=scores.__getitem__)
+        if not shares_a_word(text, self.texts[best], self.ignore):
+            return -1, 0.0
         return best, scores[best]
