@@ -380,8 +380,11 @@ class Engine:
         earlier = convo.concepts
         if convo.last is not None and convo.last.intent:
             earlier = earlier | self._subject_concepts(convo.last.intent)
+        # after the first turn the letter reader waits: "tangannya gimana?" is read in context first
+        parsed["defer_likeness"] = convo.turn > 0
         alone = self._answer_alone(question, lang, convo.lang or default_lang, parsed,
                                    earlier=earlier, follow_up=convo.turn > 0)
+        convo._liked = parsed.get("liked")  # (answer, the intent of the "not covered" it would replace)
         convo._heard(parsed["triage"].concepts if "triage" in parsed else frozenset())
         d, last = self.dialogue, convo.last
         if last is not None and not last.intent and len(convo.frames) > 1:
@@ -589,6 +592,9 @@ class Engine:
 
     def _record(self, convo: Conversation, result: Answer, cues: Cues | None, pending=None) -> Answer:
         """Advance the conversation by one turn; remember what the answer was about."""
+        liked, convo._liked = convo._liked, None
+        if liked is not None and result.topic == OUT_OF_SCOPE and result.intent == liked[1] and not result.context:
+            result = liked[0].replace(turn=None)  # the context read nothing better than "not covered"
         convo.turn += 1
         convo.lang = result.lang
         intent = self._by_id.get(result.intent)
@@ -862,7 +868,10 @@ class Engine:
         top = ranked[0] if ranked else None
         if top is None or top.score < confidence_floor(len(query.terms)) and not self._near_covered(query, top):
             if (like := self._by_likeness(query, scored, triage, ranked)) is not None:
-                return self._liked(make, like, ranked, lang)
+                liked = self._liked(make, like, ranked, lang)
+                if not (parsed or {}).get("defer_likeness"):
+                    return liked
+                parsed["liked"] = (liked, FALLBACK_INTENT)
             return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score if top else 0.0,
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
 
@@ -911,13 +920,16 @@ class Engine:
             near = [m for m in ranked if self.index.intents[m.intent].topic == OUT_OF_SCOPE
                     and m.score >= top.score - OOS_SWITCH]
             about = next((m for m in near if self._about(query, m)), None)
-            if (like := self._by_likeness(query, scored, triage, ranked, top.keyword)) is not None:
+            like = self._by_likeness(query, scored, triage, ranked, top.keyword)
+            if like is not None and not (parsed or {}).get("defer_likeness"):
                 return self._liked(make, like, ranked, lang)
             if about is not None or top.keyword:
                 top = about or top
                 intent = self.index.intents[top.intent]
             else:
                 intent = self._by_id[FALLBACK_INTENT]
+            if like is not None:
+                parsed["liked"] = (self._liked(make, like, ranked, lang), intent.id)
             return make(intent, OUT_OF_SCOPE, top.score,
                         matched_example=top.example if intent is self.index.intents[top.intent] else "",
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))

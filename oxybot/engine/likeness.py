@@ -87,9 +87,17 @@ class Likeness:
         table = self._table
         if table is None:
             table = self._table = pickle.loads(self._blob)
-        query = {g: (1.0 + math.log(k)) * table.idf[g] for g, k in grams(text).items() if g in table.idf}
-        norm = math.sqrt(sum(w * w for w in query.values()))
-        if not norm:
+        # a gram no example has counts at the rarest weight in the question's length: words nobody
+        # wrote ("xyzzy qwerty") make a question less like every example, not invisible
+        unseen = math.log(1 + table.n) + 1.0
+        query, norm2 = {}, 0.0
+        for g, k in grams(text).items():
+            w = (1.0 + math.log(k)) * table.idf.get(g, unseen)
+            norm2 += w * w
+            if g in table.idf:
+                query[g] = w
+        norm = math.sqrt(norm2)
+        if not query:
             return -1, 0.0
         scores = [0.0] * table.n
         ids, weights, span = table.ids, table.weights, table.span
