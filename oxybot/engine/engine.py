@@ -59,8 +59,6 @@ OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (
 OOS_YIELD_KEYWORD = 0.15  # ... when the "not covered" intent won with a keyword but never speaks of the subject
 OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
 LIKENESS_FLOOR = 0.3  # a "not covered" reading yields to a covered example this like it by its letters
-LIKENESS_TIE, LIKENESS_TIE_FLOOR = 0.08, 0.25  # two covered readings this close: the one whose example is
-                                              # nearest by letters (at least this like it) answers
 LIKENESS_ALONE = 0.4  # ... when the matcher also ranks its topic, else this like it (both swept 0.25-0.45 on
                       # blind rounds 4-6, each scored with the engine from before it was written)
 MIN_PART_WORDS = 3  # "ya?" or "gimana?" alone is no separate question
@@ -945,12 +943,6 @@ class Engine:
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
 
         rivals = [m for m in ranked[1:] if self.index.intents[m.intent].topic != intent.topic]
-        if rivals and self._in_scope(self.index.intents[rivals[0].intent]) \
-                and rivals[0].score >= top.score - LIKENESS_TIE and self._liked_topic(scored) == \
-                self.index.intents[rivals[0].intent].topic:
-            # two covered readings this close: the letter reader's choice between them (the other is offered)
-            top, rivals = rivals[0], [top] + rivals[1:]
-            intent = self.index.intents[top.intent]
         # just under the floor (see _near_covered), the answer always comes with the runner-up offered
         near = top.score < confidence_floor(len(query.terms))
         ambiguous = bool(rivals) and (near or rivals[0].score >= top.score - AMBIGUITY_MARGIN) and self._in_scope(
@@ -959,11 +951,6 @@ class Engine:
         followups = [self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3]
         return make(intent, intent.topic, top.score, matched_example=top.example, ambiguous=ambiguous,
                     suggestions=suggestions, followups=followups)
-
-    def _liked_topic(self, text: str) -> str | None:
-        example, score = self.likeness.nearest(text)
-        return self.index.intents[self._liked_intents[example]].topic if example >= 0 and \
-            score >= LIKENESS_TIE_FLOOR else None
 
     def _liked(self, make, like: Match, ranked: list[Match], lang: str) -> Answer:
         """The answer found by likeness: a lower-confidence reading, so the closest covered topics of the
