@@ -43,11 +43,13 @@ class Intent(Record):
     cite [source keys], keywords, followups, detail {lang: str}: optional, for health workers and
     trainers (study designs, p-values, anatomy); empty when the intent has none. ask {lang: str}:
     optional, how a button offering this intent reads, a question (a danger sign's examples are
-    statements: "payudara kanan merah ... dan saya demam" is no button to press)."""
+    statements: "payudara kanan merah ... dan saya demam" is no button to press). paraphrases {lang: [str]}:
+    optional, more ways people ask, read only by the letter reader (likeness.py): wordings that avoid
+    the subject's own words would blur what the examples tell the matcher an intent is about."""
 
     __slots__ = ("id", "topic", "examples", "answer", "cite", "keywords", "followups", "path", "line", "detail",
-                 "ask")
-    _defaults = {"keywords": [], "followups": [], "path": "", "line": 0, "detail": {}, "ask": {}}
+                 "ask", "paraphrases")
+    _defaults = {"keywords": [], "followups": [], "path": "", "line": 0, "detail": {}, "ask": {}, "paraphrases": {}}
 
 
 class Topic(Record):
@@ -350,7 +352,7 @@ def _load_sources(reader: _FileReader, path: Path) -> dict[str, Source]:
     return sources
 
 
-_INTENT_KEYS = {"id", "topic", "examples", "answer", "detail", "cite", "keywords", "followups", "ask"}
+_INTENT_KEYS = {"id", "topic", "examples", "answer", "detail", "cite", "keywords", "followups", "ask", "paraphrases"}
 
 
 def _load_intents(reader: _FileReader, root: Path, topics: dict[str, Topic],
@@ -381,14 +383,15 @@ def _load_intents(reader: _FileReader, root: Path, topics: dict[str, Topic],
                 reader.error(path, intent.line, f"duplicate intent id '{intent.id}' (first at {seen_ids[intent.id]})")
                 continue
             seen_ids[intent.id] = where
-            for lang in LANGS:
-                for example in intent.examples.get(lang, []):
-                    key = fold(example)
-                    other = seen_examples.get(key)
-                    if other and other[0] != intent.topic:
-                        reader.error(path, line_of(item.get("examples"), lang, intent.line),
-                                     f"example '{example}' is also under topic '{other[0]}' ({other[1]})")
-                    seen_examples.setdefault(key, (intent.topic, intent.id))
+            for field, texts in (("examples", intent.examples), ("paraphrases", intent.paraphrases)):
+                for lang in LANGS:
+                    for example in texts.get(lang, []):
+                        key = fold(example)
+                        other = seen_examples.get(key)
+                        if other and other[0] != intent.topic:
+                            reader.error(path, line_of(item.get(field), lang, intent.line),
+                                         f"example '{example}' is also under topic '{other[0]}' ({other[1]})")
+                        seen_examples.setdefault(key, (intent.topic, intent.id))
             intents.append(intent)
 
     ids = {i.id for i in intents}
@@ -477,9 +480,24 @@ def _parse_intent(reader, path, item, topics, sources) -> Intent | None:
                     ask[lang] = " ".join(text.split())
     keywords = _text_list(item.get("keywords", [])) or []
     followups = _text_list(item.get("followups", [])) or []
+    paraphrases: dict[str, list[str]] = {}
+    para_data = item.get("paraphrases")
+    if para_data is not None:
+        if not isinstance(para_data, dict) or set(para_data) - set(LANGS):
+            reader.error(path, line_of(item, "paraphrases", line),
+                         f"intent '{intent_id}': paraphrases must map {' and '.join(LANGS)} to lists of questions")
+        else:
+            for lang, values in para_data.items():
+                texts = _text_list(values)
+                if texts is None:
+                    reader.error(path, line_of(para_data, lang, line),
+                                 f"intent '{intent_id}': paraphrases in '{lang}' must be a list of questions")
+                else:
+                    paraphrases[lang] = texts
     if not ok:
         return None
-    intent = Intent(intent_id, topic, examples, answer, cite, keywords, followups, str(path), line, detail, ask)
+    intent = Intent(intent_id, topic, examples, answer, cite, keywords, followups, str(path), line, detail, ask,
+                    paraphrases)
     _check_answer_shape(reader, path, line_of(item, "answer", line), intent, sources)
     return intent
 

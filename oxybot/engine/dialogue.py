@@ -87,6 +87,8 @@ class Conversation:
         # (the referral answered, its triage Assessment or None): a danger sign she told, which the
         # next turns stay with while they ask about it ("can the massage help with that?")
         self.alarm: tuple | None = None
+        # the letter reader's answer to this turn, given only if the context reads nothing better
+        self._liked = None
 
     def clear(self) -> None:
         self.turn = 0

@@ -25,6 +25,7 @@ from pathlib import Path
 from .content import LANGS, Content, Intent, display_path
 from .dialogue import ANY_TYPE, MAX_BARE_FOCUS_TERMS as MAX_BARE_TERMS, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
+from .likeness import Likeness
 from .matcher import ABOUT_SHARE, ABSENT_SHARE, ANSWER_FACTOR, STORY_TERMS, Index, Match
 from .records import Record
 from .triage import Assessment, Triage
@@ -57,6 +58,9 @@ OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only whe
 OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
 OOS_YIELD_KEYWORD = 0.15  # ... when the "not covered" intent won with a keyword but never speaks of the subject
 OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
+LIKENESS_FLOOR = 0.3  # a "not covered" reading yields to a covered example this like it by its letters
+LIKENESS_ALONE = 0.4  # ... when the matcher also ranks its topic, else this like it (both swept 0.25-0.45 on
+                      # blind rounds 4-6, each scored with the engine from before it was written)
 MIN_PART_WORDS = 3  # "ya?" or "gimana?" alone is no separate question
 MAX_PARTS = 4  # questions of one post considered apart
 SUGGESTION_FLOOR = 0.2  # a covered topic is offered as 'closest' only above this score
@@ -156,6 +160,15 @@ class Engine:
         self.triage = Triage(content.red_flags.data, self.lexicon.spelling, self.normalizer.vocabulary)
         self.normalizer.danger_words = self.triage.danger_words
         self.index = Index(content.intents, self.normalizer)
+        # the letter reader knows the examples and the intents' paraphrases (content.Intent.paraphrases)
+        self._liked_texts = list(self.index.example_text)
+        self._liked_intents = list(self.index.example_intent)
+        for i, intent in enumerate(self.index.intents):
+            for lang in LANGS:
+                extra = intent.paraphrases.get(lang, [])
+                self._liked_texts.extend(extra)
+                self._liked_intents.extend([i] * len(extra))
+        self.likeness = Likeness(self._liked_texts, self.lexicon.all_stopwords)
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
         self._labels: dict[tuple[str, str], str] = {}  # (intent, lang) -> its button label (ask_label)
@@ -367,8 +380,11 @@ class Engine:
         earlier = convo.concepts
         if convo.last is not None and convo.last.intent:
             earlier = earlier | self._subject_concepts(convo.last.intent)
+        # after the first turn the letter reader waits: "tangannya gimana?" is read in context first
+        parsed["defer_likeness"] = convo.turn > 0
         alone = self._answer_alone(question, lang, convo.lang or default_lang, parsed,
                                    earlier=earlier, follow_up=convo.turn > 0)
+        convo._liked = parsed.get("liked")  # (answer, the intent of the "not covered" it would replace)
         convo._heard(parsed["triage"].concepts if "triage" in parsed else frozenset())
         d, last = self.dialogue, convo.last
         if last is not None and not last.intent and len(convo.frames) > 1:
@@ -576,6 +592,9 @@ class Engine:
 
     def _record(self, convo: Conversation, result: Answer, cues: Cues | None, pending=None) -> Answer:
         """Advance the conversation by one turn; remember what the answer was about."""
+        liked, convo._liked = convo._liked, None
+        if liked is not None and result.topic == OUT_OF_SCOPE and result.intent == liked[1] and not result.context:
+            result = liked[0].replace(turn=None)  # the context read nothing better than "not covered"
         convo.turn += 1
         convo.lang = result.lang
         intent = self._by_id.get(result.intent)
@@ -781,6 +800,28 @@ class Engine:
                 and not any(scope.get(c) == "out" for c in named)
                 and self._about(query, top))
 
+    def _by_likeness(self, query: Canonical, text: str, triage: Assessment, ranked: list[Match],
+                     keyword: bool = False) -> Match | None:
+        """The covered example nearest the question by its letters (likeness.py), when the matcher found
+        nothing covered for it; None when the question names what is not covered (formula, a word only
+        the "not covered" intents use: "obat", "pill"),
+        speaks of a danger sign (even set aside or asked about in general), or won a "not covered"
+        intent by its keyword."""
+        if keyword or triage.findings or triage.about_danger or triage.hypothetical_groups or any(
+                self.normalizer.concept_scope.get(c) == "out" for c in query.concepts - query.contrasted) or any(
+                t in self._oos_words for t in query.terms):
+            return None
+        example, score = self.likeness.nearest(text)
+        if example < 0 or score < LIKENESS_FLOOR:
+            return None
+        intent_idx = self._liked_intents[example]
+        topic = self.index.intents[intent_idx].topic
+        if not self._in_scope_topic(topic) or score < LIKENESS_ALONE and not any(
+                self.index.intents[m.intent].topic == topic for m in ranked):
+            return None
+        return Match(intent=intent_idx, score=score, example=self._liked_texts[example], coverage=0.0,
+                     keyword=False, example_id=example)
+
     def _decide(self, scored: str, question: str, lang: str, truncated: bool, triage: Assessment,
                 parsed: dict | None = None) -> Answer:
         query = whole = self.normalizer.canonical(scored)
@@ -826,6 +867,11 @@ class Engine:
 
         top = ranked[0] if ranked else None
         if top is None or top.score < confidence_floor(len(query.terms)) and not self._near_covered(query, top):
+            if (like := self._by_likeness(query, scored, triage, ranked)) is not None:
+                liked = self._liked(make, like, ranked, lang)
+                if not (parsed or {}).get("defer_likeness"):
+                    return liked
+                parsed["liked"] = (liked, FALLBACK_INTENT)
             return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score if top else 0.0,
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
 
@@ -874,11 +920,16 @@ class Engine:
             near = [m for m in ranked if self.index.intents[m.intent].topic == OUT_OF_SCOPE
                     and m.score >= top.score - OOS_SWITCH]
             about = next((m for m in near if self._about(query, m)), None)
+            like = self._by_likeness(query, scored, triage, ranked, top.keyword)
+            if like is not None and not (parsed or {}).get("defer_likeness"):
+                return self._liked(make, like, ranked, lang)
             if about is not None or top.keyword:
                 top = about or top
                 intent = self.index.intents[top.intent]
             else:
                 intent = self._by_id[FALLBACK_INTENT]
+            if like is not None:
+                parsed["liked"] = (self._liked(make, like, ranked, lang), intent.id)
             return make(intent, OUT_OF_SCOPE, top.score,
                         matched_example=top.example if intent is self.index.intents[top.intent] else "",
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
@@ -900,6 +951,16 @@ class Engine:
         followups = [self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3]
         return make(intent, intent.topic, top.score, matched_example=top.example, ambiguous=ambiguous,
                     suggestions=suggestions, followups=followups)
+
+    def _liked(self, make, like: Match, ranked: list[Match], lang: str) -> Answer:
+        """The answer found by likeness: a lower-confidence reading, so the closest covered topics of the
+        matcher come with it as "did you mean" (the trainer view shows the example it was like)."""
+        intent = self.index.intents[like.intent]
+        others = [m for m in ranked if self.index.intents[m.intent].topic != intent.topic]
+        offered = self._closest_topics(others, lang, limit=1)
+        return make(intent, intent.topic, like.score, matched_example=like.example, ambiguous=bool(offered),
+                    suggestions=offered,
+            followups=[self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3])
 
     def _several_questions(self, whole: Answer, parts: list[str], question: str, lang: str,
                            truncated: bool, triage: Assessment) -> Answer:

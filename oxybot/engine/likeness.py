@@ -1,0 +1,112 @@
+"""A second reader: the content example nearest a question by its letters (TF-IDF cosine over character
+3- and 4-grams), for the questions the concept matcher calls "not covered".
+
+The matcher reads words through the lexicon, and a wording the lexicon has never met ("pabriknya kerja
+lebih keras", "the stuff my body makes") leaves it with nothing covered to say. Letter n-grams need no
+lexicon: pieces of words, affixes and typos still meet the examples that share them. Five blind
+question sets showed the two readers wrong on different questions; the engine asks this one only after
+the matcher found nothing (see engine.LIKENESS_FLOOR), so what the matcher answers never changes.
+
+Kept as one pickled block that is opened on first use: most questions never need it, and `oxybot ask`
+should not pay for unpickling thirty thousand n-grams it will not read.
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+from array import array
+from collections import Counter
+
+from rapidfuzz import utils
+
+GRAM_SIZES = (3, 4)
+
+
+def grams(text: str) -> Counter:
+    padded = f" {utils.default_process(text)} "
+    return Counter(padded[i:i + n] for n in GRAM_SIZES for i in range(len(padded) - n + 1))
+
+
+class _Table:
+    """gram -> (examples, weights), as two flat arrays and a span per gram (loads as a few blocks)."""
+
+    def __init__(self, texts: list[str]):
+        counted = [grams(t) for t in texts]
+        df = Counter(g for c in counted for g in c)
+        n = len(counted)
+        self.idf = {g: math.log((1 + n) / (1 + f)) + 1.0 for g, f in df.items()}
+        lists: dict[str, list[tuple[int, float]]] = {}
+        for i, c in enumerate(counted):
+            weights = {g: (1.0 + math.log(k)) * self.idf[g] for g, k in c.items()}
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            for g, w in weights.items():
+                lists.setdefault(g, []).append((i, w / norm))
+        # 2- and 4-byte columns: the table ships inside the engine pickle, and float32 is ample for a cosine
+        self.ids, self.weights = array("H" if len(texts) < 1 << 16 else "I"), array("f")
+        self.span: dict[str, tuple[int, int]] = {}
+        for g, pairs in lists.items():
+            self.span[g] = (len(self.ids), len(self.ids) + len(pairs))
+            self.ids.extend(i for i, _ in pairs)
+            self.weights.extend(w for _, w in pairs)
+        self.n = n
+
+
+def shares_a_word(text: str, example: str, ignore: frozenset[str]) -> bool:
+    """Whether a word of ``text`` other than the ``ignore``d ones (function words) has a piece of four
+    letters (or is whole, if shorter) in ``example``: "zorbleflux itu apa ya?" is like "let-down itu apa
+    ya?" only by its function words, which say nothing of what is asked."""
+    padded = f" {utils.default_process(example)} "
+    for word in utils.default_process(text).split():
+        if word in ignore or len(word) < 3:
+            continue
+        if len(word) <= 4:
+            if f" {word} " in padded:
+                return True
+        elif any(word[i:i + 4] in padded for i in range(len(word) - 3)):
+            return True
+    return False
+
+
+class Likeness:
+    """``nearest(text)``: (index, cosine) of the example nearest ``text`` among ``texts``, or (-1, 0.0)
+    when there is none or it shares no word with ``text`` but ``ignore``d ones (see shares_a_word)."""
+
+    def __init__(self, texts: list[str], ignore: frozenset[str] = frozenset()):
+        self._blob = pickle.dumps(_Table(texts), protocol=pickle.HIGHEST_PROTOCOL)
+        self._table: _Table | None = None
+        self.texts, self.ignore = texts, ignore
+
+    def __getstate__(self):
+        return self._blob, self.texts, self.ignore
+
+    def __setstate__(self, state):
+        (self._blob, self.texts, self.ignore), self._table = state, None
+
+    def nearest(self, text: str) -> tuple[int, float]:
+        table = self._table
+        if table is None:
+            table = self._table = pickle.loads(self._blob)
+        # a gram no example has counts at the rarest weight in the question's length: words nobody
+        # wrote ("xyzzy qwerty") make a question less like every example, not invisible
+        unseen = math.log(1 + table.n) + 1.0
+        query, norm2 = {}, 0.0
+        for g, k in grams(text).items():
+            w = (1.0 + math.log(k)) * table.idf.get(g, unseen)
+            norm2 += w * w
+            if g in table.idf:
+                query[g] = w
+        norm = math.sqrt(norm2)
+        if not query:
+            return -1, 0.0
+        scores = [0.0] * table.n
+        ids, weights, span = table.ids, table.weights, table.span
+        for g, w in query.items():
+            start, end = span[g]
+            w /= norm
+            for i, x in zip(ids[start:end], weights[start:end]):
+                scores[i] += w * x
+        best = max(range(table.n), key=scores.__getitem__)
+        if not shares_a_word(text, self.texts[best], self.ignore):
+            return -1, 0.0
+        return best, scores[best]

@@ -1,0 +1,60 @@
+"""Issue 8: the letter reader (likeness.py) answers what the concept matcher called "not covered" when a
+content example or paraphrase is close by its letters, and never where the question names something
+not covered or a danger sign. Through the CLI with a content copy given a word nobody else uses."""
+
+from __future__ import annotations
+
+import json
+
+from test_cli import oxybot
+
+WORD = "zorbleflux"  # a word no lexicon, example or answer knows: only the letters can match it
+
+
+def _add_paraphrase(content_copy, text: str) -> None:
+    path = content_copy / "intents" / "massage.yaml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("    paraphrases:"))
+    assert lines[at + 1] == "      id:"
+    lines.insert(at + 2, f'        - "{text}"')
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _ask(content_copy, question: str) -> dict:
+    proc = oxybot("ask", "--json", "--content", str(content_copy), question)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def test_a_question_only_a_paraphrase_resembles_gets_that_answer_and_shows_why(content_copy):
+    before = _ask(content_copy, f"{WORD} itu apa ya?")
+    assert before["topic"] == "out_of_scope"  # like many examples by "itu apa ya", which says nothing
+    _add_paraphrase(content_copy, f"{WORD} itu apa sih bun?")
+    after = _ask(content_copy, f"{WORD} itu apa ya?")
+    assert after["topic"] == "massage.what_is"
+    assert after["matched_example"] == f"{WORD} itu apa sih bun?"  # the trainer sees why
+    assert after["citations"]
+
+
+def test_a_question_naming_something_not_covered_stays_not_covered(content_copy):
+    # contraception is not covered: even a paraphrase with the same letters does not answer the question
+    _add_paraphrase(content_copy, f"{WORD} itu pil KB apa sih?")
+    answer = _ask(content_copy, f"{WORD} itu pil KB apa ya?")
+    assert answer["topic"] == "out_of_scope"
+
+
+def test_a_danger_sign_still_gets_the_referral(content_copy):
+    _add_paraphrase(content_copy, f"{WORD} itu apa sih bun?")
+    answer = _ask(content_copy, f"{WORD} itu apa sih bun? bayi saya kejang")
+    assert answer["red_flag"] and answer["referral"]["person"] == "baby"
+
+
+def test_check_reports_broken_paraphrases_with_path_and_line(content_copy):
+    path = content_copy / "intents" / "massage.yaml"
+    text = path.read_text(encoding="utf-8")
+    broken = text.replace("    paraphrases:", "    paraphrases: [not, a, mapping]\n    unused_paraphrases:", 1)
+    path.write_text(broken, encoding="utf-8")
+    proc = oxybot("check", "--content", str(content_copy))
+    assert proc.returncode == 1
+    hits = [line for line in proc.stdout.splitlines() if "paraphrases must map" in line]
+    assert hits and hits[0].split(":")[0].endswith("massage.yaml") and int(hits[0].split(":")[1]) > 1
