@@ -216,6 +216,11 @@ class Dialogue:
         # longest cue first, a focus before a type of the same length ("kompres" names the focus)
         self.cues = sorted((c for c in cues if c[0]), key=lambda c: (-len(c[0]), c[1]))
         self._focus_tokens: dict | None = None  # focus -> the token sets that name it (read when first needed)
+        # read again on most follow-ups, the same for every conversation: kept once read (content only)
+        self._chains: dict[str, frozenset[str]] = {}  # focus -> itself and its parents
+        self._known: dict[tuple, frozenset[str]] = {}  # (intent, focus) -> its chain and what it covers
+        self._families: dict[tuple, frozenset[str]] = {}  # (intent, focus) -> family()
+        self._mentions: dict[tuple[str, str], bool] = {}  # (intent, focus) -> its answer's words name the focus
         # one-word cues (most of them) by their word; longer ones by each of their words, tried first
         self._single: dict[str, tuple[str, str]] = {}
         self._cues_by_token: dict[str, list[int]] = {}
@@ -278,6 +283,9 @@ class Dialogue:
         anew = data.get("new_question") if isinstance(data.get("new_question"), dict) else {}
         self.new_question = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
                                           for p in _cue_phrases(anew.get(lang))} - {()}, key=len, reverse=True))
+        self._new_question_by_word: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for p in self.new_question:
+            self._new_question_by_word[p[0]] = self._new_question_by_word.get(p[0], ()) + (p,)
         self.back_suffixes = tuple(s for s in _cue_phrases(back.get("suffix")))
         self.also_words = frozenset(w for p in _cue_phrases(back.get("also")) for w in raw_tokens(p))
         danger = data.get("after_danger") if isinstance(data.get("after_danger"), dict) else {}
@@ -351,7 +359,9 @@ class Dialogue:
         types = list(dict.fromkeys(types))
         # "what are the benefits?" asks about benefits: generic types count after specific ones
         types = [t for t in types if t not in self.generic] + [t for t in types if t in self.generic]
-        return Cues(list(dict.fromkeys(focuses)), types, text, residual, len(query.terms), query.tokens)
+        # the words as typed, when normalising the question read them already (most rules never need them)
+        return Cues(list(dict.fromkeys(focuses)), types, text, residual, len(query.terms), query.tokens,
+                    _raw=getattr(query, "raw", None))
 
     def shifts(self, cues: Cues) -> bool:
         """Whether the question starts by turning to something else: "kalau ...", "and what about ..."."""
@@ -364,7 +374,13 @@ class Dialogue:
         """Whether the question says, among its first words, that it asks about something else
         ("different question: ...", "ok, pertanyaan lain ya ...")."""
         raw = tuple(cues.raw[:NEW_QUESTION_WITHIN + 3])
-        return any(raw[i:i + len(p)] == p for p in self.new_question for i in range(NEW_QUESTION_WITHIN))
+        # (asked of every follow-up: only the phrases starting with one of its first words are tried)
+        starts = self._new_question_by_word
+        for i, w in enumerate(raw[:NEW_QUESTION_WITHIN]):
+            for p in starts.get(w, ()):
+                if raw[i:i + len(p)] == p:
+                    return True
+        return False
 
     def points_back(self, cues: Cues) -> bool:
         """Whether the question points back: "it", "itu", "caranya", or a turn ("and how long?")."""
@@ -391,8 +407,7 @@ class Dialogue:
 
     def _apply(self, frame: Frame, cues: Cues) -> None:
         asked = [t for t in cues.types if t in frame.types]
-        chain = set(self._chain(frame.focus)) if frame.focus else set()
-        chain |= self.covers.get(frame.intent, frozenset())
+        chain = self.known(frame.intent, frame.focus)
         frame.types = tuple(asked) + tuple(t for t in frame.types if t not in asked)
         frame.mentioned = tuple(f for f in cues.focuses if f not in chain)
         below = [f for f in frame.mentioned if f in self.narrower.get(frame.focus, ())] if frame.mentioned else ()
@@ -415,6 +430,21 @@ class Dialogue:
             seen.add(focus)
             yield focus
             focus = self.parents.get(focus)
+
+    def chain_set(self, focus: str | None) -> frozenset[str]:
+        """``focus`` and its parents (kept once read)."""
+        found = self._chains.get(focus)
+        if found is None:
+            found = self._chains[focus] = frozenset(self._chain(focus)) if focus else frozenset()
+        return found
+
+    def known(self, intent: str | None, focus: str | None) -> frozenset[str]:
+        """The focuses an answer is about: its focus and the broader ones, and what it covers."""
+        key = (intent, focus)
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = self.chain_set(focus) | self.covers.get(intent, frozenset())
+        return found
 
     def lookup(self, focus: str, types) -> str | None:
         """The intent answering ``types`` (in order) about ``focus`` or, failing that, its parents, or
@@ -595,7 +625,7 @@ class Dialogue:
             return []
         if any(t not in self.echo_types for t in cues.types) or cues.residual:
             return []
-        known = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+        known = self.known(last.intent, last.focus)
         if all(f in known for f in cues.focuses) or not any(f in known for f in cues.focuses):
             return []
         if any(self.table.get((f, ANY_TYPE)) for f in cues.focuses) or not all(echoed(t) for t in terms):
@@ -647,13 +677,13 @@ class Dialogue:
         # a study detail right after a study ("was the milk any faster?"): only a subject with that
         # answer itself takes it, not one of its narrower subjects (breast milk's figures are coverage)
         detail = bool(own.intersection(self.detail_types.intersection(asked)))
-        old = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+        old = self.known(last.intent, last.focus)
         # (a study detail asked of what the study itself is about, "hari ke berapa ibunya dipijat?" after
         # a study of the massage, names no subject of its own)
         if any(any((f, t) in self.table for t in asked) if detail else self._owns(f, asked)
                for f in cues.focuses if not (detail and f in old)):
             return []  # it names a subject of its own and asks about it
-        if not detail and any(f not in self.family(last) for f in self.names_its_own(cues, echoed)):
+        if not detail and any(f not in self.family(last) for f in self.names_its_own(cues, echoed, last.intent)):
             # ... or, asking no detail of a study ("were the mothers post-caesarean?" after a study is who
             # was studied), a subject the last answer never mentioned ("ok, and is it true
             # that stress dries you up?" after how often to massage asks about stress, not the studies)
@@ -668,7 +698,7 @@ class Dialogue:
         if not hit:
             return []
         if alone in self.frames and any(t in self.frames[alone][1] for t in asked):
-            old = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+            old = self.known(last.intent, last.focus)
             if not all(f in old for f in cues.focuses):
                 return []
         return [hit]
@@ -676,14 +706,18 @@ class Dialogue:
     def family(self, last: Frame) -> set[str]:
         """The focuses a turn may name and still be about the last answer: its subject and the broader
         ones, what it covers, and their neighbours (``near``)."""
-        chain = set(self._chain(last.focus)) if last.focus else set()
-        chain |= self.covers.get(last.intent, frozenset())
-        return chain | {g for f in list(chain) for n in self.near.get(f, ()) for g in self._chain(n)}
+        key = (last.intent, last.focus)
+        found = self._families.get(key)
+        if found is None:
+            chain = self.known(last.intent, last.focus)
+            found = self._families[key] = chain | {g for f in chain for n in self.near.get(f, ()) for g in self._chain(n)}
+        return found
 
-    def names_its_own(self, cues: Cues, echoed) -> list[str]:
+    def names_its_own(self, cues: Cues, echoed, intent: str | None = None) -> list[str]:
         """The subjects the question names that the last answer neither is about nor mentions (none of
         the words that name them is one it used): "is it true that stress dries you up?" after how
-        often to massage names stress of its own."""
+        often to massage names stress of its own. ``intent``: the last answer's, whose words
+        ``echoed`` tells; whether it mentions a subject is then read once per answer and kept."""
         if not cues.focuses or echoed is None:
             return []
         if self._focus_tokens is None:
@@ -692,8 +726,19 @@ class Dialogue:
                 if kind != "type":
                     found.setdefault(name, []).append(tokens)
             self._focus_tokens = found
-        return [f for f in cues.focuses if f not in self.background
-                and not any(all(echoed(t) for t in toks) for toks in self._focus_tokens.get(f, ()))]
+        out = []
+        for f in cues.focuses:
+            if f in self.background:
+                continue
+            key = (intent, f)
+            said = self._mentions.get(key) if intent is not None else None
+            if said is None:
+                said = any(all(echoed(t) for t in toks) for toks in self._focus_tokens.get(f, ()))
+                if intent is not None:
+                    self._mentions[key] = said
+            if not said:
+                out.append(f)
+        return out
 
     def only_whole(self, targets: list[str], cues: Cues, last: Frame) -> bool:
         """Whether the one reading found is the studies as a whole (``fallback``), reached only because
@@ -754,7 +799,8 @@ class Dialogue:
         if last is not None and last.focus is not None:
             # two subjects of its own, neither the last answer's nor mentioned in it ("and is it true
             # that worry makes milk dry up?" after how often to massage): a question of its own
-            own = [f for f in self.names_its_own(cues, echoed) if f not in self.family(last)]
+            family = self.family(last)
+            own = [f for f in self.names_its_own(cues, echoed, last.intent) if f not in family]
             if len(own) >= 2:
                 return False
         # "kalau habis sesar?", "and what about dates?": a new focus, the old question; a bare focus
@@ -898,7 +944,7 @@ class Dialogue:
             return [last.intent], False
         if cues.focuses:  # keep the type, change the focus
             # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
-            known = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+            known = self.known(last.intent, last.focus)
             for focus in sorted(cues.focuses, key=lambda f: f in known):
                 # the new focus itself, not its parents: after "berapa lama?", "kalau habis sesar?" asks
                 # about the massage after a caesarean, not again how long a massage takes
@@ -912,7 +958,7 @@ class Dialogue:
             return [], False
         # keep the focus, change the type
         covers = self.covers.get(last.intent, frozenset())
-        related = set(self._chain(last.focus)) | covers
+        related = self.known(last.intent, last.focus)
         out = []
         # "siapa yang meneliti?" asks who did the study, not who gives the massage: a generic type
         # counts after the specific ones, and never to repeat the last answer ("what are the signs?")
