@@ -283,9 +283,7 @@ class Dialogue:
         anew = data.get("new_question") if isinstance(data.get("new_question"), dict) else {}
         self.new_question = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
                                           for p in _cue_phrases(anew.get(lang))} - {()}, key=len, reverse=True))
-        self._new_question_by_word: dict[str, tuple[tuple[str, ...], ...]] = {}
-        for p in self.new_question:
-            self._new_question_by_word[p[0]] = self._new_question_by_word.get(p[0], ()) + (p,)
+        self._new_question_by_word = _by_first_word(self.new_question)
         self.back_suffixes = tuple(s for s in _cue_phrases(back.get("suffix")))
         self.also_words = frozenset(w for p in _cue_phrases(back.get("also")) for w in raw_tokens(p))
         danger = data.get("after_danger") if isinstance(data.get("after_danger"), dict) else {}
@@ -316,6 +314,14 @@ class Dialogue:
                                    key=len, reverse=True))
         self.identity = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("identity"))} - {()},
                                      key=len, reverse=True))
+        # phrases a question starts with, by their first word (read on most follow-ups: only those
+        # starting with the question's first word are tried)
+        self._shift_by_word = _by_first_word(self.shift_starts)
+        self._one_of_by_word = _by_first_word(self.one_of)
+        self._identity_by_word = _by_first_word(self.identity)
+        # phrases looked for anywhere, as " a b " strings
+        self._back_strs = tuple(" " + " ".join(p) + " " for p in self.back_phrases)
+        self._danger_strs = tuple(" " + " ".join(p) + " " for p in self.danger_phrases)
 
     @property
     def enabled(self) -> bool:
@@ -325,49 +331,61 @@ class Dialogue:
     def cues_of(self, query, text: str) -> Cues:
         """``query``: the question's Canonical; ``text``: the question (for "-nya", "it": read later,
         and only if a rule needs them)."""
-        left = set(query.tokens)
+        # (read for most turns of a conversation: each cue is tried only where its rarest word is)
+        tokens = query.tokens
+        left = set(tokens)
         focuses: list[str] = []
         types: list[str] = []
         explained: set[str] = set()
         by_token = self._cues_by_token
-        tried = sorted(n for t in left if t in by_token for n in by_token[t])
+        tried = [n for t in left if t in by_token for n in by_token[t]]
         # "selain buat ASI, dia ngapain lagi?": a subject named just after a contrast word is set aside,
         # not asked about (the words the normaliser read after "selain", "besides", "tanpa" ...)
         aside = query.contrasted
-        for tokens, _, kind, name in (self.cues[n] for n in tried):
-            if tokens <= left:
-                if kind == "type":
-                    types.append(name)
-                elif not tokens <= aside:
-                    focuses.append(name)
-                explained |= tokens
-                left -= tokens
+        if tried:
+            tried.sort()
+            cues = self.cues
+            for n in tried:
+                words, _, kind, name = cues[n]
+                if words <= left:
+                    if kind == "type":
+                        types.append(name)
+                    elif not words <= aside:
+                        focuses.append(name)
+                    explained |= words
+                    left -= words
         single = self._single
-        for t in query.tokens:  # in the question's order
-            if t in left and t in single:
+        for t in tokens:  # in the question's order
+            if t in single and t in left:
                 kind, name = single[t]
                 if kind == "type":
                     types.append(name)
                 elif t not in aside:
                     focuses.append(name)
                 explained.add(t)
-        concept_words = self.concept_words
         # a word that points back ("gt", "tsb") names nothing of its own, known to the content or not
         back = self.back_words
-        residual = [t for t in dict.fromkeys(query.terms) if t not in explained and t not in back
-                    and not (t in concept_words and not concept_words[t].isdisjoint(explained))]
-        types = list(dict.fromkeys(types))
-        # "what are the benefits?" asks about benefits: generic types count after specific ones
-        types = [t for t in types if t not in self.generic] + [t for t in types if t in self.generic]
+        if explained:
+            concept_words = self.concept_words
+            residual = [t for t in dict.fromkeys(query.terms) if t not in explained and t not in back
+                        and not (t in concept_words and not concept_words[t].isdisjoint(explained))]
+        else:
+            residual = [t for t in dict.fromkeys(query.terms) if t not in back]
+        if len(types) > 1:
+            types = list(dict.fromkeys(types))
+            # "what are the benefits?" asks about benefits: generic types count after specific ones
+            generic = self.generic
+            if not generic.isdisjoint(types):
+                types = [t for t in types if t not in generic] + [t for t in types if t in generic]
+        if len(focuses) > 1:
+            focuses = list(dict.fromkeys(focuses))
         # the words as typed, when normalising the question read them already (most rules never need them)
-        return Cues(list(dict.fromkeys(focuses)), types, text, residual, len(query.terms), query.tokens,
-                    _raw=getattr(query, "raw", None))
+        return Cues(focuses, types, text, residual, len(query.terms), tokens, _raw=getattr(query, "raw", None))
 
     def shifts(self, cues: Cues) -> bool:
         """Whether the question starts by turning to something else: "kalau ...", "and what about ..."."""
         if cues.shift is None:
-            raw = tuple(cues.raw)
-            cues.shift = any(raw[:len(p)] == p for p in self.shift_starts)
+            cues.shift = _starts_with(cues.raw, self._shift_by_word)
         return cues.shift
 
     def starts_anew(self, cues: Cues) -> bool:
@@ -389,9 +407,9 @@ class Dialogue:
             back = any(w in self.back_words for w in raw) or any(
                 w.endswith(self.back_suffixes) and len(w) >= 6 and w not in self.not_suffix for w in raw
             ) if self.back_suffixes else any(w in self.back_words for w in raw)
-            if not back and self.back_phrases:
+            if not back and self._back_strs:
                 joined = " " + " ".join(raw) + " "
-                back = any(" " + " ".join(p) + " " in joined for p in self.back_phrases)
+                back = any(p in joined for p in self._back_strs)
             cues.back = back or self.shifts(cues)
         return cues.back
 
@@ -406,9 +424,14 @@ class Dialogue:
         return frame
 
     def _apply(self, frame: Frame, cues: Cues) -> None:
-        asked = [t for t in cues.types if t in frame.types]
+        if cues.types:
+            asked = [t for t in cues.types if t in frame.types]
+            if asked:
+                frame.types = tuple(asked) + tuple(t for t in frame.types if t not in asked)
+        if not cues.focuses:
+            frame.mentioned = ()
+            return
         chain = self.known(frame.intent, frame.focus)
-        frame.types = tuple(asked) + tuple(t for t in frame.types if t not in asked)
         frame.mentioned = tuple(f for f in cues.focuses if f not in chain)
         below = [f for f in frame.mentioned if f in self.narrower.get(frame.focus, ())] if frame.mentioned else ()
         if below and not chain.intersection(cues.focuses):
@@ -488,13 +511,16 @@ class Dialogue:
         raw = cues.raw
         if any(w in self.back_words for w in raw) or self.shifts(cues):
             return True
+        suffixes = self.back_suffixes
         for w in raw:
-            for s in self.back_suffixes:
-                if w.endswith(s) and len(w) >= 6 and w not in self.not_suffix and w[:-len(s)] not in self.focus_words:
+            if len(w) < 6 or not suffixes or not w.endswith(suffixes):
+                continue
+            for s in suffixes:
+                if w.endswith(s) and w not in self.not_suffix and w[:-len(s)] not in self.focus_words:
                     return True
-        if self.back_phrases:
+        if self._back_strs:
             joined = " " + " ".join(raw) + " "
-            return any(" " + " ".join(p) + " " in joined for p in self.back_phrases)
+            return any(p in joined for p in self._back_strs)
         return False
 
     def stays_with_danger(self, cues: Cues, strange: bool, other: bool, alarm: tuple = ()) -> bool:
@@ -510,8 +536,7 @@ class Dialogue:
             return False
         raw = cues.raw
         joined = " " + " ".join(raw) + " "
-        weighs = any(w in self.danger_words for w in raw) or any(
-            " " + " ".join(p) + " " in joined for p in self.danger_phrases)
+        weighs = any(w in self.danger_words for w in raw) or any(p in joined for p in self._danger_strs)
         own = frozenset().union(*(self.own_focuses.get(i, frozenset()) for i in alarm))
         focuses = [f for f in cues.focuses if f not in own]
         if focuses and len(focuses) < len(cues.focuses) and all(f in self.remedies for f in focuses):
@@ -574,8 +599,7 @@ class Dialogue:
             return []
         if any(self.table.get((f, ANY_TYPE)) is None for f in cues.focuses):
             return []  # a covered subject of its own as well
-        raw = tuple(cues.raw)
-        if not any(raw[:len(p)] == p for p in self.identity):
+        if not _starts_with(cues.raw, self._identity_by_word):
             return []
         hit = self.lookup(last.focus, ["what_is"])
         return [hit] if hit else []
@@ -639,8 +663,7 @@ class Dialogue:
         if last is None or last.focus is None or last.intent not in self.frames or not self.one_of \
                 or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return []
-        raw = tuple(cues.raw)
-        if not any(raw[:len(p)] == p for p in self.one_of):
+        if not _starts_with(cues.raw, self._one_of_by_word):
             return []
         chain = list(self._chain(last.focus))
         near = {g for f in chain for n in self.near.get(f, ()) for g in self._chain(n)}
@@ -1040,6 +1063,24 @@ class Dialogue:
             return ([whole], False) if whole else ([], True)
         out.insert(0, main)
         return out, False
+
+
+def _by_first_word(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Word tuples by their first word, in the order given."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for p in phrases:
+        out[p[0]] = out.get(p[0], ()) + (p,)
+    return out
+
+
+def _starts_with(raw, by_word) -> bool:
+    """Whether the words ``raw`` start with one of the phrases of ``by_word`` (_by_first_word)."""
+    if not raw:
+        return False
+    for p in by_word.get(raw[0], ()):
+        if tuple(raw[:len(p)]) == p:
+            return True
+    return False
 
 
 def _cue_phrases(value) -> list[str]:

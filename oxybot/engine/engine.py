@@ -159,6 +159,7 @@ class Engine:
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
         self._labels: dict[tuple[str, str], str] = {}  # (intent, lang) -> its button label (ask_label)
+        self._leaned: dict[tuple[str, str], tuple] = {}  # (intent, lang) -> citations, follow-ups (_lean)
         # what each intent is about, for the triage of the turn after its answer (built once, pickled)
         self._subject_cache = {intent.id: self._read_subject(intent) for intent in content.intents}
         self._vocab_of = {intent.id: factors for intent, factors in zip(self.index.intents, self.index.vocab)}
@@ -538,8 +539,12 @@ class Engine:
         result.intent, result.topic, result.answer = intent.id, intent.topic, intent.answer[lang]
         result.detail, result.title = intent.detail.get(lang, ""), self._answer_title(intent.topic, lang)
         result.score = next((c.score for c in alone.candidates if c.intent == intent.id), 0.0)
-        result.citations = self._citations(intent, lang)
-        result.followups = [self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3]
+        leaned = self._leaned.get((intent.id, lang))
+        if leaned is None:  # the same for every turn that leans on this answer: read once
+            leaned = self._leaned[(intent.id, lang)] = (
+                self._citations(intent, lang),
+                [self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3])
+        result.citations, result.followups = list(leaned[0]), list(leaned[1])
         result.suggestions, result.ambiguous, result.matched_example = [], False, ""
         result.suggestion_kind = None
         result.red_flag = intent.topic == RED_FLAG
