@@ -322,6 +322,10 @@ class Dialogue:
         # phrases looked for anywhere, as " a b " strings
         self._back_strs = tuple(" " + " ".join(p) + " " for p in self.back_phrases)
         self._danger_strs = tuple(" " + " ".join(p) + " " for p in self.danger_phrases)
+        # chat spellings ("skrg" -> "sekarang"), for the words a turn after a danger sign weighs
+        lexicon = getattr(normalizer, "lexicon", None)
+        self.spelling: dict[str, tuple[str, ...]] = {
+            k: tuple(w for v in vs for w in v.split()) for k, vs in (getattr(lexicon, "spelling", None) or {}).items()}
 
     @property
     def enabled(self) -> bool:
@@ -534,9 +538,16 @@ class Dialogue:
         thoughts of death: `own_focuses`) is no subject of its own ("can a back massage calm her?")."""
         if cues.n_terms > MAX_DANGER_FOLLOWUP_TERMS:
             return False
+        # her words as typed and as the chat spellings stand for ("skrg" now, "bsk" tomorrow, "rn" right
+        # now): "sy hrs ngapain skrg?" weighs what to do now as surely as "harus ngapain sekarang?"
         raw = cues.raw
+        spelling = self.spelling
+        spelled = [w for tok in raw for w in spelling.get(tok, (tok,))]
+        words = set(raw).union(spelled)
         joined = " " + " ".join(raw) + " "
-        weighs = any(w in self.danger_words for w in raw) or any(p in joined for p in self._danger_strs)
+        joined_spelled = " " + " ".join(spelled) + " "
+        weighs = any(w in self.danger_words for w in words) or any(
+            p in joined or p in joined_spelled for p in self._danger_strs)
         own = frozenset().union(*(self.own_focuses.get(i, frozenset()) for i in alarm))
         focuses = [f for f in cues.focuses if f not in own]
         if focuses and len(focuses) < len(cues.focuses) and all(f in self.remedies for f in focuses):
@@ -546,7 +557,7 @@ class Dialogue:
                 return False
             # "will the massage help?": a remedy and nothing else of its own
             alone = all(f in self.remedies for f in focuses) and all(t in self.remedy_types for t in cues.types) \
-                and self.remedy_words.intersection(raw) and not [t for t in cues.residual if t not in self.remedy_words]
+                and self.remedy_words.intersection(words) and not [t for t in cues.residual if t not in self.remedy_words]
             return weighs or bool(alone)
         if weighs:
             return True  # "harus ke mana?" is no question about oxybot, whatever the words alone say

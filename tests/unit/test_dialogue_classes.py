@@ -315,3 +315,14 @@ def test_how_strong_the_evidence_is_after_advice_with_no_study_is_the_quality_an
     how strong the evidence is asks what only the answer on the quality of the studies answers."""
     _, answer = talk(engine, opening, question)
     assert answer.topic == "evidence.quality", (answer.intent, answer.context)
+
+
+# -- session 5 (round 6 misses by class) ---------------------------------------------------------------
+@pytest.mark.parametrize("question", ["jd aku mesti ngapain skrg?", "ok what do I do rn?", "nunggu bsk aja boleh?"])
+def test_what_now_in_chat_spellings_after_a_danger_sign_stays_with_it(engine, question):
+    """"skrg", "rn", "bsk" are "now", "right now", "tomorrow": weighing what to do now against the
+    danger sign told, as surely as the words spelt out; the referral again, never "not covered"."""
+    told, answer = talk(engine, "istri sy abis lahiran darahnya keluar banyak bgt, pembalut penuh tiap jam", question)
+    assert told.red_flag
+    assert answer.red_flag, (answer.intent, answer.context)
+    assert answer.context == told.intent
