@@ -84,6 +84,7 @@ def confidence_floor(n_terms: int) -> float:
 # conversation's (dialogue.own_subject)
 OWN_SUBJECT_SCORE = 0.7
 AFTER_UNCOVERED_SCORE = 0.6  # ... and after a not-covered answer, a question with words of its own this clear
+OWN_WORD_SCORE = 0.45  # an answer alone this clear, about a word of the question that no reading in context uses
 
 
 class Citation(Record):
@@ -444,6 +445,7 @@ class Engine:
             # alone may read as another subject, "puting sakit" as sore nipples; a keyword of an answer
             # not covered, "puting", names no subject of its own here)
             caused = d.cause_reading(cues, last, lambda t: t not in idf, {f.intent for f in convo.frames})
+        named = False  # a reading of the subject the turn names or points at, in the last answer's terms
         if cues.focuses and not caused:
             # "is it a medicine?" after the massage: what the massage is; "and the massage helps which
             # one?" after the hormones: how it works; "bayi 5 bulan boleh dikasih MPASI?" in the words of
@@ -452,12 +454,13 @@ class Engine:
             caused = d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
                 cues, query.terms, last, echoed) or d.qualified_reading(cues, query.terms, last, echoed) \
                 or d.one_of_reading(cues, last)
+            named = bool(caused)
         if not caused and not cues.focuses and last.intent in d.frames and alone.intent != last.intent \
                 and self._keyword_terms.get(last.intent, frozenset()).intersection(cues.residual) \
                 and d.echoes_back(cues, self._vocab_of.get(last.intent, {}).__contains__):
             # "kalau hormon stres?" after what oxytocin does: a keyword of the last answer (cortisol), and
             # nothing else, in a turn that points back: that answer, whatever the words alone read as
-            caused = [last.intent]
+            caused, named = [last.intent], True
         if caused:
             pass
         # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
@@ -494,7 +497,21 @@ class Engine:
             targets, guessed = ([own] if own else []), False
         else:
             return self._record(convo, alone, cues)
-        return self._lean(convo, alone, targets, guessed, last, cues)
+        return self._lean(convo, alone, targets, guessed, last, cues, own_words=not named)
+
+    def _owns_its_words(self, alone: Answer, targets: list[str], cues: Cues) -> bool:
+        """Whether the question has a word no cue explains that the answer alone is about (its examples
+        or keywords say it, not only its text) and that none of ``targets`` ever uses, while the answer
+        alone is a covered, single reading at least OWN_WORD_SCORE."""
+        if alone.ambiguous or alone.score < OWN_WORD_SCORE or alone.intent not in self._by_id \
+                or not self._in_scope(self._by_id[alone.intent]) or not cues.residual:
+            return False
+        d = self.dialogue
+        if any(t in d.detail_types or t in d.self_types for t in cues.types):
+            return False  # a detail of a study ("berapa ibu yang ikut?"), or its evidence: the study's own
+        own = self._vocab_of.get(alone.intent, {})
+        others = [self._vocab_of.get(t, {}) for t in targets]
+        return any(own.get(t, 0.0) > ANSWER_FACTOR and not any(t in v for v in others) for t in cues.residual)
 
     def _answers_asked(self, alone: Answer, cues: Cues) -> bool:
         """Whether the answer alone is a clear, covered reading whose own main type is one the question asks."""
@@ -502,8 +519,10 @@ class Engine:
         return bool(frame and frame[1]) and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE \
             and self._in_scope(self._by_id[alone.intent]) and frame[1][0] in cues.types
 
-    def _lean(self, convo: Conversation, alone: Answer, targets: list[str], guessed: bool, last, cues: Cues) -> Answer:
-        """The answer in context: ``targets`` (one intent, or two to ask which), read from ``last``."""
+    def _lean(self, convo: Conversation, alone: Answer, targets: list[str], guessed: bool, last, cues: Cues,
+              own_words: bool = False) -> Answer:
+        """The answer in context: ``targets`` (one intent, or two to ask which), read from ``last``.
+        ``own_words``: a word of the question's own that the answer alone is about may keep it."""
         d = self.dialogue
         targets = [t for t in targets if t in self._by_id]
         if not targets or (targets == [alone.intent] and not alone.ambiguous):
@@ -525,6 +544,12 @@ class Engine:
             # a subject not covered that the question names never takes a confident covered answer out of
             # scope ("sufor bisa nyamain ga?" after what breast milk is compares formula with it, which
             # that answer does); a follow-up to a not-covered answer still stays not covered
+            return self._record(convo, alone, cues)
+        if own_words and targets[0] != alone.intent and not (cues.residual and d.agrees(alone.intent, cues, last)) \
+                and self._owns_its_words(alone, targets, cues):
+            # a word of its own that the answer alone is about and no reading in context ever uses
+            # ("knp dukungan suami ngaruh?" after how to get more milk: support, which is the answer on
+            # the mind and milk, not the causes of low supply): the question carries its own subject
             return self._record(convo, alone, cues)
         # (the conversation settles a "did you mean" the answer alone asked: that one, said plainly)
         if len(targets) == 1 and targets[0] != alone.intent and alone.intent in self._by_id and \

@@ -326,3 +326,16 @@ def test_what_now_in_chat_spellings_after_a_danger_sign_stays_with_it(engine, qu
     assert told.red_flag
     assert answer.red_flag, (answer.intent, answer.context)
     assert answer.context == told.intent
+
+
+@pytest.mark.parametrize("opening, question, expected", [
+    ("gimana caranya biar asi makin banyak?", "kok perhatian suami bisa ngaruh?", "stress.mind_and_milk"),
+    ("apa itu prolaktin dan oksitosin?", "jalur sarafnya dari puting ke otak gimana?", "letdown.what_is"),
+    ("what do prolactin and oxytocin do?", "and the baby suckling, does that matter?", "hormone.prolactin_oxytocin"),
+])
+def test_a_word_of_its_own_no_reading_in_context_uses_keeps_the_answer_alone(engine, opening, question, expected):
+    """Support, a nerve route, the baby's suckling: words the answer alone is about and the answer the
+    conversation would lead to never uses. The question carries its own subject; context yields."""
+    _, answer = talk(engine, opening, question)
+    assert answer.topic == expected, (answer.intent, answer.context)
+    assert answer.context is None
