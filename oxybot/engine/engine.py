@@ -84,6 +84,8 @@ def confidence_floor(n_terms: int) -> float:
 # conversation's (dialogue.own_subject)
 OWN_SUBJECT_SCORE = 0.7
 AFTER_UNCOVERED_SCORE = 0.6  # ... and after a not-covered answer, a question with words of its own this clear
+MAX_DETAIL_TERMS = 4  # "serabut saraf apa yg terlibat?": a detail of the last answer is asked in a few words
+DETAIL_IDF = 2.5  # ... one of them this specific (idf): "saraf", "tulang", not "ibu" or "hari"
 OWN_WORD_SCORE = 0.45  # an answer alone this clear, about a word of the question that no reading in context uses
 
 
@@ -477,6 +479,8 @@ class Engine:
             targets, guessed = caused, False
         elif cues.n_terms == 1 and (named := d.place_name(cues, last, lambda t: t not in idf)):
             targets, guessed = named, False  # "jogja?" after figures per place: the same of that place
+        elif not understood and (detail := self._detail_of_last(cues, last)):
+            targets, guessed = detail, False  # "which cells do the squeezing?" after the let-down
         elif d.is_incomplete(cues, lambda t: t not in idf, understood, said.__contains__, last):
             targets, guessed = d.resolve(cues, last)
             if d.only_whole(targets, cues, last) and self._answers_asked(alone, cues):
@@ -498,6 +502,23 @@ class Engine:
         else:
             return self._record(convo, alone, cues)
         return self._lean(convo, alone, targets, guessed, last, cues, own_words=not named)
+
+    def _detail_of_last(self, cues: Cues, last) -> list[str]:
+        """A short turn oxybot could not place on its own that names no subject, whose words the
+        content knows are all words of the last answer, one of them a specific one (not "ibu", "hari"
+        alone), beside at most one word oxybot does not know: a detail of that answer ("serabut saraf
+        apa yg terlibat?" after how the massage works, "mulainya dari tulang yang mana?" after its
+        steps). Never after an answer not covered: that stays so."""
+        if cues.focuses or cues.n_terms > MAX_DETAIL_TERMS or last is None or last.intent not in self.dialogue.frames \
+                or last.intent not in self._by_id or not self._in_scope(self._by_id[last.intent]):
+            return []
+        idf, said = self.index.idf, self._vocab_of.get(last.intent, {})
+        known = [t for t in cues.residual if t in idf]
+        if not known or len(cues.residual) - len(known) > 1:
+            return []
+        if not all(t in said for t in known) or not any(idf[t] >= DETAIL_IDF for t in known):
+            return []
+        return [last.intent]
 
     def _owns_its_words(self, alone: Answer, targets: list[str], cues: Cues) -> bool:
         """Whether the question has a word no cue explains that the answer alone is about (its examples

@@ -339,3 +339,24 @@ def test_a_word_of_its_own_no_reading_in_context_uses_keeps_the_answer_alone(eng
     _, answer = talk(engine, opening, question)
     assert answer.topic == expected, (answer.intent, answer.context)
     assert answer.context is None
+
+
+@pytest.mark.parametrize("opening, question, expected", [
+    ("bagaimana pijat oksitosin bisa bikin asi keluar?", "ujung sarafnya di mana aja?", "massage.how_it_works"),
+    ("apa itu refleks let down?", "otot di sekitar kelenjarnya ngapain?", "letdown.what_is"),
+    ("how does oxytocin massage work?", "which nerve endings exactly?", "massage.how_it_works"),
+    ("what is the let-down reflex?", "the muscle around the glands does what?", "letdown.what_is"),
+])
+def test_a_detail_of_the_last_answer_in_its_words_is_that_answer(engine, opening, question, expected):
+    """Nerve endings, the muscle round the glands: words of the answer just given, which oxybot could
+    not place alone ("not covered"), ask a detail of that answer; it is given again, in context."""
+    first, answer = talk(engine, opening, question)
+    assert answer.topic == expected, (answer.intent, answer.context)
+    assert answer.context == first.intent
+
+
+@pytest.mark.parametrize("question", ["besok jakarta hujan ga?", "harga hp baru berapa?"])
+def test_a_question_about_something_else_after_an_answer_stays_not_covered(engine, question):
+    """Words the last answer never used, or none oxybot knows: no detail of it, whatever came before."""
+    _, answer = talk(engine, "how does oxytocin massage work?", question)
+    assert answer.topic == "out_of_scope" and answer.context is None, (answer.intent, answer.context)
