@@ -84,6 +84,7 @@ class Conversation:
         self.frames: list[Frame] = []
         self.lang: str | None = None
         self.said: list[frozenset[str]] = []
+        self._concepts: frozenset[str] | None = None
         # (the referral answered, its triage Assessment or None): a danger sign she told, which the
         # next turns stay with while they ask about it ("can the massage help with that?")
         self.alarm: tuple | None = None
@@ -93,16 +94,20 @@ class Conversation:
         self.frames.clear()
         self.lang = None
         self.said.clear()
+        self._concepts = None
         self.alarm = None
 
     @property
     def concepts(self) -> frozenset[str]:
         """The triage concepts named in recent turns (Triage.assess ``earlier``)."""
-        return frozenset().union(*self.said)
+        if self._concepts is None:  # read once per turn: kept until the next turn is heard
+            self._concepts = frozenset().union(*self.said)
+        return self._concepts
 
     def _heard(self, concepts: frozenset[str]) -> None:
         self.said.append(concepts)
         del self.said[:-MAX_FRAMES]
+        self._concepts = None
 
     @property
     def last(self) -> Frame | None:
@@ -335,6 +340,20 @@ class Dialogue:
     def cues_of(self, query, text: str) -> Cues:
         """``query``: the question's Canonical; ``text``: the question (for "-nya", "it": read later,
         and only if a rule needs them)."""
+        focuses, types, explained = self._named(query)
+        # a word that points back ("gt", "tsb") names nothing of its own, known to the content or not
+        back = self.back_words
+        if explained:
+            concept_words = self.concept_words
+            residual = [t for t in dict.fromkeys(query.terms) if t not in explained and t not in back
+                        and not (t in concept_words and not concept_words[t].isdisjoint(explained))]
+        else:
+            residual = [t for t in dict.fromkeys(query.terms) if t not in back]
+        # the words as typed, when normalising the question read them already (most rules never need them)
+        return Cues(focuses, types, text, residual, len(query.terms), query.tokens, _raw=getattr(query, "raw", None))
+
+    def _named(self, query) -> tuple[list[str], list[str], set[str]]:
+        """The focuses and types a question names (cues_of), and the tokens that named them."""
         # (read for most turns of a conversation: each cue is tried only where its rarest word is)
         tokens = query.tokens
         left = set(tokens)
@@ -367,14 +386,6 @@ class Dialogue:
                 elif t not in aside:
                     focuses.append(name)
                 explained.add(t)
-        # a word that points back ("gt", "tsb") names nothing of its own, known to the content or not
-        back = self.back_words
-        if explained:
-            concept_words = self.concept_words
-            residual = [t for t in dict.fromkeys(query.terms) if t not in explained and t not in back
-                        and not (t in concept_words and not concept_words[t].isdisjoint(explained))]
-        else:
-            residual = [t for t in dict.fromkeys(query.terms) if t not in back]
         if len(types) > 1:
             types = list(dict.fromkeys(types))
             # "what are the benefits?" asks about benefits: generic types count after specific ones
@@ -383,8 +394,7 @@ class Dialogue:
                 types = [t for t in types if t not in generic] + [t for t in types if t in generic]
         if len(focuses) > 1:
             focuses = list(dict.fromkeys(focuses))
-        # the words as typed, when normalising the question read them already (most rules never need them)
-        return Cues(focuses, types, text, residual, len(query.terms), tokens, _raw=getattr(query, "raw", None))
+        return focuses, types, explained
 
     def shifts(self, cues: Cues) -> bool:
         """Whether the question starts by turning to something else: "kalau ...", "and what about ..."."""
@@ -395,12 +405,14 @@ class Dialogue:
     def starts_anew(self, cues: Cues) -> bool:
         """Whether the question says, among its first words, that it asks about something else
         ("different question: ...", "ok, pertanyaan lain ya ...")."""
-        raw = tuple(cues.raw[:NEW_QUESTION_WITHIN + 3])
+        raw = cues.raw
         # (asked of every follow-up: only the phrases starting with one of its first words are tried)
         starts = self._new_question_by_word
-        for i, w in enumerate(raw[:NEW_QUESTION_WITHIN]):
-            for p in starts.get(w, ()):
-                if raw[i:i + len(p)] == p:
+        for i in range(min(NEW_QUESTION_WITHIN, len(raw))):
+            found = starts.get(raw[i])
+            if found:
+                head = tuple(raw[:NEW_QUESTION_WITHIN + 3])
+                if any(head[i:i + len(p)] == p for p in found):
                     return True
         return False
 
@@ -428,26 +440,30 @@ class Dialogue:
         return frame
 
     def _apply(self, frame: Frame, cues: Cues) -> None:
-        if cues.types:
-            asked = [t for t in cues.types if t in frame.types]
+        self._apply_named(frame, cues.focuses, cues.types)
+
+    def _apply_named(self, frame: Frame, focuses: list[str], types: list[str]) -> None:
+        if types:
+            asked = [t for t in types if t in frame.types]
             if asked:
                 frame.types = tuple(asked) + tuple(t for t in frame.types if t not in asked)
-        if not cues.focuses:
+        if not focuses:
             frame.mentioned = ()
             return
         chain = self.known(frame.intent, frame.focus)
-        frame.mentioned = tuple(f for f in cues.focuses if f not in chain)
+        frame.mentioned = tuple(f for f in focuses if f not in chain)
         below = [f for f in frame.mentioned if f in self.narrower.get(frame.focus, ())] if frame.mentioned else ()
-        if below and not chain.intersection(cues.focuses):
+        if below and not chain.intersection(focuses):
             # "oksitosin itu hormon apa?" answered with both hormones: it asked about oxytocin
             frame.narrow = below[0]
 
     def settle(self, frame: Frame) -> Frame:
         """Read the cues a frame left pending (once)."""
         if frame.pending is not None:
-            query, text = frame.pending
+            query, _ = frame.pending
             frame.pending = None
-            self._apply(frame, self.cues_of(query, text))
+            focuses, types, _ = self._named(query)  # (only what it names: its other words are not read)
+            self._apply_named(frame, focuses, types)
         return frame
 
     # -- resolving --------------------------------------------------------------------------------
