@@ -84,6 +84,7 @@ class Conversation:
         self.frames: list[Frame] = []
         self.lang: str | None = None
         self.said: list[frozenset[str]] = []
+        self._concepts: frozenset[str] | None = None
         # (the referral answered, its triage Assessment or None): a danger sign she told, which the
         # next turns stay with while they ask about it ("can the massage help with that?")
         self.alarm: tuple | None = None
@@ -95,16 +96,20 @@ class Conversation:
         self.frames.clear()
         self.lang = None
         self.said.clear()
+        self._concepts = None
         self.alarm = None
 
     @property
     def concepts(self) -> frozenset[str]:
         """The triage concepts named in recent turns (Triage.assess ``earlier``)."""
-        return frozenset().union(*self.said)
+        if self._concepts is None:  # read once per turn: kept until the next turn is heard
+            self._concepts = frozenset().union(*self.said)
+        return self._concepts
 
     def _heard(self, concepts: frozenset[str]) -> None:
         self.said.append(concepts)
         del self.said[:-MAX_FRAMES]
+        self._concepts = None
 
     @property
     def last(self) -> Frame | None:
@@ -218,6 +223,11 @@ class Dialogue:
         # longest cue first, a focus before a type of the same length ("kompres" names the focus)
         self.cues = sorted((c for c in cues if c[0]), key=lambda c: (-len(c[0]), c[1]))
         self._focus_tokens: dict | None = None  # focus -> the token sets that name it (read when first needed)
+        # read again on most follow-ups, the same for every conversation: kept once read (content only)
+        self._chains: dict[str, frozenset[str]] = {}  # focus -> itself and its parents
+        self._known: dict[tuple, frozenset[str]] = {}  # (intent, focus) -> its chain and what it covers
+        self._families: dict[tuple, frozenset[str]] = {}  # (intent, focus) -> family()
+        self._mentions: dict[tuple[str, str], bool] = {}  # (intent, focus) -> its answer's words name the focus
         # one-word cues (most of them) by their word; longer ones by each of their words, tried first
         self._single: dict[str, tuple[str, str]] = {}
         self._cues_by_token: dict[str, list[int]] = {}
@@ -280,6 +290,7 @@ class Dialogue:
         anew = data.get("new_question") if isinstance(data.get("new_question"), dict) else {}
         self.new_question = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
                                           for p in _cue_phrases(anew.get(lang))} - {()}, key=len, reverse=True))
+        self._new_question_by_word = _by_first_word(self.new_question)
         self.back_suffixes = tuple(s for s in _cue_phrases(back.get("suffix")))
         self.also_words = frozenset(w for p in _cue_phrases(back.get("also")) for w in raw_tokens(p))
         danger = data.get("after_danger") if isinstance(data.get("after_danger"), dict) else {}
@@ -310,6 +321,18 @@ class Dialogue:
                                    key=len, reverse=True))
         self.identity = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("identity"))} - {()},
                                      key=len, reverse=True))
+        # phrases a question starts with, by their first word (read on most follow-ups: only those
+        # starting with the question's first word are tried)
+        self._shift_by_word = _by_first_word(self.shift_starts)
+        self._one_of_by_word = _by_first_word(self.one_of)
+        self._identity_by_word = _by_first_word(self.identity)
+        # phrases looked for anywhere, as " a b " strings
+        self._back_strs = tuple(" " + " ".join(p) + " " for p in self.back_phrases)
+        self._danger_strs = tuple(" " + " ".join(p) + " " for p in self.danger_phrases)
+        # chat spellings ("skrg" -> "sekarang"), for the words a turn after a danger sign weighs
+        lexicon = getattr(normalizer, "lexicon", None)
+        self.spelling: dict[str, tuple[str, ...]] = {
+            k: tuple(w for v in vs for w in v.split()) for k, vs in (getattr(lexicon, "spelling", None) or {}).items()}
 
     @property
     def enabled(self) -> bool:
@@ -319,54 +342,81 @@ class Dialogue:
     def cues_of(self, query, text: str) -> Cues:
         """``query``: the question's Canonical; ``text``: the question (for "-nya", "it": read later,
         and only if a rule needs them)."""
-        left = set(query.tokens)
+        focuses, types, explained = self._named(query)
+        # a word that points back ("gt", "tsb") names nothing of its own, known to the content or not
+        back = self.back_words
+        if explained:
+            concept_words = self.concept_words
+            residual = [t for t in dict.fromkeys(query.terms) if t not in explained and t not in back
+                        and not (t in concept_words and not concept_words[t].isdisjoint(explained))]
+        else:
+            residual = [t for t in dict.fromkeys(query.terms) if t not in back]
+        # the words as typed, when normalising the question read them already (most rules never need them)
+        return Cues(focuses, types, text, residual, len(query.terms), query.tokens, _raw=getattr(query, "raw", None))
+
+    def _named(self, query) -> tuple[list[str], list[str], set[str]]:
+        """The focuses and types a question names (cues_of), and the tokens that named them."""
+        # (read for most turns of a conversation: each cue is tried only where its rarest word is)
+        tokens = query.tokens
+        left = set(tokens)
         focuses: list[str] = []
         types: list[str] = []
         explained: set[str] = set()
         by_token = self._cues_by_token
-        tried = sorted(n for t in left if t in by_token for n in by_token[t])
+        tried = [n for t in left if t in by_token for n in by_token[t]]
         # "selain buat ASI, dia ngapain lagi?": a subject named just after a contrast word is set aside,
         # not asked about (the words the normaliser read after "selain", "besides", "tanpa" ...)
         aside = query.contrasted
-        for tokens, _, kind, name in (self.cues[n] for n in tried):
-            if tokens <= left:
-                if kind == "type":
-                    types.append(name)
-                elif not tokens <= aside:
-                    focuses.append(name)
-                explained |= tokens
-                left -= tokens
+        if tried:
+            tried.sort()
+            cues = self.cues
+            for n in tried:
+                words, _, kind, name = cues[n]
+                if words <= left:
+                    if kind == "type":
+                        types.append(name)
+                    elif not words <= aside:
+                        focuses.append(name)
+                    explained |= words
+                    left -= words
         single = self._single
-        for t in query.tokens:  # in the question's order
-            if t in left and t in single:
+        for t in tokens:  # in the question's order
+            if t in single and t in left:
                 kind, name = single[t]
                 if kind == "type":
                     types.append(name)
                 elif t not in aside:
                     focuses.append(name)
                 explained.add(t)
-        concept_words = self.concept_words
-        # a word that points back ("gt", "tsb") names nothing of its own, known to the content or not
-        back = self.back_words
-        residual = [t for t in dict.fromkeys(query.terms) if t not in explained and t not in back
-                    and not (t in concept_words and not concept_words[t].isdisjoint(explained))]
-        types = list(dict.fromkeys(types))
-        # "what are the benefits?" asks about benefits: generic types count after specific ones
-        types = [t for t in types if t not in self.generic] + [t for t in types if t in self.generic]
-        return Cues(list(dict.fromkeys(focuses)), types, text, residual, len(query.terms), query.tokens)
+        if len(types) > 1:
+            types = list(dict.fromkeys(types))
+            # "what are the benefits?" asks about benefits: generic types count after specific ones
+            generic = self.generic
+            if not generic.isdisjoint(types):
+                types = [t for t in types if t not in generic] + [t for t in types if t in generic]
+        if len(focuses) > 1:
+            focuses = list(dict.fromkeys(focuses))
+        return focuses, types, explained
 
     def shifts(self, cues: Cues) -> bool:
         """Whether the question starts by turning to something else: "kalau ...", "and what about ..."."""
         if cues.shift is None:
-            raw = tuple(cues.raw)
-            cues.shift = any(raw[:len(p)] == p for p in self.shift_starts)
+            cues.shift = _starts_with(cues.raw, self._shift_by_word)
         return cues.shift
 
     def starts_anew(self, cues: Cues) -> bool:
         """Whether the question says, among its first words, that it asks about something else
         ("different question: ...", "ok, pertanyaan lain ya ...")."""
-        raw = tuple(cues.raw[:NEW_QUESTION_WITHIN + 3])
-        return any(raw[i:i + len(p)] == p for p in self.new_question for i in range(NEW_QUESTION_WITHIN))
+        raw = cues.raw
+        # (asked of every follow-up: only the phrases starting with one of its first words are tried)
+        starts = self._new_question_by_word
+        for i in range(min(NEW_QUESTION_WITHIN, len(raw))):
+            found = starts.get(raw[i])
+            if found:
+                head = tuple(raw[:NEW_QUESTION_WITHIN + 3])
+                if any(head[i:i + len(p)] == p for p in found):
+                    return True
+        return False
 
     def points_back(self, cues: Cues) -> bool:
         """Whether the question points back: "it", "itu", "caranya", or a turn ("and how long?")."""
@@ -375,9 +425,9 @@ class Dialogue:
             back = any(w in self.back_words for w in raw) or any(
                 w.endswith(self.back_suffixes) and len(w) >= 6 and w not in self.not_suffix for w in raw
             ) if self.back_suffixes else any(w in self.back_words for w in raw)
-            if not back and self.back_phrases:
+            if not back and self._back_strs:
                 joined = " " + " ".join(raw) + " "
-                back = any(" " + " ".join(p) + " " in joined for p in self.back_phrases)
+                back = any(p in joined for p in self._back_strs)
             cues.back = back or self.shifts(cues)
         return cues.back
 
@@ -392,22 +442,30 @@ class Dialogue:
         return frame
 
     def _apply(self, frame: Frame, cues: Cues) -> None:
-        asked = [t for t in cues.types if t in frame.types]
-        chain = set(self._chain(frame.focus)) if frame.focus else set()
-        chain |= self.covers.get(frame.intent, frozenset())
-        frame.types = tuple(asked) + tuple(t for t in frame.types if t not in asked)
-        frame.mentioned = tuple(f for f in cues.focuses if f not in chain)
+        self._apply_named(frame, cues.focuses, cues.types)
+
+    def _apply_named(self, frame: Frame, focuses: list[str], types: list[str]) -> None:
+        if types:
+            asked = [t for t in types if t in frame.types]
+            if asked:
+                frame.types = tuple(asked) + tuple(t for t in frame.types if t not in asked)
+        if not focuses:
+            frame.mentioned = ()
+            return
+        chain = self.known(frame.intent, frame.focus)
+        frame.mentioned = tuple(f for f in focuses if f not in chain)
         below = [f for f in frame.mentioned if f in self.narrower.get(frame.focus, ())] if frame.mentioned else ()
-        if below and not chain.intersection(cues.focuses):
+        if below and not chain.intersection(focuses):
             # "oksitosin itu hormon apa?" answered with both hormones: it asked about oxytocin
             frame.narrow = below[0]
 
     def settle(self, frame: Frame) -> Frame:
         """Read the cues a frame left pending (once)."""
         if frame.pending is not None:
-            query, text = frame.pending
+            query, _ = frame.pending
             frame.pending = None
-            self._apply(frame, self.cues_of(query, text))
+            focuses, types, _ = self._named(query)  # (only what it names: its other words are not read)
+            self._apply_named(frame, focuses, types)
         return frame
 
     # -- resolving --------------------------------------------------------------------------------
@@ -417,6 +475,21 @@ class Dialogue:
             seen.add(focus)
             yield focus
             focus = self.parents.get(focus)
+
+    def chain_set(self, focus: str | None) -> frozenset[str]:
+        """``focus`` and its parents (kept once read)."""
+        found = self._chains.get(focus)
+        if found is None:
+            found = self._chains[focus] = frozenset(self._chain(focus)) if focus else frozenset()
+        return found
+
+    def known(self, intent: str | None, focus: str | None) -> frozenset[str]:
+        """The focuses an answer is about: its focus and the broader ones, and what it covers."""
+        key = (intent, focus)
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = self.chain_set(focus) | self.covers.get(intent, frozenset())
+        return found
 
     def lookup(self, focus: str, types) -> str | None:
         """The intent answering ``types`` (in order) about ``focus`` or, failing that, its parents, or
@@ -460,13 +533,16 @@ class Dialogue:
         raw = cues.raw
         if any(w in self.back_words for w in raw) or self.shifts(cues):
             return True
+        suffixes = self.back_suffixes
         for w in raw:
-            for s in self.back_suffixes:
-                if w.endswith(s) and len(w) >= 6 and w not in self.not_suffix and w[:-len(s)] not in self.focus_words:
+            if len(w) < 6 or not suffixes or not w.endswith(suffixes):
+                continue
+            for s in suffixes:
+                if w.endswith(s) and w not in self.not_suffix and w[:-len(s)] not in self.focus_words:
                     return True
-        if self.back_phrases:
+        if self._back_strs:
             joined = " " + " ".join(raw) + " "
-            return any(" " + " ".join(p) + " " in joined for p in self.back_phrases)
+            return any(p in joined for p in self._back_strs)
         return False
 
     def stays_with_danger(self, cues: Cues, strange: bool, other: bool, alarm: tuple = ()) -> bool:
@@ -480,10 +556,16 @@ class Dialogue:
         thoughts of death: `own_focuses`) is no subject of its own ("can a back massage calm her?")."""
         if cues.n_terms > MAX_DANGER_FOLLOWUP_TERMS:
             return False
+        # her words as typed and as the chat spellings stand for ("skrg" now, "bsk" tomorrow, "rn" right
+        # now): "sy hrs ngapain skrg?" weighs what to do now as surely as "harus ngapain sekarang?"
         raw = cues.raw
+        spelling = self.spelling
+        spelled = [w for tok in raw for w in spelling.get(tok, (tok,))]
+        words = set(raw).union(spelled)
         joined = " " + " ".join(raw) + " "
-        weighs = any(w in self.danger_words for w in raw) or any(
-            " " + " ".join(p) + " " in joined for p in self.danger_phrases)
+        joined_spelled = " " + " ".join(spelled) + " "
+        weighs = any(w in self.danger_words for w in words) or any(
+            p in joined or p in joined_spelled for p in self._danger_strs)
         own = frozenset().union(*(self.own_focuses.get(i, frozenset()) for i in alarm))
         focuses = [f for f in cues.focuses if f not in own]
         if focuses and len(focuses) < len(cues.focuses) and all(f in self.remedies for f in focuses):
@@ -493,7 +575,7 @@ class Dialogue:
                 return False
             # "will the massage help?": a remedy and nothing else of its own
             alone = all(f in self.remedies for f in focuses) and all(t in self.remedy_types for t in cues.types) \
-                and self.remedy_words.intersection(raw) and not [t for t in cues.residual if t not in self.remedy_words]
+                and self.remedy_words.intersection(words) and not [t for t in cues.residual if t not in self.remedy_words]
             return weighs or bool(alone)
         if weighs:
             return True  # "harus ke mana?" is no question about oxybot, whatever the words alone say
@@ -546,8 +628,7 @@ class Dialogue:
             return []
         if any(self.table.get((f, ANY_TYPE)) is None for f in cues.focuses):
             return []  # a covered subject of its own as well
-        raw = tuple(cues.raw)
-        if not any(raw[:len(p)] == p for p in self.identity):
+        if not _starts_with(cues.raw, self._identity_by_word):
             return []
         hit = self.lookup(last.focus, ["what_is"])
         return [hit] if hit else []
@@ -597,7 +678,7 @@ class Dialogue:
             return []
         if any(t not in self.echo_types for t in cues.types) or cues.residual:
             return []
-        known = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+        known = self.known(last.intent, last.focus)
         if all(f in known for f in cues.focuses) or not any(f in known for f in cues.focuses):
             return []
         if any(self.table.get((f, ANY_TYPE)) for f in cues.focuses) or not all(echoed(t) for t in terms):
@@ -611,8 +692,7 @@ class Dialogue:
         if last is None or last.focus is None or last.intent not in self.frames or not self.one_of \
                 or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return []
-        raw = tuple(cues.raw)
-        if not any(raw[:len(p)] == p for p in self.one_of):
+        if not _starts_with(cues.raw, self._one_of_by_word):
             return []
         chain = list(self._chain(last.focus))
         near = {g for f in chain for n in self.near.get(f, ()) for g in self._chain(n)}
@@ -649,13 +729,13 @@ class Dialogue:
         # a study detail right after a study ("was the milk any faster?"): only a subject with that
         # answer itself takes it, not one of its narrower subjects (breast milk's figures are coverage)
         detail = bool(own.intersection(self.detail_types.intersection(asked)))
-        old = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+        old = self.known(last.intent, last.focus)
         # (a study detail asked of what the study itself is about, "hari ke berapa ibunya dipijat?" after
         # a study of the massage, names no subject of its own)
         if any(any((f, t) in self.table for t in asked) if detail else self._owns(f, asked)
                for f in cues.focuses if not (detail and f in old)):
             return []  # it names a subject of its own and asks about it
-        if not detail and any(f not in self.family(last) for f in self.names_its_own(cues, echoed)):
+        if not detail and any(f not in self.family(last) for f in self.names_its_own(cues, echoed, last.intent)):
             # ... or, asking no detail of a study ("were the mothers post-caesarean?" after a study is who
             # was studied), a subject the last answer never mentioned ("ok, and is it true
             # that stress dries you up?" after how often to massage asks about stress, not the studies)
@@ -670,7 +750,7 @@ class Dialogue:
         if not hit:
             return []
         if alone in self.frames and any(t in self.frames[alone][1] for t in asked):
-            old = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+            old = self.known(last.intent, last.focus)
             if not all(f in old for f in cues.focuses):
                 return []
         return [hit]
@@ -678,14 +758,18 @@ class Dialogue:
     def family(self, last: Frame) -> set[str]:
         """The focuses a turn may name and still be about the last answer: its subject and the broader
         ones, what it covers, and their neighbours (``near``)."""
-        chain = set(self._chain(last.focus)) if last.focus else set()
-        chain |= self.covers.get(last.intent, frozenset())
-        return chain | {g for f in list(chain) for n in self.near.get(f, ()) for g in self._chain(n)}
+        key = (last.intent, last.focus)
+        found = self._families.get(key)
+        if found is None:
+            chain = self.known(last.intent, last.focus)
+            found = self._families[key] = chain | {g for f in chain for n in self.near.get(f, ()) for g in self._chain(n)}
+        return found
 
-    def names_its_own(self, cues: Cues, echoed) -> list[str]:
+    def names_its_own(self, cues: Cues, echoed, intent: str | None = None) -> list[str]:
         """The subjects the question names that the last answer neither is about nor mentions (none of
         the words that name them is one it used): "is it true that stress dries you up?" after how
-        often to massage names stress of its own."""
+        often to massage names stress of its own. ``intent``: the last answer's, whose words
+        ``echoed`` tells; whether it mentions a subject is then read once per answer and kept."""
         if not cues.focuses or echoed is None:
             return []
         if self._focus_tokens is None:
@@ -694,8 +778,19 @@ class Dialogue:
                 if kind != "type":
                     found.setdefault(name, []).append(tokens)
             self._focus_tokens = found
-        return [f for f in cues.focuses if f not in self.background
-                and not any(all(echoed(t) for t in toks) for toks in self._focus_tokens.get(f, ()))]
+        out = []
+        for f in cues.focuses:
+            if f in self.background:
+                continue
+            key = (intent, f)
+            said = self._mentions.get(key) if intent is not None else None
+            if said is None:
+                said = any(all(echoed(t) for t in toks) for toks in self._focus_tokens.get(f, ()))
+                if intent is not None:
+                    self._mentions[key] = said
+            if not said:
+                out.append(f)
+        return out
 
     def only_whole(self, targets: list[str], cues: Cues, last: Frame) -> bool:
         """Whether the one reading found is the studies as a whole (``fallback``), reached only because
@@ -756,7 +851,8 @@ class Dialogue:
         if last is not None and last.focus is not None:
             # two subjects of its own, neither the last answer's nor mentioned in it ("and is it true
             # that worry makes milk dry up?" after how often to massage): a question of its own
-            own = [f for f in self.names_its_own(cues, echoed) if f not in self.family(last)]
+            family = self.family(last)
+            own = [f for f in self.names_its_own(cues, echoed, last.intent) if f not in family]
             if len(own) >= 2:
                 return False
         # "kalau habis sesar?", "and what about dates?": a new focus, the old question; a bare focus
@@ -900,7 +996,7 @@ class Dialogue:
             return [last.intent], False
         if cues.focuses:  # keep the type, change the focus
             # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
-            known = set(self._chain(last.focus)) | self.covers.get(last.intent, frozenset())
+            known = self.known(last.intent, last.focus)
             for focus in sorted(cues.focuses, key=lambda f: f in known):
                 # the new focus itself, not its parents: after "berapa lama?", "kalau habis sesar?" asks
                 # about the massage after a caesarean, not again how long a massage takes
@@ -914,7 +1010,7 @@ class Dialogue:
             return [], False
         # keep the focus, change the type
         covers = self.covers.get(last.intent, frozenset())
-        related = set(self._chain(last.focus)) | covers
+        related = self.known(last.intent, last.focus)
         out = []
         # "siapa yang meneliti?" asks who did the study, not who gives the massage: a generic type
         # counts after the specific ones, and never to repeat the last answer ("what are the signs?")
@@ -996,6 +1092,24 @@ class Dialogue:
             return ([whole], False) if whole else ([], True)
         out.insert(0, main)
         return out, False
+
+
+def _by_first_word(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Word tuples by their first word, in the order given."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for p in phrases:
+        out[p[0]] = out.get(p[0], ()) + (p,)
+    return out
+
+
+def _starts_with(raw, by_word) -> bool:
+    """Whether the words ``raw`` start with one of the phrases of ``by_word`` (_by_first_word)."""
+    if not raw:
+        return False
+    for p in by_word.get(raw[0], ()):
+        if tuple(raw[:len(p)]) == p:
+            return True
+    return False
 
 
 def _cue_phrases(value) -> list[str]:

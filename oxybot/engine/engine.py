@@ -88,6 +88,9 @@ def confidence_floor(n_terms: int) -> float:
 # conversation's (dialogue.own_subject)
 OWN_SUBJECT_SCORE = 0.7
 AFTER_UNCOVERED_SCORE = 0.6  # ... and after a not-covered answer, a question with words of its own this clear
+MAX_DETAIL_TERMS = 4  # "serabut saraf apa yg terlibat?": a detail of the last answer is asked in a few words
+DETAIL_IDF = 2.5  # ... one of them this specific (idf): "saraf", "tulang", not "ibu" or "hari"
+OWN_WORD_SCORE = 0.45  # an answer alone this clear, about a word of the question that no reading in context uses
 
 
 class Citation(Record):
@@ -172,6 +175,7 @@ class Engine:
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
         self._labels: dict[tuple[str, str], str] = {}  # (intent, lang) -> its button label (ask_label)
+        self._leaned: dict[tuple[str, str], tuple] = {}  # (intent, lang) -> citations, follow-ups (_lean)
         # what each intent is about, for the triage of the turn after its answer (built once, pickled)
         self._subject_cache = {intent.id: self._read_subject(intent) for intent in content.intents}
         self._vocab_of = {intent.id: factors for intent, factors in zip(self.index.intents, self.index.vocab)}
@@ -459,6 +463,7 @@ class Engine:
             # alone may read as another subject, "puting sakit" as sore nipples; a keyword of an answer
             # not covered, "puting", names no subject of its own here)
             caused = d.cause_reading(cues, last, lambda t: t not in idf, {f.intent for f in convo.frames})
+        named = False  # a reading of the subject the turn names or points at, in the last answer's terms
         if cues.focuses and not caused:
             # "is it a medicine?" after the massage: what the massage is; "and the massage helps which
             # one?" after the hormones: how it works; "bayi 5 bulan boleh dikasih MPASI?" in the words of
@@ -467,12 +472,13 @@ class Engine:
             caused = d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
                 cues, query.terms, last, echoed) or d.qualified_reading(cues, query.terms, last, echoed) \
                 or d.one_of_reading(cues, last)
+            named = bool(caused)
         if not caused and not cues.focuses and last.intent in d.frames and alone.intent != last.intent \
                 and self._keyword_terms.get(last.intent, frozenset()).intersection(cues.residual) \
                 and d.echoes_back(cues, self._vocab_of.get(last.intent, {}).__contains__):
             # "kalau hormon stres?" after what oxytocin does: a keyword of the last answer (cortisol), and
             # nothing else, in a turn that points back: that answer, whatever the words alone read as
-            caused = [last.intent]
+            caused, named = [last.intent], True
         if caused:
             pass
         # a subject not covered that it names ("formula", "pill", a word oxybot does not know)
@@ -489,6 +495,8 @@ class Engine:
             targets, guessed = caused, False
         elif cues.n_terms == 1 and (named := d.place_name(cues, last, lambda t: t not in idf)):
             targets, guessed = named, False  # "jogja?" after figures per place: the same of that place
+        elif not understood and (detail := self._detail_of_last(cues, last)):
+            targets, guessed = detail, False  # "which cells do the squeezing?" after the let-down
         elif d.is_incomplete(cues, lambda t: t not in idf, understood, said.__contains__, last):
             targets, guessed = d.resolve(cues, last)
             if d.only_whole(targets, cues, last) and self._answers_asked(alone, cues):
@@ -509,7 +517,38 @@ class Engine:
             targets, guessed = ([own] if own else []), False
         else:
             return self._record(convo, alone, cues)
-        return self._lean(convo, alone, targets, guessed, last, cues)
+        return self._lean(convo, alone, targets, guessed, last, cues, own_words=not named)
+
+    def _detail_of_last(self, cues: Cues, last) -> list[str]:
+        """A short turn oxybot could not place on its own that names no subject, whose words the
+        content knows are all words of the last answer, one of them a specific one (not "ibu", "hari"
+        alone), beside at most one word oxybot does not know: a detail of that answer ("serabut saraf
+        apa yg terlibat?" after how the massage works, "mulainya dari tulang yang mana?" after its
+        steps). Never after an answer not covered: that stays so."""
+        if cues.focuses or cues.n_terms > MAX_DETAIL_TERMS or last is None or last.intent not in self.dialogue.frames \
+                or last.intent not in self._by_id or not self._in_scope(self._by_id[last.intent]):
+            return []
+        idf, said = self.index.idf, self._vocab_of.get(last.intent, {})
+        known = [t for t in cues.residual if t in idf]
+        if not known or len(cues.residual) - len(known) > 1:
+            return []
+        if not all(t in said for t in known) or not any(idf[t] >= DETAIL_IDF for t in known):
+            return []
+        return [last.intent]
+
+    def _owns_its_words(self, alone: Answer, targets: list[str], cues: Cues) -> bool:
+        """Whether the question has a word no cue explains that the answer alone is about (its examples
+        or keywords say it, not only its text) and that none of ``targets`` ever uses, while the answer
+        alone is a covered, single reading at least OWN_WORD_SCORE."""
+        if alone.ambiguous or alone.score < OWN_WORD_SCORE or alone.intent not in self._by_id \
+                or not self._in_scope(self._by_id[alone.intent]) or not cues.residual:
+            return False
+        d = self.dialogue
+        if any(t in d.detail_types or t in d.self_types for t in cues.types):
+            return False  # a detail of a study ("berapa ibu yang ikut?"), or its evidence: the study's own
+        own = self._vocab_of.get(alone.intent, {})
+        others = [self._vocab_of.get(t, {}) for t in targets]
+        return any(own.get(t, 0.0) > ANSWER_FACTOR and not any(t in v for v in others) for t in cues.residual)
 
     def _answers_asked(self, alone: Answer, cues: Cues) -> bool:
         """Whether the answer alone is a clear, covered reading whose own main type is one the question asks."""
@@ -517,8 +556,10 @@ class Engine:
         return bool(frame and frame[1]) and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE \
             and self._in_scope(self._by_id[alone.intent]) and frame[1][0] in cues.types
 
-    def _lean(self, convo: Conversation, alone: Answer, targets: list[str], guessed: bool, last, cues: Cues) -> Answer:
-        """The answer in context: ``targets`` (one intent, or two to ask which), read from ``last``."""
+    def _lean(self, convo: Conversation, alone: Answer, targets: list[str], guessed: bool, last, cues: Cues,
+              own_words: bool = False) -> Answer:
+        """The answer in context: ``targets`` (one intent, or two to ask which), read from ``last``.
+        ``own_words``: a word of the question's own that the answer alone is about may keep it."""
         d = self.dialogue
         targets = [t for t in targets if t in self._by_id]
         if not targets or (targets == [alone.intent] and not alone.ambiguous):
@@ -541,6 +582,12 @@ class Engine:
             # scope ("sufor bisa nyamain ga?" after what breast milk is compares formula with it, which
             # that answer does); a follow-up to a not-covered answer still stays not covered
             return self._record(convo, alone, cues)
+        if own_words and targets[0] != alone.intent and not (cues.residual and d.agrees(alone.intent, cues, last)) \
+                and self._owns_its_words(alone, targets, cues):
+            # a word of its own that the answer alone is about and no reading in context ever uses
+            # ("knp dukungan suami ngaruh?" after how to get more milk: support, which is the answer on
+            # the mind and milk, not the causes of low supply): the question carries its own subject
+            return self._record(convo, alone, cues)
         # (the conversation settles a "did you mean" the answer alone asked: that one, said plainly)
         if len(targets) == 1 and targets[0] != alone.intent and alone.intent in self._by_id and \
                 self._in_scope(self._by_id[alone.intent]) and (
@@ -554,8 +601,12 @@ class Engine:
         result.intent, result.topic, result.answer = intent.id, intent.topic, intent.answer[lang]
         result.detail, result.title = intent.detail.get(lang, ""), self._answer_title(intent.topic, lang)
         result.score = next((c.score for c in alone.candidates if c.intent == intent.id), 0.0)
-        result.citations = self._citations(intent, lang)
-        result.followups = [self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3]
+        leaned = self._leaned.get((intent.id, lang))
+        if leaned is None:  # the same for every turn that leans on this answer: read once
+            leaned = self._leaned[(intent.id, lang)] = (
+                self._citations(intent, lang),
+                [self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3])
+        result.citations, result.followups = list(leaned[0]), list(leaned[1])
         result.suggestions, result.ambiguous, result.matched_example = [], False, ""
         result.suggestion_kind = None
         result.red_flag = intent.topic == RED_FLAG

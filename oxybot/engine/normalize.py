@@ -602,19 +602,26 @@ class Normalizer:
         return [t for w in out for t in w.split()]
 
     def _canonical_tokens(self, text: str, repair: bool) -> tuple[list[str], set[str]]:
+        tokens, repaired, _ = self._canonical_tokens_raw(text, repair)
+        return tokens, repaired
+
+    def _canonical_tokens_raw(self, text: str, repair: bool) -> tuple[list[str], set[str], list[str] | None]:
+        """... and the words as typed (``raw_tokens(text)``), None when an acronym was rewritten."""
+        count = 0
         if self._acronym_re is not None:  # "WHO" is the organisation, "who" a question word
-            text = self._acronym_re.sub(lambda m: f" {self.lexicon.acronyms[m.group(0)]} ", text)
-        spelled, repaired = self._spell(raw_tokens(text), repair)
+            text, count = self._acronym_re.subn(lambda m: f" {self.lexicon.acronyms[m.group(0)]} ", text)
+        raw = raw_tokens(text)
+        spelled, repaired = self._spell(raw, repair)
         if self._rewrites:
             spelled = self._rewrite(spelled)
         tokens = [self.stem(t) for t in self._phrases(spelled)]
         # a stem may itself start a phrase (e.g. "pijatan payudara")
-        return self._phrases(tokens), repaired
+        return self._phrases(tokens), repaired, (None if count else raw)
 
     def canonical(self, text: str, repair: bool = True) -> "Canonical":
         """All tokens in order (for phrase patterns), the informative ones (for scoring), and those of
         the last sentence when there are several: people tell their story first and ask last."""
-        tokens, repaired = self._canonical_tokens(text, repair)
+        tokens, repaired, raw = self._canonical_tokens_raw(text, repair)
         terms, polite = self._terms(tokens)
         qtypes, cue_words = self._question_cues(tokens)
         emphasis: frozenset[str] = frozenset()
@@ -649,7 +656,7 @@ class Normalizer:
                          polite=frozenset(t for t, p in zip(terms, polite) if p),
                          asked=[t for t, p in zip(terms, polite) if not p],
                          qtypes=qtypes, cues=cue_words, contrasted=self.contrasted(text), told_after=told_after,
-                         concepts=frozenset(t for t in terms if t.startswith(CONCEPT_MARK)))
+                         concepts=frozenset(t for t in terms if t.startswith(CONCEPT_MARK)), raw=raw)
 
     def _asks_of(self, sentences: list[str], repair: bool, asks: frozenset[str], own: frozenset[str]) -> bool:
         """Some sentence asks one of ``asks`` without naming a covered concept other than ``own``: in
@@ -686,13 +693,15 @@ class Canonical(Record):
     terms guessed from typos; emphasis: terms of the sentences that ask; polite: terms that were
     only politeness ("mau tanya", "terima kasih"); asked: the terms without them, in order; qtypes:
     what it asks; cues: the words that said what it asks; concepts: the ``#id`` tokens it mentions; contrasted: terms said after "tanpa",
-    "without", "selain", "instead of" (named, not asked about)."""
+    "without", "selain", "instead of" (named, not asked about); raw: the words as typed
+    (``raw_tokens`` of the text), read anyway on the way, kept for a conversation's cues (None when
+    an acronym was rewritten first)."""
 
     __slots__ = ("tokens", "terms", "repaired", "emphasis", "polite", "asked", "qtypes", "cues", "concepts",
-                 "contrasted", "told_after")
+                 "contrasted", "told_after", "raw")
     _defaults = {"repaired": frozenset(), "emphasis": frozenset(), "polite": frozenset(), "asked": [],
                  "qtypes": frozenset(), "cues": frozenset(), "concepts": frozenset(), "contrasted": frozenset(),
-                 "told_after": frozenset()}
+                 "told_after": frozenset(), "raw": None}
 
 
 def _join_longest(words: list[str], marks: list[bool], table: dict, starts: set, longest: int,

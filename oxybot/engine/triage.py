@@ -215,7 +215,9 @@ class Triage:
     """Compiled from the validated catalogue (content.SignCatalogue.data)."""
 
     def __init__(self, data: dict, spelling: dict[str, tuple[str, ...]], known_words: set[str]):
-        self.spelling = spelling
+        # a unit of time is read as typed ("6 hrs" is hours here, whatever "hrs" spells in a chat question)
+        units = (data.get("numbers") or {}).get("hours") or {}
+        self.spelling = {k: v for k, v in spelling.items() if k not in units} if units else spelling
         self.groups = data["groups"]
         self._intent_person = {g["intent"]: ("baby" if gid == "baby" else "mother") for gid, g in self.groups.items()}
         self.notes = data.get("notes", {})

@@ -315,3 +315,48 @@ def test_how_strong_the_evidence_is_after_advice_with_no_study_is_the_quality_an
     how strong the evidence is asks what only the answer on the quality of the studies answers."""
     _, answer = talk(engine, opening, question)
     assert answer.topic == "evidence.quality", (answer.intent, answer.context)
+
+
+# -- session 5 (round 6 misses by class) ---------------------------------------------------------------
+@pytest.mark.parametrize("question", ["jd aku mesti ngapain skrg?", "ok what do I do rn?", "nunggu bsk aja boleh?"])
+def test_what_now_in_chat_spellings_after_a_danger_sign_stays_with_it(engine, question):
+    """"skrg", "rn", "bsk" are "now", "right now", "tomorrow": weighing what to do now against the
+    danger sign told, as surely as the words spelt out; the referral again, never "not covered"."""
+    told, answer = talk(engine, "istri sy abis lahiran darahnya keluar banyak bgt, pembalut penuh tiap jam", question)
+    assert told.red_flag
+    assert answer.red_flag, (answer.intent, answer.context)
+    assert answer.context == told.intent
+
+
+@pytest.mark.parametrize("opening, question, expected", [
+    ("gimana caranya biar asi makin banyak?", "kok perhatian suami bisa ngaruh?", "stress.mind_and_milk"),
+    ("apa itu prolaktin dan oksitosin?", "jalur sarafnya dari puting ke otak gimana?", "letdown.what_is"),
+    ("what do prolactin and oxytocin do?", "and the baby suckling, does that matter?", "hormone.prolactin_oxytocin"),
+])
+def test_a_word_of_its_own_no_reading_in_context_uses_keeps_the_answer_alone(engine, opening, question, expected):
+    """Support, a nerve route, the baby's suckling: words the answer alone is about and the answer the
+    conversation would lead to never uses. The question carries its own subject; context yields."""
+    _, answer = talk(engine, opening, question)
+    assert answer.topic == expected, (answer.intent, answer.context)
+    assert answer.context is None
+
+
+@pytest.mark.parametrize("opening, question, expected", [
+    ("bagaimana pijat oksitosin bisa bikin asi keluar?", "ujung sarafnya di mana aja?", "massage.how_it_works"),
+    ("apa itu refleks let down?", "otot di sekitar kelenjarnya ngapain?", "letdown.what_is"),
+    ("how does oxytocin massage work?", "which nerve endings exactly?", "massage.how_it_works"),
+    ("what is the let-down reflex?", "the muscle around the glands does what?", "letdown.what_is"),
+])
+def test_a_detail_of_the_last_answer_in_its_words_is_that_answer(engine, opening, question, expected):
+    """Nerve endings, the muscle round the glands: words of the answer just given, which oxybot could
+    not place alone ("not covered"), ask a detail of that answer; it is given again, in context."""
+    first, answer = talk(engine, opening, question)
+    assert answer.topic == expected, (answer.intent, answer.context)
+    assert answer.context == first.intent
+
+
+@pytest.mark.parametrize("question", ["besok jakarta hujan ga?", "harga hp baru berapa?"])
+def test_a_question_about_something_else_after_an_answer_stays_not_covered(engine, question):
+    """Words the last answer never used, or none oxybot knows: no detail of it, whatever came before."""
+    _, answer = talk(engine, "how does oxytocin massage work?", question)
+    assert answer.topic == "out_of_scope" and answer.context is None, (answer.intent, answer.context)
