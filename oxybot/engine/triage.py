@@ -898,6 +898,8 @@ class Triage:
                 while len(people) > 1 and people[-2].j == people[-1].i:
                     people.pop()  # "adik ipar saya": the first of a chain, the rest say whose
                 named = people[-1] if people else None
+                if named is not None and {t.w for t in clause[named.i:named.j]} & _ANIMALS:
+                    continue  # "kucing saya baru lahiran": an animal that gave birth is no mother here
                 if named is not None and named.value not in ("self", "speaker_other", "pronoun_det") and (
                         named.value != "pronoun" or clause[named.i].w in _SHE):
                     mothers.add(id(named))  # "she had a caesarean a week ago": she is a mother
@@ -958,6 +960,8 @@ class Triage:
                         m.extra, kind = speaker, "self"
                 elif id(m) in mothers:
                     m.extra = kind = "mother"
+                elif kind == "baby" and m.poss == "pronoun" and any(t.w in _ANIMALS for t in clause[:m.i]):
+                    m.extra = kind = "other"  # "kucing saya baru lahiran, anaknya lemas": its young
                 else:
                     m.extra = kind
                 if kind == "mother" and clause[m.i].w.isascii() and clause[m.j - 1].w in _WOMEN:
@@ -1098,7 +1102,7 @@ class Triage:
                 if m.i and clause[m.i - 1].w in _NOT_CAUSE:
                     continue
                 start = max([c for c in commas if c < m.i] + [-1])
-                hypo.update(s for s in signlike if start < s.i < m.i)
+                hypo.update(s for s in signlike if start < s.i < m.j)  # ... and inside it ("when she's cold")
                 # ... and after it, up to a comma or a new statement: "pas let down dada rasanya sesak",
                 # "kalau kaget tangannya menyentak"; not "pusing karena kurang tidur, terus bayi saya lemas"
                 end = next((k for k in range(m.j, n) if clause[k].w == "," or clause[k].w in _NEW_STATEMENT), n)
@@ -1618,6 +1622,10 @@ _SHE = frozenset(("she", "her", "shes", "hers", "herself"))
 _HE = frozenset(("he", "him", "his", "hes", "himself"))
 _WOMEN = frozenset(("wife", "mother", "mum", "mom", "mommy"))
 _GRANDPARENTS = frozenset(("grandma", "grandmother", "nenek", "neneknya", "granny", "nan", "nana"))
+# animals: "kucing saya baru lahiran" makes no mother, and "anaknya" after it is its young, no one's baby
+_ANIMALS = frozenset(("kucing", "kucingnya", "anjing", "anjingnya", "kelinci", "hamster", "sapi", "kambing", "domba",
+                      "hewan", "peliharaan", "cat", "cats", "dog", "dogs", "rabbit", "bunny", "cow", "goat", "sheep",
+                      "pet", "pets", "kitten", "kittens", "puppy", "puppies"))
 _GROWN_CHILD = frozenset(("daughter", "putri", "anak"))  # a grandparent's child: the baby's mother
 # words just before a caesarean that say the person had one ("habis sesar", "had a c-section")
 _HAD_OPERATION = frozenset(("had", "habis", "abis", "baru", "pasca", "setelah", "sehabis", "sesudah"))

@@ -1414,3 +1414,34 @@ def test_bleeding_that_lessens_day_by_day_is_the_normal_course(engine, text, exp
 ])
 def test_a_wish_to_be_gone_told_by_someone_else_or_inside_a_question_is_referred(engine, text):
     assert active(engine, text) & {("self_harm", "mother"), ("harm_baby", "mother")}
+
+
+# -- session 5: near-miss classes found by triage_fresh4 ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "anjing kami baru melahirkan, anaknya satu lemas tidak mau menyusu",  # an animal's young
+    "kemarin nonton drakor, tokoh ibunya kejang habis melahirkan",  # a series named bare
+    "the movie had a mum who bled heavily after the birth, gave me chills watching it lol",
+    "rasanya mau pingsan saking capeknya begadang",  # a figure of speech from tiredness
+    "saya ngakak sampai sesak napas lihat bayi bersin",  # ... from laughter
+    "kepala mau pecah mikirin cicilan",  # ... from worry
+    "whole body aches after the birth, like after a long hike",  # aches alone: ordinary after labour
+    "can a mum with a fever still breastfeed?",  # someone in general
+    "katanya kalau bayi kuning harus dijemur ya?",  # a rule she heard
+    "the breast milk turned bluish in the freezer",  # blue is the milk's
+    "his feet go a bit purple when he's cold but his lips stay pink",  # the cold is when the colour shows
+    "kemarin demam karena mastitis, sudah diobati dan sudah enakan",  # treated, better now
+])
+def test_next_near_miss_classes_are_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("anjing kami baru melahirkan, bayi saya lemas tidak mau menyusu", "floppy", "baby"),  # her own baby
+    ("he turned blue during the feed", "apnoea_blue", "baby"),  # who turned blue is bound, not dropped
+    ("my baby's lips turned blue and he went floppy", "apnoea_blue", "baby"),
+    ("achy all over, my breast is red and hot and it hurts", "breast_infection", "mother"),  # aches with a red breast
+    ("saya demam 38,8 sejak pagi, badan pegal semua", "fever", "mother"),
+    ("my baby feels cold to touch and won't wake", "cold_baby", "baby"),
+])
+def test_the_same_words_told_as_her_own_sign_still_count(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
