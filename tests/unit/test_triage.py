@@ -1445,3 +1445,32 @@ def test_next_near_miss_classes_are_no_sign(engine, text):
 ])
 def test_the_same_words_told_as_her_own_sign_still_count(engine, text, sign, person):
     assert (sign, person) in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "kulit bayi saya kuning langsat kayak ibunya",  # a skin tone
+    "saya demam panggung kalau harus presentasi",  # stage fright
+    "saya kejang otot di betis tadi malam, cuma kram",  # a muscle cramp
+    "dada saya sesak kalau ingat tagihan rumah sakit",  # a feeling from a thought
+    "my eyes are blurry without my glasses",
+    "bidan bilang tanda bahaya itu kalau bayi kejang atau biru",  # danger signs as taught
+    "she had a slight fever after her jabs yesterday, gone today",
+    "gumpalan darah sebesar kacang waktu bangun pagi, hari ke-4",  # a clot as small as a pea
+    "pengen menghilang sebentar ke salon, boleh nitip bayi?",  # a short break
+])
+def test_set_phrases_and_taught_signs_are_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("hidung anak saya kembang kempis tiap bernapas", "nasal_flaring"),
+    ("his nostrils are flaring with every breath", "nasal_flaring"),
+    ("ubun-ubun bayi saya kelihatan cekung ke dalam", "dry_mouth"),
+    ("bayi saya dicubit kakinya tetap diam saja", "unresponsive"),
+])
+def test_newborn_danger_signs_told_in_everyday_words(engine, text, sign):
+    assert (sign, "baby") in active(engine, text)
+
+
+def test_feeling_her_baby_is_better_off_with_someone_else_is_the_mood_sign(engine):
+    assert ("disappear", "mother") in active(engine, "I think my baby would be better off with another mother")
