@@ -1474,3 +1474,21 @@ def test_newborn_danger_signs_told_in_everyday_words(engine, text, sign):
 
 def test_feeling_her_baby_is_better_off_with_someone_else_is_the_mood_sign(engine):
     assert ("disappear", "mother") in active(engine, "I think my baby would be better off with another mother")
+
+
+@pytest.mark.parametrize("text", [
+    "perutku kejang-kejang kayak mau haid waktu nyusuin",  # cramps of the belly
+    "istri saya lagi demam kpop, tiap malam nonton konser",  # a craze
+    "kamar sesak banget pas keluarga besar datang",  # a crowded room
+    "feeling a little blue today, nothing serious",  # a low spirit, not a blue baby
+    "there is a faint pink stain in the nappy, urates the midwife said",
+    "skipping maternity leave would be career suicide for me",
+    "mau pingsan lihat harga pompa ASI elektrik",  # a faint feeling at a price
+])
+def test_a_sign_word_in_another_sense_is_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+def test_feeling_detached_from_herself_is_a_mood_sign_for_today(engine):
+    found = engine.triage.assess("semuanya terasa tidak nyata, kayak bukan hidup saya").referral()
+    assert found == {"person": "mother", "urgency": "today"}
