@@ -1492,3 +1492,18 @@ def test_a_sign_word_in_another_sense_is_no_sign(engine, text):
 def test_feeling_detached_from_herself_is_a_mood_sign_for_today(engine):
     found = engine.triage.assess("semuanya terasa tidak nyata, kayak bukan hidup saya").referral()
     assert found == {"person": "mother", "urgency": "today"}
+
+
+@pytest.mark.parametrize("text", [
+    "pain-free and fever-free since we came home, how often should she feed?",
+    "the jaundice at day 5 was gone by his two week weigh-in",
+    "do breastfed babies get fevers after their jabs?",
+    "apakah ibu yang demam boleh tetap memerah ASI?",
+    "waktu remaja saya pernah melukai diri, sekarang sudah lama baik-baik saja",
+])
+def test_absent_over_or_general_signs_are_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+def test_a_sign_before_free_of_another_still_counts(engine):
+    assert ("fever", "baby") in active(engine, "my baby has a fever of 38.6, otherwise rash-free")
