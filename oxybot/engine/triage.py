@@ -657,7 +657,9 @@ class Triage:
             # and a phrase matched over a filler ("keluar [seperti] air") may hide one that starts
             # on that filler ("seperti air mengalir")
             i += 1 if not longest or (kinds <= {"cue"} and not pseudo) or gapped else longest
-        return out
+        # "the redness has gone" is over; "my vision has gone sparkly", "his skin has gone yellow" is a change
+        return [m for m in out if not (m.kind == "cue" and m.value == "resolved" and toks[m.j - 1].w == "gone"
+                                       and m.j < len(toks) and toks[m.j].w not in _AFTER_GONE)]
 
     # -- the assessment ----------------------------------------------------------------------------
     def assess(self, text: str, earlier: frozenset[str] = frozenset(), follow_up: bool = False) -> Assessment:
@@ -1476,7 +1478,28 @@ class Triage:
                 if value is None or before in _AGE_BEFORE or after & _AGE_AFTER:
                     continue
                 out.append(value * m.value)
+        out.extend(self._clock_span(ms, clause))
         return out
+
+    @staticmethod
+    def _clock_span(ms, clause) -> list[float]:
+        """Hours between two clock times told as a range: "dari jam 8 pagi sampai sekarang jam 4 sore",
+        "from 10pm to 5am" (a day part after the number says which half of the day)."""
+        times = []
+        for m in ms:
+            value = _number(m.value) if m.kind == "num" else None
+            if value is None or not 0 <= value <= 24 or value != int(value):
+                continue
+            before = clause[m.i - 1].w if m.i else ""
+            after = clause[m.j].w if m.j < len(clause) else ""
+            if before not in _CLOCK_BEFORE and after not in _DAY_PARTS:
+                continue
+            hour = value + 12 if (after in ("pm", "sore") and value < 12) or (after == "siang" and value < 6) or (
+                after == "malam" and 6 <= value < 12) else value
+            times.append((m.i, hour))
+        if len(times) >= 2 and any(t.w in _UNTIL for t in clause[times[0][0] + 1:times[-1][0]]):
+            return [(times[-1][1] - times[0][1]) % 24]
+        return []
 
     def _temperatures(self, ms):
         cue = any(p.kind == "cue" and p.value == "temperature" for p in ms)
@@ -1623,6 +1646,11 @@ _HE = frozenset(("he", "him", "his", "hes", "himself"))
 _WOMEN = frozenset(("wife", "mother", "mum", "mom", "mommy"))
 _GRANDPARENTS = frozenset(("grandma", "grandmother", "nenek", "neneknya", "granny", "nan", "nana"))
 # animals: "kucing saya baru lahiran" makes no mother, and "anaknya" after it is its young, no one's baby
+_AFTER_GONE = frozenset((",", "now", "away", "completely", "totally", "already", "by", "since", "down", "and", "but",
+                         "today", "again", "for", "after", "in", "within", "so", "too", "as"))
+_CLOCK_BEFORE = frozenset(("jam", "pukul", "at"))  # "jam 8": a time of day, not 8 hours
+_DAY_PARTS = frozenset(("am", "pm", "pagi", "siang", "sore", "malam"))
+_UNTIL = frozenset(("sampai", "hingga", "until", "till", "to", "sampe"))
 _ANIMALS = frozenset(("kucing", "kucingnya", "anjing", "anjingnya", "kelinci", "hamster", "sapi", "kambing", "domba",
                       "hewan", "peliharaan", "cat", "cats", "dog", "dogs", "rabbit", "bunny", "cow", "goat", "sheep",
                       "pet", "pets", "kitten", "kittens", "puppy", "puppies"))

@@ -1507,3 +1507,24 @@ def test_absent_over_or_general_signs_are_no_sign(engine, text):
 
 def test_a_sign_before_free_of_another_still_counts(engine):
     assert ("fever", "baby") in active(engine, "my baby has a fever of 38.6, otherwise rash-free")
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("bayi saya belum bangun untuk menyusu dari jam 7 pagi sampai jam 2 siang", True),  # 7 hours
+    ("she hasn't woken to feed from 9pm until 4am", True),
+    ("bayi saya belum bangun untuk menyusu dari jam 1 siang sampai jam 3 sore", False),  # 2 hours: a nap
+])
+def test_a_clock_range_is_a_duration(engine, text, counts):
+    assert (("not_waking_for_feeds", "baby") in active(engine, text)) is counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("my head is pounding and my eyesight has gone all fuzzy", True),  # "has gone" + a change: a sign now
+    ("the swelling in my calf has gone, it was just from the long car ride", False),  # over
+])
+def test_has_gone_is_over_only_when_nothing_it_turned_into_follows(engine, text, counts):
+    assert bool(engine.triage.assess(text).active) is counts
+
+
+def test_a_tummy_heaving_with_each_breath_is_hard_breathing(engine):
+    assert ("laboured_breathing", "baby") in active(engine, "perut bayi saya naik turun keras tiap napas")
