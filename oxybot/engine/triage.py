@@ -1092,6 +1092,11 @@ class Triage:
                             or (p.kind == "dur" or (p.kind == "cue" and p.value == "actual")) and m.j <= p.i < s.i
                             for p in ms):
                         hypo.add(s)
+            elif cue == "dream":
+                # "I dreamt my baby stopped breathing and woke up in a panic", "mimpi bayi saya kejang": what
+                # she dreamt, to the next comma or new statement, whoever is named in it
+                end = next((k for k in range(m.j, n) if clause[k].w == "," or clause[k].w in _NEW_STATEMENT), n)
+                hypo.update(s for s in signlike if m.j <= s.i < end)
             elif (cue == "conditional" or cue == "conditional_weak" and not weak_if) and not actual:
                 if self._identifying_if(clause, ms) == m.j:
                     continue  # "is it X if I'm ...": no condition, her own state (see above)
@@ -1511,7 +1516,8 @@ class Triage:
             if m.kind != "num" or "/" in m.value:
                 continue
             value = _number(m.value)
-            if value is None or any(-5 <= m.i - p.j <= 4 for p in things):
+            # the thing before the number, or right after it ("38 after his bath" is his temperature)
+            if value is None or any(0 <= m.i - p.j <= 4 or 0 <= p.i - m.j <= 1 for p in things):
                 continue
             nxt = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].i == m.j else None
             if nxt is not None and (nxt.kind == "hours" or (nxt.kind == "cue" and nxt.value == "unit")):

@@ -1528,3 +1528,18 @@ def test_has_gone_is_over_only_when_nothing_it_turned_into_follows(engine, text,
 
 def test_a_tummy_heaving_with_each_breath_is_hard_breathing(engine):
     assert ("laboured_breathing", "baby") in active(engine, "perut bayi saya naik turun keras tiap napas")
+
+
+@pytest.mark.parametrize("text", [
+    "I had a nightmare that my son went blue, he was sleeping peacefully when I checked",
+    "semalam saya mimpi bayi saya kejang, ternyata dia tidur nyenyak",
+    "her teddy bear is yellow and blue, she stares at it during feeds",
+    "his temperature was 37.0 after his bath, is that fine?",  # a reading under the threshold, not the bath's
+    "the nurse said many babies go a bit yellow in the first week, mine is pink though",
+])
+def test_dreams_things_and_babies_as_a_class_are_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+def test_a_reading_over_the_threshold_after_a_bath_is_still_a_fever(engine):
+    assert ("fever", "baby") in active(engine, "my baby's temperature is 38.4 after his bath")
