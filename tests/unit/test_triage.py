@@ -1543,3 +1543,16 @@ def test_dreams_things_and_babies_as_a_class_are_no_sign(engine, text):
 
 def test_a_reading_over_the_threshold_after_a_bath_is_still_a_fever(engine):
     assert ("fever", "baby") in active(engine, "my baby's temperature is 38.4 after his bath")
+
+
+def test_a_chill_that_is_warm_again_is_over_but_a_reading_stays(engine):
+    assert not engine.triage.assess("tadi menggigil sebentar habis mandi, sekarang sudah hangat lagi").active
+    assert ("fever", "mother") in active(engine, "saya menggigil, suhu 38,7, kata bidan biasa tapi saya khawatir")
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("my lil one has a temp of 38.2 and won't settle", "fever", "baby"),  # a pet name for the baby
+    ("I hear him crying when he's fast asleep, and I haven't slept for days", "psychosis", "mother"),
+])
+def test_pet_names_and_hearing_what_is_not_there(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
