@@ -1147,6 +1147,9 @@ class Triage:
             if len(before) >= 2 and (before[-2] in _IS_IT and before[-1] in _IT
                                      or before[-2:] == ["it", "be"]):
                 hypo.add(s_)
+            # "Itu kejang bukan?", "ini kuning tidak?": a sentence that asks whether it is the sign
+            if k == 1 and words[0] in ("itu", "ini") and s_.j < len(words) and words[-1] in ("bukan", "tidak"):
+                hypo.add(s_)
         return neg, hypo, cond, past, resolved
 
     def _identifying_if(self, clause, ms) -> int | None:

@@ -1556,3 +1556,12 @@ def test_a_chill_that_is_warm_again_is_over_but_a_reading_stays(engine):
 ])
 def test_pet_names_and_hearing_what_is_not_there(engine, text, sign, person):
     assert (sign, person) in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "anak saya kalau kaget tangannya menyentak lalu diam. Itu kejang bukan?",  # asks whether it is the sign
+    "supaya saya siap mulai sekarang, demam pada bayi itu berapa derajat?",  # "from now on" is no time of hers
+    "I had a haemorrhage at the birth two months ago but I've recovered now, how do I boost supply?",
+])
+def test_asking_whether_from_now_on_or_recovered_is_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
