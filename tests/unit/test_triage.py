@@ -1565,3 +1565,13 @@ def test_pet_names_and_hearing_what_is_not_there(engine, text, sign, person):
 ])
 def test_asking_whether_from_now_on_or_recovered_is_no_sign(engine, text):
     assert not engine.triage.assess(text).active
+
+
+def test_crying_hard_is_no_fit_but_eyes_rolled_up_and_stiff_is(engine):
+    assert not engine.triage.assess("bayi saya nangis kejer tiap sore, digendong langsung diam").active
+    assert ("convulsion", "baby") in active(engine, "bayi saya tadi kaku, matanya ke atas")
+
+
+def test_a_heavy_nappy_in_the_morning_is_enough_wees(engine):
+    assert not engine.triage.assess("malam jarang pipis tapi pagi popoknya berat sekali").active
+    assert ("few_wet_nappies", "baby") in active(engine, "bayi saya jarang pipis, popoknya kering terus dari pagi")
