@@ -1092,9 +1092,10 @@ class Triage:
                             or (p.kind == "dur" or (p.kind == "cue" and p.value == "actual")) and m.j <= p.i < s.i
                             for p in ms):
                         hypo.add(s)
-            elif cue == "dream":
+            elif cue in ("dream", "mistaken"):
                 # "I dreamt my baby stopped breathing and woke up in a panic", "mimpi bayi saya kejang": what
-                # she dreamt, to the next comma or new statement, whoever is named in it
+                # she dreamt, to the next comma or new statement, whoever is named in it; so too what it was
+                # mistaken for ("cegukan terus, dikira sesak napas"; not "dikira masuk angin, ternyata demam")
                 end = next((k for k in range(m.j, n) if clause[k].w == "," or clause[k].w in _NEW_STATEMENT), n)
                 hypo.update(s for s in signlike if m.j <= s.i < end)
             elif (cue == "conditional" or cue == "conditional_weak" and not weak_if) and not actual:
@@ -1640,7 +1641,7 @@ _WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                  "once": "1", "twice": "2"}
 _LIST_WORDS = frozenset(("atau", "or", "nor", "maupun", "ataupun", "dan", "and", "serta"))
 # "hidup saya tidak ada artinya lagi dan kepikiran bunuh diri": a negation does not reach past these
-_NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi", "sampai", "until"))
+_NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi", "sampai", "until", "ternyata"))
 
 
 _VOWELS = frozenset("aeiou")

@@ -1575,3 +1575,12 @@ def test_crying_hard_is_no_fit_but_eyes_rolled_up_and_stiff_is(engine):
 def test_a_heavy_nappy_in_the_morning_is_enough_wees(engine):
     assert not engine.triage.assess("malam jarang pipis tapi pagi popoknya berat sekali").active
     assert ("few_wet_nappies", "baby") in active(engine, "bayi saya jarang pipis, popoknya kering terus dari pagi")
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("nenek panik, bayi kami cegukan dikira kejang, padahal cuma cegukan", False),  # what it was mistaken for
+    ("awalnya dikira kolik, ternyata bayi saya demam 38,9", True),  # what it turned out to be is a sign
+    ("I had a bad panic attack before the birth, but I'm calm now", False),  # before the birth: over
+])
+def test_mistaken_for_and_before_the_birth(engine, text, counts):
+    assert bool(engine.triage.assess(text).active) is counts
