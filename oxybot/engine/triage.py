@@ -325,6 +325,9 @@ class Triage:
             sign["triggers"] = frozenset(triggers)
             # thoughts of harm: present however they are phrased ("if", "pernah bilang")
             sign["thoughts"] = sign["feelings"] and any(v["urgency"] == "emergency" for v in sign["for"].values())
+            # ... and a wish to die or to harm stays even told with a cause, in a dream or as mistaken ("pengen mati
+            # aja saking capeknya"); a faint feeling from tiredness does not
+            sign["harm"] = sign["thoughts"] and any(v["group"] == "mood_selfharm" for v in sign["for"].values())
         # the concepts that can start a sign (not the let-down, research or a caesarean named as a subject)
         self._sign_triggers = frozenset().union(*(sign["triggers"] for sign in self.signs)) - self.context_concepts
         # "darahnya", "kuningnya" in a phrase are "darah", "kuning" + a particle: one form for both sides
@@ -733,7 +736,7 @@ class Triage:
                 opens_general = any(m.kind == "cue" and m.value == "general" and m.i <= 1 for m in ms) and not any(
                     self._tells_own(clause, j) for j in range(len(clause))) and not any(
                     m.kind == "dur" or (m.kind == "cue" and m.value == "actual") for m in ms)
-                neg, hypo, cond, past, resolved = self._context(ms, clause, owned and not opens_general, weak_if)
+                neg, hypo, cond, past, resolved, soft = self._context(ms, clause, owned and not opens_general, weak_if)
                 general = general or any(m.kind == "cue" and m.value in ("hypothetical", "general") for m in ms) or (
                     any(m.kind == "cue" and (m.value == "conditional" or m.value == "conditional_weak" and not weak_if)
                         for m in ms)
@@ -766,7 +769,7 @@ class Triage:
                         # a fit, a blue or breathless spell or a faint that has passed ("he seems fine now",
                         # "terus normal lagi") is still an emergency: only a remote past sets it aside
                         # ("tadi sempat kejang 1 menit": "sempat" with "tadi" is this spell, not a history)
-                        hypothetical = any(m in hypo or (m in cond and not sign["thoughts"]) or (
+                        hypothetical = any(m in hypo or (m in cond and not sign["thoughts"]) or (m in soft and not sign["harm"]) or (
                             m in past and not sign["thoughts"] and not (sign["episodic"] and now))
                                            or (m in settled and not sign["episodic"]) for m in key)
                         self._add(findings, sign, person, words, any(m in neg for m in key),
@@ -1033,6 +1036,7 @@ class Triage:
         resolved: set = set()
         hypo: set = set()
         cond: set = set()
+        soft: set = set()  # a harmless cause, a dream, a mistake: every sign but a wish to die or to harm
         past: set = set()
         n = len(clause)
         commas = [k for k, t in enumerate(clause) if t.w == ","]
@@ -1097,7 +1101,7 @@ class Triage:
                 # she dreamt, to the next comma or new statement, whoever is named in it; so too what it was
                 # mistaken for ("cegukan terus, dikira sesak napas"; not "dikira masuk angin, ternyata demam")
                 end = next((k for k in range(m.j, n) if clause[k].w == "," or clause[k].w in _NEW_STATEMENT), n)
-                hypo.update(s for s in signlike if m.j <= s.i < end)
+                soft.update(s for s in signlike if m.j <= s.i < end)  # a wish to die stays (see soft)
             elif (cue == "conditional" or cue == "conditional_weak" and not weak_if) and not actual:
                 if self._identifying_if(clause, ms) == m.j:
                     continue  # "is it X if I'm ...": no condition, her own state (see above)
@@ -1107,17 +1111,18 @@ class Triage:
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
                 resolved.update(s for s in signlike if s.i < m.i)
             elif cue == "cause":  # a harmless cause: its own stretch only, never "bukan karena cemas"
+                # (into soft: a wish to die or to harm stays, "pengen mati aja saking capeknya" is still referred)
                 if m.i and clause[m.i - 1].w in _NOT_CAUSE:
                     continue
                 start = max([c for c in commas if c < m.i] + [-1])
-                hypo.update(s for s in signlike if start < s.i < m.j)  # ... and inside it ("when she's cold")
+                soft.update(s for s in signlike if start < s.i < m.j)  # ... and inside it ("when she's cold")
                 # ... and after it, up to a comma or a new statement: "pas let down dada rasanya sesak",
                 # "kalau kaget tangannya menyentak"; not "pusing karena kurang tidur, terus bayi saya lemas"
                 end = next((k for k in range(m.j, n) if clause[k].w == "," or clause[k].w in _NEW_STATEMENT), n)
-                hypo.update(s for s in signlike if m.j <= s.i < end)
+                soft.update(s for s in signlike if m.j <= s.i < end)
                 if m.j < n and clause[m.j].w in _CAUSES:  # "bra kesempitan bikin dada sesak": what it causes
                     end = next((c for c in commas if c > m.j), n)
-                    hypo.update(s for s in signlike if m.j <= s.i < end)
+                    soft.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
                 if m.i and clause[m.i - 1].w in _SINCE:
                     continue  # "since last week", "sejak minggu lalu": when it began, and it goes on
@@ -1151,7 +1156,7 @@ class Triage:
             # "Itu kejang bukan?", "ini kuning tidak?": a sentence that asks whether it is the sign
             if k == 1 and words[0] in ("itu", "ini") and s_.j < len(words) and words[-1] in ("bukan", "tidak"):
                 hypo.add(s_)
-        return neg, hypo, cond, past, resolved
+        return neg, hypo, cond, past, resolved, soft
 
     def _identifying_if(self, clause, ms) -> int | None:
         """Where her own description starts in "is it X if I ...?", "apakah ini X kalau saya ...?": an

@@ -1584,3 +1584,13 @@ def test_a_heavy_nappy_in_the_morning_is_enough_wees(engine):
 ])
 def test_mistaken_for_and_before_the_birth(engine, text, counts):
     assert bool(engine.triage.assess(text).active) is counts
+
+
+@pytest.mark.parametrize("text", [
+    "aku pengen mati aja saking capeknya",  # a wish to die told with a cause is still referred
+    "rasanya pengen bunuh diri kalau ingat utang",
+    "I want to end it all when I think about the debts",
+    "I dreamt about killing myself and I keep thinking about it in the day",
+])
+def test_a_wish_to_die_stays_whatever_cause_or_dream_it_is_told_with(engine, text):
+    assert engine.triage.assess(text).referral() == {"person": "mother", "urgency": "emergency"}
