@@ -1090,13 +1090,15 @@ class Triage:
                 # a novel, a film, a series: its characters ("the heroine", "the new mum", "tokohnya") are no
                 # one she knows, to the end of the clause and past "I watched"; her own baby or a time of
                 # her own told after it ("... and since then my baby is floppy") is hers again
+                # ... and so is what she tells of herself after it ("tadi nonton film, terus saya pendarahan")
                 for s in signlike:
-                    if s.i >= m.j and not any(
+                    if s.i >= m.j and not any(t.w in _SELF_WORDS and (k + 1 >= n or clause[k + 1].w not in _WATCHING)
+                                              for k, t in enumerate(clause[:s.i]) if k >= m.j) and not any(
                             (p.kind == "person" and p.value == "baby" and m.j <= p.i < s.i)
                             or (p.kind == "dur" or (p.kind == "cue" and p.value == "actual")) and m.j <= p.i < s.i
                             for p in ms):
                         hypo.add(s)
-            elif cue in ("dream", "mistaken"):
+            elif cue in ("dream", "mistaken", "rule"):
                 # "I dreamt my baby stopped breathing and woke up in a panic", "mimpi bayi saya kejang": what
                 # she dreamt, to the next comma or new statement, whoever is named in it; so too what it was
                 # mistaken for ("cegukan terus, dikira sesak napas"; not "dikira masuk angin, ternyata demam")
@@ -1663,6 +1665,9 @@ _GRANDPARENTS = frozenset(("grandma", "grandmother", "nenek", "neneknya", "grann
 # animals: "kucing saya baru lahiran" makes no mother, and "anaknya" after it is its young, no one's baby
 _AFTER_GONE = frozenset((",", "now", "away", "completely", "totally", "already", "by", "since", "down", "and", "but",
                          "today", "again", "for", "after", "in", "within", "so", "too", "as"))
+# "in a film I watched, the new mum had a seizure": her watching it, not a sign of hers
+_WATCHING = frozenset(("watched", "saw", "watch", "seen", "read", "tonton", "nonton", "lihat", "baca", "menonton",
+                       "melihat", "membaca"))
 _CLOCK_BEFORE = frozenset(("jam", "pukul", "at"))  # "jam 8": a time of day, not 8 hours
 _DAY_PARTS = frozenset(("am", "pm", "pagi", "siang", "sore", "malam"))
 _UNTIL = frozenset(("sampai", "hingga", "until", "till", "to", "sampe"))

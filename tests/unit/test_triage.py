@@ -1594,3 +1594,15 @@ def test_mistaken_for_and_before_the_birth(engine, text, counts):
 ])
 def test_a_wish_to_die_stays_whatever_cause_or_dream_it_is_told_with(engine, text):
     assert engine.triage.assess(text).referral() == {"person": "mother", "urgency": "emergency"}
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    # a rule heard or a danger sign as taught reaches only its own stretch: what she then tells is hers
+    ("katanya kalau demam harus ke dokter, bayi saya demam 39 dari pagi", "fever", "baby"),
+    ("bidan bilang tanda bahaya itu kalau bayi kejang, nah bayi saya tadi kejang 2 kali", "convulsion", "baby"),
+    # a film named bare, then her own sign
+    ("tadi nonton film, terus tiba-tiba saya pendarahan banyak", "heavy_bleeding", "mother"),
+    ("I was watching a movie when I suddenly felt a crushing chest pain", "chest_pain", "mother"),
+])
+def test_her_own_sign_after_a_rule_or_a_film_still_counts(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
