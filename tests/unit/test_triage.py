@@ -1606,3 +1606,11 @@ def test_a_wish_to_die_stays_whatever_cause_or_dream_it_is_told_with(engine, tex
 ])
 def test_her_own_sign_after_a_rule_or_a_film_still_counts(engine, text, sign, person):
     assert (sign, person) in active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("her lips go blue when she's cold", "apnoea_blue", "baby"),  # "when she's cold" swallows the cold word only
+    ("kalau ketawa dada saya nyeri dan sesak", "chest_pain", "mother"),  # pain on laughing is no figure of speech
+])
+def test_narrow_circumstances_leave_a_sign_beside_them(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
