@@ -1479,7 +1479,7 @@ def test_feeling_her_baby_is_better_off_with_someone_else_is_the_mood_sign(engin
 @pytest.mark.parametrize("text", [
     "perutku kejang-kejang kayak mau haid waktu nyusuin",  # cramps of the belly
     "istri saya lagi demam kpop, tiap malam nonton konser",  # a craze
-    "kamar sesak banget pas keluarga besar datang",  # a crowded room
+    "rumah sesak oleh tamu pas keluarga besar datang",  # a crowded house
     "feeling a little blue today, nothing serious",  # a low spirit, not a blue baby
     "there is a faint pink stain in the nappy, urates the midwife said",
     "skipping maternity leave would be career suicide for me",
@@ -1614,3 +1614,7 @@ def test_her_own_sign_after_a_rule_or_a_film_still_counts(engine, text, sign, pe
 ])
 def test_narrow_circumstances_leave_a_sign_beside_them(engine, text, sign, person):
     assert (sign, person) in active(engine, text)
+
+
+def test_breathless_in_a_room_is_still_breathless(engine):
+    assert ("breathing_difficulty", "mother") in active(engine, "di kamar sesak napas terus sejak semalam")
