@@ -1060,6 +1060,8 @@ class Triage:
                 # ("the baby feels hot, 38.5, is it a fever?")
                 # ... but "is it a haemorrhage if I'm soaking a pad every hour?": the name asked about is
                 # general, what she tells after the "if" is her own state, now
+                if clause[m.j - 1].w == "with" and any(a.kind == "num" and _is_reading(a.value) and a.i >= m.j for a in ms):
+                    continue  # "a mother with a fever of 39 and a red breast, day 5": a case told with its reading
                 told = self._identifying_if(clause, ms)
                 hypo.update(s for s in signlike if told is None or s.i < told)
             elif cue == "speech" and self._belief_check and m.i and any(

@@ -1618,3 +1618,12 @@ def test_narrow_circumstances_leave_a_sign_beside_them(engine, text, sign, perso
 
 def test_breathless_in_a_room_is_still_breathless(engine):
     assert ("breathing_difficulty", "mother") in active(engine, "di kamar sesak napas terus sejak semalam")
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("can a mum with a fever still breastfeed?", False),  # someone in general
+    ("a woman with a fever of 39 and a red breast, 5 days postpartum, what should she do?", True),  # a case, a reading
+    ("bayi 5 hari dengan kuning sampai kaki, apa yang harus dilakukan?", True),  # a baby told impersonally
+])
+def test_someone_in_general_against_a_case_told_impersonally(engine, text, counts):
+    assert bool(engine.triage.assess(text).active) is counts
