@@ -1398,6 +1398,8 @@ class Triage:
                     value = _number(m.value) if m.kind == "num" else None
                     if value is None or value >= below:
                         continue
+                    if any(p.kind == "hours" and p.i == m.j for p in ms):
+                        continue  # "bayi saya 3 hari, BAK 3 kali": an age or a duration is no count
                     if self._age is not None and self._age <= 4 and value >= self._age:
                         continue  # "3 wet nappies on day 2": in the first days, about one a day of life is enough
                     near = next((p for p in ms if p.kind == "part" and p.value in to and abs(p.i - m.i) <= 3), None)
@@ -1708,7 +1710,8 @@ def _age_in_days(toks) -> float | None:
         after2 = words[k + 2] if k + 2 < len(words) else ""
         if before in ("day", "hari") or (before == "ke" and before2 == "hari"):
             return value
-        if after in ("day", "days", "hari") and (after2 == "old" or before in ("umur", "usia", "bayi", "baby")):
+        if after in ("day", "days", "hari") and (after2 == "old" or before in ("umur", "usia", "bayi", "baby") or (
+                before in ("saya", "aku", "ku", "kami") and before2 in ("bayi", "baby", "anak"))):  # "bayi saya 3 hari"
             return value
     return None
 

@@ -1627,3 +1627,11 @@ def test_breathless_in_a_room_is_still_breathless(engine):
 ])
 def test_someone_in_general_against_a_case_told_impersonally(engine, text, counts):
     assert bool(engine.triage.assess(text).active) is counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("bayi saya 4 hari, BAK 5 kali hari ini, BAB 3 kali", False),  # the age is no count, and 5 is enough on day 4
+    ("bayi saya 9 hari, baru pipis 2 kali dari pagi sampai malam", True),
+])
+def test_an_age_in_days_is_no_wet_nappy_count(engine, text, counts):
+    assert (("few_wet_nappies", "baby") in active(engine, text)) is counts
