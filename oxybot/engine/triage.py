@@ -716,6 +716,11 @@ class Triage:
             # "had a fever last week but it's gone now": a resolution covers the clauses before it
             resolved_at = max((k for k, (_, ms) in enumerate(clauses)
                                if any(m.kind == "cue" and m.value == "resolved" for m in ms)), default=-1)
+            # "it went away but came back", "sempat turun tapi naik lagi": it is back, so no resolution or past in
+            # the sentence sets it aside
+            recurred = any(m.kind == "cue" and m.value == "recurred" for _, ms in clauses for m in ms)
+            if recurred:
+                resolved_at = -1
             # "Skrg udh biasa aja.", "It's dry now.": a sentence that only says it is over
             only_over = resolved_at >= 0 and not any(
                 m.kind in ("concept", "num") and not any(c.kind == "cue" and c.value == "resolved" and c.i <= m.i < c.j
@@ -737,6 +742,8 @@ class Triage:
                     self._tells_own(clause, j) for j in range(len(clause))) and not any(
                     m.kind == "dur" or (m.kind == "cue" and m.value == "actual") for m in ms)
                 neg, hypo, cond, past, resolved, soft = self._context(ms, clause, owned and not opens_general, weak_if)
+                if recurred:
+                    past, resolved = set(), set()
                 general = general or any(m.kind == "cue" and m.value in ("hypothetical", "general") for m in ms) or (
                     any(m.kind == "cue" and (m.value == "conditional" or m.value == "conditional_weak" and not weak_if)
                         for m in ms)

@@ -1635,3 +1635,16 @@ def test_someone_in_general_against_a_case_told_impersonally(engine, text, count
 ])
 def test_an_age_in_days_is_no_wet_nappy_count(engine, text, counts):
     assert (("few_wet_nappies", "baby") in active(engine, text)) is counts
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("I had crushing chest pain, it went away but came back", "chest_pain", "mother"),
+    ("demam saya 38,9 sempat turun tapi naik lagi", "fever", "mother"),
+    ("payudara merah, panas dan saya demam, sudah membaik tapi kambuh lagi", "breast_infection", "mother"),
+])
+def test_a_sign_that_came_back_is_not_set_aside_by_its_easing(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+def test_a_sign_that_eased_and_stayed_away_is_still_over(engine):
+    assert not engine.triage.assess("kemarin demam 38,5, sekarang sudah normal").active
