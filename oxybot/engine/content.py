@@ -737,7 +737,7 @@ GROUPS = ("baby", "mother_bleeding_infection", "breast_infection", "caesarean_wo
           "headache_bp", "breathing_chest", "mood_selfharm")
 CUE_KINDS = ("negation", "negation_after", "pseudo_negation", "hypothetical", "conditional", "conditional_weak", "general",
              "actual", "past", "remote", "resolved", "cause", "origin", "correction", "terminate", "preposition",
-             "danger_words", "report", "fiction", "speech", "belief_check")
+             "danger_words", "report", "fiction", "dream", "mistaken", "rule", "recurred", "speech", "belief_check")
 PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det", "speaker_other",
                 "gave_birth", "feel")
 _SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by",

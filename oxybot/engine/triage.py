@@ -327,6 +327,9 @@ class Triage:
             sign["triggers"] = frozenset(triggers)
             # thoughts of harm: present however they are phrased ("if", "pernah bilang")
             sign["thoughts"] = sign["feelings"] and any(v["urgency"] == "emergency" for v in sign["for"].values())
+            # ... and a wish to die or to harm stays even told with a cause, in a dream or as mistaken ("pengen mati
+            # aja saking capeknya"); a faint feeling from tiredness does not
+            sign["harm"] = sign["thoughts"] and any(v["group"] == "mood_selfharm" for v in sign["for"].values())
         # the concepts that can start a sign (not the let-down, research or a caesarean named as a subject)
         self._sign_triggers = frozenset().union(*(sign["triggers"] for sign in self.signs)) - self.context_concepts
         # "darahnya", "kuningnya" in a phrase are "darah", "kuning" + a particle: one form for both sides
@@ -659,7 +662,9 @@ class Triage:
             # and a phrase matched over a filler ("keluar [seperti] air") may hide one that starts
             # on that filler ("seperti air mengalir")
             i += 1 if not longest or (kinds <= {"cue"} and not pseudo) or gapped else longest
-        return out
+        # "the redness has gone" is over; "my vision has gone sparkly", "his skin has gone yellow" is a change
+        return [m for m in out if not (m.kind == "cue" and m.value == "resolved" and toks[m.j - 1].w == "gone"
+                                       and m.j < len(toks) and toks[m.j].w not in _AFTER_GONE)]
 
     # -- the assessment ----------------------------------------------------------------------------
     def assess(self, text: str, earlier: frozenset[str] = frozenset(), follow_up: bool = False) -> Assessment:
@@ -713,6 +718,11 @@ class Triage:
             # "had a fever last week but it's gone now": a resolution covers the clauses before it
             resolved_at = max((k for k, (_, ms) in enumerate(clauses)
                                if any(m.kind == "cue" and m.value == "resolved" for m in ms)), default=-1)
+            # "it went away but came back", "sempat turun tapi naik lagi": it is back, so no resolution or past in
+            # the sentence sets it aside
+            recurred = any(m.kind == "cue" and m.value == "recurred" for _, ms in clauses for m in ms)
+            if recurred:
+                resolved_at = -1
             # "Skrg udh biasa aja.", "It's dry now.": a sentence that only says it is over
             only_over = resolved_at >= 0 and not any(
                 m.kind in ("concept", "num") and not any(c.kind == "cue" and c.value == "resolved" and c.i <= m.i < c.j
@@ -733,7 +743,9 @@ class Triage:
                 opens_general = any(m.kind == "cue" and m.value == "general" and m.i <= 1 for m in ms) and not any(
                     self._tells_own(clause, j) for j in range(len(clause))) and not any(
                     m.kind == "dur" or (m.kind == "cue" and m.value == "actual") for m in ms)
-                neg, hypo, cond, past, resolved = self._context(ms, clause, owned and not opens_general, weak_if)
+                neg, hypo, cond, past, resolved, soft = self._context(ms, clause, owned and not opens_general, weak_if)
+                if recurred:
+                    past, resolved = set(), set()
                 general = general or any(m.kind == "cue" and m.value in ("hypothetical", "general") for m in ms) or (
                     any(m.kind == "cue" and (m.value == "conditional" or m.value == "conditional_weak" and not weak_if)
                         for m in ms)
@@ -766,7 +778,7 @@ class Triage:
                         # a fit, a blue or breathless spell or a faint that has passed ("he seems fine now",
                         # "terus normal lagi") is still an emergency: only a remote past sets it aside
                         # ("tadi sempat kejang 1 menit": "sempat" with "tadi" is this spell, not a history)
-                        hypothetical = any(m in hypo or (m in cond and not sign["thoughts"]) or (
+                        hypothetical = any(m in hypo or (m in cond and not sign["thoughts"]) or (m in soft and not sign["harm"]) or (
                             m in past and not sign["thoughts"] and not (sign["episodic"] and now))
                                            or (m in settled and not sign["episodic"]) for m in key)
                         self._add(findings, sign, person, words, any(m in neg for m in key),
@@ -900,6 +912,8 @@ class Triage:
                 while len(people) > 1 and people[-2].j == people[-1].i:
                     people.pop()  # "adik ipar saya": the first of a chain, the rest say whose
                 named = people[-1] if people else None
+                if named is not None and {t.w for t in clause[named.i:named.j]} & _ANIMALS:
+                    continue  # "kucing saya baru lahiran": an animal that gave birth is no mother here
                 if named is not None and named.value not in ("self", "speaker_other", "pronoun_det") and (
                         named.value != "pronoun" or clause[named.i].w in _SHE):
                     mothers.add(id(named))  # "she had a caesarean a week ago": she is a mother
@@ -960,6 +974,8 @@ class Triage:
                         m.extra, kind = speaker, "self"
                 elif id(m) in mothers:
                     m.extra = kind = "mother"
+                elif kind == "baby" and m.poss == "pronoun" and any(t.w in _ANIMALS for t in clause[:m.i]):
+                    m.extra = kind = "other"  # "kucing saya baru lahiran, anaknya lemas": its young
                 else:
                     m.extra = kind
                 if kind == "mother" and clause[m.i].w.isascii() and clause[m.j - 1].w in _WOMEN:
@@ -1029,6 +1045,7 @@ class Triage:
         resolved: set = set()
         hypo: set = set()
         cond: set = set()
+        soft: set = set()  # a harmless cause, a dream, a mistake: every sign but a wish to die or to harm
         past: set = set()
         n = len(clause)
         commas = [k for k, t in enumerate(clause) if t.w == ","]
@@ -1052,6 +1069,8 @@ class Triage:
                 # ("the baby feels hot, 38.5, is it a fever?")
                 # ... but "is it a haemorrhage if I'm soaking a pad every hour?": the name asked about is
                 # general, what she tells after the "if" is her own state, now
+                if clause[m.j - 1].w == "with" and any(a.kind == "num" and _is_reading(a.value) and a.i >= m.j for a in ms):
+                    continue  # "a mother with a fever of 39 and a red breast, day 5": a case told with its reading
                 told = self._identifying_if(clause, ms)
                 hypo.update(s for s in signlike if told is None or s.i < told)
             elif cue == "speech" and self._belief_check and m.i and any(
@@ -1082,12 +1101,20 @@ class Triage:
                 # a novel, a film, a series: its characters ("the heroine", "the new mum", "tokohnya") are no
                 # one she knows, to the end of the clause and past "I watched"; her own baby or a time of
                 # her own told after it ("... and since then my baby is floppy") is hers again
+                # ... and so is what she tells of herself after it ("tadi nonton film, terus saya pendarahan")
                 for s in signlike:
-                    if s.i >= m.j and not any(
+                    if s.i >= m.j and not any(t.w in _SELF_WORDS and (k + 1 >= n or clause[k + 1].w not in _WATCHING)
+                                              for k, t in enumerate(clause[:s.i]) if k >= m.j) and not any(
                             (p.kind == "person" and p.value == "baby" and m.j <= p.i < s.i)
                             or (p.kind == "dur" or (p.kind == "cue" and p.value == "actual")) and m.j <= p.i < s.i
                             for p in ms):
                         hypo.add(s)
+            elif cue in ("dream", "mistaken", "rule"):
+                # "I dreamt my baby stopped breathing and woke up in a panic", "mimpi bayi saya kejang": what
+                # she dreamt, to the next comma or new statement, whoever is named in it; so too what it was
+                # mistaken for ("cegukan terus, dikira sesak napas"; not "dikira masuk angin, ternyata demam")
+                end = next((k for k in range(m.j, n) if clause[k].w == "," or clause[k].w in _NEW_STATEMENT), n)
+                soft.update(s for s in signlike if m.j <= s.i < end)  # a wish to die stays (see soft)
             elif (cue == "conditional" or cue == "conditional_weak" and not weak_if) and not actual:
                 if self._identifying_if(clause, ms) == m.j:
                     continue  # "is it X if I'm ...": no condition, her own state (see above)
@@ -1097,17 +1124,18 @@ class Triage:
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
                 resolved.update(s for s in signlike if s.i < m.i)
             elif cue == "cause":  # a harmless cause: its own stretch only, never "bukan karena cemas"
+                # (into soft: a wish to die or to harm stays, "pengen mati aja saking capeknya" is still referred)
                 if m.i and clause[m.i - 1].w in _NOT_CAUSE:
                     continue
                 start = max([c for c in commas if c < m.i] + [-1])
-                hypo.update(s for s in signlike if start < s.i < m.i)
+                soft.update(s for s in signlike if start < s.i < m.j)  # ... and inside it ("when she's cold")
                 # ... and after it, up to a comma or a new statement: "pas let down dada rasanya sesak",
                 # "kalau kaget tangannya menyentak"; not "pusing karena kurang tidur, terus bayi saya lemas"
                 end = next((k for k in range(m.j, n) if clause[k].w == "," or clause[k].w in _NEW_STATEMENT), n)
-                hypo.update(s for s in signlike if m.j <= s.i < end)
+                soft.update(s for s in signlike if m.j <= s.i < end)
                 if m.j < n and clause[m.j].w in _CAUSES:  # "bra kesempitan bikin dada sesak": what it causes
                     end = next((c for c in commas if c > m.j), n)
-                    hypo.update(s for s in signlike if m.j <= s.i < end)
+                    soft.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
                 if m.i and clause[m.i - 1].w in _SINCE:
                     continue  # "since last week", "sejak minggu lalu": when it began, and it goes on
@@ -1138,7 +1166,10 @@ class Triage:
             if len(before) >= 2 and (before[-2] in _IS_IT and before[-1] in _IT
                                      or before[-2:] == ["it", "be"]):
                 hypo.add(s_)
-        return neg, hypo, cond, past, resolved
+            # "Itu kejang bukan?", "ini kuning tidak?": a sentence that asks whether it is the sign
+            if k == 1 and words[0] in ("itu", "ini") and s_.j < len(words) and words[-1] in ("bukan", "tidak"):
+                hypo.add(s_)
+        return neg, hypo, cond, past, resolved, soft
 
     def _identifying_if(self, clause, ms) -> int | None:
         """Where her own description starts in "is it X if I ...?", "apakah ini X kalau saya ...?": an
@@ -1376,6 +1407,8 @@ class Triage:
                     value = _number(m.value) if m.kind == "num" else None
                     if value is None or value >= below:
                         continue
+                    if any(p.kind == "hours" and p.i == m.j for p in ms):
+                        continue  # "bayi saya 3 hari, BAK 3 kali": an age or a duration is no count
                     if self._age is not None and self._age <= 4 and value >= self._age:
                         continue  # "3 wet nappies on day 2": in the first days, about one a day of life is enough
                     near = next((p for p in ms if p.kind == "part" and p.value in to and abs(p.i - m.i) <= 3), None)
@@ -1474,7 +1507,28 @@ class Triage:
                 if value is None or before in _AGE_BEFORE or after & _AGE_AFTER:
                     continue
                 out.append(value * m.value)
+        out.extend(self._clock_span(ms, clause))
         return out
+
+    @staticmethod
+    def _clock_span(ms, clause) -> list[float]:
+        """Hours between two clock times told as a range: "dari jam 8 pagi sampai sekarang jam 4 sore",
+        "from 10pm to 5am" (a day part after the number says which half of the day)."""
+        times = []
+        for m in ms:
+            value = _number(m.value) if m.kind == "num" else None
+            if value is None or not 0 <= value <= 24 or value != int(value):
+                continue
+            before = clause[m.i - 1].w if m.i else ""
+            after = clause[m.j].w if m.j < len(clause) else ""
+            if before not in _CLOCK_BEFORE and after not in _DAY_PARTS:
+                continue
+            hour = value + 12 if (after in ("pm", "sore") and value < 12) or (after == "siang" and value < 6) or (
+                after == "malam" and 6 <= value < 12) else value
+            times.append((m.i, hour))
+        if len(times) >= 2 and any(t.w in _UNTIL for t in clause[times[0][0] + 1:times[-1][0]]):
+            return [(times[-1][1] - times[0][1]) % 24]
+        return []
 
     def _temperatures(self, ms):
         cue = any(p.kind == "cue" and p.value == "temperature" for p in ms)
@@ -1486,7 +1540,8 @@ class Triage:
             if m.kind != "num" or "/" in m.value:
                 continue
             value = _number(m.value)
-            if value is None or any(-5 <= m.i - p.j <= 4 for p in things):
+            # the thing before the number, or right after it ("38 after his bath" is his temperature)
+            if value is None or any(0 <= m.i - p.j <= 4 or 0 <= p.i - m.j <= 1 for p in things):
                 continue
             nxt = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].i == m.j else None
             if nxt is not None and (nxt.kind == "hours" or (nxt.kind == "cue" and nxt.value == "unit")):
@@ -1606,7 +1661,7 @@ _WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                  "once": "1", "twice": "2"}
 _LIST_WORDS = frozenset(("atau", "or", "nor", "maupun", "ataupun", "dan", "and", "serta"))
 # "hidup saya tidak ada artinya lagi dan kepikiran bunuh diri": a negation does not reach past these
-_NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi", "sampai", "until"))
+_NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi", "sampai", "until", "ternyata"))
 
 
 _VOWELS = frozenset("aeiou")
@@ -1620,6 +1675,18 @@ _SHE = frozenset(("she", "her", "shes", "hers", "herself"))
 _HE = frozenset(("he", "him", "his", "hes", "himself"))
 _WOMEN = frozenset(("wife", "mother", "mum", "mom", "mommy"))
 _GRANDPARENTS = frozenset(("grandma", "grandmother", "nenek", "neneknya", "granny", "nan", "nana"))
+# animals: "kucing saya baru lahiran" makes no mother, and "anaknya" after it is its young, no one's baby
+_AFTER_GONE = frozenset((",", "now", "away", "completely", "totally", "already", "by", "since", "down", "and", "but",
+                         "today", "again", "for", "after", "in", "within", "so", "too", "as"))
+# "in a film I watched, the new mum had a seizure": her watching it, not a sign of hers
+_WATCHING = frozenset(("watched", "saw", "watch", "seen", "read", "tonton", "nonton", "lihat", "baca", "menonton",
+                       "melihat", "membaca"))
+_CLOCK_BEFORE = frozenset(("jam", "pukul", "at"))  # "jam 8": a time of day, not 8 hours
+_DAY_PARTS = frozenset(("am", "pm", "pagi", "siang", "sore", "malam"))
+_UNTIL = frozenset(("sampai", "hingga", "until", "till", "to", "sampe"))
+_ANIMALS = frozenset(("kucing", "kucingnya", "anjing", "anjingnya", "kelinci", "hamster", "sapi", "kambing", "domba",
+                      "hewan", "peliharaan", "cat", "cats", "dog", "dogs", "rabbit", "bunny", "cow", "goat", "sheep",
+                      "pet", "pets", "kitten", "kittens", "puppy", "puppies"))
 _GROWN_CHILD = frozenset(("daughter", "putri", "anak"))  # a grandparent's child: the baby's mother
 # words just before a caesarean that say the person had one ("habis sesar", "had a c-section")
 _HAD_OPERATION = frozenset(("had", "habis", "abis", "baru", "pasca", "setelah", "sehabis", "sesudah"))
@@ -1652,7 +1719,8 @@ def _age_in_days(toks) -> float | None:
         after2 = words[k + 2] if k + 2 < len(words) else ""
         if before in ("day", "hari") or (before == "ke" and before2 == "hari"):
             return value
-        if after in ("day", "days", "hari") and (after2 == "old" or before in ("umur", "usia", "bayi", "baby")):
+        if after in ("day", "days", "hari") and (after2 == "old" or before in ("umur", "usia", "bayi", "baby") or (
+                before in ("saya", "aku", "ku", "kami") and before2 in ("bayi", "baby", "anak"))):  # "bayi saya 3 hari"
             return value
     return None
 

@@ -1414,3 +1414,237 @@ def test_bleeding_that_lessens_day_by_day_is_the_normal_course(engine, text, exp
 ])
 def test_a_wish_to_be_gone_told_by_someone_else_or_inside_a_question_is_referred(engine, text):
     assert active(engine, text) & {("self_harm", "mother"), ("harm_baby", "mother")}
+
+
+# -- session 5: near-miss classes found by triage_fresh4 ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "anjing kami baru melahirkan, anaknya satu lemas tidak mau menyusu",  # an animal's young
+    "kemarin nonton drakor, tokoh ibunya kejang habis melahirkan",  # a series named bare
+    "the movie had a mum who bled heavily after the birth, gave me chills watching it lol",
+    "rasanya mau pingsan saking capeknya begadang",  # a figure of speech from tiredness
+    "saya ngakak sampai sesak napas lihat bayi bersin",  # ... from laughter
+    "kepala mau pecah mikirin cicilan",  # ... from worry
+    "whole body aches after the birth, like after a long hike",  # aches alone: ordinary after labour
+    "can a mum with a fever still breastfeed?",  # someone in general
+    "katanya kalau bayi kuning harus dijemur ya?",  # a rule she heard
+    "the breast milk turned bluish in the freezer",  # blue is the milk's
+    "his feet go a bit purple when he's cold but his lips stay pink",  # the cold is when the colour shows
+    "kemarin demam karena mastitis, sudah diobati dan sudah enakan",  # treated, better now
+])
+def test_next_near_miss_classes_are_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("anjing kami baru melahirkan, bayi saya lemas tidak mau menyusu", "floppy", "baby"),  # her own baby
+    ("he turned blue during the feed", "apnoea_blue", "baby"),  # who turned blue is bound, not dropped
+    ("my baby's lips turned blue and he went floppy", "apnoea_blue", "baby"),
+    ("achy all over, my breast is red and hot and it hurts", "breast_infection", "mother"),  # aches with a red breast
+    ("saya demam 38,8 sejak pagi, badan pegal semua", "fever", "mother"),
+    ("my baby feels cold to touch and won't wake", "cold_baby", "baby"),
+])
+def test_the_same_words_told_as_her_own_sign_still_count(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "kulit bayi saya kuning langsat kayak ibunya",  # a skin tone
+    "saya demam panggung kalau harus presentasi",  # stage fright
+    "saya kejang otot di betis tadi malam, cuma kram",  # a muscle cramp
+    "dada saya sesak kalau ingat tagihan rumah sakit",  # a feeling from a thought
+    "my eyes are blurry without my glasses",
+    "bidan bilang tanda bahaya itu kalau bayi kejang atau biru",  # danger signs as taught
+    "she had a slight fever after her jabs yesterday, gone today",
+    "gumpalan darah sebesar kacang waktu bangun pagi, hari ke-4",  # a clot as small as a pea
+    "pengen menghilang sebentar ke salon, boleh nitip bayi?",  # a short break
+])
+def test_set_phrases_and_taught_signs_are_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("hidung anak saya kembang kempis tiap bernapas", "nasal_flaring"),
+    ("his nostrils are flaring with every breath", "nasal_flaring"),
+    ("ubun-ubun bayi saya kelihatan cekung ke dalam", "dry_mouth"),
+    ("bayi saya dicubit kakinya tetap diam saja", "unresponsive"),
+])
+def test_newborn_danger_signs_told_in_everyday_words(engine, text, sign):
+    assert (sign, "baby") in active(engine, text)
+
+
+def test_feeling_her_baby_is_better_off_with_someone_else_is_the_mood_sign(engine):
+    assert ("disappear", "mother") in active(engine, "I think my baby would be better off with another mother")
+
+
+@pytest.mark.parametrize("text", [
+    "perutku kejang-kejang kayak mau haid waktu nyusuin",  # cramps of the belly
+    "istri saya lagi demam kpop, tiap malam nonton konser",  # a craze
+    "rumah sesak oleh tamu pas keluarga besar datang",  # a crowded house
+    "feeling a little blue today, nothing serious",  # a low spirit, not a blue baby
+    "there is a faint pink stain in the nappy, urates the midwife said",
+    "skipping maternity leave would be career suicide for me",
+    "mau pingsan lihat harga pompa ASI elektrik",  # a faint feeling at a price
+])
+def test_a_sign_word_in_another_sense_is_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+def test_feeling_detached_from_herself_is_a_mood_sign_for_today(engine):
+    found = engine.triage.assess("semuanya terasa tidak nyata, kayak bukan hidup saya").referral()
+    assert found == {"person": "mother", "urgency": "today"}
+
+
+@pytest.mark.parametrize("text", [
+    "pain-free and fever-free since we came home, how often should she feed?",
+    "the jaundice at day 5 was gone by his two week weigh-in",
+    "do breastfed babies get fevers after their jabs?",
+    "apakah ibu yang demam boleh tetap memerah ASI?",
+    "waktu remaja saya pernah melukai diri, sekarang sudah lama baik-baik saja",
+])
+def test_absent_over_or_general_signs_are_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+def test_a_sign_before_free_of_another_still_counts(engine):
+    assert ("fever", "baby") in active(engine, "my baby has a fever of 38.6, otherwise rash-free")
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("bayi saya belum bangun untuk menyusu dari jam 7 pagi sampai jam 2 siang", True),  # 7 hours
+    ("she hasn't woken to feed from 9pm until 4am", True),
+    ("bayi saya belum bangun untuk menyusu dari jam 1 siang sampai jam 3 sore", False),  # 2 hours: a nap
+])
+def test_a_clock_range_is_a_duration(engine, text, counts):
+    assert (("not_waking_for_feeds", "baby") in active(engine, text)) is counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("my head is pounding and my eyesight has gone all fuzzy", True),  # "has gone" + a change: a sign now
+    ("the swelling in my calf has gone, it was just from the long car ride", False),  # over
+])
+def test_has_gone_is_over_only_when_nothing_it_turned_into_follows(engine, text, counts):
+    assert bool(engine.triage.assess(text).active) is counts
+
+
+def test_a_tummy_heaving_with_each_breath_is_hard_breathing(engine):
+    assert ("laboured_breathing", "baby") in active(engine, "perut bayi saya naik turun keras tiap napas")
+
+
+@pytest.mark.parametrize("text", [
+    "I had a nightmare that my son went blue, he was sleeping peacefully when I checked",
+    "semalam saya mimpi bayi saya kejang, ternyata dia tidur nyenyak",
+    "her teddy bear is yellow and blue, she stares at it during feeds",
+    "his temperature was 37.0 after his bath, is that fine?",  # a reading under the threshold, not the bath's
+    "the nurse said many babies go a bit yellow in the first week, mine is pink though",
+])
+def test_dreams_things_and_babies_as_a_class_are_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+def test_a_reading_over_the_threshold_after_a_bath_is_still_a_fever(engine):
+    assert ("fever", "baby") in active(engine, "my baby's temperature is 38.4 after his bath")
+
+
+def test_a_chill_that_is_warm_again_is_over_but_a_reading_stays(engine):
+    assert not engine.triage.assess("tadi menggigil sebentar habis mandi, sekarang sudah hangat lagi").active
+    assert ("fever", "mother") in active(engine, "saya menggigil, suhu 38,7, kata bidan biasa tapi saya khawatir")
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("my lil one has a temp of 38.2 and won't settle", "fever", "baby"),  # a pet name for the baby
+    ("I hear him crying when he's fast asleep, and I haven't slept for days", "psychosis", "mother"),
+])
+def test_pet_names_and_hearing_what_is_not_there(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "anak saya kalau kaget tangannya menyentak lalu diam. Itu kejang bukan?",  # asks whether it is the sign
+    "supaya saya siap mulai sekarang, demam pada bayi itu berapa derajat?",  # "from now on" is no time of hers
+    "I had a haemorrhage at the birth two months ago but I've recovered now, how do I boost supply?",
+])
+def test_asking_whether_from_now_on_or_recovered_is_no_sign(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+def test_crying_hard_is_no_fit_but_eyes_rolled_up_and_stiff_is(engine):
+    assert not engine.triage.assess("bayi saya nangis kejer tiap sore, digendong langsung diam").active
+    assert ("convulsion", "baby") in active(engine, "bayi saya tadi kaku, matanya ke atas")
+
+
+def test_a_heavy_nappy_in_the_morning_is_enough_wees(engine):
+    assert not engine.triage.assess("malam jarang pipis tapi pagi popoknya berat sekali").active
+    assert ("few_wet_nappies", "baby") in active(engine, "bayi saya jarang pipis, popoknya kering terus dari pagi")
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("nenek panik, bayi kami cegukan dikira kejang, padahal cuma cegukan", False),  # what it was mistaken for
+    ("awalnya dikira kolik, ternyata bayi saya demam 38,9", True),  # what it turned out to be is a sign
+    ("I had a bad panic attack before the birth, but I'm calm now", False),  # before the birth: over
+])
+def test_mistaken_for_and_before_the_birth(engine, text, counts):
+    assert bool(engine.triage.assess(text).active) is counts
+
+
+@pytest.mark.parametrize("text", [
+    "aku pengen mati aja saking capeknya",  # a wish to die told with a cause is still referred
+    "rasanya pengen bunuh diri kalau ingat utang",
+    "I want to end it all when I think about the debts",
+    "I dreamt about killing myself and I keep thinking about it in the day",
+])
+def test_a_wish_to_die_stays_whatever_cause_or_dream_it_is_told_with(engine, text):
+    assert engine.triage.assess(text).referral() == {"person": "mother", "urgency": "emergency"}
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    # a rule heard or a danger sign as taught reaches only its own stretch: what she then tells is hers
+    ("katanya kalau demam harus ke dokter, bayi saya demam 39 dari pagi", "fever", "baby"),
+    ("bidan bilang tanda bahaya itu kalau bayi kejang, nah bayi saya tadi kejang 2 kali", "convulsion", "baby"),
+    # a film named bare, then her own sign
+    ("tadi nonton film, terus tiba-tiba saya pendarahan banyak", "heavy_bleeding", "mother"),
+    ("I was watching a movie when I suddenly felt a crushing chest pain", "chest_pain", "mother"),
+])
+def test_her_own_sign_after_a_rule_or_a_film_still_counts(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("her lips go blue when she's cold", "apnoea_blue", "baby"),  # "when she's cold" swallows the cold word only
+    ("kalau ketawa dada saya nyeri dan sesak", "chest_pain", "mother"),  # pain on laughing is no figure of speech
+])
+def test_narrow_circumstances_leave_a_sign_beside_them(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+def test_breathless_in_a_room_is_still_breathless(engine):
+    assert ("breathing_difficulty", "mother") in active(engine, "di kamar sesak napas terus sejak semalam")
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("can a mum with a fever still breastfeed?", False),  # someone in general
+    ("a woman with a fever of 39 and a red breast, 5 days postpartum, what should she do?", True),  # a case, a reading
+    ("bayi 5 hari dengan kuning sampai kaki, apa yang harus dilakukan?", True),  # a baby told impersonally
+])
+def test_someone_in_general_against_a_case_told_impersonally(engine, text, counts):
+    assert bool(engine.triage.assess(text).active) is counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("bayi saya 4 hari, BAK 5 kali hari ini, BAB 3 kali", False),  # the age is no count, and 5 is enough on day 4
+    ("bayi saya 9 hari, baru pipis 2 kali dari pagi sampai malam", True),
+])
+def test_an_age_in_days_is_no_wet_nappy_count(engine, text, counts):
+    assert (("few_wet_nappies", "baby") in active(engine, text)) is counts
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("I had crushing chest pain, it went away but came back", "chest_pain", "mother"),
+    ("demam saya 38,9 sempat turun tapi naik lagi", "fever", "mother"),
+    ("payudara merah, panas dan saya demam, sudah membaik tapi kambuh lagi", "breast_infection", "mother"),
+])
+def test_a_sign_that_came_back_is_not_set_aside_by_its_easing(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+def test_a_sign_that_eased_and_stayed_away_is_still_over(engine):
+    assert not engine.triage.assess("kemarin demam 38,5, sekarang sudah normal").active
