@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from apphelpers import ask, flat, screen_text, wait_for
 from test_cli import oxybot
 
 WORD = "zorbleflux"  # a word no lexicon, example or answer knows: only the letters can match it
@@ -33,6 +34,7 @@ def test_a_question_only_a_paraphrase_resembles_gets_that_answer_and_shows_why(c
     after = _ask(content_copy, f"{WORD} itu apa ya?")
     assert after["topic"] == "massage.what_is"
     assert after["matched_example"] == f"{WORD} itu apa sih bun?"  # the trainer sees why
+    assert after["by_letters"] and not before["by_letters"]
     assert after["citations"]
 
 
@@ -58,3 +60,24 @@ def test_check_reports_broken_paraphrases_with_path_and_line(content_copy):
     assert proc.returncode == 1
     hits = [line for line in proc.stdout.splitlines() if "paraphrases must map" in line]
     assert hits and hits[0].split(":")[0].endswith("massage.yaml") and int(hits[0].split(":")[1]) > 1
+
+
+def test_the_trainer_view_says_an_answer_was_read_by_its_letters(content_copy, drive):
+    from oxybot.app.app import create_app
+    from oxybot.engine.load import build
+
+    _add_paraphrase(content_copy, f"{WORD} itu apa sih bun?")
+    app = create_app(engine=build(content_copy), lang="en", cursor_blink=False)
+
+    async def scenario(pilot):
+        await ask(pilot, f"{WORD} itu apa ya?")
+        await wait_for(pilot, lambda: "References:" in screen_text(pilot.app))
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        panel = pilot.app.screen.query_one(".trainer-panel")
+        pilot.app.screen.query_one("#log").scroll_to_widget(panel, animate=False, immediate=True)
+        await pilot.pause()
+        text = flat(screen_text(pilot.app))
+        assert "read by its letters" in text and f"Matched example: {WORD} itu apa sih bun?" in text
+
+    drive(app, scenario)

@@ -131,13 +131,14 @@ class Answer(Record):
     triage's findings (set-aside ones included). In a conversation: ``turn`` (this answer's turn
     number, from 1), ``context`` and ``context_turn`` (the earlier intent and turn a follow-up was
     resolved against; None when the question was answered on its own); ``ambiguous`` with ``context``
-    set means oxybot asks which of the two ``suggestions`` was meant."""
+    set means oxybot asks which of the two ``suggestions`` was meant. ``by_letters``: found by the letter
+    reader (likeness.py) where the matcher found nothing covered; ``matched_example`` is the one it was like."""
 
     __slots__ = ("question", "lang", "topic", "intent", "score", "answer", "citations", "suggestions",
                  "followups", "red_flag", "red_flag_signs", "ambiguous", "truncated", "matched_example",
                  "candidates", "title", "suggestion_kind", "referral", "findings", "detail", "turn", "context",
-                 "context_turn")
-    _defaults = {"red_flag_signs": [], "ambiguous": False, "truncated": False, "matched_example": "",
+                 "context_turn", "by_letters")
+    _defaults = {"red_flag_signs": [], "ambiguous": False, "truncated": False, "matched_example": "", "by_letters": False,
                  "candidates": [], "title": "", "suggestion_kind": None, "referral": None, "findings": [],
                  "detail": "", "turn": None, "context": None, "context_turn": None}
 
@@ -1009,7 +1010,7 @@ class Engine:
         intent = self.index.intents[like.intent]
         others = [m for m in ranked if self.index.intents[m.intent].topic != intent.topic]
         offered = self._closest_topics(others, lang, limit=1)
-        return make(intent, intent.topic, like.score, matched_example=like.example, ambiguous=bool(offered),
+        return make(intent, intent.topic, like.score, matched_example=like.example, ambiguous=bool(offered), by_letters=True,
                     suggestions=offered,
             followups=[self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3])
 

@@ -36,7 +36,8 @@ class TrainerPanel(Static):
         how = _("fixed") if self.lang_fixed else _("detected")
         field(_("Language:"), f"{LANGUAGE_NAMES.get(a.lang, a.lang)} ({how})", style="")
         flags = [name for name, on in ((_("danger sign"), a.red_flag), (_("ambiguous"), a.ambiguous),
-                                       (_("cut to {n} characters").format(n=MAX_CHARS), a.truncated)) if on]
+                                       (_("cut to {n} characters").format(n=MAX_CHARS), a.truncated),
+                                       (_("read by its letters"), a.by_letters)) if on]
         if flags:
             field(_("Flags:"), ", ".join(flags), style="")
         text.append("\n")
