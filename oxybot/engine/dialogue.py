@@ -308,6 +308,10 @@ class Dialogue:
         self.own_focuses = {str(k): frozenset(_cue_phrases(v)) for k, v in own.items()}
         self.remedy_words = frozenset(w for lang in ("id", "en") for p in _cue_phrases((danger.get("remedy") or {}).get(lang))
                                       for w in raw_tokens(p))
+        self.going_phrases = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
+                                   for p in _cue_phrases((danger.get("going") or {}).get(lang))} - {()}, key=len, reverse=True))
+        self._going_strs = tuple(" " + " ".join(p) + " " for p in self.going_phrases)
+        self.delay_words = frozenset(w for p in _cue_phrases(danger.get("delay")) for w in raw_tokens(p))
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
         # "terus?", "contohnya?", "go on?": nothing but a word that asks the last answer to go on
         self.back_tokens = frozenset(t for w in self.back_words for t in normalizer.canonical(w, repair=False).tokens)
@@ -583,6 +587,23 @@ class Dialogue:
             return False
         # a clause of its own ("and were they properly controlled?") makes it a question of its own
         return len(cues.residual) <= 1 and (not strange or self.points_back(cues))
+
+    def going(self, cues: Cues) -> str | None:
+        """After a danger sign, whether this turn says she is going or calling: None if not; "now" if
+        it asks nothing ("oke aku ke puskesmas skrg ya", "I'll call the midwife now": no question mark,
+        no word of waiting or a condition); "weighs" if it also weighs waiting or a condition ("sy ke
+        bidan besok aja ya?", "or should I wait?", "but he's still yellow"): a question about the sign."""
+        if not self._going_strs:
+            return None
+        raw = cues.raw
+        spelled = [w for tok in raw for w in self.spelling.get(tok, (tok,))]
+        joined = " " + " ".join(raw) + " "
+        joined_spelled = " " + " ".join(spelled) + " "
+        if not any(p in joined or p in joined_spelled for p in self._going_strs):
+            return None
+        if self.delay_words.intersection(raw) or self.delay_words.intersection(spelled):
+            return "weighs"
+        return "weighs" if "?" in cues.text else "now"
 
     def cause_reading(self, cues: Cues, last: Frame | None, unknown, recent=frozenset()) -> list[str]:
         """After the causes of something ("why is my milk low?"), a short turn that asks whether one

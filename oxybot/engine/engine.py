@@ -427,6 +427,16 @@ class Engine:
             # small talk ("thanks", "are you a doctor?"), or a subject not covered that it names
             other = alone.score > 0 and (alone.topic.startswith("meta.") or (
                 alone.topic == OUT_OF_SCOPE and (strange or bool(cues.focuses))))
+            going = d.going(cues) if not (triage and (triage.active or triage.findings)) else None
+            if going == "weighs":  # going, but later or only if: about the sign, however long the turn
+                return self._record(convo, self._still_danger(convo, alone), None)
+            if going == "now":
+                # she says she is going or calling now, with thanks or goodbye: the referral was heard, and
+                # that is her closing (the sign stays remembered: "terus harus gimana?" gets it again)
+                closing = [i for i in ("meta/goodbye", "meta/thanks") if i in self._by_id
+                           and self._keyword_terms.get(i, frozenset()).intersection(query.tokens)]
+                if closing:
+                    return self._record(convo, self._intent_answer(closing[-1], alone.lang, alone.question), None)
             told, told_triage = convo.alarm
             alarm = tuple({told.intent, *(self.triage.groups[g]["intent"] for g, _ in (
                 told_triage.groups() if told_triage is not None else ()))} - {None})
