@@ -206,6 +206,7 @@ class Dialogue:
         self.echo_types = frozenset(_cue_phrases(data.get("echo_types")))
         self.cause_types = frozenset(_cue_phrases(data.get("cause_types")))
         self.affect_types = frozenset(_cue_phrases(data.get("affect_types")))
+        self.effect_on = frozenset(_cue_phrases(data.get("effect_on")))
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
@@ -638,6 +639,26 @@ class Dialogue:
                 (cues.n_terms <= 2 and (cues.focuses or cues.residual)) or self._points_back_strictly(cues)):
             return []
         return [causes]
+
+    def effect_on_reading(self, cues: Cues, terms, last: Frame | None, said_by) -> list[str]:
+        """"ngaruh ke prolaktin jg?", "does it affect prolactin too?" after how the massage works: how
+        the last subject acts on that hormone (content/frames.yaml ``effect_on``). ``terms``: the
+        question's terms; ``said_by(intent)``: whether a term is in that answer's words."""
+        if not self.effect_on or last is None or last.focus is None or last.focus in self.effect_on \
+                or last.intent not in self.frames or not cues.focuses or not cues.types \
+                or cues.n_terms > MAX_BARE_FOCUS_TERMS or cues.residual:
+            return []
+        if not all(f in self.effect_on for f in cues.focuses) or not all(t in self.affect_types for t in cues.types):
+            return []
+        if set(cues.focuses) & set(self._chain(last.focus)):
+            return []
+        if not self.also_words.intersection(cues.raw) and not self._points_back_strictly(cues):
+            return []  # "prolactin too?", "ngaruhnya ke oksitosin?": of the last subject, not on its own
+        named = [t for t in terms if t.startswith("#") and t[1:] in cues.focuses] or list(terms)
+        for hit in (self.lookup(last.focus, ["how_it_works"]), last.intent):
+            if hit and all(said_by(hit)(t) for t in named):
+                return [hit]
+        return []
 
     def identity_reading(self, cues: Cues, last: Frame | None) -> list[str]:
         """"is it a medicine?", "is it a drug thing or natural?", "itu termasuk obat?" after the massage:

@@ -467,13 +467,17 @@ class Engine:
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
         idf = self.index.idf
         keyword = self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual)
-        caused = None
-        if cues.types and not (keyword and self._in_scope(self._by_id[alone.intent])):
+        # "ngaruh ke prolaktin jg?" after how the massage works: how the massage acts on prolactin (read
+        # before the causes: after what worry does, "ngaruhnya ke oksitosin juga?" is no other cause)
+        caused = d.effect_on_reading(cues, query.terms, last, lambda i: self._vocab_of.get(i, {}).__contains__) \
+            if cues.focuses and cues.types else None
+        named = bool(caused)
+        if cues.types and not caused and not (keyword and self._in_scope(self._by_id[alone.intent])):
             # "kalo capek ngaruh?" after the causes of low milk: is that one more cause (its own words
             # alone may read as another subject, "puting sakit" as sore nipples; a keyword of an answer
             # not covered, "puting", names no subject of its own here)
             caused = d.cause_reading(cues, last, lambda t: t not in idf, {f.intent for f in convo.frames})
-        named = False  # a reading of the subject the turn names or points at, in the last answer's terms
+        # (named: a reading of the subject the turn names or points at, in the last answer's terms)
         if cues.focuses and not caused:
             # "is it a medicine?" after the massage: what the massage is; "and the massage helps which
             # one?" after the hormones: how it works; "bayi 5 bulan boleh dikasih MPASI?" in the words of

@@ -360,3 +360,23 @@ def test_a_question_about_something_else_after_an_answer_stays_not_covered(engin
     """Words the last answer never used, or none oxybot knows: no detail of it, whatever came before."""
     _, answer = talk(engine, "how does oxytocin massage work?", question)
     assert answer.topic == "out_of_scope" and answer.context is None, (answer.intent, answer.context)
+
+
+# -- a hormone named in a short follow-up that asks whether it is affected ---------------------------
+
+@pytest.mark.parametrize("first, follow, intent", [
+    ("pijat oksitosin itu cara kerjanya gimana?", "ke prolaktin ada efeknya juga?", "massage/how_it_works"),
+    ("how does oxytocin massage actually work in the body?", "what effect on oxytocin too?", "massage/how_it_works"),
+    ("stres bisa bikin asi berkurang ya?", "ngaruhnya ke oksitosin juga?", "stress/mind_and_milk"),
+])
+def test_a_hormone_asked_after_a_subject_asks_the_subjects_effect_on_it(engine, first, follow, intent):
+    convo = Conversation()
+    engine.answer(first, context=convo)
+    answer = engine.answer(follow, context=convo)
+    assert answer.intent == intent and answer.context is not None
+
+
+def test_a_hormone_asked_on_its_own_is_the_hormone(engine):
+    convo = Conversation()
+    engine.answer("pijat oksitosin itu cara kerjanya gimana?", context=convo)
+    assert engine.answer("prolaktin itu hormon apa?", context=convo).topic == "hormone.prolactin_oxytocin"
