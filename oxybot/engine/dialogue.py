@@ -52,6 +52,7 @@ MAX_FOCUS_SHIFT_TERMS = 4  # "kalau habis sesar?", "and what about dates?"
 MAX_BARE_FOCUS_TERMS = 3  # "pijat oksitosin?", "asi eksklusif?": nothing but a subject
 MAX_FRAMES = 4
 MIN_ECHOED = 4  # "kalo anak udh 4 bln blh dikasih MPASI?": the subject and three more of the last answer's words
+MAX_HOW_COME_TERMS = 6  # "kok bisa ngaruh ke asi? kan yg dipegang punggung"
 MAX_DANGER_FOLLOWUP_TERMS = 5  # "maybe I'm just tired, would the massage help my mood?"
 NEW_QUESTION_WITHIN = 3  # "different question" counts among the first words ("ok totally different question")
 
@@ -331,6 +332,12 @@ class Dialogue:
         self._shift_by_word = _by_first_word(self.shift_starts)
         self._one_of_by_word = _by_first_word(self.one_of)
         self._identity_by_word = _by_first_word(self.identity)
+        how_come = data.get("how_come") if isinstance(data.get("how_come"), dict) else {}
+        self._how_come_by_word = _by_first_word(sorted(
+            {tuple(raw_tokens(p)) for lang in ("id", "en") for p in _cue_phrases(how_come.get(lang))} - {()},
+            key=len, reverse=True))
+        self.how_come_lead = frozenset(w for p in _cue_phrases(how_come.get("lead")) for w in raw_tokens(p))
+        self.how_come_outcomes = frozenset(_cue_phrases(how_come.get("outcomes")))
         # phrases looked for anywhere, as " a b " strings
         self._back_strs = tuple(" " + " ".join(p) + " " for p in self.back_phrases)
         self._danger_strs = tuple(" " + " ".join(p) + " " for p in self.danger_phrases)
@@ -659,6 +666,32 @@ class Dialogue:
             if hit and all(said_by(hit)(t) for t in named):
                 return [hit]
         return []
+
+    def how_come_reading(self, cues: Cues, terms, last: Frame | None, said_by) -> list[str]:
+        """"kok bisa netes sendiri?" after the signs of the let-down, "how come it makes the milk flow?"
+        after what the massage is: how the last subject comes about (content/frames.yaml ``how_come``).
+        Nothing named but that subject or what it acts on, every other word the last answer's or the
+        mechanism's own; ``said_by(intent)``: whether a term is in that answer's words."""
+        if not self._how_come_by_word or last is None or last.focus is None or last.intent not in self.frames \
+                or cues.n_terms > MAX_HOW_COME_TERMS:
+            return []
+        raw = cues.raw
+        lead = 0
+        while lead < len(raw) - 1 and raw[lead] in self.how_come_lead:
+            lead += 1
+        if not _starts_with(raw[lead:], self._how_come_by_word):
+            return []
+        chain = set(self._chain(last.focus))
+        if any(f not in chain and f not in self.how_come_outcomes for f in cues.focuses):
+            return []  # a subject of its own ("kok bisa asi saya seret?")
+        hit = self.table.get((last.focus, "how_it_works"))  # its own, not a broader subject's
+        if not hit:
+            return []
+        # (one word of its own beside words of those answers: "kan yg dipegang punggung", the back is held)
+        unsaid = [t for t in cues.residual if not (said_by(last.intent)(t) or said_by(hit)(t))]
+        if len(unsaid) > 1 or (unsaid and len(cues.residual) < 2):
+            return []
+        return [hit]
 
     def identity_reading(self, cues: Cues, last: Frame | None) -> list[str]:
         """"is it a medicine?", "is it a drug thing or natural?", "itu termasuk obat?" after the massage:

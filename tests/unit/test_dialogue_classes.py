@@ -380,3 +380,23 @@ def test_a_hormone_asked_on_its_own_is_the_hormone(engine):
     convo = Conversation()
     engine.answer("pijat oksitosin itu cara kerjanya gimana?", context=convo)
     assert engine.answer("prolaktin itu hormon apa?", context=convo).topic == "hormone.prolactin_oxytocin"
+
+
+# -- "kok bisa ...", "how come ...": how the last subject comes about ----------------------------------
+
+@pytest.mark.parametrize("first, follow, intent", [
+    ("tanda refleks let down apa aja?", "lho kok bisa netes sendiri gitu?", "letdown/what_is"),
+    ("what is oxytocin massage?", "how come that makes the milk come out?", "massage/how_it_works"),
+    ("pijat oksitosin ngefek ga sih buat asi?", "kok bisa ya? kan cuma dipijat", "massage/how_it_works"),
+])
+def test_how_come_after_an_answer_asks_how_the_last_subject_comes_about(engine, first, follow, intent):
+    answers = talk(engine, first, follow)
+    assert answers[1].intent == intent and answers[1].context is not None
+
+
+@pytest.mark.parametrize("first, follow, topic", [
+    ("what is oxytocin massage?", "how come my milk is so low though?", "asi.low_supply_causes"),
+    ("berapa lama asi eksklusif?", "why does it matter so much?", "asi.benefits"),
+])
+def test_how_come_of_a_subject_of_its_own_is_that_subject(engine, first, follow, topic):
+    assert talk(engine, first, follow)[1].topic == topic
