@@ -52,6 +52,7 @@ MAX_FOCUS_SHIFT_TERMS = 4  # "kalau habis sesar?", "and what about dates?"
 MAX_BARE_FOCUS_TERMS = 3  # "pijat oksitosin?", "asi eksklusif?": nothing but a subject
 MAX_FRAMES = 4
 MIN_ECHOED = 4  # "kalo anak udh 4 bln blh dikasih MPASI?": the subject and three more of the last answer's words
+MAX_HOW_COME_TERMS = 6  # "kok bisa ngaruh ke asi? kan yg dipegang punggung"
 MAX_DANGER_FOLLOWUP_TERMS = 5  # "maybe I'm just tired, would the massage help my mood?"
 NEW_QUESTION_WITHIN = 3  # "different question" counts among the first words ("ok totally different question")
 
@@ -206,6 +207,7 @@ class Dialogue:
         self.echo_types = frozenset(_cue_phrases(data.get("echo_types")))
         self.cause_types = frozenset(_cue_phrases(data.get("cause_types")))
         self.affect_types = frozenset(_cue_phrases(data.get("affect_types")))
+        self.effect_on = frozenset(_cue_phrases(data.get("effect_on")))
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
@@ -308,6 +310,10 @@ class Dialogue:
         self.own_focuses = {str(k): frozenset(_cue_phrases(v)) for k, v in own.items()}
         self.remedy_words = frozenset(w for lang in ("id", "en") for p in _cue_phrases((danger.get("remedy") or {}).get(lang))
                                       for w in raw_tokens(p))
+        self.going_phrases = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en")
+                                   for p in _cue_phrases((danger.get("going") or {}).get(lang))} - {()}, key=len, reverse=True))
+        self._going_strs = tuple(" " + " ".join(p) + " " for p in self.going_phrases)
+        self.delay_words = frozenset(w for p in _cue_phrases(danger.get("delay")) for w in raw_tokens(p))
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
         # "terus?", "contohnya?", "go on?": nothing but a word that asks the last answer to go on
         self.back_tokens = frozenset(t for w in self.back_words for t in normalizer.canonical(w, repair=False).tokens)
@@ -326,6 +332,12 @@ class Dialogue:
         self._shift_by_word = _by_first_word(self.shift_starts)
         self._one_of_by_word = _by_first_word(self.one_of)
         self._identity_by_word = _by_first_word(self.identity)
+        how_come = data.get("how_come") if isinstance(data.get("how_come"), dict) else {}
+        self._how_come_by_word = _by_first_word(sorted(
+            {tuple(raw_tokens(p)) for lang in ("id", "en") for p in _cue_phrases(how_come.get(lang))} - {()},
+            key=len, reverse=True))
+        self.how_come_lead = frozenset(w for p in _cue_phrases(how_come.get("lead")) for w in raw_tokens(p))
+        self.how_come_outcomes = frozenset(_cue_phrases(how_come.get("outcomes")))
         # phrases looked for anywhere, as " a b " strings
         self._back_strs = tuple(" " + " ".join(p) + " " for p in self.back_phrases)
         self._danger_strs = tuple(" " + " ".join(p) + " " for p in self.danger_phrases)
@@ -584,6 +596,23 @@ class Dialogue:
         # a clause of its own ("and were they properly controlled?") makes it a question of its own
         return len(cues.residual) <= 1 and (not strange or self.points_back(cues))
 
+    def going(self, cues: Cues) -> str | None:
+        """After a danger sign, whether this turn says she is going or calling: None if not; "now" if
+        it asks nothing ("oke aku ke puskesmas skrg ya", "I'll call the midwife now": no question mark,
+        no word of waiting or a condition); "weighs" if it also weighs waiting or a condition ("sy ke
+        bidan besok aja ya?", "or should I wait?", "but he's still yellow"): a question about the sign."""
+        if not self._going_strs:
+            return None
+        raw = cues.raw
+        spelled = [w for tok in raw for w in self.spelling.get(tok, (tok,))]
+        joined = " " + " ".join(raw) + " "
+        joined_spelled = " " + " ".join(spelled) + " "
+        if not any(p in joined or p in joined_spelled for p in self._going_strs):
+            return None
+        if self.delay_words.intersection(raw) or self.delay_words.intersection(spelled):
+            return "weighs"
+        return "weighs" if "?" in cues.text else "now"
+
     def cause_reading(self, cues: Cues, last: Frame | None, unknown, recent=frozenset()) -> list[str]:
         """After the causes of something ("why is my milk low?"), a short turn that asks whether one
         more thing affects it too ("kalo capek ngaruh?", "does pain when feeding affect it too?") asks
@@ -617,6 +646,52 @@ class Dialogue:
                 (cues.n_terms <= 2 and (cues.focuses or cues.residual)) or self._points_back_strictly(cues)):
             return []
         return [causes]
+
+    def effect_on_reading(self, cues: Cues, terms, last: Frame | None, said_by) -> list[str]:
+        """"ngaruh ke prolaktin jg?", "does it affect prolactin too?" after how the massage works: how
+        the last subject acts on that hormone (content/frames.yaml ``effect_on``). ``terms``: the
+        question's terms; ``said_by(intent)``: whether a term is in that answer's words."""
+        if not self.effect_on or last is None or last.focus is None or last.focus in self.effect_on \
+                or last.intent not in self.frames or not cues.focuses or not cues.types \
+                or cues.n_terms > MAX_BARE_FOCUS_TERMS or cues.residual:
+            return []
+        if not all(f in self.effect_on for f in cues.focuses) or not all(t in self.affect_types for t in cues.types):
+            return []
+        if set(cues.focuses) & set(self._chain(last.focus)):
+            return []
+        if not self.also_words.intersection(cues.raw) and not self._points_back_strictly(cues):
+            return []  # "prolactin too?", "ngaruhnya ke oksitosin?": of the last subject, not on its own
+        named = [t for t in terms if t.startswith("#") and t[1:] in cues.focuses] or list(terms)
+        for hit in (self.lookup(last.focus, ["how_it_works"]), last.intent):
+            if hit and all(said_by(hit)(t) for t in named):
+                return [hit]
+        return []
+
+    def how_come_reading(self, cues: Cues, terms, last: Frame | None, said_by) -> list[str]:
+        """"kok bisa netes sendiri?" after the signs of the let-down, "how come it makes the milk flow?"
+        after what the massage is: how the last subject comes about (content/frames.yaml ``how_come``).
+        Nothing named but that subject or what it acts on, every other word the last answer's or the
+        mechanism's own; ``said_by(intent)``: whether a term is in that answer's words."""
+        if not self._how_come_by_word or last is None or last.focus is None or last.intent not in self.frames \
+                or cues.n_terms > MAX_HOW_COME_TERMS:
+            return []
+        raw = cues.raw
+        lead = 0
+        while lead < len(raw) - 1 and raw[lead] in self.how_come_lead:
+            lead += 1
+        if not _starts_with(raw[lead:], self._how_come_by_word):
+            return []
+        chain = set(self._chain(last.focus))
+        if any(f not in chain and f not in self.how_come_outcomes for f in cues.focuses):
+            return []  # a subject of its own ("kok bisa asi saya seret?")
+        hit = self.table.get((last.focus, "how_it_works"))  # its own, not a broader subject's
+        if not hit:
+            return []
+        # (one word of its own beside words of those answers: "kan yg dipegang punggung", the back is held)
+        unsaid = [t for t in cues.residual if not (said_by(last.intent)(t) or said_by(hit)(t))]
+        if len(unsaid) > 1 or (unsaid and len(cues.residual) < 2):
+            return []
+        return [hit]
 
     def identity_reading(self, cues: Cues, last: Frame | None) -> list[str]:
         """"is it a medicine?", "is it a drug thing or natural?", "itu termasuk obat?" after the massage:

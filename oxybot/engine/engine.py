@@ -428,6 +428,16 @@ class Engine:
             # small talk ("thanks", "are you a doctor?"), or a subject not covered that it names
             other = alone.score > 0 and (alone.topic.startswith("meta.") or (
                 alone.topic == OUT_OF_SCOPE and (strange or bool(cues.focuses))))
+            going = d.going(cues) if not (triage and (triage.active or triage.findings)) else None
+            if going == "weighs":  # going, but later or only if: about the sign, however long the turn
+                return self._record(convo, self._still_danger(convo, alone), None)
+            if going == "now":
+                # she says she is going or calling now, with thanks or goodbye: the referral was heard, and
+                # that is her closing (the sign stays remembered: "terus harus gimana?" gets it again)
+                closing = [i for i in ("meta/goodbye", "meta/thanks") if i in self._by_id
+                           and self._keyword_terms.get(i, frozenset()).intersection(query.tokens)]
+                if closing:
+                    return self._record(convo, self._intent_answer(closing[-1], alone.lang, alone.question), None)
             told, told_triage = convo.alarm
             alarm = tuple({told.intent, *(self.triage.groups[g]["intent"] for g, _ in (
                 told_triage.groups() if told_triage is not None else ()))} - {None})
@@ -458,13 +468,20 @@ class Engine:
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
         idf = self.index.idf
         keyword = self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual)
-        caused = None
-        if cues.types and not (keyword and self._in_scope(self._by_id[alone.intent])):
+        # "ngaruh ke prolaktin jg?" after how the massage works: how the massage acts on prolactin (read
+        # before the causes: after what worry does, "ngaruhnya ke oksitosin juga?" is no other cause)
+        said_by = lambda i: self._vocab_of.get(i, {}).__contains__  # noqa: E731
+        caused = d.effect_on_reading(cues, query.terms, last, said_by) if cues.focuses and cues.types else None
+        firm = False
+        if not caused and (caused := d.how_come_reading(cues, query.terms, last, said_by)):
+            firm = True  # "kok bisa ...": how the last subject comes about, whatever the words alone read as
+        named = bool(caused)
+        if cues.types and not caused and not (keyword and self._in_scope(self._by_id[alone.intent])):
             # "kalo capek ngaruh?" after the causes of low milk: is that one more cause (its own words
             # alone may read as another subject, "puting sakit" as sore nipples; a keyword of an answer
             # not covered, "puting", names no subject of its own here)
             caused = d.cause_reading(cues, last, lambda t: t not in idf, {f.intent for f in convo.frames})
-        named = False  # a reading of the subject the turn names or points at, in the last answer's terms
+        # (named: a reading of the subject the turn names or points at, in the last answer's terms)
         if cues.focuses and not caused:
             # "is it a medicine?" after the massage: what the massage is; "and the massage helps which
             # one?" after the hormones: how it works; "bayi 5 bulan boleh dikasih MPASI?" in the words of
@@ -518,7 +535,7 @@ class Engine:
             targets, guessed = ([own] if own else []), False
         else:
             return self._record(convo, alone, cues)
-        return self._lean(convo, alone, targets, guessed, last, cues, own_words=not named)
+        return self._lean(convo, alone, targets, guessed, last, cues, own_words=not named, firm=firm)
 
     def _detail_of_last(self, cues: Cues, last) -> list[str]:
         """A short turn oxybot could not place on its own that names no subject, whose words the
@@ -558,9 +575,11 @@ class Engine:
             and self._in_scope(self._by_id[alone.intent]) and frame[1][0] in cues.types
 
     def _lean(self, convo: Conversation, alone: Answer, targets: list[str], guessed: bool, last, cues: Cues,
-              own_words: bool = False) -> Answer:
+              own_words: bool = False, firm: bool = False) -> Answer:
         """The answer in context: ``targets`` (one intent, or two to ask which), read from ``last``.
-        ``own_words``: a word of the question's own that the answer alone is about may keep it."""
+        ``own_words``: a word of the question's own that the answer alone is about may keep it;
+        ``firm``: the turn's own frame asks for another answer than the one just given ("kok bisa
+        netes sendiri?" after the signs asks how it comes about, though it reads as the signs again)."""
         d = self.dialogue
         targets = [t for t in targets if t in self._by_id]
         if not targets or (targets == [alone.intent] and not alone.ambiguous):
@@ -572,7 +591,7 @@ class Engine:
             # one ("ngaruh ke stunting ga?", "how do I know baby's getting enough then?") is that one; an
             # ellipsis ("berapa lama?", "caranya?") stays not covered
             return self._record(convo, alone, cues)
-        if alone.intent == last.intent and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE:
+        if alone.intent == last.intent and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE and not firm:
             # it reads, on its own and clearly, as the answer just given ("kalau yang bikin ASI keluar?"
             # after the two hormones): the conversation agrees, nothing to move
             return self._record(convo, alone, cues)

@@ -406,6 +406,29 @@ def test_thanks_after_a_danger_sign_is_thanks_and_the_sign_is_still_remembered(e
     assert answers[2].red_flag and answers[2].context_turn == 1
 
 
+@pytest.mark.parametrize("closing, topic", [
+    ("oke sy langsung ke puskesmas skrg, makasih bu", "meta.thanks"),
+    ("alright, I'm calling the clinic now. thanks!", "meta.thanks"),
+    ("ok otw ke igd, dadah", "meta.goodbye"),
+])
+def test_going_now_with_thanks_after_a_danger_sign_closes_and_the_sign_is_still_remembered(engine, closing, topic):
+    answers = talk(engine, "bayi saya demam tinggi dan tidak mau menyusu", closing, "terus harus gimana?")
+    assert answers[0].red_flag
+    assert answers[1].topic == topic and not answers[1].red_flag
+    assert answers[2].red_flag  # the sign she told is still what a short question asks about
+
+
+@pytest.mark.parametrize("closing", [
+    "sy ke bidan besok aja ya? makasih",        # weighs waiting
+    "oke sy ke puskesmas nanti sore, makasih",  # later, not now
+    "thanks, I'll call them, but can I try the massage first?",
+    "ok I'll call the midwife. thanks, or should I wait and see?",
+])
+def test_going_with_a_question_about_waiting_after_a_danger_sign_is_still_the_referral(engine, closing):
+    answers = talk(engine, "bayi saya demam tinggi dan tidak mau menyusu", closing)
+    assert answers[1].red_flag
+
+
 def test_new_conversation_forgets_the_danger_sign(engine):
     convo = Conversation()
     engine.answer("bayi saya demam tinggi", context=convo)

@@ -360,3 +360,43 @@ def test_a_question_about_something_else_after_an_answer_stays_not_covered(engin
     """Words the last answer never used, or none oxybot knows: no detail of it, whatever came before."""
     _, answer = talk(engine, "how does oxytocin massage work?", question)
     assert answer.topic == "out_of_scope" and answer.context is None, (answer.intent, answer.context)
+
+
+# -- a hormone named in a short follow-up that asks whether it is affected ---------------------------
+
+@pytest.mark.parametrize("first, follow, intent", [
+    ("pijat oksitosin itu cara kerjanya gimana?", "ke prolaktin ada efeknya juga?", "massage/how_it_works"),
+    ("how does oxytocin massage actually work in the body?", "what effect on oxytocin too?", "massage/how_it_works"),
+    ("stres bisa bikin asi berkurang ya?", "ngaruhnya ke oksitosin juga?", "stress/mind_and_milk"),
+])
+def test_a_hormone_asked_after_a_subject_asks_the_subjects_effect_on_it(engine, first, follow, intent):
+    convo = Conversation()
+    engine.answer(first, context=convo)
+    answer = engine.answer(follow, context=convo)
+    assert answer.intent == intent and answer.context is not None
+
+
+def test_a_hormone_asked_on_its_own_is_the_hormone(engine):
+    convo = Conversation()
+    engine.answer("pijat oksitosin itu cara kerjanya gimana?", context=convo)
+    assert engine.answer("prolaktin itu hormon apa?", context=convo).topic == "hormone.prolactin_oxytocin"
+
+
+# -- "kok bisa ...", "how come ...": how the last subject comes about ----------------------------------
+
+@pytest.mark.parametrize("first, follow, intent", [
+    ("tanda refleks let down apa aja?", "lho kok bisa netes sendiri gitu?", "letdown/what_is"),
+    ("what is oxytocin massage?", "how come that makes the milk come out?", "massage/how_it_works"),
+    ("pijat oksitosin ngefek ga sih buat asi?", "kok bisa ya? kan cuma dipijat", "massage/how_it_works"),
+])
+def test_how_come_after_an_answer_asks_how_the_last_subject_comes_about(engine, first, follow, intent):
+    answers = talk(engine, first, follow)
+    assert answers[1].intent == intent and answers[1].context is not None
+
+
+@pytest.mark.parametrize("first, follow, topic", [
+    ("what is oxytocin massage?", "how come my milk is so low though?", "asi.low_supply_causes"),
+    ("berapa lama asi eksklusif?", "why does it matter so much?", "asi.benefits"),
+])
+def test_how_come_of_a_subject_of_its_own_is_that_subject(engine, first, follow, topic):
+    assert talk(engine, first, follow)[1].topic == topic
