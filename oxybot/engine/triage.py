@@ -295,6 +295,9 @@ class Triage:
                 elif kind == "rate":
                     alts.append(("rate", self._refs(alt["items"], f"{sign['id']}#{k}", add, danger),
                                  float(alt["at_least"])))
+                elif kind == "per_hour":
+                    alts.append(("per_hour", self._refs(alt["items"], f"{sign['id']}#{k}", add, danger),
+                                 float(alt["at_least"])))
                 elif kind in ("temperature", "pressure"):
                     alts.append((kind, alt["name"]))
             self.signs.append({"id": sign["id"], "label": sign["label"], "for": sign["for"],
@@ -320,7 +323,7 @@ class Triage:
                     triggers |= min(alt[1], key=len)
                 elif alt[0] == "count":
                     triggers |= alt[1]
-                elif alt[0] == "rate":
+                elif alt[0] in ("rate", "per_hour"):
                     triggers |= alt[1]
                 else:
                     triggers.add("#num")
@@ -1447,6 +1450,21 @@ class Triage:
                             named = [p.extra for p in ms if p.kind == "person" and p.value in ("mother", "other")
                                      and not p.possessor]
                             out.append((self._check(sign, named[-1] if named else "baby"), [(m.i, m.j)], [m], None))
+            elif kind == "per_hour":
+                # "ganti tiga pembalut baru dua jam", "filled two thick pads in under two hours": the pads
+                # counted against the hours they took (WHO 2022: a pad soaked within an hour is heavy bleeding)
+                refs, least = alt[1], alt[2]
+                spans = [self._short_span(ms, clause)]
+                hours = spans[0]
+                for m in ms:
+                    if hours is None or m.kind != "concept" or m.value not in refs:
+                        continue
+                    count = next((_number(n.value) for n in reversed(ms) if n.kind == "num"
+                                  and 0 < m.i - n.i <= 4 and not any(h.kind == "hours" and h.i == n.j for h in ms)), None)
+                    if count is not None and count / hours >= least:
+                        person = self._person_for(m, ms, subject, clause, prior)
+                        out.append((self._check(sign, person, unnamed), [(m.i, m.j)], [m], None))
+                        break
             elif kind == "pressure":
                 for m, urgency in self._pressures(ms, clause):
                     out.append((self._check(sign, "mother"), [(m.i, m.j)], [m], urgency))
@@ -1509,6 +1527,12 @@ class Triage:
                 out.append(value * m.value)
         out.extend(self._clock_span(ms, clause))
         return out
+
+    def _short_span(self, ms, clause) -> float | None:
+        """The hours a count was made in, when told as a short span ("dalam dua jam", "in under 2 hours",
+        "sejam"): None when the clause tells no span of at most 6 hours."""
+        spans = [h for h in self._durations(ms, clause) if 0 < h <= 6]
+        return min(spans) if spans else None
 
     @staticmethod
     def _clock_span(ms, clause) -> list[float]:
