@@ -1217,7 +1217,11 @@ class Triage:
                     break
             elif len(between) > 2 or any(t.w != "," and t.w not in _LIST_WORDS for t in between) or (
                     commas and not self._list_continues(clause, commas[0])):
-                break
+                # "not depressed or having dark thoughts", "tidak sedih atau merasa putus asa": after "or" a
+                # negation runs on over a verb that only carries the next item ("and" does not: "not
+                # depressed and having thoughts of ..." may well be a new statement)
+                if not (len(between) == 2 and between[0].w in _OR_WORDS and between[1].w in _LIST_CARRIERS):
+                    break
             out.append(s)
             pos = max(pos, s.j)  # a word inside the sign's phrase ("nyeri" in "nyeri dada") moves nothing
         return out
@@ -1683,6 +1687,9 @@ _AGE_AFTER = frozenset(("old", "umur", "umurnya", "usia", "usianya", "lalu", "ag
 _WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                  "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
                  "once": "1", "twice": "2"}
+_OR_WORDS = frozenset(("atau", "or", "nor", "maupun", "ataupun"))
+_LIST_CARRIERS = frozenset(("having", "feeling", "getting", "experiencing", "seeing", "hearing", "merasa", "merasakan",
+                            "mengalami", "punya", "ada", "kena"))
 _LIST_WORDS = frozenset(("atau", "or", "nor", "maupun", "ataupun", "dan", "and", "serta"))
 # "hidup saya tidak ada artinya lagi dan kepikiran bunuh diri": a negation does not reach past these
 _NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi", "sampai", "until", "ternyata"))

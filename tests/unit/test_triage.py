@@ -50,6 +50,21 @@ def test_a_negation_runs_over_a_list_of_signs(engine, text):
     assert not engine.triage.assess(text).active
 
 
+@pytest.mark.parametrize("text", [
+    "I'm not depressed or having dark thoughts, just tired",
+    "saya tidak sedih atau merasa putus asa, cuma capek",
+])
+def test_a_negation_runs_over_or_and_the_verb_that_carries_the_next_item(engine, text):
+    result = engine.triage.assess(text)
+    assert not result.active
+    assert sum(f.negated for f in result.findings) >= 1
+
+
+def test_after_and_the_next_item_is_a_new_statement(engine):
+    # "and" may start a new statement: a thought told after it stays affirmed
+    assert active(engine, "I'm not depressed and having dark thoughts")
+
+
 @pytest.mark.parametrize("text, sign", [
     ("ga demam, tapi kuning banget bayinya", "jaundice"),
     ("bayi tidak demam, kuning banget", "jaundice"),
