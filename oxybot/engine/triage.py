@@ -926,6 +926,7 @@ class Triage:
             if m.kind == "part" and m.value in self.inheriting and last_part is not None and (
                     last_part.j == m.i or (adjacent and prev.kind == "person" and prev.possessor)):
                 m.value, m.owner = last_part.value, last_part.owner  # "puting saya luka": a wound of the nipple
+            before_part = last_part
             if m.kind == "part":
                 last_part = m
             if m.kind == "person":
@@ -937,6 +938,9 @@ class Triage:
                     said = gender.get(clause[m.i].w in _SHE and "she" or clause[m.i].w in _HE and "he" or "")
                     if said is not None:
                         m.extra = said
+                    elif m.extra == "mother" and clause[m.i].w in _HE:
+                        # "how do I know the let-down is happening? his lips turn blue": a "he" is never the mother
+                        m.extra = "baby"
                     elif clause[m.i].w in _SHE and gender.get("wife"):
                         # "my wife had the baby ... she's running a fever": the woman named, unless only
                         # a baby can have the sign ("... and she won't feed"); a "she" in a clause where someone
@@ -1028,6 +1032,10 @@ class Triage:
                     prev.possessor = True  # whose, not what a colour or state word describes
                 if m.owner is None and m.poss:
                     m.owner = speaker if m.poss == "self" else (other_subject or subject)
+                if m.owner is None and before_part is not None and before_part.owner is not None and (
+                        before_part.j < m.i <= before_part.j + 1
+                        and all(t.w in _LIST_WORDS or t.w == "," for t in clause[before_part.j:m.i])):
+                    m.owner = before_part.owner  # "his lips and tongue": the tongue is his as well
             elif m.poss == "pronoun" and m.kind in ("concept", "cue"):
                 m.owner = other_subject or "baby"  # "napasnya cepat", "suhunya": someone other than the speaker
             elif m.poss == "self" and m.kind == "concept":

@@ -125,6 +125,14 @@ def test_a_sign_of_someone_else_is_said_and_not_referred(engine):
     assert "orang lain" in answer.answer
 
 
+@pytest.mark.parametrize("text", [
+    "How do I know my let-down is working? Also his lips and tongue turn greyish-blue when he feeds",
+    "Is my milk enough? His nose and lips look bluish-grey during feeds",
+])
+def test_a_part_joined_by_and_to_his_part_is_his_too_and_a_he_is_never_the_mother(engine, text):
+    assert {p for s, p in active(engine, text) if s == "apnoea_blue"} == {"baby"}
+
+
 def test_a_part_with_one_owner_decides_the_person(engine):
     assert ("cord_infection", "baby") in active(engine, "pusarnya bernanah dan bau")
     assert ("breast_infection", "mother") in active(engine, "puting saya keluar nanah")
