@@ -1062,6 +1062,13 @@ def _parse_alternative(alt, where, known_refs, thresholds, err) -> dict | None:
             err("at_least", f"{where}: 'at_least' must be a number")
             return None
         return {"type": "rate", "items": items, "at_least": least} if items else None
+    if "per_hour" in alt:  # {per_hour: [pad words], at_least: 1}: so many of them counted within a few hours
+        items = refs(alt.get("per_hour"), "per_hour")
+        least = alt.get("at_least")
+        if not isinstance(least, (int, float)) or isinstance(least, bool):
+            err("at_least", f"{where}: 'at_least' must be a number")
+            return None
+        return {"type": "per_hour", "items": items, "at_least": least} if items else None
     for kind in ("temperature", "pressure"):
         if kind in alt:
             name = alt[kind]
@@ -1069,7 +1076,7 @@ def _parse_alternative(alt, where, known_refs, thresholds, err) -> dict | None:
                 err(kind, f"{where}: threshold '{name}' is not under 'thresholds'")
                 return None
             return {"type": kind, "name": name}
-    err("match", f"{where}: a way to match needs one of bind, all, count, rate, temperature, pressure")
+    err("match", f"{where}: a way to match needs one of bind, all, count, rate, per_hour, temperature, pressure")
     return None
 
 

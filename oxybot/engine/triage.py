@@ -295,6 +295,9 @@ class Triage:
                 elif kind == "rate":
                     alts.append(("rate", self._refs(alt["items"], f"{sign['id']}#{k}", add, danger),
                                  float(alt["at_least"])))
+                elif kind == "per_hour":
+                    alts.append(("per_hour", self._refs(alt["items"], f"{sign['id']}#{k}", add, danger),
+                                 float(alt["at_least"])))
                 elif kind in ("temperature", "pressure"):
                     alts.append((kind, alt["name"]))
             self.signs.append({"id": sign["id"], "label": sign["label"], "for": sign["for"],
@@ -320,7 +323,7 @@ class Triage:
                     triggers |= min(alt[1], key=len)
                 elif alt[0] == "count":
                     triggers |= alt[1]
-                elif alt[0] == "rate":
+                elif alt[0] in ("rate", "per_hour"):
                     triggers |= alt[1]
                 else:
                     triggers.add("#num")
@@ -923,6 +926,7 @@ class Triage:
             if m.kind == "part" and m.value in self.inheriting and last_part is not None and (
                     last_part.j == m.i or (adjacent and prev.kind == "person" and prev.possessor)):
                 m.value, m.owner = last_part.value, last_part.owner  # "puting saya luka": a wound of the nipple
+            before_part = last_part
             if m.kind == "part":
                 last_part = m
             if m.kind == "person":
@@ -934,6 +938,9 @@ class Triage:
                     said = gender.get(clause[m.i].w in _SHE and "she" or clause[m.i].w in _HE and "he" or "")
                     if said is not None:
                         m.extra = said
+                    elif m.extra == "mother" and clause[m.i].w in _HE:
+                        # "how do I know the let-down is happening? his lips turn blue": a "he" is never the mother
+                        m.extra = "baby"
                     elif clause[m.i].w in _SHE and gender.get("wife"):
                         # "my wife had the baby ... she's running a fever": the woman named, unless only
                         # a baby can have the sign ("... and she won't feed"); a "she" in a clause where someone
@@ -1025,6 +1032,10 @@ class Triage:
                     prev.possessor = True  # whose, not what a colour or state word describes
                 if m.owner is None and m.poss:
                     m.owner = speaker if m.poss == "self" else (other_subject or subject)
+                if m.owner is None and before_part is not None and before_part.owner is not None and (
+                        before_part.j < m.i <= before_part.j + 1
+                        and all(t.w in _LIST_WORDS or t.w == "," for t in clause[before_part.j:m.i])):
+                    m.owner = before_part.owner  # "his lips and tongue": the tongue is his as well
             elif m.poss == "pronoun" and m.kind in ("concept", "cue"):
                 m.owner = other_subject or "baby"  # "napasnya cepat", "suhunya": someone other than the speaker
             elif m.poss == "self" and m.kind == "concept":
@@ -1214,7 +1225,11 @@ class Triage:
                     break
             elif len(between) > 2 or any(t.w != "," and t.w not in _LIST_WORDS for t in between) or (
                     commas and not self._list_continues(clause, commas[0])):
-                break
+                # "not depressed or having dark thoughts", "tidak sedih atau merasa putus asa": after "or" a
+                # negation runs on over a verb that only carries the next item ("and" does not: "not
+                # depressed and having thoughts of ..." may well be a new statement)
+                if not (len(between) == 2 and between[0].w in _OR_WORDS and between[1].w in _LIST_CARRIERS):
+                    break
             out.append(s)
             pos = max(pos, s.j)  # a word inside the sign's phrase ("nyeri" in "nyeri dada") moves nothing
         return out
@@ -1447,6 +1462,21 @@ class Triage:
                             named = [p.extra for p in ms if p.kind == "person" and p.value in ("mother", "other")
                                      and not p.possessor]
                             out.append((self._check(sign, named[-1] if named else "baby"), [(m.i, m.j)], [m], None))
+            elif kind == "per_hour":
+                # "ganti tiga pembalut baru dua jam", "filled two thick pads in under two hours": the pads
+                # counted against the hours they took (WHO 2022: a pad soaked within an hour is heavy bleeding)
+                refs, least = alt[1], alt[2]
+                spans = [self._short_span(ms, clause)]
+                hours = spans[0]
+                for m in ms:
+                    if hours is None or m.kind != "concept" or m.value not in refs:
+                        continue
+                    count = next((_number(n.value) for n in reversed(ms) if n.kind == "num"
+                                  and 0 < m.i - n.i <= 4 and not any(h.kind == "hours" and h.i == n.j for h in ms)), None)
+                    if count is not None and count / hours >= least:
+                        person = self._person_for(m, ms, subject, clause, prior)
+                        out.append((self._check(sign, person, unnamed), [(m.i, m.j)], [m], None))
+                        break
             elif kind == "pressure":
                 for m, urgency in self._pressures(ms, clause):
                     out.append((self._check(sign, "mother"), [(m.i, m.j)], [m], urgency))
@@ -1509,6 +1539,12 @@ class Triage:
                 out.append(value * m.value)
         out.extend(self._clock_span(ms, clause))
         return out
+
+    def _short_span(self, ms, clause) -> float | None:
+        """The hours a count was made in, when told as a short span ("dalam dua jam", "in under 2 hours",
+        "sejam"): None when the clause tells no span of at most 6 hours."""
+        spans = [h for h in self._durations(ms, clause) if 0 < h <= 6]
+        return min(spans) if spans else None
 
     @staticmethod
     def _clock_span(ms, clause) -> list[float]:
@@ -1659,6 +1695,9 @@ _AGE_AFTER = frozenset(("old", "umur", "umurnya", "usia", "usianya", "lalu", "ag
 _WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                  "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
                  "once": "1", "twice": "2"}
+_OR_WORDS = frozenset(("atau", "or", "nor", "maupun", "ataupun"))
+_LIST_CARRIERS = frozenset(("having", "feeling", "getting", "experiencing", "seeing", "hearing", "merasa", "merasakan",
+                            "mengalami", "punya", "ada", "kena"))
 _LIST_WORDS = frozenset(("atau", "or", "nor", "maupun", "ataupun", "dan", "and", "serta"))
 # "hidup saya tidak ada artinya lagi dan kepikiran bunuh diri": a negation does not reach past these
 _NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi", "sampai", "until", "ternyata"))

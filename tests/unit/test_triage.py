@@ -50,6 +50,21 @@ def test_a_negation_runs_over_a_list_of_signs(engine, text):
     assert not engine.triage.assess(text).active
 
 
+@pytest.mark.parametrize("text", [
+    "I'm not depressed or having dark thoughts, just tired",
+    "saya tidak sedih atau merasa putus asa, cuma capek",
+])
+def test_a_negation_runs_over_or_and_the_verb_that_carries_the_next_item(engine, text):
+    result = engine.triage.assess(text)
+    assert not result.active
+    assert sum(f.negated for f in result.findings) >= 1
+
+
+def test_after_and_the_next_item_is_a_new_statement(engine):
+    # "and" may start a new statement: a thought told after it stays affirmed
+    assert active(engine, "I'm not depressed and having dark thoughts")
+
+
 @pytest.mark.parametrize("text, sign", [
     ("ga demam, tapi kuning banget bayinya", "jaundice"),
     ("bayi tidak demam, kuning banget", "jaundice"),
@@ -108,6 +123,14 @@ def test_a_sign_of_someone_else_is_said_and_not_referred(engine):
     assert not answer.red_flag
     assert [f["person"] for f in answer.findings] == ["other"]
     assert "orang lain" in answer.answer
+
+
+@pytest.mark.parametrize("text", [
+    "How do I know my let-down is working? Also his lips and tongue turn greyish-blue when he feeds",
+    "Is my milk enough? His nose and lips look bluish-grey during feeds",
+])
+def test_a_part_joined_by_and_to_his_part_is_his_too_and_a_he_is_never_the_mother(engine, text):
+    assert {p for s, p in active(engine, text) if s == "apnoea_blue"} == {"baby"}
 
 
 def test_a_part_with_one_owner_decides_the_person(engine):
