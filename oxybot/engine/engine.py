@@ -165,14 +165,13 @@ class Engine:
         self.normalizer.danger_words = self.triage.danger_words
         self.index = Index(content.intents, self.normalizer)
         # the letter reader knows the examples and the intents' paraphrases (content.Intent.paraphrases)
-        self._liked_texts = list(self.index.example_text)
-        self._liked_intents = list(self.index.example_intent)
+        liked_texts, liked_intents = list(self.index.example_text), list(self.index.example_intent)
         for i, intent in enumerate(self.index.intents):
             for lang in LANGS:
                 extra = intent.paraphrases.get(lang, [])
-                self._liked_texts.extend(extra)
-                self._liked_intents.extend([i] * len(extra))
-        self.likeness = Likeness(self._liked_texts, self.lexicon.all_stopwords)
+                liked_texts.extend(extra)
+                liked_intents.extend([i] * len(extra))
+        self.likeness = Likeness(liked_texts, liked_intents, self.lexicon.all_stopwords)
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
         self._labels: dict[tuple[str, str], str] = {}  # (intent, lang) -> its button label (ask_label)
@@ -882,16 +881,15 @@ class Engine:
                 self.normalizer.concept_scope.get(c) == "out" for c in query.concepts - query.contrasted) or any(
                 t in self._oos_words for t in query.terms):
             return None
-        example, score = self.likeness.nearest(text)
-        if example < 0 or score < LIKENESS_FLOOR:
+        found = self.likeness.nearest(text)
+        if found is None or found[1] < LIKENESS_FLOOR:
             return None
-        intent_idx = self._liked_intents[example]
+        intent_idx, score, example = found
         topic = self.index.intents[intent_idx].topic
         if not self._in_scope_topic(topic) or score < LIKENESS_ALONE and not any(
                 self.index.intents[m.intent].topic == topic for m in ranked):
             return None
-        return Match(intent=intent_idx, score=score, example=self._liked_texts[example], coverage=0.0,
-                     keyword=False, example_id=example)
+        return Match(intent=intent_idx, score=score, example=example, coverage=0.0, keyword=False)
 
     def _decide(self, scored: str, question: str, lang: str, truncated: bool, triage: Assessment,
                 parsed: dict | None = None) -> Answer:

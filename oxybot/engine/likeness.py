@@ -69,24 +69,27 @@ def shares_a_word(text: str, example: str, ignore: frozenset[str]) -> bool:
 
 
 class Likeness:
-    """``nearest(text)``: (index, cosine) of the example nearest ``text`` among ``texts``, or (-1, 0.0)
-    when there is none or it shares no word with ``text`` but ``ignore``d ones (see shares_a_word)."""
+    """``nearest(text)``: (owner, cosine, example) of the example nearest ``text`` among ``texts``
+    (``owners[i]`` says whose ``texts[i]`` is), or None when there is none or it shares no word with
+    ``text`` but ``ignore``d ones (see shares_a_word)."""
 
-    def __init__(self, texts: list[str], ignore: frozenset[str] = frozenset()):
-        self._blob = pickle.dumps(_Table(texts), protocol=pickle.HIGHEST_PROTOCOL)
-        self._table: _Table | None = None
-        self.texts, self.ignore = texts, ignore
+    def __init__(self, texts: list[str], owners: list[int], ignore: frozenset[str] = frozenset()):
+        # the texts go inside the block too: thousands of strings unpickled on every start cost more
+        # than the table's few large arrays
+        self._blob = pickle.dumps((_Table(texts), list(texts), list(owners), ignore),
+                                  protocol=pickle.HIGHEST_PROTOCOL)
+        self._opened = None
 
     def __getstate__(self):
-        return self._blob, self.texts, self.ignore
+        return self._blob
 
-    def __setstate__(self, state):
-        (self._blob, self.texts, self.ignore), self._table = state, None
+    def __setstate__(self, blob):
+        self._blob, self._opened = blob, None
 
-    def nearest(self, text: str) -> tuple[int, float]:
-        table = self._table
-        if table is None:
-            table = self._table = pickle.loads(self._blob)
+    def nearest(self, text: str) -> tuple[int, float, str] | None:
+        if self._opened is None:
+            self._opened = pickle.loads(self._blob)
+        table, texts, owners, ignore = self._opened
         # a gram no example has counts at the rarest weight in the question's length: words nobody
         # wrote ("xyzzy qwerty") make a question less like every example, not invisible
         unseen = math.log(1 + table.n) + 1.0
@@ -98,7 +101,7 @@ class Likeness:
                 query[g] = w
         norm = math.sqrt(norm2)
         if not query:
-            return -1, 0.0
+            return None
         scores = [0.0] * table.n
         ids, weights, span = table.ids, table.weights, table.span
         for g, w in query.items():
@@ -107,6 +110,6 @@ class Likeness:
             for i, x in zip(ids[start:end], weights[start:end]):
                 scores[i] += w * x
         best = max(range(table.n), key=scores.__getitem__)
-        if not shares_a_word(text, self.texts[best], self.ignore):
-            return -1, 0.0
-        return best, scores[best]
+        if not shares_a_word(text, texts[best], ignore):
+            return None
+        return owners[best], scores[best], texts[best]
