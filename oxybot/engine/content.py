@@ -1055,20 +1055,16 @@ def _parse_alternative(alt, where, known_refs, thresholds, err) -> dict | None:
             err("below", f"{where}: 'below' must be a number")
             return None
         return {"type": "count", "to": [t[1:] for t in to], "below": below} if to else None
-    if "rate" in alt:  # {rate: [breath words], at_least: 60}: a count per minute beside those words
-        items = refs(alt.get("rate"), "rate")
-        least = alt.get("at_least")
-        if not isinstance(least, (int, float)) or isinstance(least, bool):
-            err("at_least", f"{where}: 'at_least' must be a number")
-            return None
-        return {"type": "rate", "items": items, "at_least": least} if items else None
-    if "per_hour" in alt:  # {per_hour: [pad words], at_least: 1}: so many of them counted within a few hours
-        items = refs(alt.get("per_hour"), "per_hour")
-        least = alt.get("at_least")
-        if not isinstance(least, (int, float)) or isinstance(least, bool):
-            err("at_least", f"{where}: 'at_least' must be a number")
-            return None
-        return {"type": "per_hour", "items": items, "at_least": least} if items else None
+    # {rate: [breath words], at_least: 60}: a count per minute beside those words;
+    # {per_hour: [pad words], at_least: 1}: so many of them counted within a few hours
+    for kind in ("rate", "per_hour"):
+        if kind in alt:
+            items = refs(alt.get(kind), kind)
+            least = alt.get("at_least")
+            if not isinstance(least, (int, float)) or isinstance(least, bool):
+                err("at_least", f"{where}: 'at_least' must be a number")
+                return None
+            return {"type": kind, "items": items, "at_least": least} if items else None
     for kind in ("temperature", "pressure"):
         if kind in alt:
             name = alt[kind]
