@@ -30,3 +30,4 @@ class EngineCacheHook(BuildHookInterface):
             for name in [m for m in sys.modules if m == "oxybot" or m.startswith("oxybot.")]:
                 del sys.modules[name]
         build_data["force_include"][str(out)] = "oxybot/engine.pickle"
+        build_data["force_include"][str(out.with_suffix(".blocks"))] = "oxybot/engine.blocks"  # cache.py

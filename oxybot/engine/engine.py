@@ -164,14 +164,7 @@ class Engine:
         self.triage = Triage(content.red_flags.data, self.lexicon.spelling, self.normalizer.vocabulary)
         self.normalizer.danger_words = self.triage.danger_words
         self.index = Index(content.intents, self.normalizer)
-        # the letter reader knows the examples and the intents' paraphrases (content.Intent.paraphrases)
-        liked_texts, liked_intents = list(self.index.example_text), list(self.index.example_intent)
-        for i, intent in enumerate(self.index.intents):
-            for lang in LANGS:
-                extra = intent.paraphrases.get(lang, [])
-                liked_texts.extend(extra)
-                liked_intents.extend([i] * len(extra))
-        self.likeness = Likeness(liked_texts, liked_intents, self.lexicon.all_stopwords)
+        self.likeness = self._make_likeness()
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
         self._labels: dict[tuple[str, str], str] = {}  # (intent, lang) -> its button label (ask_label)
@@ -870,6 +863,23 @@ class Engine:
                 and not any(scope.get(c) == "out" for c in named)
                 and self._about(query, top))
 
+    def _make_likeness(self) -> Likeness:
+        """The letter reader: it knows the examples and the intents' paraphrases (content.Intent.paraphrases)."""
+        liked_texts, liked_intents = list(self.index.example_text), list(self.index.example_intent)
+        for i, intent in enumerate(self.index.intents):
+            for lang in LANGS:
+                extra = intent.paraphrases.get(lang, [])
+                liked_texts.extend(extra)
+                liked_intents.extend([i] * len(extra))
+        return Likeness(liked_texts, liked_intents, self.lexicon.all_stopwords)
+
+    def _letter_reader(self) -> Likeness:
+        """The letter reader, built again from this engine when its block in the engine cache's side
+        file (cache.py) is gone or damaged: the same inputs, so the same answers."""
+        if not self.likeness.ready():
+            self.likeness = self._make_likeness()
+        return self.likeness
+
     def _by_likeness(self, query: Canonical, text: str, triage: Assessment, ranked: list[Match],
                      keyword: bool = False) -> Match | None:
         """The covered example nearest the question by its letters (likeness.py), when the matcher found
@@ -881,7 +891,7 @@ class Engine:
                 self.normalizer.concept_scope.get(c) == "out" for c in query.concepts - query.contrasted) or any(
                 t in self._oos_words for t in query.terms):
             return None
-        found = self.likeness.nearest(text)
+        found = self._letter_reader().nearest(text)
         if found is None or found[1] < LIKENESS_FLOOR:
             return None
         intent_idx, score, example = found

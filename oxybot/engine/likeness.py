@@ -81,14 +81,28 @@ class Likeness:
         self._opened = None
 
     def __getstate__(self):
-        return self._blob
+        return self._bytes()
 
     def __setstate__(self, blob):
+        # bytes, or (from the engine cache, cache.py) a callable that reads them from its side file
         self._blob, self._opened = blob, None
 
-    def nearest(self, text: str) -> tuple[int, float, str] | None:
+    def _bytes(self) -> bytes:
+        return self._blob if isinstance(self._blob, bytes) else self._blob()
+
+    def ready(self) -> bool:
+        """Whether the block opens; False when the cache's side file is gone or damaged (the engine
+        then builds the reader again, engine.Engine._letter_reader)."""
         if self._opened is None:
-            self._opened = pickle.loads(self._blob)
+            try:
+                self._opened = pickle.loads(self._bytes())
+            except Exception:  # noqa: BLE001 - OSError, a checksum or unpickling error: all mean rebuild
+                return False
+        return True
+
+    def nearest(self, text: str) -> tuple[int, float, str] | None:
+        if not self.ready():
+            raise ValueError("the letter reader's block cannot be read")
         table, texts, owners, ignore = self._opened
         # a gram no example has counts at the rarest weight in the question's length: words nobody
         # wrote ("xyzzy qwerty") make a question less like every example, not invisible

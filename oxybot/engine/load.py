@@ -30,20 +30,31 @@ def load_engine(content_dir: Path | str | None = None) -> Engine:
     if not locations.cache_enabled() or not root.is_dir():
         return build(root)
     try:
-        key = cache.fingerprint(root)
+        signature = cache.signature(root)
     except OSError:
         return build(root)
-    if locations.is_default_content(root):  # the engine built into the wheel, when it is current
-        engine = cache.read(locations.PACKAGED_ENGINE, key)
+    keys: list[str] = []
+
+    def key() -> str:  # the checksum of every file, computed only when a signature differs, then once
+        if not keys:
+            keys.append(cache.fingerprint(root))
+        return keys[0]
+
+    try:
+        if locations.is_default_content(root):  # the engine built into the wheel, when it is current
+            engine = cache.read(locations.PACKAGED_ENGINE, signature, key)
+            if engine is not None:
+                return engine
+        user = locations.cache_dir() / f"engine-{zlib.crc32(str(root.resolve()).encode()):08x}.pickle"
+        engine = cache.read(user, signature, key, heal=True)
         if engine is not None:
             return engine
-    user = locations.cache_dir() / f"engine-{zlib.crc32(str(root.resolve()).encode()):08x}.pickle"
-    engine = cache.read(user, key)
-    if engine is not None:
-        return engine
+        key()  # before the build reads the files: an edit during the build makes this cache stale
+    except OSError:
+        return build(root)
     engine = build(root)
     try:
-        cache.write(user, key, engine)
+        cache.write(user, key(), engine, signature)
     except Exception:  # noqa: BLE001 - read-only home, full disk: answer anyway
         pass
     return engine
