@@ -139,14 +139,24 @@ def report_content_issues(issues) -> int:
 
 
 def _load_engine(content):
-    from .engine.content import ContentError
-    from .engine.load import load_engine
+    import gc
 
+    # the engine's modules and its unpickled cache are tens of thousands of objects that live as long
+    # as the command and are no garbage: the cyclic collector's passes over them cost a sixth of a cold
+    # `ask` for nothing, so it waits, and then leaves them alone (freeze: the command keeps one engine)
+    gc.disable()
     try:
-        return load_engine(content)
-    except ContentError as exc:
-        report_content_issues(exc.issues)
-        return None
+        from .engine.content import ContentError
+        from .engine.load import load_engine
+
+        try:
+            return load_engine(content)
+        except ContentError as exc:
+            report_content_issues(exc.issues)
+            return None
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 # -- ask ----------------------------------------------------------------------------------------
