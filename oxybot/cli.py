@@ -54,7 +54,9 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``command`` (the first argument, when it names one), only that sub-command is
+    added: it parses and reports alike, and the other four cost ~2 ms of every cold `oxybot ask`."""
     parser = _Parser(
         prog="oxybot",
         description="Bilingual (Indonesian/English) answers about breastfeeding, the let-down reflex and "
@@ -65,42 +67,47 @@ def build_parser() -> argparse.ArgumentParser:
                         help="app language (default: from the system locale)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    ask = sub.add_parser("ask", help="answer a question ('-' reads one question per line from stdin)")
-    ask.add_argument("question", nargs="+", help="the question, or '-' for a batch from stdin")
-    ask.add_argument("--lang", choices=["auto", "id", "en"], default="auto", help="answer language (default: auto)")
-    ask.add_argument("--json", action="store_true", help="one JSON object per question")
-    ask.add_argument("--conversation", action="store_true",
-                     help="with '-': consecutive lines are turns of one conversation (a follow-up leans on "
-                          "what came before); a blank line ends it and starts the next")
-    _add_content(ask)
+    if command in (None, "ask"):
+        ask = sub.add_parser("ask", help="answer a question ('-' reads one question per line from stdin)")
+        ask.add_argument("question", nargs="+", help="the question, or '-' for a batch from stdin")
+        ask.add_argument("--lang", choices=["auto", "id", "en"], default="auto", help="answer language (default: auto)")
+        ask.add_argument("--json", action="store_true", help="one JSON object per question")
+        ask.add_argument("--conversation", action="store_true",
+                         help="with '-': consecutive lines are turns of one conversation (a follow-up leans on "
+                              "what came before); a blank line ends it and starts the next")
+        _add_content(ask)
 
-    check = sub.add_parser("check", help="validate content; exit 1 on any error")
-    _add_content(check)
+    if command in (None, "check"):
+        check = sub.add_parser("check", help="validate content; exit 1 on any error")
+        _add_content(check)
 
-    ev = sub.add_parser("eval", help="accuracy on a labelled question file")
-    ev.add_argument("file", type=Path)
-    ev.add_argument("--json", action="store_true")
-    ev.add_argument("--min-accuracy", type=float, default=None, metavar="X",
-                    help="exit 1 when top-1 accuracy is below X (0-1)")
-    ev.add_argument("--no-context", action="store_true",
-                    help="dialogue files: answer every turn on its own (the baseline)")
-    _add_content(ev)
+    if command in (None, "eval"):
+        ev = sub.add_parser("eval", help="accuracy on a labelled question file")
+        ev.add_argument("file", type=Path)
+        ev.add_argument("--json", action="store_true")
+        ev.add_argument("--min-accuracy", type=float, default=None, metavar="X",
+                        help="exit 1 when top-1 accuracy is below X (0-1)")
+        ev.add_argument("--no-context", action="store_true",
+                        help="dialogue files: answer every turn on its own (the baseline)")
+        _add_content(ev)
 
-    topics = sub.add_parser("topics", help="topics with their intents and languages")
-    topics.add_argument("--json", action="store_true")
-    _add_content(topics)
+    if command in (None, "topics"):
+        topics = sub.add_parser("topics", help="topics with their intents and languages")
+        topics.add_argument("--json", action="store_true")
+        _add_content(topics)
 
-    serve = sub.add_parser("serve", help="serve the app to a browser (textual-serve)")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--max-sessions", type=_positive, default=None, metavar="N",
-                       help="app processes at once; the next visitor is asked to try later "
-                            "(default: $OXYBOT_SERVE_MAX_SESSIONS, else 8)")
-    serve.add_argument("--allow-host", action="append", default=None, metavar="NAME",
-                       help="a name browsers use to reach this server through a reverse proxy "
-                            "(repeatable); other Host names are refused")
-    serve.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS)
-    _add_content(serve)
+    if command in (None, "serve"):
+        serve = sub.add_parser("serve", help="serve the app to a browser (textual-serve)")
+        serve.add_argument("--host", default="127.0.0.1")
+        serve.add_argument("--port", type=int, default=8000)
+        serve.add_argument("--max-sessions", type=_positive, default=None, metavar="N",
+                           help="app processes at once; the next visitor is asked to try later "
+                                "(default: $OXYBOT_SERVE_MAX_SESSIONS, else 8)")
+        serve.add_argument("--allow-host", action="append", default=None, metavar="NAME",
+                           help="a name browsers use to reach this server through a reverse proxy "
+                                "(repeatable); other Host names are refused")
+        serve.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS)
+        _add_content(serve)
     return parser
 
 
@@ -388,7 +395,8 @@ COMMANDS = {"ask": cmd_ask, "check": cmd_check, "eval": cmd_eval, "topics": cmd_
 
 def main(argv: list[str] | None = None) -> int:
     _stdout_safe()
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv[0] if argv and argv[0] in COMMANDS else None).parse_args(argv)
     handler = COMMANDS.get(args.command, cmd_app)
     try:
         code = handler(args)
