@@ -79,7 +79,8 @@ class WelcomeExample(Record):
 
 class Content(Record):
     """topics {id: Topic}, intents [Intent], sources {key: Source}, lexicon (raw data),
-    red_flags SignCatalogue, extras {"evidence": extras.Evidence, "guide": extras.Guide} (data for the
+    red_flags SignCatalogue (these two only build the engine: a cached engine's content has neither,
+    see Engine.__getstate__), extras {"evidence": extras.Evidence, "guide": extras.Guide} (data for the
     app's screens; a name is absent when its optional file is), topic_groups [TopicGroup],
     welcome [WelcomeExample], go_now [intent id] (handout.yaml)."""
 
