@@ -114,7 +114,10 @@ def read(path: Path, signature: str | None, key, heal: bool = False):
                     return None
                 if heal and signature is not None:
                     fh.seek(body)
-                    _write_atomic(path, _header(stored_key, signature) + fh.read())
+                    try:
+                        _write_atomic(path, _header(stored_key, signature) + fh.read())
+                    except OSError:  # a read-only cache is still current: it is only checksummed again
+                        pass
                     fh.seek(body)
             engine = Unpickler(fh).load()
         if blocks:  # a cheap check now (a side file from another build shows in its key or size) ...
