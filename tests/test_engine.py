@@ -155,3 +155,13 @@ def test_danger_signs_asked_for_as_a_list_are_not_the_let_downs_signs(engine, qu
     answer = engine.answer(question)
     assert (answer.topic, answer.red_flag) == ("out_of_scope", False)
     assert any(text in answer.answer for text in _GO_NOW)
+
+
+@pytest.mark.parametrize("text", ["sore kak", "mlm bu", "malem bun", "pagi mbak"])
+def test_a_time_of_day_said_to_someone_is_a_greeting(engine, text):
+    # "sore" is also the English word for a painful nipple, and "malam" shares its synonym
+    assert engine.answer(text).topic == "meta.greeting"
+
+
+def test_sore_in_english_is_still_a_painful_nipple(engine):
+    assert engine.answer("my nipples are sore").intent == "oos/sore_nipples"
