@@ -400,3 +400,28 @@ def test_how_come_after_an_answer_asks_how_the_last_subject_comes_about(engine, 
 ])
 def test_how_come_of_a_subject_of_its_own_is_that_subject(engine, first, follow, topic):
     assert talk(engine, first, follow)[1].topic == topic
+
+
+# -- session 7 (round 7's misses, as classes; every conversation written for these tests) -----------
+@pytest.mark.parametrize("first, follow", [
+    ("kenapa pijat punggung bisa bikin oksitosin keluar?", "sinyalnya masuk ke otak bagian mana?"),
+    ("how does the back massage work on the hormones?", "which part of the brain gets the signal?"),
+])
+def test_where_in_the_brain_after_how_it_works_is_how_it_works_not_where_to_massage(engine, first, follow):
+    answers = talk(engine, first, follow)
+    assert answers[0].intent == "massage/how_it_works"
+    assert answers[1].intent == "massage/how_it_works", answers[1].intent
+
+
+def test_where_on_the_back_after_the_steps_is_still_the_steps(engine):
+    answers = talk(engine, "gimana cara pijat oksitosin?", "mulai dari bagian mana?")
+    assert answers[1].topic == "massage.how_to"
+
+
+@pytest.mark.parametrize("first, follow, topic", [
+    ("asi saya sedikit, apa sebabnya?", "naha bisa kitu?", "asi.low_supply_causes"),           # Sundanese: why
+    ("pijat oksitosin itu apa?", "saha nu tiasa mijetan?", "massage.when_who"),                  # Sundanese: who can
+    ("pijat oksitosin itu apa?", "sopo sing iso mijeti?", "massage.when_who"),                   # Javanese: who can
+])
+def test_regional_question_words_keep_what_they_ask(engine, first, follow, topic):
+    assert talk(engine, first, follow)[1].topic == topic
