@@ -781,9 +781,21 @@ class Dialogue:
         and the frames hold one answer for it, that one."""
         if not cues.focuses or not cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return []
-        if alone in self.frames and any(t in self.frames[alone][1] for t in cues.types) or not self.shifts(cues):
-            return []
         specific = [t for t in cues.types if t not in self.generic] or cues.types
+        if not self.shifts(cues):
+            # no "kalau", "and what about": the answer alone is about the subject named but answers no
+            # type asked, and that type is a verdict on the subject (its evidence, what it concludes or
+            # recommends: "rekomendasi reviewnya apa?" read as who wrote the review); when the subject or
+            # its neighbour has one answer of that type, that one (what the review concludes is the
+            # massage's effectiveness)
+            if alone not in self.frames or self.frames[alone][0] not in cues.focuses or len(cues.focuses) > 1 \
+                    or specific[0] not in self.self_types or specific[0] in self.frames[alone][1] \
+                    or any(t not in (specific[0], "what_is") for t in cues.types):  # "what's its ...?" asks that
+                return []
+            hit = self.lookup(cues.focuses[0], specific[:1])
+            return [hit] if hit and hit != alone else []
+        if alone in self.frames and any(t in self.frames[alone][1] for t in cues.types):
+            return []
         hits = {self.table[(f, specific[0])] for f in cues.focuses if (f, specific[0]) in self.table}
         return list(hits) if len(hits) == 1 else []
 

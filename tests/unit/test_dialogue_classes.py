@@ -425,3 +425,16 @@ def test_where_on_the_back_after_the_steps_is_still_the_steps(engine):
 ])
 def test_regional_question_words_keep_what_they_ask(engine, first, follow, topic):
     assert talk(engine, first, follow)[1].topic == topic
+
+
+@pytest.mark.parametrize("first, follow", [
+    ("siapa saja yang boleh memijat?", "kesimpulan tinjauannya apa?"),
+    ("who can give the back massage?", "what's the review's recommendation?"),
+])
+def test_what_the_review_concludes_is_the_massages_effectiveness_not_who_wrote_it(engine, first, follow):
+    answers = talk(engine, first, follow)
+    assert answers[1].topic == "massage.effectiveness", answers[1].intent
+
+
+def test_who_wrote_the_review_after_the_massage_is_still_the_review(engine):
+    assert talk(engine, "siapa saja yang boleh memijat?", "siapa penulis tinjauannya?")[1].topic == "review.about"
