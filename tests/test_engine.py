@@ -165,3 +165,14 @@ def test_a_time_of_day_said_to_someone_is_a_greeting(engine, text):
 
 def test_sore_in_english_is_still_a_painful_nipple(engine):
     assert engine.answer("my nipples are sore").intent == "oos/sore_nipples"
+
+
+@pytest.mark.parametrize("text", ["asi bisa ngurangin mencret ga?", "apa asi menurunkan risiko diare pada bayi?",
+                                  "does breast milk lower the risk of diarrhoea?"])
+def test_lowering_a_risk_is_a_benefit_of_breast_milk_not_more_milk(engine, text):
+    # "turun" beside milk is the milk coming in; "nurunin risiko" lowers a risk; "mencret" is diarrhoea
+    assert engine.answer(text).topic == "asi.benefits"
+
+
+def test_a_baby_with_diarrhoea_in_everyday_words_is_still_a_danger_sign(engine):
+    assert engine.answer("bayi saya mencret terus dan lemas").red_flag
