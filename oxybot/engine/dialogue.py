@@ -225,6 +225,7 @@ class Dialogue:
         # longest cue first, a focus before a type of the same length ("kompres" names the focus)
         self.cues = sorted((c for c in cues if c[0]), key=lambda c: (-len(c[0]), c[1]))
         self._focus_tokens: dict | None = None  # focus -> the token sets that name it (read when first needed)
+        self._focus_concepts: dict | None = None  # focus -> the concepts its cues name (read when first needed)
         # read again on most follow-ups, the same for every conversation: kept once read (content only)
         self._chains: dict[str, frozenset[str]] = {}  # focus -> itself and its parents
         self._known: dict[tuple, frozenset[str]] = {}  # (intent, focus) -> its chain and what it covers
@@ -409,6 +410,19 @@ class Dialogue:
         if len(focuses) > 1:
             focuses = list(dict.fromkeys(focuses))
         return focuses, types, explained
+
+    def focus_concepts(self, focus: str | None, normalizer) -> frozenset[str]:
+        """The lexicon concepts whose names are cues of ``focus`` ("kurma" -> #dates for the dates)."""
+        if not focus:
+            return frozenset()
+        if self._focus_concepts is None:
+            out: dict[str, set[str]] = {}
+            for tokens, _, kind, name in self.cues:
+                if kind == "focus":
+                    terms = normalizer.canonical(" ".join(sorted(tokens)), repair=False).terms
+                    out.setdefault(name, set()).update(t for t in terms if t.startswith("#"))
+            self._focus_concepts = {k: frozenset(v) for k, v in out.items()}
+        return self._focus_concepts.get(focus, frozenset())
 
     def shifts(self, cues: Cues) -> bool:
         """Whether the question starts by turning to something else: "kalau ...", "and what about ..."."""

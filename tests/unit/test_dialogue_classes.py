@@ -438,3 +438,18 @@ def test_what_the_review_concludes_is_the_massages_effectiveness_not_who_wrote_i
 
 def test_who_wrote_the_review_after_the_massage_is_still_the_review(engine):
     assert talk(engine, "siapa saja yang boleh memijat?", "siapa penulis tinjauannya?")[1].topic == "review.about"
+
+
+@pytest.mark.parametrize("first, follow, then", [
+    ("berapa ibu yang ikut penelitian kurma?", "sehari dikasih berapa buah?", "kelompok mana yang menang?"),
+    ("How many mums took part in the study with the dates?", "how many fruit a day did they get?",
+     "and which group did better?"),
+])
+def test_the_fruit_after_the_study_of_dates_is_the_dates(engine, first, follow, then):
+    answers = talk(engine, first, follow, then)
+    assert [a.topic for a in answers] == ["evidence.vs_dates"] * 3, [a.intent for a in answers]
+    assert answers[1].question == follow  # the answer shows what she typed
+
+
+def test_fruit_after_another_subject_is_still_solid_food(engine):
+    assert talk(engine, "apa itu asi eksklusif?", "boleh dikasih buah?")[1].topic == "out_of_scope"
