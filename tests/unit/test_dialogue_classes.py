@@ -455,14 +455,6 @@ def test_fruit_after_another_subject_is_still_solid_food(engine):
     assert talk(engine, "apa itu asi eksklusif?", "boleh dikasih buah?")[1].topic == "out_of_scope"
 
 
-@pytest.mark.parametrize("first, follow", [
-    ("how does the back massage work?", "and how will I know it has kicked in?"),
-    ("how does the oxytocin massage work?", "how would I notice it?"),
-])
-def test_how_she_would_notice_the_massage_working_is_the_let_downs_signs(engine, first, follow):
-    assert talk(engine, first, follow)[1].topic == "letdown.signs"
-
-
 @pytest.mark.parametrize("question", ["suami mau pijat punggung saya, boleh dia yang melakukan?",
                                       "ibu mertua mau urut punggung saya, boleh dia yang melakukannya?"])
 def test_may_he_be_the_one_who_does_it_asks_who(engine, question):
