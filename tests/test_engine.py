@@ -155,3 +155,24 @@ def test_danger_signs_asked_for_as_a_list_are_not_the_let_downs_signs(engine, qu
     answer = engine.answer(question)
     assert (answer.topic, answer.red_flag) == ("out_of_scope", False)
     assert any(text in answer.answer for text in _GO_NOW)
+
+
+@pytest.mark.parametrize("text", ["sore kak", "mlm bu", "malem bun", "pagi mbak"])
+def test_a_time_of_day_said_to_someone_is_a_greeting(engine, text):
+    # "sore" is also the English word for a painful nipple, and "malam" shares its synonym
+    assert engine.answer(text).topic == "meta.greeting"
+
+
+def test_sore_in_english_is_still_a_painful_nipple(engine):
+    assert engine.answer("my nipples are sore").intent == "oos/sore_nipples"
+
+
+@pytest.mark.parametrize("text", ["asi bisa ngurangin mencret ga?", "apa asi menurunkan risiko diare pada bayi?",
+                                  "does breast milk lower the risk of diarrhoea?"])
+def test_lowering_a_risk_is_a_benefit_of_breast_milk_not_more_milk(engine, text):
+    # "turun" beside milk is the milk coming in; "nurunin risiko" lowers a risk; "mencret" is diarrhoea
+    assert engine.answer(text).topic == "asi.benefits"
+
+
+def test_a_baby_with_diarrhoea_in_everyday_words_is_still_a_danger_sign(engine):
+    assert engine.answer("bayi saya mencret terus dan lemas").red_flag

@@ -225,6 +225,7 @@ class Dialogue:
         # longest cue first, a focus before a type of the same length ("kompres" names the focus)
         self.cues = sorted((c for c in cues if c[0]), key=lambda c: (-len(c[0]), c[1]))
         self._focus_tokens: dict | None = None  # focus -> the token sets that name it (read when first needed)
+        self._focus_concepts: dict | None = None  # focus -> the concepts its cues name (read when first needed)
         # read again on most follow-ups, the same for every conversation: kept once read (content only)
         self._chains: dict[str, frozenset[str]] = {}  # focus -> itself and its parents
         self._known: dict[tuple, frozenset[str]] = {}  # (intent, focus) -> its chain and what it covers
@@ -409,6 +410,19 @@ class Dialogue:
         if len(focuses) > 1:
             focuses = list(dict.fromkeys(focuses))
         return focuses, types, explained
+
+    def focus_concepts(self, focus: str | None, normalizer) -> frozenset[str]:
+        """The lexicon concepts whose names are cues of ``focus`` ("kurma" -> #dates for the dates)."""
+        if not focus:
+            return frozenset()
+        if self._focus_concepts is None:
+            out: dict[str, set[str]] = {}
+            for tokens, _, kind, name in self.cues:
+                if kind == "focus":
+                    terms = normalizer.canonical(" ".join(sorted(tokens)), repair=False).terms
+                    out.setdefault(name, set()).update(t for t in terms if t.startswith("#"))
+            self._focus_concepts = {k: frozenset(v) for k, v in out.items()}
+        return self._focus_concepts.get(focus, frozenset())
 
     def shifts(self, cues: Cues) -> bool:
         """Whether the question starts by turning to something else: "kalau ...", "and what about ..."."""
@@ -781,9 +795,21 @@ class Dialogue:
         and the frames hold one answer for it, that one."""
         if not cues.focuses or not cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return []
-        if alone in self.frames and any(t in self.frames[alone][1] for t in cues.types) or not self.shifts(cues):
-            return []
         specific = [t for t in cues.types if t not in self.generic] or cues.types
+        if not self.shifts(cues):
+            # no "kalau", "and what about": the answer alone is about the subject named but answers no
+            # type asked, and that type is a verdict on the subject (its evidence, what it concludes or
+            # recommends: "rekomendasi reviewnya apa?" read as who wrote the review); when the subject or
+            # its neighbour has one answer of that type, that one (what the review concludes is the
+            # massage's effectiveness)
+            if alone not in self.frames or self.frames[alone][0] not in cues.focuses or len(cues.focuses) > 1 \
+                    or specific[0] not in self.self_types or specific[0] in self.frames[alone][1] \
+                    or any(t not in (specific[0], "what_is") for t in cues.types):  # "what's its ...?" asks that
+                return []
+            hit = self.lookup(cues.focuses[0], specific[:1])
+            return [hit] if hit and hit != alone else []
+        if alone in self.frames and any(t in self.frames[alone][1] for t in cues.types):
+            return []
         hits = {self.table[(f, specific[0])] for f in cues.focuses if (f, specific[0]) in self.table}
         return list(hits) if len(hits) == 1 else []
 

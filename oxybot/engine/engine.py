@@ -381,6 +381,13 @@ class Engine:
         parsed["defer_likeness"] = convo.turn > 0
         alone = self._answer_alone(question, lang, convo.lang or default_lang, parsed,
                                    earlier=earlier, follow_up=convo.turn > 0)
+        if convo.turn > 0 and not alone.red_flag and (swapped := self._head_in_context(convo, parsed)) is not None:
+            # "how much fruit did they eat per day?" after the study of dates: the fruit is the dates, as
+            # "buah" beside "Arab" is; a concept's head word names it when the last subject is that concept
+            parsed = {"defer_likeness": True}
+            alone = self._answer_alone(swapped, lang or alone.lang, convo.lang or default_lang, parsed,
+                                       earlier=earlier, follow_up=True)
+            alone.question = question if isinstance(question, str) else str(question)
         convo._liked = parsed.get("liked")  # (answer, the intent of the "not covered" it would replace)
         convo._heard(parsed["triage"].concepts if "triage" in parsed else frozenset())
         d, last = self.dialogue, convo.last
@@ -528,6 +535,28 @@ class Engine:
         else:
             return self._record(convo, alone, cues)
         return self._lean(convo, alone, targets, guessed, last, cues, own_words=not named, firm=firm)
+
+    def _head_in_context(self, convo: Conversation, parsed: dict) -> str | None:
+        """The question with a head word of the last subject's concept ("fruit" after the dates, "towel"
+        after the warm compress) written as that concept's name, when the question names no concept of
+        its own; else None."""
+        last, query, text = convo.last, parsed.get("query"), parsed.get("text")
+        if last is None or not last.focus or query is None or not text or query.concepts:
+            return None
+        heads = self.normalizer._heads
+        if not any(t in heads for t in query.terms):
+            return None
+        subject = self.dialogue.focus_concepts(last.focus, self.normalizer)
+        names = self.normalizer.lexicon.concepts
+        out, changed = [], False
+        for word in re.split(r"(\W+)", text):
+            head = heads.get(self.normalizer.stem(self.normalizer._concept(word.lower()))) if word.strip() else None
+            if head is not None and head[0] in subject and names.get(head[0][1:], ("", []))[1]:
+                out.append(names[head[0][1:]][1][0])
+                changed = True
+            else:
+                out.append(word)
+        return "".join(out) if changed else None
 
     def _detail_of_last(self, cues: Cues, last) -> list[str]:
         """A short turn oxybot could not place on its own that names no subject, whose words the

@@ -1671,3 +1671,17 @@ def test_a_sign_that_came_back_is_not_set_aside_by_its_easing(engine, text, sign
 
 def test_a_sign_that_eased_and_stayed_away_is_still_over(engine):
     assert not engine.triage.assess("kemarin demam 38,5, sekarang sudah normal").active
+
+
+# -- self-harm told by her husband or family ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "she's been crying all day and said she thinks about hurting herself",
+    "istri saya bilang pengen menyakiti dirinya sendiri",
+])
+def test_self_harm_told_of_her_is_an_emergency_for_the_mother(engine, text):
+    answer = engine.answer(text)
+    assert answer.red_flag and answer.referral == {"person": "mother", "urgency": "emergency"}
+
+
+def test_self_harm_told_of_her_past_is_not_referred(engine):
+    assert not engine.answer("she used to hurt herself as a teen but has been fine for years").red_flag
