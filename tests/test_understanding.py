@@ -450,3 +450,28 @@ def test_a_question_type_cue_no_intent_uses_is_not_held_against_the_answer(engin
     query = engine.normalizer.canonical("were the mothers split into groups by drawing lots?")
     assert "evidence_quality" in query.qtypes and "drawing" in query.cues
     assert engine.index.weight("drawing", frozenset(), query.cues) < engine.index.weight("drawing", frozenset()) / 4
+
+
+def test_a_question_word_shared_with_a_question_about_oxybot_is_no_question_about_it(engine):
+    """"siapa" of "siapa kamu" matched the answer about oxybot, while what she asks is about two hormones."""
+    hormones = "katanya di tubuh ibu ada dua kurir kimia: tukang bikin dan tukang ngeluarin. siapa saja mereka?"
+    assert engine.answer(hormones).topic != "meta.about"
+    assert engine.answer("kamu ini siapa?").topic == "meta.about"
+    assert engine.answer("Aku mesti nanya yang kayak gimana ke kamu biar nyambung?").topic == "meta.help"
+
+
+@pytest.mark.parametrize("question, concept", [
+    ("the rub named after a part of London, is it better than the back one?", "#woolwich"),
+    ("pijat dari Inggris yang di sekitar puting itu gimana hasilnya?", "#woolwich"),
+])
+def test_a_technique_named_by_where_it_comes_from_is_that_technique(engine, question, concept):
+    assert concept in engine.normalizer.canonical(question).concepts
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("cheers, super helpful", "meta.thanks"),
+    ("ok that's it from me tonight, take care", "meta.goodbye"),
+    ("who built this assistant?", "meta.about"),
+])
+def test_everyday_thanks_farewells_and_names_for_oxybot(engine, question, topic):
+    assert engine.answer(question).topic == topic
