@@ -494,3 +494,12 @@ def test_a_not_covered_remedy_set_aside_with_besides_does_not_win_on_its_words(e
     assert engine.answer("what else can I do for more milk besides drinking fenugreek tea every day?").topic \
         == "asi.increase_flow"
     assert engine.answer("is fenugreek tea good for milk?").topic == "out_of_scope"
+
+
+@pytest.mark.parametrize("question", [
+    "bayi 9 bulan belum tumbuh gigi sama sekali, normal nggak?",  # the baby's teeth
+    "which vitamins should an exclusively breastfed baby be given?",  # supplements beside exclusive feeding
+    "is it OK to keep breastfeeding my toddler now that I'm pregnant again?",  # nursing in a new pregnancy
+])
+def test_teeth_vitamins_and_nursing_in_a_new_pregnancy_are_not_covered(engine, question):
+    assert engine.answer(question).topic == "out_of_scope"
