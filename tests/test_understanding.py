@@ -503,3 +503,19 @@ def test_a_not_covered_remedy_set_aside_with_besides_does_not_win_on_its_words(e
 ])
 def test_teeth_vitamins_and_nursing_in_a_new_pregnancy_are_not_covered(engine, question):
     assert engine.answer(question).topic == "out_of_scope"
+
+
+@pytest.mark.parametrize("question, concept", [
+    ("kapan 'pintu air' di payudara kebuka pas bayi nyusu?", "#letdown"),  # the let-down as a gate opening
+    ("does it feel like the floodgates open when the baby feeds?", "#letdown"),
+    ("naha cai susu abdi saeutik?", "#low_supply"),  # Sundanese: why is my milk so little
+    ("should he get nothing except what comes from me till six months?", "#asi_exclusive"),
+    ("anak yang disusui katanya jarang diare, bener?", "#immunity"),  # rarely ill: what breast milk protects from
+    ("does breastfeeding help a child grow up strong?", "#immunity"),
+])
+def test_everyday_and_regional_names_of_covered_things(engine, question, concept):
+    assert concept in engine.normalizer.canonical(question).concepts
+
+
+def test_send_a_message_is_no_massage(engine):
+    assert "#massage" not in engine.normalizer.canonical("does feeding send a message to my body?").concepts
