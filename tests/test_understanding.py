@@ -519,3 +519,9 @@ def test_everyday_and_regional_names_of_covered_things(engine, question, concept
 
 def test_send_a_message_is_no_massage(engine):
     assert "#massage" not in engine.normalizer.canonical("does feeding send a message to my body?").concepts
+
+
+def test_who_gives_the_massage_when_the_husband_is_named_as_the_baby_s_father(engine):
+    """"bapaknya anak" is the husband: who may give the massage, not the study of husbands giving it."""
+    answer = engine.answer("pijat punggung buat ASI boleh dikerjakan oleh bapaknya bayi, atau harus bidan?")
+    assert answer.topic == "massage.when_who", answer.intent
