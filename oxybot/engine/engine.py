@@ -47,7 +47,7 @@ SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness a
 QUESTION_META = ("meta.about", "meta.help")  # questions about oxybot itself, not small talk
 SOCIAL_OVER_META = 0.15  # thanks or a greeting this close to "about" wins when nothing but politeness is said
 META_AFTER_GREETING = 0.8  # ... answered after a greeting when the rest asks ("?") and matches one this
-META_THIN = 0.2  # a question about oxybot won by a word or two ("siapa", "real") while its examples account for
+META_THIN = 0.22  # a question about oxybot won by a word or two ("siapa", "real") while its examples account for
                   # less than this share of the question: no question about oxybot (every right one on the
                   # tuning sets is at 0.24 or more, or names a meta keyword: "bot", "AI", "robot")
 META_QUESTION_FLOOR = 0.6  # clearly, or asks with a question word ("siapa", "who") and matches one this well
