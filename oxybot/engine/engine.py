@@ -47,6 +47,9 @@ SOCIAL_MAX_TERMS = 6  # in a longer message a greeting or thanks is politeness a
 QUESTION_META = ("meta.about", "meta.help")  # questions about oxybot itself, not small talk
 SOCIAL_OVER_META = 0.15  # thanks or a greeting this close to "about" wins when nothing but politeness is said
 META_AFTER_GREETING = 0.8  # ... answered after a greeting when the rest asks ("?") and matches one this
+META_THIN = 0.22  # a question about oxybot won by a word or two ("siapa", "real") while its examples account for
+                  # less than this share of the question: no question about oxybot (every right one on the
+                  # tuning sets is at 0.24 or more, or names a meta keyword: "bot", "AI", "robot")
 META_QUESTION_FLOOR = 0.6  # clearly, or asks with a question word ("siapa", "who") and matches one this well
                            # ("hai oxybot", "selamat pagi bu bidan" ask nothing: a name is no question)
 UNCOVERED_SHARE = 0.1  # an intent whose examples name a not-covered concept this often does answer it
@@ -791,6 +794,10 @@ class Engine:
                 return asked, social
         ranked = self._social_filter(self.index.rank(query, limit=8), len(query.terms) > SOCIAL_MAX_TERMS, triage,
                                      query)
+        # "dua 'kurir' kimia ... siapa saja?", "what are the real reasons ...?": "siapa" or "real" of "siapa
+        # kamu" / "a real person" is no question about oxybot when the rest of what she asks is elsewhere
+        ranked = [m for m in ranked if self.index.intents[m.intent].topic not in QUESTION_META
+                  or m.keyword or m.coverage >= META_THIN]
         if query.polite and len(set(query.asked)) <= 1 and not query.qtypes and ranked \
                 and self.index.intents[ranked[0].intent].topic in QUESTION_META:
             # nothing but politeness and at most a name she calls oxybot ("makasih min bot", "makasih bu

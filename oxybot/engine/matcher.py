@@ -49,7 +49,8 @@ W_ABSENT = 0.1  # an intent loses this when the question names covered concepts 
 ABSENT_SHARE = 0.05  # ... "never": in fewer than this share of its examples
 W_IGNORED = 0.1  # ... and this times the share of the question's covered concepts its examples never speak of
 CUE_IDF = 0.5  # the weight of a question-type cue word no intent uses (about that of a stopword-like term)
-STORY_TERMS = 12  # past this many informative words a post tells a story before it asks
+STORY_TERMS = 12
+SET_ASIDE = 0.25  # a not-covered word said after "besides" / "selain" weighs this much: it is not what is asked  # past this many informative words a post tells a story before it asks
 
 
 class Match(Record):
@@ -145,6 +146,15 @@ class Index:
             self.keywords.append(kws)
             vocab.append(factors)
             self.polite_only.append(frozenset(polite_uses - plain_uses - {t for kw in kws for t in kw}))
+        # words only the "not covered" intents use (herbs, pumping): read at SET_ASIDE when set aside
+        scope_of = normalizer.concept_scope
+        said_in = defaultdict(set)
+        for intent, factors in zip(intents, vocab):
+            for t, f in factors.items():
+                if f > ANSWER_FACTOR:
+                    said_in[t].add(intent.topic == "out_of_scope")
+        self.not_covered = frozenset(t for t, kinds in said_in.items() if kinds == {True}) | frozenset(
+            c for c, sc in scope_of.items() if sc == "out")
         n = len(intents)
         # rarity is judged on what users say (examples, keywords): answers all cite "Noviyana", which
         # must not make the word common; a word found only in answers takes its rarity from them
@@ -191,6 +201,7 @@ class Index:
         if not terms:
             return []
         weights = {t: self.weight(t, query.repaired, query.cues) * (QUESTION_EMPHASIS if t in query.emphasis else 1.0)
+                   * (SET_ASIDE if t in query.contrasted and t in self.not_covered else 1.0)
                    for t in terms}
         total = sum(weights.values())
         qnorm2 = sum(w * w for w in weights.values())
