@@ -303,6 +303,7 @@ class Triage:
             self.signs.append({"id": sign["id"], "label": sign["label"], "for": sign["for"],
                                "default": sign["default"], "feelings": sign["feelings"],
                                "observer": sign.get("observer", False), "episodic": sign.get("episodic", False),
+                               "adult_state": sign.get("adult_state", False),
                                "first_days": sign.get("first_days"),
                                "other_sense": frozenset(sign.get("other_sense", ())),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
@@ -711,6 +712,7 @@ class Triage:
         spans_by_sentence: list[tuple[int, int, bool]] = []  # (first order, last order, only says it is over)
         for clauses in sentences:
             first_order = order
+            self._here = None  # the person a clause of this sentence named, for the clauses after it
             # ... and only in a sentence that asks in general ("berapa lama", "apa", "boleh"), with no
             # reading in it: "kalau malam bayi demam terus sampai 38,5" tells what happens
             weak_if = owned or not any(t.w in _GENERAL_ASK for c, _ in clauses for t in c) or any(
@@ -786,6 +788,8 @@ class Triage:
                                            or (m in settled and not sign["episodic"]) for m in key)
                         self._add(findings, sign, person, words, any(m in neg for m in key),
                                   hypothetical, order, urgency, chars)
+                if any(m.kind == "person" and not (m.possessor and m.possessor != "reporter") for m in ms):
+                    self._here = subject
                 parts = [m for m in ms if m.kind == "part"]
                 if parts:
                     carry = _Mention("part", parts[-1].value, -99, -98)
@@ -1020,6 +1024,15 @@ class Triage:
                         and self._own_contrast:
                     m.extra = subject = other_subject = "other"  # "my neighbour's baby ..., so mine doesn't?"
                     prev.possessor = True
+                elif kind in ("other", "mother") and self._reporter(clause, m):
+                    # "kata suami saya kejang tadi malam", "according to my husband I ...": the one who told her
+                    # of it, not who has the sign; the sign is then hers (or the person named after), and a
+                    # "-nya"/"dia" after it may still be that person
+                    m.possessor = "reporter"
+                    other_subject = m.extra
+                    # told of it by another, so she did not see it: most often it happened to her (a fit,
+                    # a faint) while she could not know; a person named after it takes over
+                    subject = m.owner = speaker
                 else:
                     subject = m.extra
                     if kind != "self":
@@ -1047,6 +1060,21 @@ class Triage:
         return subject, other_subject, speaker
 
     _genitives = frozenset(("babys", "wifes", "sons", "daughters", "newborns", "infants"))
+
+    @staticmethod
+    def _reporter(clause, m) -> bool:
+        """The person at m only tells what happened: "kata/menurut suami saya", "according to my mum",
+        "suami saya bilang, ...", "my husband says (that) ..." followed by no word of his own state."""
+        before = clause[m.i - 1].w if m.i else ""
+        if before in _REPORT_BEFORE or (before == "to" and m.i > 1 and clause[m.i - 2].w == "according"):
+            return True
+        after = clause[m.j].w if m.j < len(clause) else ""
+        # (not "bilang", "says": "istri saya bilang pengen mati aja" tells her own wish)
+        if after not in _REPORT_AFTER:
+            return False
+        # "suami saya bilang dia sesak": he speaks of himself, so he stays the one spoken of
+        rest = {t.w for t in clause[m.j + 1:m.j + 3]}
+        return not rest & _HIMSELF
 
     def _context(self, ms, clause, owned=True, weak_if=True):
         """The mentions inside a negation scope, and those inside a hypothetical or past context.
@@ -1251,12 +1279,13 @@ class Triage:
             if p.j > m.i:
                 break
             if p.kind == "person" and p.value not in ("self_det", "pronoun_det") and not (
-                    p.possessor and p.value in ("self", "pronoun")):
+                    p.possessor and (p.value in ("self", "pronoun") or p.possessor == "reporter")):
                 before = p
         if m.owner is not None and m.kind == "concept" and (before is None or before.value in ("self", "feel")):
             return m.owner  # "aku lihat napasnya cepat": hers is the looking, the breathing is the baby's
         if before is not None:
             return before.extra
+        told = next((p for p in ms if p.kind == "person" and p.possessor == "reporter" and p.j <= m.i), None)
         for p in ms:
             if p.kind == "person" and p.i >= m.j and not p.possessor and p.value not in ("self_det", "pronoun_det"):
                 # "demam 39, bayinya tetap mau nyusu": after a comma a new statement about someone else
@@ -1264,6 +1293,8 @@ class Triage:
                     return p.extra
                 # "napas pendek, mungkin karena capek ngurus bayi": a person named well after the sign
                 # is not who has it; the one spoken of before the clause is
+                if told is not None:
+                    return told.owner  # "kata suami saya kejang tadi pagi, empat hari setelah melahirkan": hers
                 return prior if m.i >= 0 else subject  # (a part carried from before: as before)
         return subject
 
@@ -1341,16 +1372,19 @@ class Triage:
         return part.owner or self._person_for(part, ms, subject, clause, prior)
 
     @staticmethod
-    def _check(sign, person, carried=False):
+    def _check(sign, person, carried=False, here=None):
         """The person if this sign is a danger sign for them; "other" is kept to say so. ``carried``:
         no one is named in the clause, so the person is only the one spoken of before ("anak kedua.
-        dari kemarin pembalut penuh darah"): a sign only the other can have is theirs."""
+        dari kemarin pembalut penuh darah"): a sign only the other can have is theirs. ``here``: the
+        person an earlier clause of the same sentence named (an ``adult_state`` sign stays hers)."""
         if person is not None and "|" in person:  # a pronoun read as the first unless only the second has it
             first, second = person.split("|", 1)
             if first == "other":  # another adult's, unless the sign is one only a baby has
                 person = second if set(sign["for"]) == {second} else first
             else:
                 person = first if first in sign["for"] else second
+        if carried and person == "mother" and sign["adult_state"] and here == "mother":
+            return None  # "saya demam dari kemarin tapi badan lemas sekali": her own weakness, in her story
         if person is None or (carried and person in PERSONS and person not in sign["for"]):
             person = sign["default"]
         elif person == "baby" and sign["feelings"]:
@@ -1375,7 +1409,7 @@ class Triage:
                         if person == "other" and sign["feelings"] and not any(
                                 p.kind == "person" and p.j <= m.i and not p.possessor for p in ms):
                             person = None  # a feeling told with no one named before it: the speaker's
-                        out.append((self._check(sign, person, unnamed and m.owner is None), [(m.i, m.j)], [m], None))
+                        out.append((self._check(sign, person, unnamed and m.owner is None, self._here), [(m.i, m.j)], [m], None))
             elif kind == "bind":
                 refs, to = alt[1], alt[2]
                 for m in concepts:
@@ -1711,6 +1745,12 @@ _RECENT = frozenset(("tadi", "barusan", "today", "tonight", "semalam", "kemarin"
                      "morning", "evening", "siang", "sore"))
 _CAUSES = frozenset(("bikin", "membuat", "bikinnya", "menyebabkan", "makes", "made", "causes", "caused", "causing"))
 _SHE = frozenset(("she", "her", "shes", "hers", "herself"))
+# "kata suami saya", "menurut ibu saya", "according to": who tells, before the teller
+_REPORT_BEFORE = frozenset(("kata", "kt", "menurut", "mnurut", "mnrt", "cerita", "laporan"))
+# "my husband noticed ...", "suami saya lihat ...": the one who saw it happen to her or the baby
+_REPORT_AFTER = frozenset(("noticed", "saw", "lihat", "melihat", "liat", "ngeliat", "ngelihat", "bilangnya", "katanya"))
+# the teller speaks of himself or herself: "bilang dia sesak", "says he has chest pain"
+_HIMSELF = frozenset(("dia", "ia", "he", "she", "hes", "shes", "himself", "herself", "beliau", "dirinya"))
 _HE = frozenset(("he", "him", "his", "hes", "himself"))
 _WOMEN = frozenset(("wife", "mother", "mum", "mom", "mommy"))
 _GRANDPARENTS = frozenset(("grandma", "grandmother", "nenek", "neneknya", "granny", "nan", "nana"))

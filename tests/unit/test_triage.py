@@ -1671,3 +1671,29 @@ def test_a_sign_that_came_back_is_not_set_aside_by_its_easing(engine, text, sign
 
 def test_a_sign_that_eased_and_stayed_away_is_still_over(engine):
     assert not engine.triage.assess("kemarin demam 38,5, sekarang sudah normal").active
+
+
+# -- reported speech: the teller is not who has the sign ----------------------------------------------
+@pytest.mark.parametrize("text, sign, person", [
+    ("kata suami saya kejang tadi malam sebentar, sekarang sudah sadar", "convulsion", "mother"),
+    ("menurut ibu saya semalam kejang kejang dan mata mendelik", "convulsion", "mother"),
+    ("kata suami saya kejang tadi pagi, empat hari setelah melahirkan", "convulsion", "mother"),
+    ("according to my husband I was jerking and unresponsive last night", "convulsion", "mother"),
+    ("kata ibu saya bayi saya kuning sampai telapak kaki", "jaundice", "baby"),
+])
+def test_who_told_her_is_not_who_has_the_sign(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+def test_a_teller_who_speaks_of_her_own_wish_has_it(engine):
+    assert ("suicidal", "mother") in active(engine, "Saya suaminya, istri saya bilang pengen mati aja sejak lahiran")
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("saya demam dari kemarin tapi badan lemas sekali", "fever"),
+    ("saya kejang tadi malam, sekarang sudah sadar tapi badan lemas dan kepala berat", "convulsion"),
+])
+def test_her_own_weakness_in_her_own_story_is_not_a_floppy_baby(engine, text, sign):
+    found = active(engine, text)
+    assert (sign, "mother") in found
+    assert not any(p == "baby" for _, p in found)
