@@ -725,7 +725,10 @@ class Triage:
                                if any(m.kind == "cue" and m.value == "resolved" for m in ms)), default=-1)
             # "it went away but came back", "sempat turun tapi naik lagi": it is back, so no resolution or past in
             # the sentence sets it aside
-            recurred = any(m.kind == "cue" and m.value == "recurred" for _, ms in clauses for m in ms)
+            # ("nggak panas lagi", "tidak berdarah lagi": "no longer", not "again")
+            recurred = any(m.kind == "cue" and m.value == "recurred" and not any(
+                n.kind == "cue" and n.value == "negation" and n.j <= m.i <= n.j + 1 for n in ms)
+                for _, ms in clauses for m in ms)
             if recurred:
                 resolved_at = -1
             # "Skrg udh biasa aja.", "It's dry now.": a sentence that only says it is over
@@ -1513,7 +1516,7 @@ class Triage:
                         break
             elif kind == "pressure":
                 for m, urgency in self._pressures(ms, clause):
-                    out.append((self._check(sign, "mother"), [(m.i, m.j)], [m], urgency))
+                    out.append((self._check(sign, self._pressure_person(m, ms, subject, clause)), [(m.i, m.j)], [m], urgency))
         out = [hit for hit in out if hit[0] is not None]
         need = sign.get("min_hours")
         if need is not None and out:
@@ -1653,6 +1656,39 @@ class Triage:
                     out.append((m, urgency))
                     break
         return out
+
+    def _pressure_person(self, m, ms, subject, clause) -> str:
+        """Whose blood pressure: hers, unless the reading belongs to another adult ("ayah saya tensinya
+        170", "ibu mertua saya ... tensinya 160", "my dad's blood pressure is 170"). A baby's pressure is
+        not what a mother reads out, so anyone but another adult is the mother."""
+        start = max([k + 1 for k in range(m.i) if clause[k].w == ","] + [0])
+        cues = [c for c in ms if c.kind == "cue" and c.value == "pressure" and c.i < m.i]
+        cue = cues[-1] if cues else None
+        if cue is not None:
+            after = next((p for p in ms if p.kind == "person" and p.i == cue.j), None)
+            det = next((p for p in ms if p.kind == "person" and p.j == cue.i
+                        and p.value in ("self_det", "pronoun_det")), None)
+            if after is not None:
+                who = after.extra  # "tensi saya", "tensi ayah"
+            elif det is not None:
+                who = det.extra  # "my blood pressure", "his blood pressure"
+            elif cue.owner is not None:
+                who = cue.owner  # "tensinya": the one spoken of
+            else:
+                who = None
+        else:
+            who = None
+        if who is None:
+            # the one named before it in its stretch of the clause, not one who measured it ("suami ngukur
+            # tensi, hasilnya 165/100": hers); with a measurer named, never the one spoken of before
+            anchor = cue.i if cue is not None else m.i
+            persons = [p for p in ms if p.kind == "person" and start <= p.i < anchor
+                       and p.value not in ("self_det", "pronoun_det") and p.possessor != "reporter"]
+            named = [p for p in persons if not any(t.w in _MEASURING for t in clause[p.j:p.j + 2])]
+            measured = any(p.kind == "person" and p.i < anchor and any(t.w in _MEASURING for t in clause[p.j:p.j + 2])
+                           for p in ms)
+            who = named[-1].extra if named else (None if measured else subject)
+        return "other" if who is not None and who.split("|")[0] == "other" else "mother"
 
     def _over(self, name: str, person: str, value: float) -> bool:
         rule = self.thresholds.get(name, {}).get(person)

@@ -1697,3 +1697,37 @@ def test_her_own_weakness_in_her_own_story_is_not_a_floppy_baby(engine, text, si
     found = active(engine, text)
     assert (sign, "mother") in found
     assert not any(p == "baby" for _, p in found)
+
+
+# -- another adult's blood pressure; "no longer"; everyday and regional words -------------------------
+@pytest.mark.parametrize("text, person", [
+    ("ayah saya tensinya 170, ikut tinggal di rumah kami", "other"),
+    ("Ibu mertua saya darah tingginya kambuh, tensinya 160. Saya sih sehat.", "other"),
+    ("my dad's blood pressure is 170 and he lives with us", "other"),
+    ("suami ngukur tensi, hasilnya 165/100", "mother"),
+    ("suami saya bilang tensi saya 160", "mother"),
+    ("tensinya 160/100, kepala saya pusing", "mother"),
+])
+def test_a_blood_pressure_reading_belongs_to_whom_it_is_told_of(engine, text, person):
+    found = findings(engine, text)
+    assert ("high_blood_pressure", person) in found
+    assert len(found) == 1  # one reading, one owner: another adult's pressure is not also hers
+
+
+def test_not_again_but_no_longer_sets_a_past_fever_aside(engine):
+    assert not active(engine, "Kemarin sempat meriang sehari, sekarang sudah segar dan nggak panas lagi")
+    assert ("fever", "mother") in active(engine, "kemarin sempat demam, sekarang panas lagi")
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("Nenen kiri bareuh, beureum, nyeri pisan, jeung awak muriang", "breast_infection", "mother"),
+    ("His sick this morning was dark green, twice", "bilious_vomit", "baby"),
+    ("her hands and feet feel icy even under the blanket, she's 2 weeks", "cold_baby", "baby"),
+    ("sometimes I picture dropping him when he won't stop screaming", "harm_baby", "mother"),
+])
+def test_everyday_and_regional_words_for_a_sign(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+def test_chest_tightness_brought_on_by_nerves_is_not_referred(engine):
+    assert not active(engine, "My chest goes tight when I'm nervous about feeding in public, then it passes")
