@@ -537,6 +537,8 @@ class Triage:
             if cands and any(len(o) > len(st) and o[0] == st[0] and _subsequence(st, o)
                              for o in plain_words):
                 return None  # "dmn": di mana or demam? an ordinary word is as likely: leave it alone
+            if len(cands) > 1 and any(c in self.fillers for c in cands):
+                return None  # "scar lks fine": looks or leaks? a filler is the everyday reading: leave it alone
             if len(cands) > 1:  # "kning": kuning or kening? a sign's word before a part's
                 cands = [c for c in cands if c in self._concept_words]
             if len(cands) > 1:  # "demm": demam or demem, the same fever: the one that means all the others mean
@@ -828,6 +830,17 @@ class Triage:
                     limit = self._first_days.get(f.sign)
                     if limit and day < limit and max(all_durations, default=0.0) < limit * 24:
                         f.hypothetical = True
+        # periodic breathing (ordinary in a sleeping newborn): a few quick breaths, then a pause of a few
+        # seconds; a pause of 20 seconds or more, or any blue or grey colour, stays the emergency it is
+        # (nor a counted rate: "napasnya 70 kali, terus jeda 5 detik" is fast breathing); told as that
+        # pattern, pauses with quicker breaths between, not a bare "he stops breathing for a few seconds"
+        tokens = set(folded.split())
+        if _SHORT_PAUSE.search(folded) and not tokens & _BLUE_WORDS and not tokens.isdisjoint(_QUICKER) and not any(
+                (m.kind == "concept" and m.value == "blue") or (m.kind == "num" and (_number(m.value) or 0) >= 30)
+                for clauses in sentences for _, ms in clauses for m in ms):
+            for f in findings.values():
+                if f.sign in _PAUSE_SIGNS and f.person == "baby":
+                    f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -1147,7 +1160,8 @@ class Triage:
                 for s in signlike:
                     if s.i >= m.j and not any(t.w in _SELF_WORDS and (k + 1 >= n or clause[k + 1].w not in _WATCHING)
                                               for k, t in enumerate(clause[:s.i]) if k >= m.j) and not any(
-                            (p.kind == "person" and p.value == "baby" and m.j <= p.i < s.i)
+                            (p.kind == "person" and p.value == "baby" and m.j <= p.i < s.i
+                             and not (p.i and clause[p.i - 1].w in _INDEFINITE))  # "ada bayi di pengungsian": a baby on screen
                             or (p.kind == "dur" or (p.kind == "cue" and p.value == "actual")) and m.j <= p.i < s.i
                             for p in ms):
                         hypo.add(s)
@@ -1781,6 +1795,15 @@ _RECENT = frozenset(("tadi", "barusan", "today", "tonight", "semalam", "kemarin"
                      "morning", "evening", "siang", "sore"))
 _CAUSES = frozenset(("bikin", "membuat", "bikinnya", "menyebabkan", "makes", "made", "causes", "caused", "causing"))
 _SHE = frozenset(("she", "her", "shes", "hers", "herself"))
+# "ada bayi", "a baby", "seorang ibu": someone not yet known, not her own
+_INDEFINITE = frozenset(("ada", "a", "an", "seorang", "sebuah", "satu", "some", "another"))
+# a pause in a baby's breathing told in seconds under 20 (WHO: apnoea is 20 seconds or more)
+_SHORT_PAUSE = re.compile(r"\b(?:a few|few|a couple of|couple of|beberapa|bbrp|sekitar|about|(?:1?[0-9])(?: ?- ?1?[0-9])?)"
+                          r" ?(?:seconds|second|secs|sec|detik|dtk)\b")
+_PAUSE_SIGNS = frozenset(("apnoea_blue", "fast_breathing"))
+_QUICKER = frozenset(("quick", "quicker", "fast", "faster", "speeds", "speed", "rapid", "cepat", "cepet", "ngebut", "kencang"))
+_BLUE_WORDS = frozenset(("blue", "bluish", "blueish", "dusky", "grey", "gray", "greyish", "biru", "membiru", "kebiruan",
+                         "ungu", "keunguan", "pucat", "pale", "purple", "limp", "lemas", "lemes"))
 # "kata suami saya", "menurut ibu saya", "according to": who tells, before the teller
 _REPORT_BEFORE = frozenset(("kata", "kt", "menurut", "mnurut", "mnrt", "cerita", "laporan"))
 # "my husband noticed ...", "suami saya lihat ...": the one who saw it happen to her or the baby

@@ -1731,3 +1731,46 @@ def test_everyday_and_regional_words_for_a_sign(engine, text, sign, person):
 
 def test_chest_tightness_brought_on_by_nerves_is_not_referred(engine):
     assert not active(engine, "My chest goes tight when I'm nervous about feeding in public, then it passes")
+
+
+# -- periodic breathing, screens, causes asked in general, "that was a month ago" ---------------------
+@pytest.mark.parametrize("text", [
+    "My 1-week-old breathes unevenly asleep, a few quick breaths and then a pause of a few seconds, but he's pink",
+    "bayiku kalau tidur napasnya cepat lalu jeda beberapa detik, terus normal lagi",
+])
+def test_periodic_breathing_told_as_that_pattern_is_not_referred(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "he stops breathing for a few seconds while asleep",
+    "a few quick breaths then a pause of a few seconds and his lips go blue",
+    "napasnya cepat 70 kali, terus jeda 5 detik",
+    "bayi saya berhenti napas 25 detik",
+])
+def test_a_pause_that_is_apnoea_stays_an_emergency(engine, text):
+    assert engine.answer(text).referral == {"person": "baby", "urgency": "emergency"}
+
+
+def test_a_baby_on_a_screen_and_a_general_question_about_it_are_not_referred(engine):
+    text = ("Habis nonton dokumenter, ada bayi di pengungsian meninggal karena diare. "
+            "Bener gak ASI bisa nurunin kematian bayi karena diare?")
+    assert not active(engine, text)
+    assert ("diarrhoea", "baby") in active(engine, "habis nonton film, bayi saya diare terus dari tadi")
+
+
+def test_a_sentence_that_dates_the_story_as_long_over_sets_it_aside(engine):
+    text = ("I lost quite a lot of blood and the baby needed the blue light for yellow skin. That was a month ago. "
+            "My blood count is back to normal and he's gaining well.")
+    assert not active(engine, text)
+    assert ("heavy_bleeding", "mother") in active(
+        engine, "I lost a lot of blood after the birth. That was a month ago. Now I'm soaking a pad every hour again")
+
+
+@pytest.mark.parametrize("text", ["Does breast milk cause jaundice?", "can breastfeeding cause fever in babies?"])
+def test_whether_feeding_causes_a_sign_is_asked_in_general(engine, text):
+    assert not active(engine, text)
+
+
+def test_a_vowelless_word_that_is_also_a_filler_is_left_alone(engine):
+    assert not active(engine, "wen can i strt the back rub aftr c sec? scar lks fine")
