@@ -1774,3 +1774,25 @@ def test_whether_feeding_causes_a_sign_is_asked_in_general(engine, text):
 
 def test_a_vowelless_word_that_is_also_a_filler_is_left_alone(engine):
     assert not active(engine, "wen can i strt the back rub aftr c sec? scar lks fine")
+
+
+# -- words that meant something else: milk "like a tap", a baby who cries, weak evidence ---------------
+@pytest.mark.parametrize("text", [
+    "My chest feels like a tap that's barely been turned on. What gets things going?",
+    "ASI saya keluar seperti air mengalir",
+    "My wife gave birth two weeks ago and the baby cries after nearly every feed.",
+    "is the evidense strong or weak? any RCT?",
+    "When I'm wound up and snapping at everyone, hardly anything seems to come",
+])
+def test_ordinary_questions_with_a_danger_words_other_sense_are_not_referred(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("darah nifas keluar kayak air mengalir", "heavy_bleeding", "mother"),
+    ("saya nangis terus dua minggu ini", "mother_crying", "mother"),
+    ("His nappies have stayed almost dry since this morning and he just won't stay awake", "hard_to_wake", "baby"),
+    ("His nappies have stayed almost dry since this morning", "few_wet_nappies", "baby"),
+])
+def test_the_same_signs_told_plainly_still_count(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
