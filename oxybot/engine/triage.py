@@ -1178,10 +1178,12 @@ class Triage:
                 end = next((c for c in commas if c > m.i), n)
                 cond.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
+                if m.i and clause[m.i - 1].w in _AS_IF:
+                    continue  # "napas pendek, kayak habis lari padahal cuma duduk": a likeness, not a cause
                 resolved.update(s for s in signlike if s.i < m.i)
             elif cue == "cause":  # a harmless cause: its own stretch only, never "bukan karena cemas"
                 # (into soft: a wish to die or to harm stays, "pengen mati aja saking capeknya" is still referred)
-                if m.i and clause[m.i - 1].w in _NOT_CAUSE:
+                if m.i and clause[m.i - 1].w in _NOT_CAUSE | _AS_IF:
                     continue
                 start = max([c for c in commas if c < m.i] + [-1])
                 soft.update(s for s in signlike if start < s.i < m.j)  # ... and inside it ("when she's cold")
@@ -1790,6 +1792,8 @@ _NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi",
 _VOWELS = frozenset("aeiou")
 _STILL = frozenset(("masih", "still"))
 _NOT_CAUSE = frozenset(("bukan", "tidak", "not", "nor", "no", "never", "isnt", "wasnt"))
+# "kayak habis lari", "as if I'd run": what it feels like, not what brought it on
+_AS_IF = frozenset(("kayak", "kyk", "kaya", "seperti", "spt", "bagaikan", "ibarat", "if"))
 _TAKEN_BACK = 12  # characters between a sign's words and "eh maksudnya" / "I meant" that takes it back
 _RECENT = frozenset(("tadi", "barusan", "today", "tonight", "semalam", "kemarin", "yesterday", "earlier", "afternoon",
                      "morning", "evening", "siang", "sore"))

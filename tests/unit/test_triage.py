@@ -1796,3 +1796,25 @@ def test_ordinary_questions_with_a_danger_words_other_sense_are_not_referred(eng
 ])
 def test_the_same_signs_told_plainly_still_count(engine, text, sign, person):
     assert (sign, person) in active(engine, text)
+
+
+# -- a likeness is no cause; a check that found nothing; another operation; a pale shade --------------
+def test_as_if_i_had_run_is_a_likeness_not_a_cause(engine):
+    text = "Napas saya pendek-pendek, jantung deg-degan kenceng, kayak habis lari padahal cuma duduk nyusuin"
+    assert ("breathing_difficulty", "mother") in active(engine, text)
+    assert not active(engine, "saya ngos ngosan habis naik tangga")
+
+
+def test_a_check_that_found_nothing_sets_aside_unless_it_is_worse_now(engine):
+    assert not active(engine, "Two weeks ago my calf was swollen, they scanned it and it was fine, no clot.")
+    assert ("leg_clot", "mother") in active(
+        engine, "my calf is swollen and red, the scan was clear last month but now it hurts a lot")
+
+
+@pytest.mark.parametrize("text", [
+    "Kakak saya baru operasi usus buntu, lukanya bengkak dan merah. Boleh jenguk?",
+    "my sister had knee surgery and her wound is red and oozing, can I visit?",
+    "Darah nifas saya warnanya sudah pink pucat kekuningan, wajar ya di minggu kedua?",
+])
+def test_another_operation_and_a_pale_shade_are_no_signs(engine, text):
+    assert not active(engine, text)
