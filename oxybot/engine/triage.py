@@ -712,9 +712,14 @@ class Triage:
         corrections = [c[m.i].start for clauses in sentences for c, ms in clauses for m in ms
                        if m.kind == "cue" and m.value == "correction"]
         spans_by_sentence: list[tuple[int, int, bool]] = []  # (first order, last order, only says it is over)
+        baby_named = False  # a baby spoken of so far
         for clauses in sentences:
             first_order = order
             self._here = None  # the person a clause of this sentence named, for the clauses after it
+            # ... or the mother whose signs the sentences before told, with no baby named yet ("adik ipar saya
+            # ... kelojotan. Sekarang sudah diam tapi lemas sekali": she is the weak one)
+            if not baby_named and any(f.person == "mother" and f.counts for f in findings.values()):
+                self._here = "mother"
             # ... and only in a sentence that asks in general ("berapa lama", "apa", "boleh"), with no
             # reading in it: "kalau malam bayi demam terus sampai 38,5" tells what happens
             weak_if = owned or not any(t.w in _GENERAL_ASK for c, _ in clauses for t in c) or any(
@@ -795,6 +800,8 @@ class Triage:
                                   hypothetical, order, urgency, chars)
                 if any(m.kind == "person" and not (m.possessor and m.possessor != "reporter") for m in ms):
                     self._here = subject
+                baby_named = baby_named or subject == "baby" or any(
+                    m.kind == "person" and m.extra == "baby" for m in ms)
                 parts = [m for m in ms if m.kind == "part"]
                 if parts:
                     carry = _Mention("part", parts[-1].value, -99, -98)
@@ -1067,6 +1074,8 @@ class Triage:
                     m.owner = before_part.owner  # "his lips and tongue": the tongue is his as well
             elif m.poss == "pronoun" and m.kind in ("concept", "cue"):
                 m.owner = other_subject or "baby"  # "napasnya cepat", "suhunya": someone other than the speaker
+                if other_subject is None and "#" in m.value and m.value.split("#", 1)[0] in self._mothers_signs():
+                    m.owner = None  # "benjolannya pecah keluar nanah": -nya is the lump's, a sign only she can have
             elif m.poss == "self" and m.kind == "concept":
                 m.owner = speaker  # "pembalutku penuh", "kepalaku nyut-nyutan": her own
             if m.poss == "self" and subject is None and m.kind in ("part", "concept"):
@@ -1076,6 +1085,13 @@ class Triage:
         return subject, other_subject, speaker
 
     _genitives = frozenset(("babys", "wifes", "sons", "daughters", "newborns", "infants"))
+
+    def _mothers_signs(self) -> frozenset:
+        """The signs only a mother can have (read once)."""
+        found = self.__dict__.get("_mother_only")
+        if found is None:
+            found = self.__dict__["_mother_only"] = frozenset(s["id"] for s in self.signs if set(s["for"]) == {"mother"})
+        return found
 
     @staticmethod
     def _reporter(clause, m) -> bool:
@@ -1774,7 +1790,7 @@ _JUDGED = frozenset(("normal", "wajar", "serious", "bahaya", "berbahaya", "dange
 _IS_IT = frozenset(("is", "apakah", "apa", "are"))
 _IT = frozenset(("it", "this", "that", "these", "ini", "itu"))
 _SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))
-_AGE_SKIP = frozenset(("saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
+_AGE_SKIP = frozenset(("yang", "saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
 _AGE_AFTER = frozenset(("old", "umur", "umurnya", "usia", "usianya", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",
                         "since", "sejak", "nifas", "lahiran", "melahirkan", "postnatal", "post", "lagi", "lg",
                         "from", "later", "until", "sampai", "hingga"))

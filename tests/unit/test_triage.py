@@ -1818,3 +1818,23 @@ def test_a_check_that_found_nothing_sets_aside_unless_it_is_worse_now(engine):
 ])
 def test_another_operation_and_a_pale_shade_are_no_signs(engine, text):
     assert not active(engine, text)
+
+
+# -- whose: a lump's "-nya", her weakness after her own fit, a baby's age is no duration --------------
+def test_nya_of_a_sign_only_a_mother_has_is_not_the_baby(engine):
+    text = "Dokter pernah bilang ada abses payudara, sekarang benjolannya pecah keluar nanah."
+    assert ("breast_infection", "mother") in active(engine, text)
+
+
+def test_weakness_after_her_own_fit_told_in_the_next_sentence_is_hers(engine):
+    text = ("Adik ipar saya yang habis melahirkan tadi sore kelojotan di ranjang, matanya mendelik. "
+            "Sekarang sudah diam tapi lemas sekali.")
+    assert active(engine, text) == {("convulsion", "mother")}
+    # with no sign of hers told before, a weak, sleepy, unfed one is the baby
+    assert ("floppy", "baby") in active(engine, "Saya lahiran 5 hari lalu. Dari pagi lemas dan susah dibangunkan")
+
+
+def test_the_babys_age_after_yang_is_no_duration_of_her_worry(engine):
+    text = "yang bikin saya cemas justru anak saya yang 2 minggu: napasnya cepat dan dadanya cekung"
+    assert {p for _, p in active(engine, text)} == {"baby"}
+    assert ("low_mood_weeks", "mother") in active(engine, "saya cemas terus yang sudah 3 minggu ini")
