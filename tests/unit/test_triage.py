@@ -1838,3 +1838,12 @@ def test_the_babys_age_after_yang_is_no_duration_of_her_worry(engine):
     text = "yang bikin saya cemas justru anak saya yang 2 minggu: napasnya cepat dan dadanya cekung"
     assert {p for _, p in active(engine, text)} == {"baby"}
     assert ("low_mood_weeks", "mother") in active(engine, "saya cemas terus yang sudah 3 minggu ini")
+
+
+def test_a_chest_full_of_milk_is_no_chest_pain_but_engorged_breasts_and_chest_pain_are(engine):
+    assert not active(engine, "My chest feels full of milk and tight in the mornings, then fine after a feed")
+    assert ("chest_pain", "mother") in active(engine, "my breasts are engorged and I have crushing chest pain")
+
+
+def test_a_fit_at_age_two_of_an_older_child_is_remote(engine):
+    assert not active(engine, "My daughter had a fever fit at age two and she's six now and healthy.")
