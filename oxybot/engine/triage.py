@@ -739,9 +739,11 @@ class Triage:
             if recurred:
                 resolved_at = -1
             # "Skrg udh biasa aja.", "It's dry now.": a sentence that only says it is over
+            # (a time word, "next week", tells nothing new even when it is also a piece of a sign's words)
             only_over = resolved_at >= 0 and not any(
-                m.kind in ("concept", "num") and not any(c.kind == "cue" and c.value == "resolved" and c.i <= m.i < c.j
-                                                          for c in ms) for _, ms in clauses for m in ms)
+                m.kind in ("concept", "num") and not any(
+                    (c.kind == "cue" and c.value == "resolved" and c.i <= m.i < c.j)
+                    or (c.kind == "hours" and (c.i, c.j) == (m.i, m.j)) for c in ms) for _, ms in clauses for m in ms)
             for k, (clause, ms) in enumerate(clauses):
                 if not ms:
                     continue

@@ -1847,3 +1847,15 @@ def test_a_chest_full_of_milk_is_no_chest_pain_but_engorged_breasts_and_chest_pa
 
 def test_a_fit_at_age_two_of_an_older_child_is_remote(engine):
     assert not active(engine, "My daughter had a fever fit at age two and she's six now and healthy.")
+
+
+def test_waking_words_of_a_wish_and_of_a_sleepy_baby(engine):
+    assert ("suicidal", "mother") in active(engine, "My partner says I've been talking about not wanting to wake up anymore")
+    assert ("hard_to_wake", "baby") in active(engine, "he's not wanting to wake up for feeds, 3 days old")
+
+
+def test_a_question_asked_ahead_of_the_birth_is_not_referred(engine):
+    assert not active(engine, "Is swelling in one leg after a caesarean something to watch for? "
+                              "Asking before my planned section next week.")
+    assert ("leg_clot", "mother") in active(
+        engine, "my calf is swollen and hot since my section last week. Asking before I go to the clinic, can I massage it?")
