@@ -843,8 +843,8 @@ class Triage:
         # seconds; a pause of 20 seconds or more, or any blue or grey colour, stays the emergency it is
         # (nor a counted rate: "napasnya 70 kali, terus jeda 5 detik" is fast breathing); told as that
         # pattern, pauses with quicker breaths between, not a bare "he stops breathing for a few seconds"
-        tokens = set(folded.split())
-        if _SHORT_PAUSE.search(folded) and not tokens & _BLUE_WORDS and not tokens.isdisjoint(_QUICKER) and not any(
+        if _SHORT_PAUSE.search(folded) and not (tokens := set(folded.split())) & _BLUE_WORDS \
+                and not tokens.isdisjoint(_QUICKER) and not any(
                 (m.kind == "concept" and m.value == "blue") or (m.kind == "num" and (_number(m.value) or 0) >= 30)
                 for clauses in sentences for _, ms in clauses for m in ms):
             for f in findings.values():
