@@ -303,6 +303,7 @@ class Triage:
             self.signs.append({"id": sign["id"], "label": sign["label"], "for": sign["for"],
                                "default": sign["default"], "feelings": sign["feelings"],
                                "observer": sign.get("observer", False), "episodic": sign.get("episodic", False),
+                               "adult_state": sign.get("adult_state", False),
                                "first_days": sign.get("first_days"),
                                "other_sense": frozenset(sign.get("other_sense", ())),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
@@ -536,6 +537,8 @@ class Triage:
             if cands and any(len(o) > len(st) and o[0] == st[0] and _subsequence(st, o)
                              for o in plain_words):
                 return None  # "dmn": di mana or demam? an ordinary word is as likely: leave it alone
+            if len(cands) > 1 and any(c in self.fillers for c in cands):
+                return None  # "scar lks fine": looks or leaks? a filler is the everyday reading: leave it alone
             if len(cands) > 1:  # "kning": kuning or kening? a sign's word before a part's
                 cands = [c for c in cands if c in self._concept_words]
             if len(cands) > 1:  # "demm": demam or demem, the same fever: the one that means all the others mean
@@ -709,8 +712,14 @@ class Triage:
         corrections = [c[m.i].start for clauses in sentences for c, ms in clauses for m in ms
                        if m.kind == "cue" and m.value == "correction"]
         spans_by_sentence: list[tuple[int, int, bool]] = []  # (first order, last order, only says it is over)
+        baby_named = False  # a baby spoken of so far
         for clauses in sentences:
             first_order = order
+            self._here = None  # the person a clause of this sentence named, for the clauses after it
+            # ... or the mother whose signs the sentences before told, with no baby named yet ("adik ipar saya
+            # ... kelojotan. Sekarang sudah diam tapi lemas sekali": she is the weak one)
+            if not baby_named and any(f.person == "mother" and f.counts for f in findings.values()):
+                self._here = "mother"
             # ... and only in a sentence that asks in general ("berapa lama", "apa", "boleh"), with no
             # reading in it: "kalau malam bayi demam terus sampai 38,5" tells what happens
             weak_if = owned or not any(t.w in _GENERAL_ASK for c, _ in clauses for t in c) or any(
@@ -723,13 +732,18 @@ class Triage:
                                if any(m.kind == "cue" and m.value == "resolved" for m in ms)), default=-1)
             # "it went away but came back", "sempat turun tapi naik lagi": it is back, so no resolution or past in
             # the sentence sets it aside
-            recurred = any(m.kind == "cue" and m.value == "recurred" for _, ms in clauses for m in ms)
+            # ("nggak panas lagi", "tidak berdarah lagi": "no longer", not "again")
+            recurred = any(m.kind == "cue" and m.value == "recurred" and not any(
+                n.kind == "cue" and n.value == "negation" and n.j <= m.i <= n.j + 1 for n in ms)
+                for _, ms in clauses for m in ms)
             if recurred:
                 resolved_at = -1
             # "Skrg udh biasa aja.", "It's dry now.": a sentence that only says it is over
+            # (a time word, "next week", tells nothing new even when it is also a piece of a sign's words)
             only_over = resolved_at >= 0 and not any(
-                m.kind in ("concept", "num") and not any(c.kind == "cue" and c.value == "resolved" and c.i <= m.i < c.j
-                                                          for c in ms) for _, ms in clauses for m in ms)
+                m.kind in ("concept", "num") and not any(
+                    (c.kind == "cue" and c.value == "resolved" and c.i <= m.i < c.j)
+                    or (c.kind == "hours" and (c.i, c.j) == (m.i, m.j)) for c in ms) for _, ms in clauses for m in ms)
             for k, (clause, ms) in enumerate(clauses):
                 if not ms:
                     continue
@@ -786,6 +800,10 @@ class Triage:
                                            or (m in settled and not sign["episodic"]) for m in key)
                         self._add(findings, sign, person, words, any(m in neg for m in key),
                                   hypothetical, order, urgency, chars)
+                if any(m.kind == "person" and not (m.possessor and m.possessor != "reporter") for m in ms):
+                    self._here = subject
+                baby_named = baby_named or subject == "baby" or any(
+                    m.kind == "person" and m.extra == "baby" for m in ms)
                 parts = [m for m in ms if m.kind == "part"]
                 if parts:
                     carry = _Mention("part", parts[-1].value, -99, -98)
@@ -821,6 +839,17 @@ class Triage:
                     limit = self._first_days.get(f.sign)
                     if limit and day < limit and max(all_durations, default=0.0) < limit * 24:
                         f.hypothetical = True
+        # periodic breathing (ordinary in a sleeping newborn): a few quick breaths, then a pause of a few
+        # seconds; a pause of 20 seconds or more, or any blue or grey colour, stays the emergency it is
+        # (nor a counted rate: "napasnya 70 kali, terus jeda 5 detik" is fast breathing); told as that
+        # pattern, pauses with quicker breaths between, not a bare "he stops breathing for a few seconds"
+        if _SHORT_PAUSE.search(folded) and not (tokens := set(folded.split())) & _BLUE_WORDS \
+                and not tokens.isdisjoint(_QUICKER) and not any(
+                (m.kind == "concept" and m.value == "blue") or (m.kind == "num" and (_number(m.value) or 0) >= 30)
+                for clauses in sentences for _, ms in clauses for m in ms):
+            for f in findings.values():
+                if f.sign in _PAUSE_SIGNS and f.person == "baby":
+                    f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -1020,6 +1049,15 @@ class Triage:
                         and self._own_contrast:
                     m.extra = subject = other_subject = "other"  # "my neighbour's baby ..., so mine doesn't?"
                     prev.possessor = True
+                elif kind in ("other", "mother") and self._reporter(clause, m):
+                    # "kata suami saya kejang tadi malam", "according to my husband I ...": the one who told her
+                    # of it, not who has the sign; the sign is then hers (or the person named after), and a
+                    # "-nya"/"dia" after it may still be that person
+                    m.possessor = "reporter"
+                    other_subject = m.extra
+                    # told of it by another, so she did not see it: most often it happened to her (a fit,
+                    # a faint) while she could not know; a person named after it takes over
+                    subject = m.owner = speaker
                 else:
                     subject = m.extra
                     if kind != "self":
@@ -1038,6 +1076,8 @@ class Triage:
                     m.owner = before_part.owner  # "his lips and tongue": the tongue is his as well
             elif m.poss == "pronoun" and m.kind in ("concept", "cue"):
                 m.owner = other_subject or "baby"  # "napasnya cepat", "suhunya": someone other than the speaker
+                if other_subject is None and "#" in m.value and m.value.split("#", 1)[0] in self._mothers_signs():
+                    m.owner = None  # "benjolannya pecah keluar nanah": -nya is the lump's, a sign only she can have
             elif m.poss == "self" and m.kind == "concept":
                 m.owner = speaker  # "pembalutku penuh", "kepalaku nyut-nyutan": her own
             if m.poss == "self" and subject is None and m.kind in ("part", "concept"):
@@ -1047,6 +1087,28 @@ class Triage:
         return subject, other_subject, speaker
 
     _genitives = frozenset(("babys", "wifes", "sons", "daughters", "newborns", "infants"))
+
+    def _mothers_signs(self) -> frozenset:
+        """The signs only a mother can have (read once)."""
+        found = self.__dict__.get("_mother_only")
+        if found is None:
+            found = self.__dict__["_mother_only"] = frozenset(s["id"] for s in self.signs if set(s["for"]) == {"mother"})
+        return found
+
+    @staticmethod
+    def _reporter(clause, m) -> bool:
+        """The person at m only tells what happened: "kata/menurut suami saya", "according to my mum",
+        "suami saya bilang, ...", "my husband says (that) ..." followed by no word of his own state."""
+        before = clause[m.i - 1].w if m.i else ""
+        if before in _REPORT_BEFORE or (before == "to" and m.i > 1 and clause[m.i - 2].w == "according"):
+            return True
+        after = clause[m.j].w if m.j < len(clause) else ""
+        # (not "bilang", "says": "istri saya bilang pengen mati aja" tells her own wish)
+        if after not in _REPORT_AFTER:
+            return False
+        # "suami saya bilang dia sesak": he speaks of himself, so he stays the one spoken of
+        rest = {t.w for t in clause[m.j + 1:m.j + 3]}
+        return not rest & _HIMSELF
 
     def _context(self, ms, clause, owned=True, weak_if=True):
         """The mentions inside a negation scope, and those inside a hypothetical or past context.
@@ -1116,7 +1178,8 @@ class Triage:
                 for s in signlike:
                     if s.i >= m.j and not any(t.w in _SELF_WORDS and (k + 1 >= n or clause[k + 1].w not in _WATCHING)
                                               for k, t in enumerate(clause[:s.i]) if k >= m.j) and not any(
-                            (p.kind == "person" and p.value == "baby" and m.j <= p.i < s.i)
+                            (p.kind == "person" and p.value == "baby" and m.j <= p.i < s.i
+                             and not (p.i and clause[p.i - 1].w in _INDEFINITE))  # "ada bayi di pengungsian": a baby on screen
                             or (p.kind == "dur" or (p.kind == "cue" and p.value == "actual")) and m.j <= p.i < s.i
                             for p in ms):
                         hypo.add(s)
@@ -1133,10 +1196,12 @@ class Triage:
                 end = next((c for c in commas if c > m.i), n)
                 cond.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
+                if m.i and clause[m.i - 1].w in _AS_IF:
+                    continue  # "napas pendek, kayak habis lari padahal cuma duduk": a likeness, not a cause
                 resolved.update(s for s in signlike if s.i < m.i)
             elif cue == "cause":  # a harmless cause: its own stretch only, never "bukan karena cemas"
                 # (into soft: a wish to die or to harm stays, "pengen mati aja saking capeknya" is still referred)
-                if m.i and clause[m.i - 1].w in _NOT_CAUSE:
+                if m.i and clause[m.i - 1].w in _NOT_CAUSE | _AS_IF:
                     continue
                 start = max([c for c in commas if c < m.i] + [-1])
                 soft.update(s for s in signlike if start < s.i < m.j)  # ... and inside it ("when she's cold")
@@ -1251,12 +1316,13 @@ class Triage:
             if p.j > m.i:
                 break
             if p.kind == "person" and p.value not in ("self_det", "pronoun_det") and not (
-                    p.possessor and p.value in ("self", "pronoun")):
+                    p.possessor and (p.value in ("self", "pronoun") or p.possessor == "reporter")):
                 before = p
         if m.owner is not None and m.kind == "concept" and (before is None or before.value in ("self", "feel")):
             return m.owner  # "aku lihat napasnya cepat": hers is the looking, the breathing is the baby's
         if before is not None:
             return before.extra
+        told = next((p for p in ms if p.kind == "person" and p.possessor == "reporter" and p.j <= m.i), None)
         for p in ms:
             if p.kind == "person" and p.i >= m.j and not p.possessor and p.value not in ("self_det", "pronoun_det"):
                 # "demam 39, bayinya tetap mau nyusu": after a comma a new statement about someone else
@@ -1264,6 +1330,8 @@ class Triage:
                     return p.extra
                 # "napas pendek, mungkin karena capek ngurus bayi": a person named well after the sign
                 # is not who has it; the one spoken of before the clause is
+                if told is not None:
+                    return told.owner  # "kata suami saya kejang tadi pagi, empat hari setelah melahirkan": hers
                 return prior if m.i >= 0 else subject  # (a part carried from before: as before)
         return subject
 
@@ -1341,16 +1409,19 @@ class Triage:
         return part.owner or self._person_for(part, ms, subject, clause, prior)
 
     @staticmethod
-    def _check(sign, person, carried=False):
+    def _check(sign, person, carried=False, here=None):
         """The person if this sign is a danger sign for them; "other" is kept to say so. ``carried``:
         no one is named in the clause, so the person is only the one spoken of before ("anak kedua.
-        dari kemarin pembalut penuh darah"): a sign only the other can have is theirs."""
+        dari kemarin pembalut penuh darah"): a sign only the other can have is theirs. ``here``: the
+        person an earlier clause of the same sentence named (an ``adult_state`` sign stays hers)."""
         if person is not None and "|" in person:  # a pronoun read as the first unless only the second has it
             first, second = person.split("|", 1)
             if first == "other":  # another adult's, unless the sign is one only a baby has
                 person = second if set(sign["for"]) == {second} else first
             else:
                 person = first if first in sign["for"] else second
+        if carried and person == "mother" and sign["adult_state"] and here == "mother":
+            return None  # "saya demam dari kemarin tapi badan lemas sekali": her own weakness, in her story
         if person is None or (carried and person in PERSONS and person not in sign["for"]):
             person = sign["default"]
         elif person == "baby" and sign["feelings"]:
@@ -1375,7 +1446,7 @@ class Triage:
                         if person == "other" and sign["feelings"] and not any(
                                 p.kind == "person" and p.j <= m.i and not p.possessor for p in ms):
                             person = None  # a feeling told with no one named before it: the speaker's
-                        out.append((self._check(sign, person, unnamed and m.owner is None), [(m.i, m.j)], [m], None))
+                        out.append((self._check(sign, person, unnamed and m.owner is None, self._here), [(m.i, m.j)], [m], None))
             elif kind == "bind":
                 refs, to = alt[1], alt[2]
                 for m in concepts:
@@ -1479,7 +1550,7 @@ class Triage:
                         break
             elif kind == "pressure":
                 for m, urgency in self._pressures(ms, clause):
-                    out.append((self._check(sign, "mother"), [(m.i, m.j)], [m], urgency))
+                    out.append((self._check(sign, self._pressure_person(m, ms, subject, clause)), [(m.i, m.j)], [m], urgency))
         out = [hit for hit in out if hit[0] is not None]
         need = sign.get("min_hours")
         if need is not None and out:
@@ -1620,6 +1691,39 @@ class Triage:
                     break
         return out
 
+    def _pressure_person(self, m, ms, subject, clause) -> str:
+        """Whose blood pressure: hers, unless the reading belongs to another adult ("ayah saya tensinya
+        170", "ibu mertua saya ... tensinya 160", "my dad's blood pressure is 170"). A baby's pressure is
+        not what a mother reads out, so anyone but another adult is the mother."""
+        start = max([k + 1 for k in range(m.i) if clause[k].w == ","] + [0])
+        cues = [c for c in ms if c.kind == "cue" and c.value == "pressure" and c.i < m.i]
+        cue = cues[-1] if cues else None
+        if cue is not None:
+            after = next((p for p in ms if p.kind == "person" and p.i == cue.j), None)
+            det = next((p for p in ms if p.kind == "person" and p.j == cue.i
+                        and p.value in ("self_det", "pronoun_det")), None)
+            if after is not None:
+                who = after.extra  # "tensi saya", "tensi ayah"
+            elif det is not None:
+                who = det.extra  # "my blood pressure", "his blood pressure"
+            elif cue.owner is not None:
+                who = cue.owner  # "tensinya": the one spoken of
+            else:
+                who = None
+        else:
+            who = None
+        if who is None:
+            # the one named before it in its stretch of the clause, not one who measured it ("suami ngukur
+            # tensi, hasilnya 165/100": hers); with a measurer named, never the one spoken of before
+            anchor = cue.i if cue is not None else m.i
+            persons = [p for p in ms if p.kind == "person" and start <= p.i < anchor
+                       and p.value not in ("self_det", "pronoun_det") and p.possessor != "reporter"]
+            named = [p for p in persons if not any(t.w in _MEASURING for t in clause[p.j:p.j + 2])]
+            measured = any(p.kind == "person" and p.i < anchor and any(t.w in _MEASURING for t in clause[p.j:p.j + 2])
+                           for p in ms)
+            who = named[-1].extra if named else (None if measured else subject)
+        return "other" if who is not None and who.split("|")[0] == "other" else "mother"
+
     def _over(self, name: str, person: str, value: float) -> bool:
         rule = self.thresholds.get(name, {}).get(person)
         if not rule:
@@ -1688,7 +1792,7 @@ _JUDGED = frozenset(("normal", "wajar", "serious", "bahaya", "berbahaya", "dange
 _IS_IT = frozenset(("is", "apakah", "apa", "are"))
 _IT = frozenset(("it", "this", "that", "these", "ini", "itu"))
 _SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))
-_AGE_SKIP = frozenset(("saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
+_AGE_SKIP = frozenset(("yang", "saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
 _AGE_AFTER = frozenset(("old", "umur", "umurnya", "usia", "usianya", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",
                         "since", "sejak", "nifas", "lahiran", "melahirkan", "postnatal", "post", "lagi", "lg",
                         "from", "later", "until", "sampai", "hingga"))
@@ -1706,11 +1810,28 @@ _NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi",
 _VOWELS = frozenset("aeiou")
 _STILL = frozenset(("masih", "still"))
 _NOT_CAUSE = frozenset(("bukan", "tidak", "not", "nor", "no", "never", "isnt", "wasnt"))
+# "kayak habis lari", "as if I'd run": what it feels like, not what brought it on
+_AS_IF = frozenset(("kayak", "kyk", "kaya", "seperti", "spt", "bagaikan", "ibarat", "if"))
 _TAKEN_BACK = 12  # characters between a sign's words and "eh maksudnya" / "I meant" that takes it back
 _RECENT = frozenset(("tadi", "barusan", "today", "tonight", "semalam", "kemarin", "yesterday", "earlier", "afternoon",
                      "morning", "evening", "siang", "sore"))
 _CAUSES = frozenset(("bikin", "membuat", "bikinnya", "menyebabkan", "makes", "made", "causes", "caused", "causing"))
 _SHE = frozenset(("she", "her", "shes", "hers", "herself"))
+# "ada bayi", "a baby", "seorang ibu": someone not yet known, not her own
+_INDEFINITE = frozenset(("ada", "a", "an", "seorang", "sebuah", "satu", "some", "another"))
+# a pause in a baby's breathing told in seconds under 20 (WHO: apnoea is 20 seconds or more)
+_SHORT_PAUSE = re.compile(r"\b(?:a few|few|a couple of|couple of|beberapa|bbrp|sekitar|about|(?:1?[0-9])(?: ?- ?1?[0-9])?)"
+                          r" ?(?:seconds|second|secs|sec|detik|dtk)\b")
+_PAUSE_SIGNS = frozenset(("apnoea_blue", "fast_breathing"))
+_QUICKER = frozenset(("quick", "quicker", "fast", "faster", "speeds", "speed", "rapid", "cepat", "cepet", "ngebut", "kencang"))
+_BLUE_WORDS = frozenset(("blue", "bluish", "blueish", "dusky", "grey", "gray", "greyish", "biru", "membiru", "kebiruan",
+                         "ungu", "keunguan", "pucat", "pale", "purple", "limp", "lemas", "lemes"))
+# "kata suami saya", "menurut ibu saya", "according to": who tells, before the teller
+_REPORT_BEFORE = frozenset(("kata", "kt", "menurut", "mnurut", "mnrt", "cerita", "laporan"))
+# "my husband noticed ...", "suami saya lihat ...": the one who saw it happen to her or the baby
+_REPORT_AFTER = frozenset(("noticed", "saw", "lihat", "melihat", "liat", "ngeliat", "ngelihat", "bilangnya", "katanya"))
+# the teller speaks of himself or herself: "bilang dia sesak", "says he has chest pain"
+_HIMSELF = frozenset(("dia", "ia", "he", "she", "hes", "shes", "himself", "herself", "beliau", "dirinya"))
 _HE = frozenset(("he", "him", "his", "hes", "himself"))
 _WOMEN = frozenset(("wife", "mother", "mum", "mom", "mommy"))
 _GRANDPARENTS = frozenset(("grandma", "grandmother", "nenek", "neneknya", "granny", "nan", "nana"))

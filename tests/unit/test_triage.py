@@ -1685,3 +1685,191 @@ def test_self_harm_told_of_her_is_an_emergency_for_the_mother(engine, text):
 
 def test_self_harm_told_of_her_past_is_not_referred(engine):
     assert not engine.answer("she used to hurt herself as a teen but has been fine for years").red_flag
+
+
+# -- reported speech: the teller is not who has the sign ----------------------------------------------
+@pytest.mark.parametrize("text, sign, person", [
+    ("kata suami saya kejang tadi malam sebentar, sekarang sudah sadar", "convulsion", "mother"),
+    ("menurut ibu saya semalam kejang kejang dan mata mendelik", "convulsion", "mother"),
+    ("kata suami saya kejang tadi pagi, empat hari setelah melahirkan", "convulsion", "mother"),
+    ("according to my husband I was jerking and unresponsive last night", "convulsion", "mother"),
+    ("kata ibu saya bayi saya kuning sampai telapak kaki", "jaundice", "baby"),
+])
+def test_who_told_her_is_not_who_has_the_sign(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+def test_a_teller_who_speaks_of_her_own_wish_has_it(engine):
+    assert ("suicidal", "mother") in active(engine, "Saya suaminya, istri saya bilang pengen mati aja sejak lahiran")
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("saya demam dari kemarin tapi badan lemas sekali", "fever"),
+    ("saya kejang tadi malam, sekarang sudah sadar tapi badan lemas dan kepala berat", "convulsion"),
+])
+def test_her_own_weakness_in_her_own_story_is_not_a_floppy_baby(engine, text, sign):
+    found = active(engine, text)
+    assert (sign, "mother") in found
+    assert not any(p == "baby" for _, p in found)
+
+
+# -- another adult's blood pressure; "no longer"; everyday and regional words -------------------------
+@pytest.mark.parametrize("text, person", [
+    ("ayah saya tensinya 170, ikut tinggal di rumah kami", "other"),
+    ("Ibu mertua saya darah tingginya kambuh, tensinya 160. Saya sih sehat.", "other"),
+    ("my dad's blood pressure is 170 and he lives with us", "other"),
+    ("suami ngukur tensi, hasilnya 165/100", "mother"),
+    ("suami saya bilang tensi saya 160", "mother"),
+    ("tensinya 160/100, kepala saya pusing", "mother"),
+])
+def test_a_blood_pressure_reading_belongs_to_whom_it_is_told_of(engine, text, person):
+    found = findings(engine, text)
+    assert ("high_blood_pressure", person) in found
+    assert len(found) == 1  # one reading, one owner: another adult's pressure is not also hers
+
+
+def test_not_again_but_no_longer_sets_a_past_fever_aside(engine):
+    assert not active(engine, "Kemarin sempat meriang sehari, sekarang sudah segar dan nggak panas lagi")
+    assert ("fever", "mother") in active(engine, "kemarin sempat demam, sekarang panas lagi")
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("Nenen kiri bareuh, beureum, nyeri pisan, jeung awak muriang", "breast_infection", "mother"),
+    ("His sick this morning was dark green, twice", "bilious_vomit", "baby"),
+    ("her hands and feet feel icy even under the blanket, she's 2 weeks", "cold_baby", "baby"),
+    ("sometimes I picture dropping him when he won't stop screaming", "harm_baby", "mother"),
+])
+def test_everyday_and_regional_words_for_a_sign(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+def test_chest_tightness_brought_on_by_nerves_is_not_referred(engine):
+    assert not active(engine, "My chest goes tight when I'm nervous about feeding in public, then it passes")
+
+
+# -- periodic breathing, screens, causes asked in general, "that was a month ago" ---------------------
+@pytest.mark.parametrize("text", [
+    "My 1-week-old breathes unevenly asleep, a few quick breaths and then a pause of a few seconds, but he's pink",
+    "bayiku kalau tidur napasnya cepat lalu jeda beberapa detik, terus normal lagi",
+])
+def test_periodic_breathing_told_as_that_pattern_is_not_referred(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "he stops breathing for a few seconds while asleep",
+    "a few quick breaths then a pause of a few seconds and his lips go blue",
+    "napasnya cepat 70 kali, terus jeda 5 detik",
+    "bayi saya berhenti napas 25 detik",
+])
+def test_a_pause_that_is_apnoea_stays_an_emergency(engine, text):
+    assert engine.answer(text).referral == {"person": "baby", "urgency": "emergency"}
+
+
+def test_a_baby_on_a_screen_and_a_general_question_about_it_are_not_referred(engine):
+    text = ("Habis nonton dokumenter, ada bayi di pengungsian meninggal karena diare. "
+            "Bener gak ASI bisa nurunin kematian bayi karena diare?")
+    assert not active(engine, text)
+    assert ("diarrhoea", "baby") in active(engine, "habis nonton film, bayi saya diare terus dari tadi")
+
+
+def test_a_sentence_that_dates_the_story_as_long_over_sets_it_aside(engine):
+    text = ("I lost quite a lot of blood and the baby needed the blue light for yellow skin. That was a month ago. "
+            "My blood count is back to normal and he's gaining well.")
+    assert not active(engine, text)
+    assert ("heavy_bleeding", "mother") in active(
+        engine, "I lost a lot of blood after the birth. That was a month ago. Now I'm soaking a pad every hour again")
+
+
+@pytest.mark.parametrize("text", ["Does breast milk cause jaundice?", "can breastfeeding cause fever in babies?"])
+def test_whether_feeding_causes_a_sign_is_asked_in_general(engine, text):
+    assert not active(engine, text)
+
+
+def test_a_vowelless_word_that_is_also_a_filler_is_left_alone(engine):
+    assert not active(engine, "wen can i strt the back rub aftr c sec? scar lks fine")
+
+
+# -- words that meant something else: milk "like a tap", a baby who cries, weak evidence ---------------
+@pytest.mark.parametrize("text", [
+    "My chest feels like a tap that's barely been turned on. What gets things going?",
+    "ASI saya keluar seperti air mengalir",
+    "My wife gave birth two weeks ago and the baby cries after nearly every feed.",
+    "is the evidense strong or weak? any RCT?",
+    "When I'm wound up and snapping at everyone, hardly anything seems to come",
+])
+def test_ordinary_questions_with_a_danger_words_other_sense_are_not_referred(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text, sign, person", [
+    ("darah nifas keluar kayak air mengalir", "heavy_bleeding", "mother"),
+    ("saya nangis terus dua minggu ini", "mother_crying", "mother"),
+    ("His nappies have stayed almost dry since this morning and he just won't stay awake", "hard_to_wake", "baby"),
+    ("His nappies have stayed almost dry since this morning", "few_wet_nappies", "baby"),
+])
+def test_the_same_signs_told_plainly_still_count(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+# -- a likeness is no cause; a check that found nothing; another operation; a pale shade --------------
+def test_as_if_i_had_run_is_a_likeness_not_a_cause(engine):
+    text = "Napas saya pendek-pendek, jantung deg-degan kenceng, kayak habis lari padahal cuma duduk nyusuin"
+    assert ("breathing_difficulty", "mother") in active(engine, text)
+    assert not active(engine, "saya ngos ngosan habis naik tangga")
+
+
+def test_a_check_that_found_nothing_sets_aside_unless_it_is_worse_now(engine):
+    assert not active(engine, "Two weeks ago my calf was swollen, they scanned it and it was fine, no clot.")
+    assert ("leg_clot", "mother") in active(
+        engine, "my calf is swollen and red, the scan was clear last month but now it hurts a lot")
+
+
+@pytest.mark.parametrize("text", [
+    "Kakak saya baru operasi usus buntu, lukanya bengkak dan merah. Boleh jenguk?",
+    "my sister had knee surgery and her wound is red and oozing, can I visit?",
+    "Darah nifas saya warnanya sudah pink pucat kekuningan, wajar ya di minggu kedua?",
+])
+def test_another_operation_and_a_pale_shade_are_no_signs(engine, text):
+    assert not active(engine, text)
+
+
+# -- whose: a lump's "-nya", her weakness after her own fit, a baby's age is no duration --------------
+def test_nya_of_a_sign_only_a_mother_has_is_not_the_baby(engine):
+    text = "Dokter pernah bilang ada abses payudara, sekarang benjolannya pecah keluar nanah."
+    assert ("breast_infection", "mother") in active(engine, text)
+
+
+def test_weakness_after_her_own_fit_told_in_the_next_sentence_is_hers(engine):
+    text = ("Adik ipar saya yang habis melahirkan tadi sore kelojotan di ranjang, matanya mendelik. "
+            "Sekarang sudah diam tapi lemas sekali.")
+    assert active(engine, text) == {("convulsion", "mother")}
+    # with no sign of hers told before, a weak, sleepy, unfed one is the baby
+    assert ("floppy", "baby") in active(engine, "Saya lahiran 5 hari lalu. Dari pagi lemas dan susah dibangunkan")
+
+
+def test_the_babys_age_after_yang_is_no_duration_of_her_worry(engine):
+    text = "yang bikin saya cemas justru anak saya yang 2 minggu: napasnya cepat dan dadanya cekung"
+    assert {p for _, p in active(engine, text)} == {"baby"}
+    assert ("low_mood_weeks", "mother") in active(engine, "saya cemas terus yang sudah 3 minggu ini")
+
+
+def test_a_chest_full_of_milk_is_no_chest_pain_but_engorged_breasts_and_chest_pain_are(engine):
+    assert not active(engine, "My chest feels full of milk and tight in the mornings, then fine after a feed")
+    assert ("chest_pain", "mother") in active(engine, "my breasts are engorged and I have crushing chest pain")
+
+
+def test_a_fit_at_age_two_of_an_older_child_is_remote(engine):
+    assert not active(engine, "My daughter had a fever fit at age two and she's six now and healthy.")
+
+
+def test_waking_words_of_a_wish_and_of_a_sleepy_baby(engine):
+    assert ("suicidal", "mother") in active(engine, "My partner says I've been talking about not wanting to wake up anymore")
+    assert ("hard_to_wake", "baby") in active(engine, "he's not wanting to wake up for feeds, 3 days old")
+
+
+def test_a_question_asked_ahead_of_the_birth_is_not_referred(engine):
+    assert not active(engine, "Is swelling in one leg after a caesarean something to watch for? "
+                              "Asking before my planned section next week.")
+    assert ("leg_clot", "mother") in active(
+        engine, "my calf is swollen and hot since my section last week. Asking before I go to the clinic, can I massage it?")
