@@ -550,3 +550,17 @@ def test_a_help_word_does_not_answer_a_question_about_covered_things():
     answer a user sees is about the massage after a caesarean, not the list of what oxybot does."""
     answer = ask_json("After a cut in my belly for the birth, is a back rub still an option to get milk going?")
     assert answer["topic"] == "massage.after_caesarean", answer["intent"]
+
+
+def test_urutan_ke_berapa_is_a_ranking_and_urutan_punggung_the_massage(engine):
+    canonical = engine.normalizer.canonical
+    assert "#massage" not in canonical("negara kita di urutan ke berapa soal menyusui?").concepts
+    assert "#massage" in canonical("urutan punggung itu dikerjakan berapa kali sehari?").concepts
+
+
+@pytest.mark.parametrize("question, concept", [
+    ("buah dari pohon palem gurun itu bikin susu lancar?", "#dates"),  # the date palm named by its tree
+    ("is working on the chest better for milk than the back?", "#breast_massage"),
+])
+def test_things_named_by_where_they_grow_or_where_the_hands_go(engine, question, concept):
+    assert concept in engine.normalizer.canonical(question).concepts
