@@ -564,3 +564,13 @@ def test_urutan_ke_berapa_is_a_ranking_and_urutan_punggung_the_massage(engine):
 ])
 def test_things_named_by_where_they_grow_or_where_the_hands_go(engine, question, concept):
     assert concept in engine.normalizer.canonical(question).concepts
+
+
+@pytest.mark.parametrize("question, concept", [
+    # the milk as a store: a tank, a pantry, a factory, empty or running strong
+    ("kenapa tangki susu saya rasanya kosong terus?", "#low_supply"),
+    ("how do I get the milk factory making extra?", "#more_milk"),
+    ("any way to keep the pantry fuller for my baby?", "#more_milk"),
+])
+def test_the_milk_as_a_store_that_is_empty_or_full(engine, question, concept):
+    assert concept in engine.normalizer.canonical(question).concepts
