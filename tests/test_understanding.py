@@ -525,3 +525,52 @@ def test_who_gives_the_massage_when_the_husband_is_named_as_the_baby_s_father(en
     """"bapaknya anak" is the husband: who may give the massage, not the study of husbands giving it."""
     answer = engine.answer("pijat punggung buat ASI boleh dikerjakan oleh bapaknya bayi, atau harus bidan?")
     assert answer.topic == "massage.when_who", answer.intent
+
+
+@pytest.mark.parametrize("question, concept", [
+    # round 8's classes, in other words: kneading is the massage, a mother's lost sleep is tiredness,
+    # "only you, nothing else" is exclusive feeding, a chest gone dry is low milk
+    ("my partner does some kneading down my backbone at night, is that the thing?", "#massage"),
+    ("capek banget habis begadang, apa ngaruh ke susu?", "#fatigue"),
+    ("she gets only you and nothing else until which age?", "#asi_exclusive"),
+    ("why did my chest go dry so fast?", "#low_supply"),
+    ("tips to get my supply up?", "#more_milk"),
+])
+def test_round_8_everyday_names(engine, question, concept):
+    assert concept in engine.normalizer.canonical(question).concepts
+
+
+def test_begadang_alone_is_the_mother_staying_up_not_the_baby_s_sleep(engine):
+    concepts = engine.normalizer.canonical("capek begadang tiap malam").concepts
+    assert "#baby_sleep" not in concepts and "#fatigue" in concepts
+
+
+def test_a_help_word_does_not_answer_a_question_about_covered_things():
+    """"option" matches the help intent; the question names the caesarean and the massage, so the
+    answer a user sees is about the massage after a caesarean, not the list of what oxybot does."""
+    answer = ask_json("After a cut in my belly for the birth, is a back rub still an option to get milk going?")
+    assert answer["topic"] == "massage.after_caesarean", answer["intent"]
+
+
+def test_urutan_ke_berapa_is_a_ranking_and_urutan_punggung_the_massage(engine):
+    canonical = engine.normalizer.canonical
+    assert "#massage" not in canonical("negara kita di urutan ke berapa soal menyusui?").concepts
+    assert "#massage" in canonical("urutan punggung itu dikerjakan berapa kali sehari?").concepts
+
+
+@pytest.mark.parametrize("question, concept", [
+    ("buah dari pohon palem gurun itu bikin susu lancar?", "#dates"),  # the date palm named by its tree
+    ("is working on the chest better for milk than the back?", "#breast_massage"),
+])
+def test_things_named_by_where_they_grow_or_where_the_hands_go(engine, question, concept):
+    assert concept in engine.normalizer.canonical(question).concepts
+
+
+@pytest.mark.parametrize("question, concept", [
+    # the milk as a store: a tank, a pantry, a factory, empty or running strong
+    ("kenapa tangki susu saya rasanya kosong terus?", "#low_supply"),
+    ("how do I get the milk factory making extra?", "#more_milk"),
+    ("any way to keep the pantry fuller for my baby?", "#more_milk"),
+])
+def test_the_milk_as_a_store_that_is_empty_or_full(engine, question, concept):
+    assert concept in engine.normalizer.canonical(question).concepts

@@ -58,6 +58,7 @@ CORE_QTYPE_SHARE = 0.25  # ... or, in a short question, a question type asked in
 SHORT_TERMS = 3
 CORE_FACTOR = 0.999  # an intent's own word: in a quarter of its examples or a keyword (matcher.Index)
 OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only when it is about it
+META_YIELD = 0.08  # a question about oxybot yields to a covered intent about the health concepts it names this close
 OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
 OOS_YIELD_KEYWORD = 0.15  # ... when the "not covered" intent won with a keyword but never speaks of the subject
 OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
@@ -1016,6 +1017,17 @@ class Engine:
             # "bot, kamu tau resep soto ayam?": the meta answer won on "bot"; what she asks is unknown here
             return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score,
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
+        if intent.topic in QUESTION_META and not self._speaks_of_covered(query, top):
+            # "is the backbone kneading still an option for me after a cut in my belly?": "option" matched the
+            # help intent, while the question names covered concepts its examples never speak of; a covered
+            # intent that speaks of them, nearly as close, answers (as for a "not covered" intent won on
+            # ordinary words, below)
+            covered = next((m for m in ranked if self._in_scope(self.index.intents[m.intent])), None)
+            if (covered is not None and covered.score >= top.score - META_YIELD
+                    and covered.score >= confidence_floor(len(query.terms))
+                    and any(self.normalizer.concept_scope.get(c) == "in" for c in query.concepts - query.contrasted)
+                    and self._speaks_of_covered(query, covered)):
+                top, intent = covered, self.index.intents[covered.intent]
         if intent.topic == RED_FLAG:
             return make(intent, RED_FLAG, top.score, matched_example=top.example,
                         suggestions=self._closest_topics(ranked, lang))
