@@ -501,3 +501,15 @@ def test_where_the_hands_start_or_stop_after_the_massage_is_how_it_is_done(engin
 def test_is_that_related_or_real_stays_with_the_last_subject(engine, first, follow):
     answers = talk(engine, first, follow)
     assert answers[1].topic == answers[0].topic, (answers[0].intent, answers[1].intent)
+
+
+@pytest.mark.parametrize("question", ["naon sababna cai susu abdi teu acan kaluar?",
+                                      "mbak, susune kok durung metu, wis telung dino"])
+def test_milk_not_yet_in_said_in_javanese_or_sundanese_asks_why(engine, question):
+    assert engine.answer(question).topic == "asi.low_supply_causes"
+
+
+def test_a_regional_follow_up_after_low_milk_stays_with_it(engine):
+    """"amargo" (because) and "kesel" (worn out) in Javanese: is tiredness a cause."""
+    answers = talk(engine, "kenapa asi saya belum keluar?", "opo amargo aku kesel?")
+    assert answers[1].topic == "asi.low_supply_causes", answers[1].intent
