@@ -513,3 +513,12 @@ def test_a_regional_follow_up_after_low_milk_stays_with_it(engine):
     """"amargo" (because) and "kesel" (worn out) in Javanese: is tiredness a cause."""
     answers = talk(engine, "kenapa asi saya belum keluar?", "opo amargo aku kesel?")
     assert answers[1].topic == "asi.low_supply_causes", answers[1].intent
+
+
+@pytest.mark.parametrize("first, follow, topic", [
+    ("apa itu oksitosin?", "buat apa aja?", "hormone.oxytocin_effects"),
+    ("hormon apa yang membuat ASI?", "terus yang satunya buat apa?", "hormone.prolactin_oxytocin"),
+])
+def test_what_a_hormone_is_for_is_what_it_does(engine, first, follow, topic):
+    answers = talk(engine, first, follow)
+    assert answers[1].topic == topic, answers[1].intent
