@@ -600,7 +600,10 @@ class Dialogue:
             if any(self.table.get((f, ANY_TYPE)) for f in focuses):
                 return False
             # "will the massage help?": a remedy and nothing else of its own
-            alone = all(f in self.remedies for f in focuses) and all(t in self.remedy_types for t in cues.types) \
+            # (breast milk itself is the domain, no subject of its own: "pijat dulu biar ASI-nya banyak?")
+            alone = any(f in self.remedies for f in focuses) \
+                and all(f in self.remedies or f in self.background for f in focuses) \
+                and all(t in self.remedy_types for t in cues.types) \
                 and self.remedy_words.intersection(words) and not [t for t in cues.residual if t not in self.remedy_words]
             return weighs or bool(alone)
         if weighs:
@@ -850,7 +853,11 @@ class Dialogue:
         hit = self.lookup(last.focus, self._expand(specific or cues.types, last))
         if not hit:
             return []
-        if alone in self.frames and any(t in self.frames[alone][1] for t in asked):
+        # (a study detail asked right after a study stands against an answer alone only if that answer
+        # gives that detail too: "what percentage got smooth flow?" after the dates study asks that
+        # study's figures, though "smooth flow" alone reads as how to get more milk)
+        check = [t for t in asked if t in self.detail_types] if detail else asked
+        if alone in self.frames and any(t in self.frames[alone][1] for t in check):
             old = self.known(last.intent, last.focus)
             if not all(f in old for f in cues.focuses):
                 return []

@@ -459,3 +459,66 @@ def test_fruit_after_another_subject_is_still_solid_food(engine):
                                       "ibu mertua mau urut punggung saya, boleh dia yang melakukannya?"])
 def test_may_he_be_the_one_who_does_it_asks_who(engine, question):
     assert engine.answer(question).topic == "massage.when_who"
+
+
+# -- session 6b: round 8's classes (own wording, never the eval's) ----------------------------------
+@pytest.mark.parametrize("first, follow", [
+    ("apa penelitian yang membandingkan pijat oksitosin dengan kurma?", "uji statistik yang dipakai apa?"),
+    ("any study of the massage against dates?", "what percentage had good flow in each arm?"),
+    ("any study of the massage against dates?", "what statistical test was used?"),
+])
+def test_a_study_figure_right_after_a_study_is_that_studys(engine, first, follow):
+    """A percentage or a statistical test asked right after a study is one of that study's figures,
+    though "good flow" alone reads as how to get more milk."""
+    answers = talk(engine, first, follow)
+    assert answers[1].topic == "evidence.vs_dates", answers[1].intent
+
+
+@pytest.mark.parametrize("first, follow", [
+    ("bayi saya 2 minggu, seharian cuma pipis sekali dan susah dibangunkan", "pijat oksitosin dulu boleh biar ASI-nya banyak?"),
+    ("my 10-day-old has had one wet nappy today and is very drowsy", "can I do the massage first so she gets more milk?"),
+])
+def test_a_remedy_for_more_milk_weighed_against_a_danger_sign_gets_the_referral_again(engine, first, follow):
+    answers = talk(engine, first, follow)
+    assert answers[0].red_flag and answers[1].red_flag, answers[1].intent
+
+
+@pytest.mark.parametrize("first, follow", [
+    ("pijat oksitosin itu apa?", "mulainya dari mana?"),
+    ("langkah pijat oksitosin gimana?", "berhentinya sampai bawah mana?"),
+    ("how do you do the oxytocin massage?", "and where do I stop?"),
+])
+def test_where_the_hands_start_or_stop_after_the_massage_is_how_it_is_done(engine, first, follow):
+    answers = talk(engine, first, follow)
+    assert answers[1].topic == "massage.how_to", answers[1].intent
+
+
+@pytest.mark.parametrize("first, follow", [
+    ("kenapa asi saya sedikit?", "kalo kurang tidur ada hubungannya?"),
+    ("I'm so anxious and my milk is drying up", "is that a real thing, biologically?"),
+    ("saya cemas terus, ASI jadi seret", "itu terbukti secara ilmiah?"),
+])
+def test_is_that_related_or_real_stays_with_the_last_subject(engine, first, follow):
+    answers = talk(engine, first, follow)
+    assert answers[1].topic == answers[0].topic, (answers[0].intent, answers[1].intent)
+
+
+@pytest.mark.parametrize("question", ["naon sababna cai susu abdi teu acan kaluar?",
+                                      "mbak, susune kok durung metu, wis telung dino"])
+def test_milk_not_yet_in_said_in_javanese_or_sundanese_asks_why(engine, question):
+    assert engine.answer(question).topic == "asi.low_supply_causes"
+
+
+def test_a_regional_follow_up_after_low_milk_stays_with_it(engine):
+    """"amargo" (because) and "kesel" (worn out) in Javanese: is tiredness a cause."""
+    answers = talk(engine, "kenapa asi saya belum keluar?", "opo amargo aku kesel?")
+    assert answers[1].topic == "asi.low_supply_causes", answers[1].intent
+
+
+@pytest.mark.parametrize("first, follow, topic", [
+    ("apa itu oksitosin?", "buat apa aja?", "hormone.oxytocin_effects"),
+    ("hormon apa yang membuat ASI?", "terus yang satunya buat apa?", "hormone.prolactin_oxytocin"),
+])
+def test_what_a_hormone_is_for_is_what_it_does(engine, first, follow, topic):
+    answers = talk(engine, first, follow)
+    assert answers[1].topic == topic, answers[1].intent
