@@ -987,6 +987,11 @@ class Triage:
                         m.extra = "other|baby"
                 elif kind in ("self", "self_det"):
                     m.extra = speaker
+                    if kind == "self" and m.j < len(clause) and clause[m.j].w in _HEDGES:
+                        # "what I'm sure was a seizure", "saya yakin dia kejang": she judges what she saw,
+                        # so she is no one who has the sign
+                        m.possessor = True
+                        continue
                 elif kind == "speaker_other":  # "saya neneknya", "I'm the dad": not the mother
                     speaker = m.extra = "other"
                     if {t.w for t in clause[m.i:m.j]} & _GRANDPARENTS:
@@ -997,8 +1002,11 @@ class Triage:
                 elif kind == "feel":
                     # "badan juga rasanya meriang": hers; after a person in the clause it is how that
                     # person feels to the touch ("bayi saya badannya terasa panas")
-                    if any(p.kind == "person" and p.i < m.i and p.value not in ("self_det", "pronoun_det") for p in ms):
+                    named = [p for p in ms if p.kind == "person" and p.i < m.i and p.value not in ("self_det", "pronoun_det")]
+                    if named:
                         m.possessor = True
+                        # ... and it is that person's ("dada saya terasa tercekik ... bernapas": hers)
+                        m.extra = named[-1].extra
                         continue
                     m.extra, kind = speaker, "self"
                 elif kind == "gave_birth":
@@ -1215,6 +1223,8 @@ class Triage:
             elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
                 if m.i and clause[m.i - 1].w in _SINCE:
                     continue  # "since last week", "sejak minggu lalu": when it began, and it goes on
+                if clause[m.j - 1].w == "dulu" and m.j - m.i == 1 and m.j < n and clause[m.j].w in _THEN:
+                    continue  # "harus duduk dulu baru bisa napas": "dulu" is "first", then what happens now
                 nows = [a for a in ms if a.kind == "cue" and a.value == "actual"]
                 for s_ in signlike:
                     d = abs(s_.i - m.i)
@@ -1308,6 +1318,7 @@ class Triage:
     def _person_for(self, m: _Mention, ms, subject, clause=(), prior=None) -> str | None:
         """Who has the sign mentioned at ``m``: the nearest person named before it in the clause,
         else one just after it, else the person carried from earlier clauses."""
+        self._fell = False
         before = None
         for p in ms:
             if p.kind == "person" and p.value in ("self_det", "pronoun_det") and p.j <= m.i and all(
@@ -1332,7 +1343,9 @@ class Triage:
                 # is not who has it; the one spoken of before the clause is
                 if told is not None:
                     return told.owner  # "kata suami saya kejang tadi pagi, empat hari setelah melahirkan": hers
+                self._fell = True  # no one in the clause has it: the person from before, as when none is named
                 return prior if m.i >= 0 else subject  # (a part carried from before: as before)
+        self._fell = True
         return subject
 
     def _bound(self, m: _Mention, ms, to=frozenset(), clause=()):
@@ -1446,12 +1459,17 @@ class Triage:
                         if person == "other" and sign["feelings"] and not any(
                                 p.kind == "person" and p.j <= m.i and not p.possessor for p in ms):
                             person = None  # a feeling told with no one named before it: the speaker's
-                        out.append((self._check(sign, person, unnamed and m.owner is None, self._here), [(m.i, m.j)], [m], None))
+                        # a person only carried from before the clause ("dibantu adik. ... keluar gumpalan darah
+                        # gede-gede, saya sempat gelap mata"): a sign only the other can have is theirs
+                        out.append((self._check(sign, person, (unnamed or self._fell) and m.owner is None, self._here),
+                                    [(m.i, m.j)], [m], None))
             elif kind == "bind":
                 refs, to = alt[1], alt[2]
                 for m in concepts:
                     if m.value not in refs:
                         continue
+                    if 0 <= m.j < len(clause) and clause[m.j].w in _SUBSTANCES:
+                        continue  # "leak yellow stuff", "green gunk": the colour is the stuff's, no body part's
                     target = self._bound(m, ms, to, clause)
                     if target is None:
                         carried = next((p for p in ms if p.i < 0), None)
@@ -1485,7 +1503,7 @@ class Triage:
                     person = (self._owner(part, ms, subject, clause, prior) if part
                               else self._person_for(picks[0], ms, subject, clause, prior))
                     spans = _merge([(p.i, p.j) for p in picks if p.i >= 0])
-                    out.append((self._check(sign, person, unnamed and not part), spans,
+                    out.append((self._check(sign, person, (unnamed or self._fell) and not part), spans,
                                 [p for p in picks if p.kind != "part"], None))
             elif kind == "count":
                 to, below = alt[1], alt[2]
@@ -1751,6 +1769,12 @@ class Triage:
 
 
 _FEVER_CONCEPTS = frozenset(("fever_word", "hot", "warm"))
+# a thing that oozes or comes out, named by no body part: a colour just before it describes it
+# what the speaker thinks of what she saw ("I'm sure", "I think", "saya yakin"): a judge, not who has it
+_HEDGES = frozenset(("sure", "think", "thought", "believe", "guess", "suspect", "reckon", "bet", "yakin", "kira", "pikir",
+                     "kirain", "curiga", "duga", "menduga", "rasa"))
+_THEN = frozenset(("baru", "lalu", "terus", "trus", "habis", "abis", "sebelum", "supaya", "biar", "agar"))
+_SUBSTANCES = frozenset(("stuff", "gunk", "goo", "goop", "liquid", "fluid", "fluids", "ooze", "cairan", "lendir"))
 _AROUND = frozenset(("around", "round", "near", "sekitar", "sekitarnya", "sekeliling", "sekelilingnya"))
 _WHEN = frozenset(("when", "while", "whenever", "ketika", "sewaktu"))
 _COLOUR_WORDS = frozenset(("warna", "warnya", "color", "colour", "warnanya"))
