@@ -544,6 +544,9 @@ class Triage:
             if len(cands) > 1:  # "demm": demam or demem, the same fever: the one that means all the others mean
                 widest = [c for c in cands if all(self._meaning(o) <= self._meaning(c) for o in cands)]
                 cands = widest[:1] if widest and self._meaning(widest[0]) else cands
+            if len(cands) == 1 and any(w in self.known and w not in cands
+                                       for w in (st[:k + 1] + st[k] + st[k + 1:] for k in range(len(st)))):
+                return None  # "milk les", "wil": a double letter typed once ("less", "will"), no chat skeleton
             if len(cands) == 1:
                 return (cands[0], poss)
         return None  # none, or ambiguous: leave the word alone
@@ -1468,9 +1471,12 @@ class Triage:
                 for m in concepts:
                     if m.value not in refs:
                         continue
-                    if 0 <= m.j < len(clause) and clause[m.j].w in _SUBSTANCES:
-                        continue  # "leak yellow stuff", "green gunk": the colour is the stuff's, no body part's
                     target = self._bound(m, ms, to, clause)
+                    if target is not None and 0 <= m.j < len(clause) and clause[m.j].w in _SUBSTANCES and (
+                            target.kind == "person" or target.i >= m.j):
+                        # "leak yellow stuff so holding him": the colour is the stuff's, not the person's after it
+                        # ("brought up bright green stuff": the stuff is what came up, the vomit's colour)
+                        continue
                     if target is None:
                         carried = next((p for p in ms if p.i < 0), None)
                         if carried is not None and carried.value in to:
