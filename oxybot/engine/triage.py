@@ -1140,6 +1140,8 @@ class Triage:
                 continue
             cue = m.value
             if cue == "negation":
+                if (clause[m.j - 1].w in ("never", "pernah") or (m.j < n and clause[m.j].w == "pernah")) and _NEVER_LIKE.search(" ".join(t.w for t in clause[m.j:m.j + 8])):
+                    continue  # "I've never bled like this", "belum pernah sesakit ini": worse than ever, not absent
                 neg.update(self._negated(m, ms, clause))
             elif cue == "negation_after":
                 # "demam tidak ada", "fever: none": the signs just before it, back to a comma
@@ -1226,8 +1228,15 @@ class Triage:
             elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
                 if m.i and clause[m.i - 1].w in _SINCE:
                     continue  # "since last week", "sejak minggu lalu": when it began, and it goes on
+                if clause[m.i].w == "pernah" and m.i and clause[m.i - 1].w in ("belum", "tidak", "never") and \
+                        _NEVER_LIKE.search(" ".join(t.w for t in clause[m.j:m.j + 8])):
+                    continue  # "belum pernah sebanyak ini": worse than ever, now
                 if clause[m.j - 1].w == "dulu" and m.j - m.i == 1 and m.j < n and clause[m.j].w in _THEN:
                     continue  # "harus duduk dulu baru bisa napas": "dulu" is "first", then what happens now
+                if (m.i and clause[m.i - 1].w in _BIRTH_WORDS) or any(
+                        ((b.kind == "person" and b.value == "gave_birth") or (b.kind == "concept" and b.value == "caesarean"))
+                        and b.j <= m.i <= b.j + 1 for b in ms):
+                    continue  # "had a c-section last week, ... she's feverish": the date of the birth, not of the sign
                 nows = [a for a in ms if a.kind == "cue" and a.value == "actual"]
                 for s_ in signlike:
                     d = abs(s_.i - m.i)
@@ -1321,11 +1330,12 @@ class Triage:
     def _person_for(self, m: _Mention, ms, subject, clause=(), prior=None) -> str | None:
         """Who has the sign mentioned at ``m``: the nearest person named before it in the clause,
         else one just after it, else the person carried from earlier clauses."""
-        self._fell = False
+        self._fell = self._det = False
         before = None
         for p in ms:
             if p.kind == "person" and p.value in ("self_det", "pronoun_det") and p.j <= m.i and all(
                     t.w in _SIDE_WORDS for t in clause[p.j:m.i]):
+                self._det = True
                 return p.extra  # "her breathing", "my head", "my left calf": whose
             if p.j > m.i:
                 break
@@ -1462,6 +1472,8 @@ class Triage:
                         if person == "other" and sign["feelings"] and not any(
                                 p.kind == "person" and p.j <= m.i and not p.possessor for p in ms):
                             person = None  # a feeling told with no one named before it: the speaker's
+                        if sign["observer"] and person == "mother" and self._det:
+                            continue  # "my breathing gets hard": her own breathing, never the baby's she watches
                         # a person only carried from before the clause ("dibantu adik. ... keluar gumpalan darah
                         # gede-gede, saya sempat gelap mata"): a sign only the other can have is theirs
                         out.append((self._check(sign, person, (unnamed or self._fell) and m.owner is None, self._here),
@@ -1779,6 +1791,10 @@ _FEVER_CONCEPTS = frozenset(("fever_word", "hot", "warm"))
 # what the speaker thinks of what she saw ("I'm sure", "I think", "saya yakin"): a judge, not who has it
 _HEDGES = frozenset(("sure", "think", "thought", "believe", "guess", "suspect", "reckon", "bet", "yakin", "kira", "pikir",
                      "kirain", "curiga", "duga", "menduga", "rasa"))
+_BIRTH_WORDS = frozenset(("melahirkan", "lahiran", "persalinan", "delivered", "birth", "born", "lahir", "sesar", "caesar"))
+# (not "before", "sebelumnya": "never had a fever before" is no fever)
+_NEVER_LIKE = re.compile(r"\b(?:like this|like that|this bad|this much|this heavy|so much|so bad|seperti ini|kayak gini|"
+                         r"kaya gini|begini|separah ini|sebanyak ini|sesakit ini|sehebat ini|segini)\b")
 _THEN = frozenset(("baru", "lalu", "terus", "trus", "habis", "abis", "sebelum", "supaya", "biar", "agar"))
 _SUBSTANCES = frozenset(("stuff", "gunk", "goo", "goop", "liquid", "fluid", "fluids", "ooze", "cairan", "lendir"))
 _AROUND = frozenset(("around", "round", "near", "sekitar", "sekitarnya", "sekeliling", "sekelilingnya"))
