@@ -1356,9 +1356,10 @@ class Triage:
                 # is not who has it; the one spoken of before the clause is
                 if told is not None:
                     return told.owner  # "kata suami saya kejang tadi pagi, empat hari setelah melahirkan": hers
-                self._fell = True  # no one in the clause has it: the person from before, as when none is named
+                # no one named in the clause up to the sign: the person from before, as when none is named
+                self._fell = not any(p.kind == "person" and p.j <= m.i for p in ms)
                 return prior if m.i >= 0 else subject  # (a part carried from before: as before)
-        self._fell = True
+        self._fell = not any(p.kind == "person" and p.j <= m.i for p in ms)
         return subject
 
     def _bound(self, m: _Mention, ms, to=frozenset(), clause=()):

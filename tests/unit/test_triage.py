@@ -2040,3 +2040,16 @@ def test_my_breathing_is_never_the_babys_fast_breathing(engine):
     got = active(engine, "lying flat my breathing gets hard, I have to sit up to breathe")
     assert ("fast_breathing", "baby") not in got
     assert ("breathing_difficulty", "mother") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Pagi ini keluar gumpalan darah sebesar telur, terus badan saya lemas sekali",
+    "perut saya kembung keras habis sesar, dan muntah terus",
+])
+def test_her_own_weakness_or_vomiting_after_her_sign_is_never_the_babys(engine, text):
+    got = active(engine, text)
+    assert got and not any(p == "baby" for _, p in got)
+
+
+def test_a_well_is_no_slight_fever(engine):
+    assert not engine.triage.assess("dada saya kayak sumur kering, gimana biar asi banyak?").active
