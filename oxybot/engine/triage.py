@@ -304,6 +304,7 @@ class Triage:
                                "default": sign["default"], "feelings": sign["feelings"],
                                "observer": sign.get("observer", False), "episodic": sign.get("episodic", False),
                                "adult_state": sign.get("adult_state", False),
+                               "babies_too": sign.get("babies_too", False),
                                "first_days": sign.get("first_days"),
                                "other_sense": frozenset(sign.get("other_sense", ())),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
@@ -1449,6 +1450,8 @@ class Triage:
                 person = first if first in sign["for"] else second
         if carried and person == "mother" and sign["adult_state"] and here == "mother":
             return None  # "saya demam dari kemarin tapi badan lemas sekali": her own weakness, in her story
+        if carried and person == "baby" and sign.get("babies_too"):
+            return None  # "anak saya 2 tahun, tapi masih nangis tiap malam": the child cries, not her
         if person is None or (carried and person in PERSONS and person not in sign["for"]):
             person = sign["default"]
         elif person == "baby" and sign["feelings"]:

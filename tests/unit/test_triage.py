@@ -2053,3 +2053,38 @@ def test_her_own_weakness_or_vomiting_after_her_sign_is_never_the_babys(engine, 
 
 def test_a_well_is_no_slight_fever(engine):
     assert not engine.triage.assess("dada saya kayak sumur kering, gimana biar asi banyak?").active
+
+
+@pytest.mark.parametrize("text", [
+    "Anak saya umur 2 tahun tapi masih nangis tiap malam minta nenen",
+    "My toddler is 18 months. But he still cries every night for the breast",
+])
+def test_a_child_carried_into_the_clause_cries_not_the_mother(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text", [
+    "Katanya anak ASI jadi jarang sakit, bener ya?",
+    "Is it true breastfed babies get sick less often?",
+])
+def test_falling_ill_less_is_no_pain(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text", [
+    "My baby's scalp has yellow crusty flakes, how do I remove them?",
+    "kepala bayi ada kerak kekuningan, cara bersihinnya gimana?",
+])
+def test_yellow_crusts_on_the_scalp_are_no_jaundice(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+def test_a_remedy_tried_first_after_a_danger_sign_gets_the_referral_again(tmp_path):
+    turns = ("my 3 week old has had only 2 wet nappies today and is hard to wake for feeds\n"
+             "should I try the massage first to get more milk into him?\n")
+    exe = shutil.which("oxybot")
+    cmd = [exe] if exe else [sys.executable, "-m", "oxybot"]
+    proc = subprocess.run([*cmd, "ask", "--json", "--conversation", "-"], input=turns.encode(), capture_output=True,
+                          timeout=120, env=os.environ.copy())
+    second = json.loads(proc.stdout.decode("utf-8").splitlines()[1])
+    assert second["topic"] == "red_flag"
