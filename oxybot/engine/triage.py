@@ -1234,9 +1234,9 @@ class Triage:
                     continue  # "belum pernah sebanyak ini": worse than ever, now
                 if clause[m.j - 1].w == "dulu" and m.j - m.i == 1 and m.j < n and clause[m.j].w in _THEN:
                     continue  # "harus duduk dulu baru bisa napas": "dulu" is "first", then what happens now
-                if (m.i and clause[m.i - 1].w in _BIRTH_WORDS) or any(
+                if clause[m.i].w not in _PAST_OWN and ((m.i and clause[m.i - 1].w in _BIRTH_DATED) or any(
                         ((b.kind == "person" and b.value == "gave_birth") or (b.kind == "concept" and b.value == "caesarean"))
-                        and b.j <= m.i <= b.j + 1 for b in ms):
+                        and b.j == m.i for b in ms)):
                     continue  # "had a c-section last week, ... she's feverish": the date of the birth, not of the sign
                 nows = [a for a in ms if a.kind == "cue" and a.value == "actual"]
                 for s_ in signlike:
@@ -1795,7 +1795,10 @@ _FEVER_CONCEPTS = frozenset(("fever_word", "hot", "warm"))
 # what the speaker thinks of what she saw ("I'm sure", "I think", "saya yakin"): a judge, not who has it
 _HEDGES = frozenset(("sure", "think", "thought", "believe", "guess", "suspect", "reckon", "bet", "yakin", "kira", "pikir",
                      "kirain", "curiga", "duga", "menduga", "rasa"))
-_BIRTH_WORDS = frozenset(("melahirkan", "lahiran", "persalinan", "delivered", "birth", "born", "lahir", "sesar", "caesar"))
+# past cues that tell of a sign of her own then ("setelah melahirkan saya sempat perdarahan"), never a date
+_PAST_OWN = frozenset(("sempat", "pernah", "dulu", "dahulu", "once", "used"))
+# a birth dated by the past cue after it ("melahirkan minggu lalu", "delivered last week")
+_BIRTH_DATED = frozenset(("melahirkan", "lahiran", "persalinan", "delivered", "birth", "born", "lahir", "sesar", "caesar"))
 # (not "before", "sebelumnya": "never had a fever before" is no fever)
 _NEVER_LIKE = re.compile(r"\b(?:like this|like that|this bad|this much|this heavy|so much|so bad|seperti ini|kayak gini|"
                          r"kaya gini|begini|separah ini|sebanyak ini|sesakit ini|sehebat ini|segini)\b")
