@@ -2088,3 +2088,21 @@ def test_a_remedy_tried_first_after_a_danger_sign_gets_the_referral_again(tmp_pa
                           timeout=120, env=os.environ.copy())
     second = json.loads(proc.stdout.decode("utf-8").splitlines()[1])
     assert second["topic"] == "red_flag"
+
+
+@pytest.mark.parametrize("text", [
+    "posisi menyusui sambil duduk atau tiduran, biar bayi bisa napas?",
+    "menyusui sambil tiduran atau setengah duduk, mana yang bikin bayi gampang napas?",
+    "Is it better to feed lying down or sitting upright so his breathing is easy?",
+])
+def test_feeding_positions_and_the_babys_breathing_are_no_orthopnoea(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text", [
+    "I keep thinking about ending things, everyone would be fine",
+    "sometimes I think about just walking into the traffic",
+    "rasanya pengen nyemplung ke sumur aja biar selesai",
+])
+def test_more_everyday_ways_of_a_wish_to_die(engine, text):
+    assert ("suicidal", "mother") in active(engine, text)
