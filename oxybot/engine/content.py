@@ -742,7 +742,7 @@ CUE_KINDS = ("negation", "negation_after", "pseudo_negation", "hypothetical", "c
 PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det", "speaker_other",
                 "gave_birth", "feel")
 _SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by",
-              "observer", "episodic", "other_sense", "first_days", "adult_state"}
+              "observer", "episodic", "other_sense", "first_days", "adult_state", "babies_too"}
 _NOTES = ("other_person", "safety_net", "when_heading")
 
 
@@ -1002,6 +1002,7 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
                           "observer": bool(item.get("observer", False)),
                           "episodic": bool(item.get("episodic", False)),
                           "adult_state": bool(item.get("adult_state", False)),
+                          "babies_too": bool(item.get("babies_too", False)),
                           "first_days": first_days, "line": line_of(item)})
     ids = {s["id"] for s in signs}
     for sign in signs:

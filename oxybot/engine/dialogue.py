@@ -315,6 +315,9 @@ class Dialogue:
                                    for p in _cue_phrases((danger.get("going") or {}).get(lang))} - {()}, key=len, reverse=True))
         self._going_strs = tuple(" " + " ".join(p) + " " for p in self.going_phrases)
         self.delay_words = frozenset(w for p in _cue_phrases(danger.get("delay")) for w in raw_tokens(p))
+        # "should I try the massage first to get more milk into him?": a remedy put before going
+        self.first_words = frozenset(w for lang in ("id", "en") for p in _cue_phrases((danger.get("first") or {}).get(lang))
+                                     for w in raw_tokens(p))
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
         # "terus?", "contohnya?", "go on?": nothing but a word that asks the last answer to go on
         self.back_tokens = frozenset(t for w in self.back_words for t in normalizer.canonical(w, repair=False).tokens)
@@ -597,6 +600,8 @@ class Dialogue:
         if focuses and len(focuses) < len(cues.focuses) and all(f in self.remedies for f in focuses):
             return True  # a remedy aimed at the danger's own subject ("bikin dia lebih tenang"), however asked
         if focuses:  # only a remedy weighed against it: "first solid foods" is a subject of its own
+            if any(f in self.remedies for f in focuses) and self.first_words.intersection(words):
+                return True  # a remedy tried first, whatever it is for ("try the massage first to get more milk")
             if any(self.table.get((f, ANY_TYPE)) for f in focuses):
                 return False
             # "will the massage help?": a remedy and nothing else of its own
@@ -1316,6 +1321,8 @@ def validate_frames(reader, path, data, intents) -> None:
                 reader.error(path, line_of(danger, "remedy_types", line), "after_danger remedy_types: expected a list of types")
             if "remedy" in danger:
                 check_cues("after_danger remedy", danger.get("remedy"), line_of(danger, "remedy", line))
+            if "first" in danger:
+                check_cues("after_danger first", danger.get("first"), line_of(danger, "first", line))
             own = danger.get("own_focuses", {})
             if not isinstance(own, dict) or any(k not in ids or not isinstance(v, list) or any(f not in focuses for f in v)
                                                 for k, v in own.items()):

@@ -304,6 +304,7 @@ class Triage:
                                "default": sign["default"], "feelings": sign["feelings"],
                                "observer": sign.get("observer", False), "episodic": sign.get("episodic", False),
                                "adult_state": sign.get("adult_state", False),
+                               "babies_too": sign.get("babies_too", False),
                                "first_days": sign.get("first_days"),
                                "other_sense": frozenset(sign.get("other_sense", ())),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
@@ -544,6 +545,9 @@ class Triage:
             if len(cands) > 1:  # "demm": demam or demem, the same fever: the one that means all the others mean
                 widest = [c for c in cands if all(self._meaning(o) <= self._meaning(c) for o in cands)]
                 cands = widest[:1] if widest and self._meaning(widest[0]) else cands
+            if len(cands) == 1 and any(w in self.known and w not in cands
+                                       for w in (st[:k + 1] + st[k] + st[k + 1:] for k in range(len(st)))):
+                return None  # "milk les", "wil": a double letter typed once ("less", "will"), no chat skeleton
             if len(cands) == 1:
                 return (cands[0], poss)
         return None  # none, or ambiguous: leave the word alone
@@ -987,6 +991,11 @@ class Triage:
                         m.extra = "other|baby"
                 elif kind in ("self", "self_det"):
                     m.extra = speaker
+                    if kind == "self" and m.j < len(clause) and clause[m.j].w in _HEDGES:
+                        # "what I'm sure was a seizure", "saya yakin dia kejang": she judges what she saw,
+                        # so she is no one who has the sign
+                        m.possessor = True
+                        continue
                 elif kind == "speaker_other":  # "saya neneknya", "I'm the dad": not the mother
                     speaker = m.extra = "other"
                     if {t.w for t in clause[m.i:m.j]} & _GRANDPARENTS:
@@ -997,8 +1006,11 @@ class Triage:
                 elif kind == "feel":
                     # "badan juga rasanya meriang": hers; after a person in the clause it is how that
                     # person feels to the touch ("bayi saya badannya terasa panas")
-                    if any(p.kind == "person" and p.i < m.i and p.value not in ("self_det", "pronoun_det") for p in ms):
+                    named = [p for p in ms if p.kind == "person" and p.i < m.i and p.value not in ("self_det", "pronoun_det")]
+                    if named:
                         m.possessor = True
+                        # ... and it is that person's ("dada saya terasa tercekik ... bernapas": hers)
+                        m.extra = named[-1].extra
                         continue
                     m.extra, kind = speaker, "self"
                 elif kind == "gave_birth":
@@ -1129,6 +1141,8 @@ class Triage:
                 continue
             cue = m.value
             if cue == "negation":
+                if (clause[m.j - 1].w in ("never", "pernah") or (m.j < n and clause[m.j].w == "pernah")) and _NEVER_LIKE.search(" ".join(t.w for t in clause[m.j:m.j + 8])):
+                    continue  # "I've never bled like this", "belum pernah sesakit ini": worse than ever, not absent
                 neg.update(self._negated(m, ms, clause))
             elif cue == "negation_after":
                 # "demam tidak ada", "fever: none": the signs just before it, back to a comma
@@ -1215,6 +1229,15 @@ class Triage:
             elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
                 if m.i and clause[m.i - 1].w in _SINCE:
                     continue  # "since last week", "sejak minggu lalu": when it began, and it goes on
+                if clause[m.i].w == "pernah" and m.i and clause[m.i - 1].w in ("belum", "tidak", "never") and \
+                        _NEVER_LIKE.search(" ".join(t.w for t in clause[m.j:m.j + 8])):
+                    continue  # "belum pernah sebanyak ini": worse than ever, now
+                if clause[m.j - 1].w == "dulu" and m.j - m.i == 1 and m.j < n and clause[m.j].w in _THEN:
+                    continue  # "harus duduk dulu baru bisa napas": "dulu" is "first", then what happens now
+                if clause[m.i].w not in _PAST_OWN and ((m.i and clause[m.i - 1].w in _BIRTH_DATED) or any(
+                        ((b.kind == "person" and b.value == "gave_birth") or (b.kind == "concept" and b.value == "caesarean"))
+                        and b.j == m.i for b in ms)):
+                    continue  # "had a c-section last week, ... she's feverish": the date of the birth, not of the sign
                 nows = [a for a in ms if a.kind == "cue" and a.value == "actual"]
                 for s_ in signlike:
                     d = abs(s_.i - m.i)
@@ -1308,10 +1331,12 @@ class Triage:
     def _person_for(self, m: _Mention, ms, subject, clause=(), prior=None) -> str | None:
         """Who has the sign mentioned at ``m``: the nearest person named before it in the clause,
         else one just after it, else the person carried from earlier clauses."""
+        self._fell = self._det = False
         before = None
         for p in ms:
             if p.kind == "person" and p.value in ("self_det", "pronoun_det") and p.j <= m.i and all(
                     t.w in _SIDE_WORDS for t in clause[p.j:m.i]):
+                self._det = True
                 return p.extra  # "her breathing", "my head", "my left calf": whose
             if p.j > m.i:
                 break
@@ -1332,7 +1357,10 @@ class Triage:
                 # is not who has it; the one spoken of before the clause is
                 if told is not None:
                     return told.owner  # "kata suami saya kejang tadi pagi, empat hari setelah melahirkan": hers
+                # no one named in the clause up to the sign: the person from before, as when none is named
+                self._fell = not any(p.kind == "person" and p.j <= m.i for p in ms)
                 return prior if m.i >= 0 else subject  # (a part carried from before: as before)
+        self._fell = not any(p.kind == "person" and p.j <= m.i for p in ms)
         return subject
 
     def _bound(self, m: _Mention, ms, to=frozenset(), clause=()):
@@ -1422,6 +1450,8 @@ class Triage:
                 person = first if first in sign["for"] else second
         if carried and person == "mother" and sign["adult_state"] and here == "mother":
             return None  # "saya demam dari kemarin tapi badan lemas sekali": her own weakness, in her story
+        if carried and person == "baby" and sign.get("babies_too"):
+            return None  # "anak saya 2 tahun, tapi masih nangis tiap malam": the child cries, not her
         if person is None or (carried and person in PERSONS and person not in sign["for"]):
             person = sign["default"]
         elif person == "baby" and sign["feelings"]:
@@ -1446,13 +1476,23 @@ class Triage:
                         if person == "other" and sign["feelings"] and not any(
                                 p.kind == "person" and p.j <= m.i and not p.possessor for p in ms):
                             person = None  # a feeling told with no one named before it: the speaker's
-                        out.append((self._check(sign, person, unnamed and m.owner is None, self._here), [(m.i, m.j)], [m], None))
+                        if sign["observer"] and person == "mother" and self._det:
+                            continue  # "my breathing gets hard": her own breathing, never the baby's she watches
+                        # a person only carried from before the clause ("dibantu adik. ... keluar gumpalan darah
+                        # gede-gede, saya sempat gelap mata"): a sign only the other can have is theirs
+                        out.append((self._check(sign, person, (unnamed or self._fell) and m.owner is None, self._here),
+                                    [(m.i, m.j)], [m], None))
             elif kind == "bind":
                 refs, to = alt[1], alt[2]
                 for m in concepts:
                     if m.value not in refs:
                         continue
                     target = self._bound(m, ms, to, clause)
+                    if target is not None and 0 <= m.j < len(clause) and clause[m.j].w in _SUBSTANCES and (
+                            target.kind == "person" or target.i >= m.j):
+                        # "leak yellow stuff so holding him": the colour is the stuff's, not the person's after it
+                        # ("brought up bright green stuff": the stuff is what came up, the vomit's colour)
+                        continue
                     if target is None:
                         carried = next((p for p in ms if p.i < 0), None)
                         if carried is not None and carried.value in to:
@@ -1485,7 +1525,7 @@ class Triage:
                     person = (self._owner(part, ms, subject, clause, prior) if part
                               else self._person_for(picks[0], ms, subject, clause, prior))
                     spans = _merge([(p.i, p.j) for p in picks if p.i >= 0])
-                    out.append((self._check(sign, person, unnamed and not part), spans,
+                    out.append((self._check(sign, person, (unnamed or self._fell) and not part), spans,
                                 [p for p in picks if p.kind != "part"], None))
             elif kind == "count":
                 to, below = alt[1], alt[2]
@@ -1751,6 +1791,19 @@ class Triage:
 
 
 _FEVER_CONCEPTS = frozenset(("fever_word", "hot", "warm"))
+# a thing that oozes or comes out, named by no body part: a colour just before it describes it
+# what the speaker thinks of what she saw ("I'm sure", "I think", "saya yakin"): a judge, not who has it
+_HEDGES = frozenset(("sure", "think", "thought", "believe", "guess", "suspect", "reckon", "bet", "yakin", "kira", "pikir",
+                     "kirain", "curiga", "duga", "menduga", "rasa"))
+# past cues that tell of a sign of her own then ("setelah melahirkan saya sempat perdarahan"), never a date
+_PAST_OWN = frozenset(("sempat", "pernah", "dulu", "dahulu", "once", "used"))
+# a birth dated by the past cue after it ("melahirkan minggu lalu", "delivered last week")
+_BIRTH_DATED = frozenset(("melahirkan", "lahiran", "persalinan", "delivered", "birth", "born", "lahir", "sesar", "caesar"))
+# (not "before", "sebelumnya": "never had a fever before" is no fever)
+_NEVER_LIKE = re.compile(r"\b(?:like this|like that|this bad|this much|this heavy|so much|so bad|seperti ini|kayak gini|"
+                         r"kaya gini|begini|separah ini|sebanyak ini|sesakit ini|sehebat ini|segini)\b")
+_THEN = frozenset(("baru", "lalu", "terus", "trus", "habis", "abis", "sebelum", "supaya", "biar", "agar"))
+_SUBSTANCES = frozenset(("stuff", "gunk", "goo", "goop", "liquid", "fluid", "fluids", "ooze", "cairan", "lendir"))
 _AROUND = frozenset(("around", "round", "near", "sekitar", "sekitarnya", "sekeliling", "sekelilingnya"))
 _WHEN = frozenset(("when", "while", "whenever", "ketika", "sewaktu"))
 _COLOUR_WORDS = frozenset(("warna", "warnya", "color", "colour", "warnanya"))

@@ -1873,3 +1873,236 @@ def test_a_question_asked_ahead_of_the_birth_is_not_referred(engine):
                               "Asking before my planned section next week.")
     assert ("leg_clot", "mother") in active(
         engine, "my calf is swollen and hot since my section last week. Asking before I go to the clinic, can I massage it?")
+
+
+# -- round 8 classes: everyday descriptions a blind writer used (own variants, both languages) ------------
+@pytest.mark.parametrize("text", [
+    "Some evenings I stand by the window on the fourth floor and think how easy it would be to step off",
+    "I keep standing at the edge of the balcony thinking I could just jump",
+    "tiap malam aku berdiri di balkon dan kepikiran buat lompat saja",
+    "kadang saya ke atap rumah susun, rasanya mending terjun biar selesai",
+    "Saya sering mikir mending loncat aja dari jembatan dekat rumah",
+    "I walk to the bridge near our house and think about leaping off",
+])
+def test_a_jump_from_a_height_pictured_as_a_way_out_is_a_wish_to_die(engine, text):
+    assert ("suicidal", "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "my toddler jumped off the sofa and bumped his head",
+    "bayi saya suka lompat-lompat di pangkuan, normal?",
+])
+def test_a_jump_with_no_height_or_wish_is_no_sign(engine, text):
+    assert ("suicidal", "mother") not in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kalau berbaring saya merasa tercekik, harus duduk dulu baru bisa napas lega",
+    "tiap rebahan napas saya berat, terpaksa duduk tegak semalaman",
+    "When I lie down I feel like I'm choking and have to sit bolt upright to breathe",
+    "I can only sleep propped up on three pillows, lying flat my breathing gets hard",
+])
+def test_breathless_lying_down_and_sitting_up_to_breathe_is_hers(engine, text):
+    result = engine.triage.assess(text)
+    assert result.referral() == {"person": "mother", "urgency": "emergency"}
+
+
+@pytest.mark.parametrize("text", [
+    "She brings back every feed and this morning it came up dark green",
+    "my 10 day old brings back everything he drinks",
+    "bayi 2 minggu semua yang diminum keluar lagi, tadi warnanya hijau",
+])
+def test_vomit_told_by_what_comes_back_up(engine, text):
+    signs = {s for s, p in active(engine, text) if p == "baby"}
+    assert signs & {"bilious_vomit", "vomiting_everything"}
+
+
+@pytest.mark.parametrize("text", [
+    "The bleeding had nearly stopped but tonight it came back bright red and is dripping onto the floor",
+    "It is running down my legs, I've never bled like this",
+    "darah nifas saya tadinya sudah tinggal flek, sekarang merah segar lagi sampai netes ke lantai",
+    "darahnya mengalir ke kaki waktu saya berdiri",
+])
+def test_blood_told_by_where_it_runs_is_heavy_bleeding(engine, text):
+    assert ("heavy_bleeding", "mother") in active(engine, text)
+
+
+def test_a_sign_only_a_mother_has_is_hers_when_the_person_was_only_carried_in(engine):
+    # "adik" (a little sibling or the baby) was the last person named; the clots are the mother's
+    text = ("Suami di luar kota, kadang dibantu adik. Pagi ini keluar bekuan darah sebesar telur, "
+            "saya hampir pingsan, sekarang tiduran.")
+    assert ("heavy_bleeding", "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "What comes out down below smells like rotting meat and my lower tummy hurts",
+    "yang keluar dari bawah sana baunya busuk sekali",
+    "The discharge from down there smells really bad since yesterday",
+])
+def test_discharge_named_by_where_it_comes_from(engine, text):
+    assert ("foul_discharge", "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "My daughter in law says she has a pounding headache and keeps seeing spots",
+    "menantu saya bilang dia sakit kepala hebat dan pandangannya kabur",
+    "My friend gave birth a week ago and now she sees flashes and has a terrible headache",
+])
+def test_a_daughter_in_law_or_friend_is_a_mother_with_a_headache(engine, text):
+    got = active(engine, text)
+    assert ("severe_headache", "mother") in got or ("vision_change", "mother") in got
+    assert not any(p == "baby" for _, p in got)
+
+
+@pytest.mark.parametrize("text", [
+    "My 5 day old had what I think was a fit, his legs jerked over and over",
+    "Saya yakin tadi bayi saya kejang, tangannya menyentak-nyentak",
+    "I'm pretty sure she had a seizure, her arm twitched in a rhythm",
+])
+def test_i_think_or_im_sure_is_the_observer_not_who_has_the_fit(engine, text):
+    got = active(engine, text)
+    assert ("convulsion", "baby") in got and ("convulsion", "mother") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "My c-section scar is leaking yellow stuff so carrying her is hard",
+    "the stitches ooze green gunk and I can't hold him on that side",
+])
+def test_a_colour_on_stuff_is_no_jaundice_of_the_baby_named_after(engine, text):
+    got = active(engine, text)
+    assert not any(p == "baby" for _, p in got)
+    assert any(p == "mother" for _, p in got)
+
+
+@pytest.mark.parametrize("text", [
+    "A friend had a caesarean last week, her wound is leaking pus and she's burning up",
+    "My best friend delivered 5 days ago, now her stitches smell and she feels feverish",
+])
+def test_a_friend_who_gave_birth_is_the_mother_of_every_sign(engine, text):
+    got = active(engine, text)
+    assert got and all(p == "mother" for _, p in got)
+
+
+@pytest.mark.parametrize("text", [
+    "does stres make milk les?",
+    "wil my milk come in if I'm tired?",
+])
+def test_a_double_letter_typed_once_is_no_danger_word(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text", [
+    "I had a teary baby blues week after the birth but it lifted, and I feel like myself again. Does mood affect milk?",
+    "minggu pertama saya sering nangis, tapi sekarang sudah plong. apa stres bikin asi seret?",
+])
+def test_a_low_patch_that_lifted_is_over(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text", [
+    "My chest feels full and heavy before the first morning feed, is that enough milk?",
+    "dada terasa penuh dan berat sebelum menyusui, itu tanda asi banyak?",
+])
+def test_a_chest_full_and_heavy_before_a_feed_is_the_milk(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+def test_the_same_heavy_chest_with_breathlessness_still_counts(engine):
+    result = engine.triage.assess("my chest feels heavy and I can't catch my breath")
+    assert result.referral() == {"person": "mother", "urgency": "emergency"}
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("It is running down my legs, I've never bled like this", "heavy_bleeding"),
+    ("I've never had a headache this bad, it's pounding", "severe_headache"),
+    ("darah nifas saya belum pernah sebanyak ini, deras sekali", "heavy_bleeding"),
+])
+def test_never_like_this_is_worse_than_ever_not_absent(engine, text, sign):
+    assert (sign, "mother") in active(engine, text)
+
+
+@pytest.mark.parametrize("text", ["saya tidak pernah demam sebelumnya", "I've never had a fever before"])
+def test_never_before_still_negates(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text", [
+    "My sister had a baby last week and she's feverish",
+    "Istri saya melahirkan minggu lalu dan badannya menggigil panas",
+    "A friend had a c-section last week and her wound is oozing pus",
+])
+def test_the_date_of_the_birth_is_no_past_of_the_sign(engine, text):
+    result = engine.triage.assess(text)
+    assert result.referral() is not None and result.referral()["person"] == "mother"
+
+
+def test_my_breathing_is_never_the_babys_fast_breathing(engine):
+    got = active(engine, "lying flat my breathing gets hard, I have to sit up to breathe")
+    assert ("fast_breathing", "baby") not in got
+    assert ("breathing_difficulty", "mother") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Pagi ini keluar gumpalan darah sebesar telur, terus badan saya lemas sekali",
+    "perut saya kembung keras habis sesar, dan muntah terus",
+])
+def test_her_own_weakness_or_vomiting_after_her_sign_is_never_the_babys(engine, text):
+    got = active(engine, text)
+    assert got and not any(p == "baby" for _, p in got)
+
+
+def test_a_well_is_no_slight_fever(engine):
+    assert not engine.triage.assess("dada saya kayak sumur kering, gimana biar asi banyak?").active
+
+
+@pytest.mark.parametrize("text", [
+    "Anak saya umur 2 tahun tapi masih nangis tiap malam minta nenen",
+    "My toddler is 18 months. But he still cries every night for the breast",
+])
+def test_a_child_carried_into_the_clause_cries_not_the_mother(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text", [
+    "Katanya anak ASI jadi jarang sakit, bener ya?",
+    "Is it true breastfed babies get sick less often?",
+])
+def test_falling_ill_less_is_no_pain(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text", [
+    "My baby's scalp has yellow crusty flakes, how do I remove them?",
+    "kepala bayi ada kerak kekuningan, cara bersihinnya gimana?",
+])
+def test_yellow_crusts_on_the_scalp_are_no_jaundice(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+def test_a_remedy_tried_first_after_a_danger_sign_gets_the_referral_again(tmp_path):
+    turns = ("my 3 week old has had only 2 wet nappies today and is hard to wake for feeds\n"
+             "should I try the massage first to get more milk into him?\n")
+    exe = shutil.which("oxybot")
+    cmd = [exe] if exe else [sys.executable, "-m", "oxybot"]
+    proc = subprocess.run([*cmd, "ask", "--json", "--conversation", "-"], input=turns.encode(), capture_output=True,
+                          timeout=120, env=os.environ.copy())
+    second = json.loads(proc.stdout.decode("utf-8").splitlines()[1])
+    assert second["topic"] == "red_flag"
+
+
+@pytest.mark.parametrize("text", [
+    "posisi menyusui sambil duduk atau tiduran, biar bayi bisa napas?",
+    "menyusui sambil tiduran atau setengah duduk, mana yang bikin bayi gampang napas?",
+    "Is it better to feed lying down or sitting upright so his breathing is easy?",
+])
+def test_feeding_positions_and_the_babys_breathing_are_no_orthopnoea(engine, text):
+    assert not engine.triage.assess(text).active
+
+
+@pytest.mark.parametrize("text", [
+    "I keep thinking about ending things, everyone would be fine",
+    "sometimes I think about just walking into the traffic",
+    "rasanya pengen nyemplung ke sumur aja biar selesai",
+])
+def test_more_everyday_ways_of_a_wish_to_die(engine, text):
+    assert ("suicidal", "mother") in active(engine, text)
