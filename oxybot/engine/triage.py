@@ -57,6 +57,11 @@ NEG_REACH = 4  # a negation reaches the first sign at most this many words on ("
 ADJ_CHAIN = 2  # an English colour describes a noun at most this many describing words on ("yellow seedy poo")
 PART_WINDOW = 6  # a colour word binds to a part at most this many words away (fillers not counted)
 
+# organs that are no colour-bearing part but tell she speaks of her own body ("jantung saya berdebar")
+_ORGANS = frozenset(("jantung", "heart", "paru", "lungs", "napas", "nafas", "breath", "breathing", "perut",
+                     "dada", "chest", "kepala", "head", "badan", "body", "tubuh"))
+
+
 class Finding(Record):
     """One sign concept found in the question, with its attributes. group/urgency are None for a
     person other than mother or baby."""
@@ -712,6 +717,11 @@ class Triage:
         words = [t.w for clauses in sentences for c, _ in clauses for t in c]
         self._own_contrast = "mine" in words or any(a in ("saya", "aku", "my") and b in ("sendiri", "own")
                                                     for a, b in zip(words, words[1:]))
+        # no baby in the whole message: a "-nya" with no one before it but the speaker is hers ("jantung saya
+        # berdebar, napasnya pendek-pendek"), not a baby never named
+        self._no_baby = not any(m.kind == "person" and m.value == "baby"
+                                for clauses in sentences for _, ms in clauses for m in ms)
+        self._own_body = False  # she has named a part of her own body ("jantung saya", "my chest"), set in _people
         # "sy pingsan... eh maksudnya pusing", "typo, I meant": she takes back the word just before
         corrections = [c[m.i].start for clauses in sentences for c, ms in clauses for m in ms
                        if m.kind == "cue" and m.value == "correction"]
@@ -860,6 +870,13 @@ class Triage:
             if f is not None and not any(r[0] == person and r[1] == name and r[2] is None for r in readings):
                 f.negated = True
         ordered = sorted(findings.values(), key=lambda f: f.order)
+        # a shorter sign's words inside a longer sign's phrase, said of another person, are that phrase, said
+        # once ("pergi aja dan nggak bangun lagi" is her wish to die; its "nggak bangun" is no baby not waking)
+        longer = [g for g in ordered if g.counts and g.spans]
+        ordered = [f for f in ordered if not (f.counts and f.spans and any(
+            g is not f and g.sign != f.sign and g.person != f.person
+            and all(any(a <= x and y <= b and (b - a) > (y - x) for a, b in g.spans) for x, y in f.spans)
+            for g in longer))]
         present = {(f.sign, f.person) for f in ordered if f.counts}
         for f in ordered:
             if any((s, f.person) in present for s in self._absorbed_by.get(f.sign, ())):
@@ -991,6 +1008,9 @@ class Triage:
                         m.extra = "other|baby"
                 elif kind in ("self", "self_det"):
                     m.extra = speaker
+                    if m.i and (clause[m.i - 1].w in _ORGANS or (prev is not None and prev.kind == "part")) \
+                            or kind == "self_det" and m.j < len(clause) and clause[m.j].w in _ORGANS:
+                        self._own_body = True  # "jantung saya", "dada saya", "my heart": her own body
                     if kind == "self" and m.j < len(clause) and clause[m.j].w in _HEDGES:
                         # "what I'm sure was a seizure", "saya yakin dia kejang": she judges what she saw,
                         # so she is no one who has the sign
@@ -1088,6 +1108,9 @@ class Triage:
                     m.owner = before_part.owner  # "his lips and tongue": the tongue is his as well
             elif m.poss == "pronoun" and m.kind in ("concept", "cue"):
                 m.owner = other_subject or "baby"  # "napasnya cepat", "suhunya": someone other than the speaker
+                if other_subject is None and subject == speaker == "mother" and getattr(self, "_no_baby", False) \
+                        and getattr(self, "_own_body", False):
+                    m.owner = speaker  # "jantung saya berdebar, napasnya pendek": she has spoken only of herself
                 if other_subject is None and "#" in m.value and m.value.split("#", 1)[0] in self._mothers_signs():
                     m.owner = None  # "benjolannya pecah keluar nanah": -nya is the lump's, a sign only she can have
             elif m.poss == "self" and m.kind == "concept":
