@@ -105,3 +105,70 @@ def test_a_baby_who_does_not_wake_is_still_the_baby(engine):
     # the phrase-inside-a-phrase rule only sets aside a shorter sign said of another person
     assert referral(engine, "bayi saya tidak bangun untuk menyusu sejak pagi, lemas") is not None
     assert referral(engine, "bayi saya tidak bangun untuk menyusu sejak pagi, lemas")["person"] == "baby"
+
+
+# -- triage_fresh7's misses, by class (new wordings) -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "dia keselek pas nyusu tapi nggak sampai biru, cuma batuk-batuk",
+    "bayi saya muntah banyak tapi tidak sampai lemas",
+    "he gagged on the fast flow but didn't go as far as turning blue",
+])
+def test_not_as_far_as_a_sign_is_a_negation(engine, text):
+    assert referral(engine, text) is None, engine.triage.assess(text).findings
+
+
+def test_a_sign_reached_by_until_stays_affirmed(engine):
+    # "sampai" after a sign, not after the negation, still tells what happened
+    assert ("convulsion", "baby") in active(engine, "bayi saya demam tinggi sampai kejang tadi sore")
+
+
+@pytest.mark.parametrize("text", [
+    "the skin under my caesarean scar is still numb at 6 weeks, is that normal?",
+    "kaki saya kadang mati rasa kalau kelamaan duduk menyusui",
+    "my left thigh has felt numb for weeks since the epidural, can I still do the massage?",
+])
+def test_a_numb_body_part_is_no_low_mood(engine, text):
+    assert referral(engine, text) is None, engine.triage.assess(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    "I just feel numb all the time, like I'm watching my life from outside",
+    "been feeling numb and flat for weeks now, nothing touches me",
+])
+def test_numbness_of_feeling_is_still_low_mood(engine, text):
+    assert referral(engine, text) == {"person": "mother", "urgency": "today"}, engine.triage.assess(text).findings
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("jahitan di bawah sana keluar cairan kekuningan dan perih banget", "perineal_infection"),
+    ("there's greenish stuff seeping from my stitches since yesterday", "perineal_infection"),
+    ("luka sesar saya keluar cairan kuning kehijauan waktu ditekan", "caesarean_wound_infection"),
+    ("yellow fluid is coming out of one end of my c-section wound", "caesarean_wound_infection"),
+])
+def test_pus_told_as_yellow_or_green_stuff_from_a_wound(engine, text, sign):
+    assert (sign, "mother") in active(engine, text), engine.triage.assess(text).findings
+
+
+def test_yellow_stuff_from_the_nipple_is_not_read_as_a_wounds_pus(engine):
+    # the yellow-stuff words count as pus only from a wound or stitches: from a nipple it may be colostrum
+    assert referral(engine, "yellow stuff comes out of my nipples on day 2, is that the first milk?") is None
+
+
+# -- a startle told, then "is that a fit?" ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Anak saya gampang kaget kalau pintu dibanting, kedua tangannya melebar lalu nangis. Itu kejang bukan ya?",
+    "She throws her arms out every time the dog barks, then settles. Is that a seizure?",
+    "Si kecil sering kaget sendiri pas tidur. Apakah itu kejang?",
+])
+def test_asking_if_a_startle_is_a_fit_raises_no_card(engine, text):
+    result = engine.triage.assess(text)
+    assert result.referral() is None, result.findings
+    assert any(f.sign == "convulsion" and f.hypothetical for f in result.findings)  # the "when to go" note
+
+
+@pytest.mark.parametrize("text", [
+    "Bayi saya gampang kaget. Tadi matanya melirik ke atas dan tangannya menyentak-nyentak. Itu kejang bukan?",
+    "He startles a lot. But this morning he went stiff and jerked over and over for a minute. Is that a seizure?",
+])
+def test_a_fit_described_beside_a_startle_still_raises_the_card(engine, text):
+    assert referral(engine, text) == {"person": "baby", "urgency": "emergency"}, engine.triage.assess(text).findings

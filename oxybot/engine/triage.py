@@ -832,6 +832,21 @@ class Triage:
             for f in findings.values():
                 f.hypothetical = True
                 general = True
+        # "Dedek suka kaget, tangannya terentang ... Itu kejang bukan?": a sentence that only asks whether what
+        # she told is the sign ("itu kejang bukan", "is that a seizure?"), after a harmless cause told with no
+        # sign of its own, asks about that cause: the normal answer and a "when to go now" note, not the card
+        told_cause = False
+        for k, clauses in enumerate(sentences):
+            lo, hi = spans_by_sentence[k][:2]
+            first = " ".join(t.w for t in clauses[0][0][:3]) if clauses and clauses[0][0] else ""
+            if told_cause and any(first == q or first.startswith(q + " ") for q in _ASKS_IF_IT_IS):
+                for f in findings.values():
+                    if lo < f.order <= hi:
+                        f.hypothetical = True
+            elif any(lo < f.order <= hi and f.counts for f in findings.values()):
+                told_cause = False  # a sign told in its own words: the question is about it
+            if any(m.kind == "cue" and m.value == "cause" for _, ms in clauses for m in ms):
+                told_cause = not any(lo < f.order <= hi and f.counts for f in findings.values())
         for k in range(1, len(spans_by_sentence)):
             if spans_by_sentence[k][2]:  # ... sets aside what the sentence before it told (a fit stays a fit)
                 lo, hi = spans_by_sentence[k - 1][:2]
@@ -1332,7 +1347,10 @@ class Triage:
             between = clause[pos:s.i]
             commas = [k for k in range(pos, s.i) if clause[k].w == ","]
             if not out:
-                if len(between) > NEG_REACH or commas or any(t.w in _NEW_STATEMENT for t in between):
+                # "ga sampe biru", "tidak sampai pingsan": "sampai" right after the cue is a degree (not as far
+                # as), not the "until" of a new statement
+                if len(between) > NEG_REACH or commas or any(
+                        t.w in _NEW_STATEMENT and not (k == 0 and t.w in _UNTIL) for k, t in enumerate(between)):
                     break
             elif len(between) > 2 or any(t.w != "," and t.w not in _LIST_WORDS for t in between) or (
                     commas and not self._list_continues(clause, commas[0])):
@@ -1875,6 +1893,9 @@ _AGE_AFTER = frozenset(("old", "umur", "umurnya", "usia", "usianya", "lalu", "ag
 _WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                  "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
                  "once": "1", "twice": "2"}
+# a sentence that opens by asking whether what was told is the sign ("itu kejang bukan?", "is that a seizure?")
+_ASKS_IF_IT_IS = ("itu", "apakah itu", "apa itu", "apa ini", "ini", "is that", "is it", "was that", "was it",
+                  "could that be", "could it be", "is this")
 _OR_WORDS = frozenset(("atau", "or", "nor", "maupun", "ataupun"))
 _LIST_CARRIERS = frozenset(("having", "feeling", "getting", "experiencing", "seeing", "hearing", "merasa", "merasakan",
                             "mengalami", "punya", "ada", "kena"))
