@@ -172,3 +172,17 @@ def test_asking_if_a_startle_is_a_fit_raises_no_card(engine, text):
 ])
 def test_a_fit_described_beside_a_startle_still_raises_the_card(engine, text):
     assert referral(engine, text) == {"person": "baby", "urgency": "emergency"}, engine.triage.assess(text).findings
+
+
+# -- the same words read as her sign and a baby's, in a message about herself -------------------------
+@pytest.mark.parametrize("text", [
+    "I had a caesarean 5 days ago and my breathing is really hard tonight",
+    "napas saya cepat sekali dari tadi, saya baru lahiran 3 hari",
+    "my chest feels tight and breathing is hard since this afternoon",
+])
+def test_her_own_breathing_is_not_also_the_babys(engine, text):
+    assert referral(engine, text) == {"person": "mother", "urgency": "emergency"}, engine.triage.assess(text).findings
+
+
+def test_a_breathing_sign_with_a_baby_named_stays_the_babys(engine):
+    assert referral(engine, "saya lihat bayi saya napasnya cepat sekali")["person"] == "baby"

@@ -722,6 +722,8 @@ class Triage:
         self._no_baby = not any(m.kind == "person" and m.value == "baby"
                                 for clauses in sentences for _, ms in clauses for m in ms)
         self._own_body = False  # she has named a part of her own body ("jantung saya", "my chest"), set in _people
+        speaks_of_self = any(m.kind == "person" and m.value in ("self", "self_det", "gave_birth")
+                             for clauses in sentences for _, ms in clauses for m in ms)
         # "sy pingsan... eh maksudnya pusing", "typo, I meant": she takes back the word just before
         corrections = [c[m.i].start for clauses in sentences for c, ms in clauses for m in ms
                        if m.kind == "cue" and m.value == "correction"]
@@ -892,6 +894,12 @@ class Triage:
             g is not f and g.sign != f.sign and g.person != f.person
             and all(any(a <= x and y <= b and (b - a) > (y - x) for a, b in g.spans) for x, y in f.spans)
             for g in longer))]
+        if self._no_baby and speaks_of_self and speaker == "mother":
+            # "I gave birth 4 days ago and breathing is hard": the same words read as her sign and as a baby's
+            # (by its default), in a message that names no baby but herself, are hers
+            mine = [span for f in ordered if f.counts and f.person == "mother" for span in f.spans]
+            ordered = [f for f in ordered if not (f.counts and f.person == "baby" and f.spans and all(
+                any(a <= x and y <= b for a, b in mine) for x, y in f.spans))]
         present = {(f.sign, f.person) for f in ordered if f.counts}
         for f in ordered:
             if any((s, f.person) in present for s in self._absorbed_by.get(f.sign, ())):
