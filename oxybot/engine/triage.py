@@ -57,6 +57,11 @@ NEG_REACH = 4  # a negation reaches the first sign at most this many words on ("
 ADJ_CHAIN = 2  # an English colour describes a noun at most this many describing words on ("yellow seedy poo")
 PART_WINDOW = 6  # a colour word binds to a part at most this many words away (fillers not counted)
 
+# organs that are no colour-bearing part but tell she speaks of her own body ("jantung saya berdebar")
+_ORGANS = frozenset(("jantung", "heart", "paru", "lungs", "napas", "nafas", "breath", "breathing", "perut",
+                     "dada", "chest", "kepala", "head", "badan", "body", "tubuh"))
+
+
 class Finding(Record):
     """One sign concept found in the question, with its attributes. group/urgency are None for a
     person other than mother or baby."""
@@ -712,6 +717,13 @@ class Triage:
         words = [t.w for clauses in sentences for c, _ in clauses for t in c]
         self._own_contrast = "mine" in words or any(a in ("saya", "aku", "my") and b in ("sendiri", "own")
                                                     for a, b in zip(words, words[1:]))
+        # no baby in the whole message: a "-nya" with no one before it but the speaker is hers ("jantung saya
+        # berdebar, napasnya pendek-pendek"), not a baby never named
+        self._no_baby = not any(m.kind == "person" and m.value == "baby"
+                                for clauses in sentences for _, ms in clauses for m in ms)
+        self._own_body = False  # she has named a part of her own body ("jantung saya", "my chest"), set in _people
+        speaks_of_self = any(m.kind == "person" and m.value in ("self", "self_det", "gave_birth")
+                             for clauses in sentences for _, ms in clauses for m in ms)
         # "sy pingsan... eh maksudnya pusing", "typo, I meant": she takes back the word just before
         corrections = [c[m.i].start for clauses in sentences for c, ms in clauses for m in ms
                        if m.kind == "cue" and m.value == "correction"]
@@ -822,6 +834,21 @@ class Triage:
             for f in findings.values():
                 f.hypothetical = True
                 general = True
+        # "Dedek suka kaget, tangannya terentang ... Itu kejang bukan?": a sentence that only asks whether what
+        # she told is the sign ("itu kejang bukan", "is that a seizure?"), after a harmless cause told with no
+        # sign of its own, asks about that cause: the normal answer and a "when to go now" note, not the card
+        told_cause = False
+        for k, clauses in enumerate(sentences):
+            lo, hi = spans_by_sentence[k][:2]
+            first = " ".join(t.w for t in clauses[0][0][:3]) if clauses and clauses[0][0] else ""
+            if told_cause and any(first == q or first.startswith(q + " ") for q in _ASKS_IF_IT_IS):
+                for f in findings.values():
+                    if lo < f.order <= hi:
+                        f.hypothetical = True
+            elif any(lo < f.order <= hi and f.counts for f in findings.values()):
+                told_cause = False  # a sign told in its own words: the question is about it
+            if any(m.kind == "cue" and m.value == "cause" for _, ms in clauses for m in ms):
+                told_cause = not any(lo < f.order <= hi and f.counts for f in findings.values())
         for k in range(1, len(spans_by_sentence)):
             if spans_by_sentence[k][2]:  # ... sets aside what the sentence before it told (a fit stays a fit)
                 lo, hi = spans_by_sentence[k - 1][:2]
@@ -860,6 +887,19 @@ class Triage:
             if f is not None and not any(r[0] == person and r[1] == name and r[2] is None for r in readings):
                 f.negated = True
         ordered = sorted(findings.values(), key=lambda f: f.order)
+        # a shorter sign's words inside a longer sign's phrase, said of another person, are that phrase, said
+        # once ("pergi aja dan nggak bangun lagi" is her wish to die; its "nggak bangun" is no baby not waking)
+        longer = [g for g in ordered if g.counts and g.spans]
+        ordered = [f for f in ordered if not (f.counts and f.spans and any(
+            g is not f and g.sign != f.sign and g.person != f.person
+            and all(any(a <= x and y <= b and (b - a) > (y - x) for a, b in g.spans) for x, y in f.spans)
+            for g in longer))]
+        if self._no_baby and speaks_of_self and speaker == "mother":
+            # "I gave birth 4 days ago and breathing is hard": the same words read as her sign and as a baby's
+            # (by its default), in a message that names no baby but herself, are hers
+            mine = [span for f in ordered if f.counts and f.person == "mother" for span in f.spans]
+            ordered = [f for f in ordered if not (f.counts and f.person == "baby" and f.spans and all(
+                any(a <= x and y <= b for a, b in mine) for x, y in f.spans))]
         present = {(f.sign, f.person) for f in ordered if f.counts}
         for f in ordered:
             if any((s, f.person) in present for s in self._absorbed_by.get(f.sign, ())):
@@ -991,6 +1031,9 @@ class Triage:
                         m.extra = "other|baby"
                 elif kind in ("self", "self_det"):
                     m.extra = speaker
+                    if m.i and (clause[m.i - 1].w in _ORGANS or (prev is not None and prev.kind == "part")) \
+                            or kind == "self_det" and m.j < len(clause) and clause[m.j].w in _ORGANS:
+                        self._own_body = True  # "jantung saya", "dada saya", "my heart": her own body
                     if kind == "self" and m.j < len(clause) and clause[m.j].w in _HEDGES:
                         # "what I'm sure was a seizure", "saya yakin dia kejang": she judges what she saw,
                         # so she is no one who has the sign
@@ -1088,6 +1131,9 @@ class Triage:
                     m.owner = before_part.owner  # "his lips and tongue": the tongue is his as well
             elif m.poss == "pronoun" and m.kind in ("concept", "cue"):
                 m.owner = other_subject or "baby"  # "napasnya cepat", "suhunya": someone other than the speaker
+                if other_subject is None and subject == speaker == "mother" and getattr(self, "_no_baby", False) \
+                        and getattr(self, "_own_body", False):
+                    m.owner = speaker  # "jantung saya berdebar, napasnya pendek": she has spoken only of herself
                 if other_subject is None and "#" in m.value and m.value.split("#", 1)[0] in self._mothers_signs():
                     m.owner = None  # "benjolannya pecah keluar nanah": -nya is the lump's, a sign only she can have
             elif m.poss == "self" and m.kind == "concept":
@@ -1309,7 +1355,10 @@ class Triage:
             between = clause[pos:s.i]
             commas = [k for k in range(pos, s.i) if clause[k].w == ","]
             if not out:
-                if len(between) > NEG_REACH or commas or any(t.w in _NEW_STATEMENT for t in between):
+                # "ga sampe biru", "tidak sampai pingsan": "sampai" right after the cue is a degree (not as far
+                # as), not the "until" of a new statement
+                if len(between) > NEG_REACH or commas or any(
+                        t.w in _NEW_STATEMENT and not (k == 0 and t.w in _UNTIL) for k, t in enumerate(between)):
                     break
             elif len(between) > 2 or any(t.w != "," and t.w not in _LIST_WORDS for t in between) or (
                     commas and not self._list_continues(clause, commas[0])):
@@ -1852,6 +1901,9 @@ _AGE_AFTER = frozenset(("old", "umur", "umurnya", "usia", "usianya", "lalu", "ag
 _WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                  "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "tujuh": "7",
                  "once": "1", "twice": "2"}
+# a sentence that opens by asking whether what was told is the sign ("itu kejang bukan?", "is that a seizure?")
+_ASKS_IF_IT_IS = ("itu", "apakah itu", "apa itu", "apa ini", "ini", "is that", "is it", "was that", "was it",
+                  "could that be", "could it be", "is this")
 _OR_WORDS = frozenset(("atau", "or", "nor", "maupun", "ataupun"))
 _LIST_CARRIERS = frozenset(("having", "feeling", "getting", "experiencing", "seeing", "hearing", "merasa", "merasakan",
                             "mengalami", "punya", "ada", "kena"))
