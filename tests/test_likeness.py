@@ -81,3 +81,24 @@ def test_the_trainer_view_says_an_answer_was_read_by_its_letters(content_copy, d
         assert "read by its letters" in text and f"Matched example: {WORD} itu apa sih bun?" in text
 
     drive(app, scenario)
+
+
+def _ask_shipped(question: str) -> dict:
+    proc = oxybot("ask", "--json", question)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def test_between_two_close_covered_topics_the_letters_help_choose_and_the_other_is_offered():
+    # the matcher reads "make more milk" as how to get more; the examples' wording says it asks whether
+    # supply follows the baby's demand (how much milk the body makes)
+    out = _ask_shipped("does my body make more milk if the baby feeds more often?")
+    assert out["topic"] == "asi.volume"
+    assert "asi.increase_flow" in [s["topic"] for s in out["suggestions"]]  # the other reading, one tap away
+
+
+def test_the_letters_never_take_a_question_from_the_topic_that_speaks_of_what_it_names():
+    # "what's the difference between ..." is letter for letter like "what is breast milk?"; only the
+    # comparison speaks of breast massage, so it keeps the question
+    out = _ask_shipped("what's the difference between the back massage and massaging the breast itself?")
+    assert out["topic"] == "evidence.vs_breast_massage"

@@ -4,8 +4,9 @@
 The matcher reads words through the lexicon, and a wording the lexicon has never met ("pabriknya kerja
 lebih keras", "the stuff my body makes") leaves it with nothing covered to say. Letter n-grams need no
 lexicon: pieces of words, affixes and typos still meet the examples that share them. Five blind
-question sets showed the two readers wrong on different questions; the engine asks this one only after
-the matcher found nothing (see engine.LIKENESS_FLOOR), so what the matcher answers never changes.
+question sets showed the two readers wrong on different questions. The engine asks this one when the
+matcher found nothing (see engine.LIKENESS_FLOOR), and, among the covered topics the matcher ranks close,
+to help choose (engine.LETTERS_WEIGHT): a second opinion that does not depend on the lexicon.
 
 Kept as one pickled block that is opened on first use: most questions never need it, and `oxybot ask`
 should not pay for unpickling thirty thousand n-grams it will not read.
@@ -100,10 +101,11 @@ class Likeness:
                 return False
         return True
 
-    def nearest(self, text: str) -> tuple[int, float, str] | None:
+    def _scores(self, text: str) -> list[float] | None:
+        """The cosine of ``text`` with every example (None when it shares no gram with any)."""
         if not self.ready():
             raise ValueError("the letter reader's block cannot be read")
-        table, texts, owners, ignore = self._opened
+        table = self._opened[0]
         # a gram no example has counts at the rarest weight in the question's length: words nobody
         # wrote ("xyzzy qwerty") make a question less like every example, not invisible
         unseen = math.log(1 + table.n) + 1.0
@@ -123,7 +125,25 @@ class Likeness:
             w /= norm
             for i, x in zip(ids[start:end], weights[start:end]):
                 scores[i] += w * x
-        best = max(range(table.n), key=scores.__getitem__)
+        return scores
+
+    def nearest(self, text: str) -> tuple[int, float, str] | None:
+        scores = self._scores(text)
+        if scores is None:
+            return None
+        _, texts, owners, ignore = self._opened
+        best = max(range(len(scores)), key=scores.__getitem__)
         if not shares_a_word(text, texts[best], ignore):
             return None
         return owners[best], scores[best], texts[best]
+
+    def by_owner(self, text: str) -> dict[int, float]:
+        """owner -> the cosine of ``text`` with that owner's nearest example (empty when none shares a gram)."""
+        scores = self._scores(text)
+        if scores is None:
+            return {}
+        best: dict[int, float] = {}
+        for owner, score in zip(self._opened[2], scores):
+            if score > best.get(owner, 0.0):
+                best[owner] = score
+        return best
