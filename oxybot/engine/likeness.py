@@ -4,8 +4,9 @@
 The matcher reads words through the lexicon, and a wording the lexicon has never met ("pabriknya kerja
 lebih keras", "the stuff my body makes") leaves it with nothing covered to say. Letter n-grams need no
 lexicon: pieces of words, affixes and typos still meet the examples that share them. Five blind
-question sets showed the two readers wrong on different questions; the engine asks this one only after
-the matcher found nothing (see engine.LIKENESS_FLOOR), so what the matcher answers never changes.
+question sets showed the two readers wrong on different questions. The engine asks this one when the
+matcher found nothing (see engine.LIKENESS_FLOOR), and, among the covered topics the matcher ranks close,
+to help choose (engine.LETTERS_WEIGHT): a second opinion that does not depend on the lexicon.
 
 Kept as one pickled block that is opened on first use: most questions never need it, and `oxybot ask`
 should not pay for unpickling thirty thousand n-grams it will not read.
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import math
 import pickle
+import zlib
+from bisect import bisect_left
 from array import array
 from collections import Counter
 
@@ -68,42 +71,112 @@ def shares_a_word(text: str, example: str, ignore: frozenset[str]) -> bool:
     return False
 
 
+def _key(gram: str) -> int:
+    # grams as 32-bit numbers: the kinds' block is then a few arrays, opened in well under a millisecond
+    # on every `oxybot ask` (a dict of twenty thousand strings takes tens); collisions are negligible
+    return zlib.crc32(gram.encode("utf-8"))
+
+
+class _Kinds:
+    """The centroid of each kind's texts (the normalised sum of their vectors), and the idf, as sorted
+    arrays of gram keys and their weights."""
+
+    def __init__(self, table: _Table, kinds: list[str]):
+        sums: dict[str, dict[int, float]] = {}
+        for g, (start, end) in table.span.items():
+            for i, x in zip(table.ids[start:end], table.weights[start:end]):
+                vector = sums.setdefault(kinds[i], {})
+                vector[_key(g)] = vector.get(_key(g), 0.0) + x
+        self.vectors: dict[str, tuple[array, array]] = {}
+        for kind, vector in sums.items():
+            norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
+            keys = sorted(vector)
+            self.vectors[kind] = (array("I", keys), array("f", (vector[k] / norm for k in keys)))
+        idf = {_key(g): w for g, w in table.idf.items()}
+        self.idf_keys = array("I", sorted(idf))
+        self.idf = array("f", (idf[k] for k in self.idf_keys))
+        self.n = table.n
+
+    def query(self, text: str) -> dict[int, float]:
+        """As Likeness._query, by key."""
+        unseen = math.log(1 + self.n) + 1.0
+        query, norm2 = {}, 0.0
+        keys, size = self.idf_keys, len(self.idf_keys)
+        for g, k in grams(text).items():
+            key = _key(g)
+            i = bisect_left(keys, key)
+            known = i < size and keys[i] == key
+            w = (1.0 + math.log(k)) * (self.idf[i] if known else unseen)
+            norm2 += w * w
+            if known:
+                query[key] = w
+        norm = math.sqrt(norm2) or 1.0
+        return {key: w / norm for key, w in query.items()}
+
+    def likeness(self, text: str, kinds) -> dict[str, float]:
+        query = self.query(text)
+        out = {}
+        for kind in kinds:
+            if kind not in self.vectors:
+                continue
+            keys, weights = self.vectors[kind]
+            size, total = len(keys), 0.0
+            for key, w in query.items():
+                i = bisect_left(keys, key)
+                if i < size and keys[i] == key:
+                    total += w * weights[i]
+            out[kind] = total
+        return out
+
+
 class Likeness:
     """``nearest(text)``: (owner, cosine, example) of the example nearest ``text`` among ``texts``
     (``owners[i]`` says whose ``texts[i]`` is), or None when there is none or it shares no word with
     ``text`` but ``ignore``d ones (see shares_a_word)."""
 
-    def __init__(self, texts: list[str], owners: list[int], ignore: frozenset[str] = frozenset()):
+    def __init__(self, texts: list[str], owners: list[int], ignore: frozenset[str] = frozenset(),
+                 kinds: list[str] | None = None):
         # the texts go inside the block too: thousands of strings unpickled on every start cost more
         # than the table's few large arrays
-        self._blob = pickle.dumps((_Table(texts), list(texts), list(owners), ignore),
-                                  protocol=pickle.HIGHEST_PROTOCOL)
-        self._opened = None
+        table = _Table(texts)
+        self._blob = pickle.dumps((table, list(texts), list(owners), ignore), protocol=pickle.HIGHEST_PROTOCOL)
+        # the kinds (topics) go in a block of their own: nearly every answer reads them, few the table
+        self._kinds_blob = pickle.dumps(_Kinds(table, kinds or [""] * len(texts)), protocol=pickle.HIGHEST_PROTOCOL)
+        self._opened = self._kinds = None
 
     def __getstate__(self):
-        return self._bytes()
+        return self._bytes(self._blob), self._bytes(self._kinds_blob)
 
-    def __setstate__(self, blob):
-        # bytes, or (from the engine cache, cache.py) a callable that reads them from its side file
-        self._blob, self._opened = blob, None
+    def __setstate__(self, blobs):
+        # bytes, or (from the engine cache, cache.py) callables that read them from its side file
+        (self._blob, self._kinds_blob), self._opened, self._kinds = blobs, None, None
 
-    def _bytes(self) -> bytes:
-        return self._blob if isinstance(self._blob, bytes) else self._blob()
+    @staticmethod
+    def _bytes(blob) -> bytes:
+        return blob if isinstance(blob, bytes) else blob()
+
+    def kinds_ready(self) -> bool:
+        """Whether the kinds' block opens (as ``ready`` for the table)."""
+        if self._kinds is None:
+            try:
+                self._kinds = pickle.loads(self._bytes(self._kinds_blob))
+            except Exception:  # noqa: BLE001 - OSError, a checksum or unpickling error: all mean rebuild
+                return False
+        return True
 
     def ready(self) -> bool:
         """Whether the block opens; False when the cache's side file is gone or damaged (the engine
         then builds the reader again, engine.Engine._letter_reader)."""
         if self._opened is None:
             try:
-                self._opened = pickle.loads(self._bytes())
+                self._opened = pickle.loads(self._bytes(self._blob))
             except Exception:  # noqa: BLE001 - OSError, a checksum or unpickling error: all mean rebuild
                 return False
         return True
 
-    def nearest(self, text: str) -> tuple[int, float, str] | None:
-        if not self.ready():
-            raise ValueError("the letter reader's block cannot be read")
-        table, texts, owners, ignore = self._opened
+    def _query(self, text: str) -> dict[str, float]:
+        """The question's grams that some example has, weighted and normalised (empty when none is)."""
+        table = self._opened[0]
         # a gram no example has counts at the rarest weight in the question's length: words nobody
         # wrote ("xyzzy qwerty") make a question less like every example, not invisible
         unseen = math.log(1 + table.n) + 1.0
@@ -114,16 +187,29 @@ class Likeness:
             if g in table.idf:
                 query[g] = w
         norm = math.sqrt(norm2)
+        return {g: w / norm for g, w in query.items()}
+
+    def nearest(self, text: str) -> tuple[int, float, str] | None:
+        if not self.ready():
+            raise ValueError("the letter reader's block cannot be read")
+        table, texts, owners, ignore = self._opened
+        query = self._query(text)
         if not query:
             return None
         scores = [0.0] * table.n
         ids, weights, span = table.ids, table.weights, table.span
         for g, w in query.items():
             start, end = span[g]
-            w /= norm
             for i, x in zip(ids[start:end], weights[start:end]):
                 scores[i] += w * x
         best = max(range(table.n), key=scores.__getitem__)
         if not shares_a_word(text, texts[best], ignore):
             return None
         return owners[best], scores[best], texts[best]
+
+    def by_kind(self, text: str, kinds) -> dict[str, float]:
+        """kind -> the cosine of ``text`` with the centroid of that kind's texts, for the given ``kinds``:
+        how like the way a whole topic is asked a question is (a few hundred look-ups)."""
+        if not self.kinds_ready():
+            raise ValueError("the letter reader's block cannot be read")
+        return self._kinds.likeness(text, kinds)
