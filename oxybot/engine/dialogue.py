@@ -54,6 +54,7 @@ MAX_FRAMES = 4
 MIN_ECHOED = 4  # "kalo anak udh 4 bln blh dikasih MPASI?": the subject and three more of the last answer's words
 MAX_HOW_COME_TERMS = 6  # "kok bisa ngaruh ke asi? kan yg dipegang punggung"
 MAX_DANGER_FOLLOWUP_TERMS = 5  # "maybe I'm just tired, would the massage help my mood?"
+EARLIER_WITHIN = 2  # a bare follow-up may reach the subject answered this many turns before the last one
 NEW_QUESTION_WITHIN = 3  # "different question" counts among the first words ("ok totally different question")
 
 
@@ -184,6 +185,11 @@ class Dialogue:
         # explains one of those words explains the token too
         words_of = getattr(normalizer, "concept_words", None)
         self.concept_words: dict[str, frozenset[str]] = words_of() if words_of else {}
+        # concept -> the word sequences of its names ("#letdown_sign": "other side dripping" ...)
+        self.concept_names: dict[str, tuple[frozenset[str], ...]] = {}
+        for table in (getattr(normalizer, "_concept_seqs", None) or {}, getattr(normalizer, "_strict_seqs", None) or {}):
+            for seq, token in table.items():
+                self.concept_names[token] = self.concept_names.get(token, ()) + (frozenset(seq),)
         self.generic = frozenset(_cue_phrases(data.get("generic_types")))
         # "how?" alone: what it asks depends on the answer before it (a claim: how that comes about)
         self.vague: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -363,8 +369,24 @@ class Dialogue:
         back = self.back_words
         if explained:
             concept_words = self.concept_words
-            residual = [t for t in dict.fromkeys(query.terms) if t not in explained and t not in back
-                        and not (t in concept_words and not concept_words[t].isdisjoint(explained))]
+            # ... all of them that the question says, when no subject is named: "other" of "the other
+            # side starts dripping" (a sign of the let-down) asks for no more of the last answer, the
+            # concept is what it names (a subject's cue, "sesar" of "lahiran normal atau sesar", does)
+            # (the domain, breast milk or feeding, is no subject here: "... while she feeds?")
+            named = any(f not in self.background for f in focuses)
+            said = None
+            residual = []
+            for t in dict.fromkeys(query.terms):
+                if t in explained or t in back:
+                    continue
+                words = concept_words.get(t)
+                if words is not None and not words.isdisjoint(explained):
+                    said = said if said is not None else set(query.tokens)
+                    # (one of its names said, and all of that name a cue's words: "should I worry")
+                    if named or any(n <= explained for n in self.concept_names.get(t, ()) if n <= said) \
+                            or not any(n <= said for n in self.concept_names.get(t, ())):
+                        continue
+                residual.append(t)
         else:
             residual = [t for t in dict.fromkeys(query.terms) if t not in back]
         # the words as typed, when normalising the question read them already (most rules never need them)
@@ -758,12 +780,16 @@ class Dialogue:
         the last answer itself speaks of ("kalo anak udh 4 bln blh dikasih MPASI?" after six months of
         exclusive breastfeeding, whose answer says when solids come): that answer. ``terms``: the
         question's terms. At least MIN_ECHOED of them the last answer's, besides at most one other."""
-        if not cues.focuses or last is None or echoed is None or len(terms) < MIN_ECHOED:
+        if not cues.focuses or last is None or echoed is None or len(terms) < 2:
             return []
         if last.intent not in self.frames or not all(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
             return []
         said = [t for t in terms if echoed(t)]
-        return [last.intent] if len(said) >= MIN_ECHOED and len(terms) - len(said) <= 1 else []
+        if len(said) >= MIN_ECHOED and len(terms) - len(said) <= 1:
+            return [last.intent]
+        # shorter, every word the last answer's and pointing back at it ("abis itu stop nyusuin?" after
+        # six months of exclusive breastfeeding, whose answer says breastfeeding goes on after them)
+        return [last.intent] if len(said) == len(terms) and self._points_back_strictly(cues) else []
 
     def qualified_reading(self, cues: Cues, terms, last: Frame | None, echoed) -> list[str]:
         """A bare turn that names the last subject and, beside it, another one that qualifies it, in
@@ -867,6 +893,26 @@ class Dialogue:
             if not all(f in old for f in cues.focuses):
                 return []
         return [hit]
+
+    def answered_before(self, cues: Cues, frames: list[Frame], last: Frame) -> tuple[Frame, str | None] | None:
+        """When the last subject has no answer of the type a bare follow-up asks: the subject answered
+        just before it (at most EARLIER_WITHIN turns back) that has one of its own, and that answer
+        (None: the earlier answer itself). A follow-up naming a subject of its own is not read so."""
+        if cues.focuses or not cues.types or len(frames) < 2:
+            return None
+        types = self._expand([t for t in cues.types if t not in self.generic and t not in self.more_types], last)
+        if not types:
+            return None
+        for frame in reversed(frames[:-1]):
+            if frame is last or not frame.focus or frame.intent not in self.frames:
+                continue
+            if last.turn - frame.turn > EARLIER_WITHIN or self.table.get((frame.focus, ANY_TYPE)):
+                return None
+            if any(t in self.answers.get(frame.intent, ()) for t in types):
+                return frame, None
+            hit = next((self.table[(f, t)] for f in self._chain(frame.focus) for t in types if (f, t) in self.table), None)
+            return (frame, hit) if hit else None
+        return None
 
     def family(self, last: Frame) -> set[str]:
         """The focuses a turn may name and still be about the last answer: its subject and the broader

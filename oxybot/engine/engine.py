@@ -520,6 +520,10 @@ class Engine:
             targets, guessed = detail, False  # "which cells do the squeezing?" after the let-down
         elif d.is_incomplete(cues, lambda t: t not in idf, understood, said.__contains__, last):
             targets, guessed = d.resolve(cues, last)
+            if (not targets or d.only_whole(targets, cues, last)) and (earlier := d.answered_before(cues, convo.frames, last)):
+                # the last subject answers nothing of the type asked, the one just before it does ("trus
+                # tandanya cukup apa?" after how much milk, then a word on worry): that subject's answer
+                targets, guessed, last = [earlier[0].intent if earlier[1] is None else earlier[1]], False, earlier[0]
             if d.only_whole(targets, cues, last) and self._answers_asked(alone, cues):
                 # the last subject has nothing of the type asked, and the question alone clearly reads as
                 # an answer that is about exactly that (national coverage figures): a question of its own

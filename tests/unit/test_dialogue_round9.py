@@ -1,0 +1,87 @@
+"""Session 7: classes of conversation turns that round 9 showed oxybot still reads wrongly. Every
+conversation here was written for these tests (never copied from an eval set), seen failing on main,
+then fixed in the mechanism, not in the words of one question."""
+
+from __future__ import annotations
+
+import pytest
+
+from oxybot.engine.dialogue import Conversation
+
+
+def talk(engine, *questions):
+    convo = Conversation()
+    return [engine.answer(q, context=convo) for q in questions]
+
+
+# -- a bare follow-up that names a thing by a concept is about that thing, even when one word of the
+# concept's name is also a question word ("other" of "the other breast leaks" asks for no "more") ------
+@pytest.mark.parametrize("first, follow", [
+    ("what is the let-down reflex?", "and if the other breast starts leaking while she feeds?"),
+    ("apa itu refleks let-down?", "kalau payudara satunya ikut netes?"),
+])
+def test_a_concept_named_in_a_follow_up_is_its_subject_not_more_of_the_last(engine, first, follow):
+    _, answer = talk(engine, first, follow)
+    assert answer.topic == "letdown.signs", answer.intent
+    assert not answer.ambiguous
+
+
+# -- "why is it called that?" asks what the name says: what the subject is ----------------------------
+@pytest.mark.parametrize("first, follow, topic", [
+    ("pijat oksitosin itu apa ya?", "kenapa dinamakan begitu?", "massage.what_is"),
+    ("what's oxytocin massage?", "why is it called that?", "massage.what_is"),
+    ("what is the let-down reflex?", "why the name?", "letdown.what_is"),
+])
+def test_a_question_about_the_name_asks_what_the_subject_is(engine, first, follow, topic):
+    _, answer = talk(engine, first, follow)
+    assert answer.topic == topic, answer.intent
+    assert answer.context is not None
+
+
+# -- "how sure is that?" asks how strong the evidence is, not how to do it --------------------------------
+@pytest.mark.parametrize("first, follow", [
+    ("can a back massage help milk come in after a c-section?", "how certain is that?"),
+    ("pijat oksitosin habis sesar aman ga?", "seberapa yakin itu?"),
+])
+def test_how_sure_asks_for_the_strength_of_the_last_answer(engine, first, follow):
+    _, answer = talk(engine, first, follow)
+    assert answer.topic == "massage.after_caesarean", answer.intent
+    assert answer.context == "massage/after_caesarean"
+
+
+# -- a bare follow-up the last subject has no answer for reaches the subject just before it ---------------
+@pytest.mark.parametrize("turns", [
+    ("berapa banyak ASI yang dibuat ibu sehari?", "saya jadi cemas", "tandanya cukup apa?"),
+    ("how much milk does a mother make a day?", "I get so stressed about it", "what are the signs it's enough?"),
+])
+def test_a_follow_up_reaches_back_past_a_turn_that_cannot_answer_it(engine, turns):
+    answers = talk(engine, *turns)
+    assert answers[-1].topic == "asi.volume", answers[-1].intent
+    assert answers[-1].context == "asi/volume" and answers[-1].context_turn == 1
+
+
+def test_reaching_back_never_takes_a_question_with_a_subject_of_its_own(engine):
+    *_, answer = talk(engine, "berapa banyak ASI yang dibuat ibu sehari?", "saya jadi cemas",
+                      "pijat oksitosin berapa menit?")
+    assert answer.topic == "massage.duration_frequency"
+
+
+# -- a short turn in the last answer's own words about a thing it speaks of but oxybot does not cover
+# ("habis itu disapih?" after six months of exclusive breastfeeding, whose answer says what comes after)
+@pytest.mark.parametrize("first, follow", [
+    ("ASI eksklusif sampai kapan?", "habis itu disapih?"),
+    ("ASI eksklusif itu berapa bulan?", "setelah itu berhenti menyusui ya?"),
+])
+def test_a_short_turn_pointing_back_in_the_last_answers_words_gets_that_answer(engine, first, follow):
+    _, answer = talk(engine, first, follow)
+    assert answer.topic == "asi.exclusive_duration", answer.intent
+    assert answer.context == "asi/exclusive_duration"
+
+
+@pytest.mark.parametrize("first, follow", [
+    ("ASI eksklusif sampai kapan?", "cara menyapih yang baik gimana?"),
+    ("how long should I exclusively breastfeed?", "which formula brand is best after that?"),
+])
+def test_a_not_covered_question_with_words_of_its_own_stays_not_covered(engine, first, follow):
+    _, answer = talk(engine, first, follow)
+    assert answer.topic == "out_of_scope", answer.intent
