@@ -1202,6 +1202,13 @@ class Dialogue:
                 main = owner  # "how good are these studies?" after a study: one intent answers that
         for t in types:  # then what a broader subject answers ("why?" after the causes of low supply)
             main = main or self.lookup(last.focus, [t])
+        if main == last.intent and specific and any(t in self.more_types for t in cues.types) \
+                and not _starts_with(cues.raw, self._one_of_by_word):  # "yg satunya lg?": one of the two
+            # "what else does it do?" after an answer that gave that already (the two hormones' work in
+            # milk): more than it said, so the one narrower subject that answers it (what oxytocin does)
+            deeper = [i for i in self.below(last.focus, [t for t in types if t not in self.more_types]) if i != main]
+            if len(deeper) == 1:
+                main = deeper[0]
         if not main and types and types[0] in self.self_types and last.intent in self.frames:
             # "buktinya?" after a claim with no study of its own: its references; "buktinya kuat ga?"
             # asks too what one answer alone answers (how strong the studies are): that one

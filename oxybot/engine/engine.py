@@ -94,6 +94,9 @@ OWN_SUBJECT_SCORE = 0.7
 AFTER_UNCOVERED_SCORE = 0.6  # ... and after a not-covered answer, a question with words of its own this clear
 MAX_DETAIL_TERMS = 4  # "serabut saraf apa yg terlibat?": a detail of the last answer is asked in a few words
 DETAIL_IDF = 2.5  # ... one of them this specific (idf): "saraf", "tulang", not "ibu" or "hari"
+THANKS_INTENT = "meta/thanks"
+THANKS_VERDICTS = frozenset({"does_it_work"})  # "that helps", "useful": a verdict on the answer, no question
+MAX_THANKS_REMARK = 3  # "ok thanks, that actually helps": a few words beside the thanks
 OWN_WORD_SCORE = 0.45  # an answer alone this clear, about a word of the question that no reading in context uses
 
 
@@ -461,6 +464,10 @@ class Engine:
                 and last is not None and last.focus and d.table.get((last.focus, ANY_TYPE)):
             # after "not covered", "what does this cover then?" asks about oxybot, not about what was not covered
             return self._record(convo, alone, None, pending)
+        if convo.turn > 0 and alone.topic not in SOCIAL_TOPICS and "?" not in text and self._thanks_for_answer(query):
+            # "ok thanks, that actually helps", "makasih, membantu banget": thanks for the answer given,
+            # with a word on how it helped, asks nothing ("helps" there is no "does it work?")
+            return self._record(convo, self._intent_answer(THANKS_INTENT, alone.lang, alone.question), None)
         if last is None or len(query.terms) > MAX_FOLLOWUP_TERMS:
             return self._record(convo, alone, None, pending)  # a long question carries its own subject
         if query.polite and "?" not in text:
@@ -543,6 +550,17 @@ class Engine:
         else:
             return self._record(convo, alone, cues)
         return self._lean(convo, alone, targets, guessed, last, cues, own_words=not named, firm=firm)
+
+    def _thanks_for_answer(self, query: Canonical) -> bool:
+        """Whether a turn is thanks and nothing but a verdict on the answer: a thanks keyword, no subject
+        named (no concept), and nothing asked but whether it helps, said of what was answered."""
+        if THANKS_INTENT not in self._by_id or not query.polite:
+            return False
+        if not self._keyword_terms.get(THANKS_INTENT, frozenset()).intersection(query.tokens):
+            return False
+        if any(t.startswith("#") for t in query.terms) or not query.qtypes <= THANKS_VERDICTS:
+            return False
+        return len([t for t in query.asked if t not in query.polite]) <= MAX_THANKS_REMARK
 
     def _head_in_context(self, convo: Conversation, parsed: dict) -> str | None:
         """The question with a head word of the last subject's concept ("fruit" after the dates, "towel"

@@ -85,3 +85,42 @@ def test_a_short_turn_pointing_back_in_the_last_answers_words_gets_that_answer(e
 def test_a_not_covered_question_with_words_of_its_own_stays_not_covered(engine, first, follow):
     _, answer = talk(engine, first, follow)
     assert answer.topic == "out_of_scope", answer.intent
+
+
+# -- thanks with a word on how the answer helped asks nothing: "helps" there is no "does it work?" ---------
+@pytest.mark.parametrize("first, thanks", [
+    ("how often should the massage be done?", "thanks that works for me"),
+    ("pijat oksitosin caranya gimana?", "ok thank you, that actually helps"),
+    ("apa itu ASI eksklusif?", "makasih bun, membantu banget"),
+])
+def test_thanks_with_a_verdict_on_the_answer_is_thanks(engine, first, thanks):
+    _, answer = talk(engine, first, thanks)
+    assert answer.topic == "meta.thanks", answer.intent
+
+
+@pytest.mark.parametrize("first, follow, topic", [
+    ("pijat oksitosin caranya gimana?", "thanks, how long should it take?", "massage.duration_frequency"),
+    ("pijat oksitosin caranya gimana?", "makasih, kalau habis sesar gimana?", "massage.after_caesarean"),
+])
+def test_thanks_before_a_question_still_answers_the_question(engine, first, follow, topic):
+    _, answer = talk(engine, first, follow)
+    assert answer.topic == topic, answer.intent
+
+
+# -- "what else does it do?" after an answer that already gave that of two things: the narrower one ----
+@pytest.mark.parametrize("first, follow", [
+    ("which hormones are involved in making milk?", "what else do they do to the mother besides milk?"),
+    ("hormon apa saja yang berperan dalam menyusui?", "efeknya apa lagi selain ke ASI?"),
+])
+def test_what_else_it_does_after_the_two_hormones_is_what_oxytocin_does(engine, first, follow):
+    _, answer = talk(engine, first, follow)
+    assert answer.topic == "hormone.oxytocin_effects", answer.intent
+
+
+@pytest.mark.parametrize("first, follow, topic", [
+    ("hormon apa saja yang berperan dalam menyusui?", "yang satunya lagi fungsinya apa?", "hormone.prolactin_oxytocin"),
+    ("apakah pijat oksitosin efektif?", "apa lagi manfaatnya?", "massage.effectiveness"),
+])
+def test_what_else_stays_when_it_picks_one_of_two_or_nothing_narrower_answers(engine, first, follow, topic):
+    _, answer = talk(engine, first, follow)
+    assert answer.topic == topic, answer.intent
