@@ -1156,6 +1156,10 @@ class Dialogue:
         if cues.focuses:  # keep the type, change the focus
             # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
             known = self.known(last.intent, last.focus)
+            if len(cues.focuses) > 1 and not cues.types and all(f in known for f in cues.focuses):
+                # nothing changed: both things the last answer weighed ("the oil alone, no massage?"
+                # after a study of an oil with the massage) is that answer again
+                return [last.intent], False
             for focus in sorted(cues.focuses, key=lambda f: f in known):
                 # the new focus itself, not its parents: after "berapa lama?", "kalau habis sesar?" asks
                 # about the massage after a caesarean, not again how long a massage takes

@@ -565,14 +565,19 @@ class Engine:
     def _head_in_context(self, convo: Conversation, parsed: dict) -> str | None:
         """The question with a head word of the last subject's concept ("fruit" after the dates, "towel"
         after the warm compress) written as that concept's name, when the question names no concept of
-        its own; else None."""
+        its own (one the last answer is about, as a study is about the massage, does not count); else None."""
         last, query, text = convo.last, parsed.get("query"), parsed.get("text")
-        if last is None or not last.focus or query is None or not text or query.concepts:
+        if last is None or not last.focus or query is None or not text:
             return None
         heads = self.normalizer._heads
         if not any(t in heads for t in query.terms):
             return None
-        subject = self.dialogue.focus_concepts(last.focus, self.normalizer)
+        # (the subject and the broader ones it belongs to: "the oil" after clary sage is an aromatherapy
+        # oil; "can I use the oil and skip the massage?" names the massage the study was about)
+        d = self.dialogue
+        subject = frozenset().union(*(d.focus_concepts(f, self.normalizer) for f in d.known(last.intent, last.focus)))
+        if query.concepts and not query.concepts <= subject:
+            return None
         names = self.normalizer.lexicon.concepts
         out, changed = [], False
         for word in re.split(r"(\W+)", text):

@@ -124,3 +124,20 @@ def test_what_else_it_does_after_the_two_hormones_is_what_oxytocin_does(engine, 
 def test_what_else_stays_when_it_picks_one_of_two_or_nothing_narrower_answers(engine, first, follow, topic):
     _, answer = talk(engine, first, follow)
     assert answer.topic == topic, answer.intent
+
+
+# -- "the oil" after a study of an oil with the massage is that oil, even beside the massage it was about ---
+@pytest.mark.parametrize("first, follow", [
+    ("does clary sage oil make the massage work better?", "could I rub the oil in myself and forget the massage?"),
+    ("does lavender oil help the back massage?", "is the oil enough on its own without the massage?"),
+    ("pijat punggung pakai minyak lavender ada efeknya?", "kalau minyaknya doang, ga usah dipijat?"),
+])
+def test_the_oil_after_a_study_of_an_oil_is_that_oil(engine, first, follow):
+    _, answer = talk(engine, first, follow)
+    assert answer.topic == "evidence.aromatherapy", answer.intent
+
+
+def test_the_oil_is_no_aromatherapy_on_its_own_or_after_another_subject(engine):
+    assert engine.answer("which oil is good for cooking?").topic == "out_of_scope"
+    *_, answer = talk(engine, "pijat oksitosin caranya gimana?", "how long should each session be?")
+    assert answer.topic == "massage.duration_frequency"
