@@ -1085,7 +1085,8 @@ class Dialogue:
         focus, types = self.frames[intent_id]
         return any(t in types for t in cues.types) and self.root(focus) == self.root(last.focus)
 
-    def own_subject(self, intent_id: str | None, cues: Cues, last: Frame) -> str | None:
+    def own_subject(self, intent_id: str | None, cues: Cues, last: Frame, echoed=None,
+                    plausible=frozenset(), concepts_of=None) -> str | None:
         """For a complete question whose answer alone is about another subject than the one it names
         ("bedanya apa sama oksitosin?" answered with a study of the Marmet technique): the intent of
         its own focus and type, when that focus belongs to what the conversation is about."""
@@ -1098,10 +1099,19 @@ class Dialogue:
             # about ("capek ngaruh?" after why milk is low, read alone as the causes of low milk)
             return None
         types = [t for t in cues.types if t not in self.generic] + [t for t in cues.types if t in self.generic]
+        # ... or a subject the last answer itself spoke of ("how would I do that exactly? I've never
+        # massaged anyone" after how to get more milk, whose answer names the massage): ``echoed``;
+        # then only a reading the matcher ranked too (``plausible``): a word the answer used in passing
+        # ("tiny" cells) names no subject of the conversation
+        # (an answer's words hold a subject's concept, "#massage", where the question has "pijat")
+        spoken = set(cues.focuses) - set(self.names_its_own(cues, echoed, last.intent)) if echoed else set()
+        if echoed and concepts_of:
+            spoken |= {f for f in cues.focuses if any(echoed(c) for c in concepts_of(f))}
         for f in cues.focuses:
-            if self.root(f) == self.root(last.focus) or self.neighbours(f, last.focus):
+            ours = self.root(f) == self.root(last.focus) or self.neighbours(f, last.focus)
+            if ours or (f in spoken and f not in self.background and not self.table.get((f, ANY_TYPE))):
                 hit = self.lookup(f, types)
-                if hit:
+                if hit and (ours or hit in plausible):
                     return hit
         return None
 

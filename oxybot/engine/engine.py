@@ -94,6 +94,7 @@ OWN_SUBJECT_SCORE = 0.7
 AFTER_UNCOVERED_SCORE = 0.6  # ... and after a not-covered answer, a question with words of its own this clear
 MAX_DETAIL_TERMS = 4  # "serabut saraf apa yg terlibat?": a detail of the last answer is asked in a few words
 DETAIL_IDF = 2.5  # ... one of them this specific (idf): "saraf", "tulang", not "ibu" or "hari"
+PLAUSIBLE_CANDIDATES = 3  # a reading in context the matcher itself ranked this high
 THANKS_INTENT = "meta/thanks"
 THANKS_VERDICTS = frozenset({"does_it_work"})  # "that helps", "useful": a verdict on the answer, no question
 MAX_THANKS_REMARK = 3  # "ok thanks, that actually helps": a few words beside the thanks
@@ -545,7 +546,9 @@ class Engine:
             # after what stress does is how to cope with stress, not how to make more milk)
             # a complete question the matcher was unsure of, or read as small talk or not covered
             # while it names only covered subjects ("apa karena saya kurang tidur?" after low supply)
-            own = d.own_subject(alone.intent, cues, last)
+            own = d.own_subject(alone.intent, cues, last, said.__contains__,
+                                frozenset(c.intent for c in alone.candidates[:PLAUSIBLE_CANDIDATES]),
+                                lambda f: d.focus_concepts(f, self.normalizer))
             targets, guessed = ([own] if own else []), False
         else:
             return self._record(convo, alone, cues)

@@ -141,3 +141,18 @@ def test_the_oil_is_no_aromatherapy_on_its_own_or_after_another_subject(engine):
     assert engine.answer("which oil is good for cooking?").topic == "out_of_scope"
     *_, answer = talk(engine, "pijat oksitosin caranya gimana?", "how long should each session be?")
     assert answer.topic == "massage.duration_frequency"
+
+
+# -- a complete question the matcher is unsure of, about a subject the last answer spoke of (the massage,
+# after how to get milk going): that subject's answer of the type asked, when the matcher ranked it too -----
+def test_a_subject_the_last_answer_spoke_of_is_asked_about_in_its_own_right(engine):
+    *_, answer = talk(engine, "Hello", "My wife had a caesarean on Monday and the baby gets nothing when he "
+                      "latches. What can I do for her?", "How would I do it exactly? I've never massaged anyone in my life")
+    assert answer.topic == "massage.how_to", answer.intent
+
+
+def test_a_word_the_last_answer_used_in_passing_names_no_subject(engine):
+    """"tiny" is a word for little milk too; the let-down answer used it of the cells: no low milk here."""
+    _, answer = talk(engine, "what is the let-down reflex?", "what are the tiny cells that squeeze called?")
+    assert answer.topic != "asi.low_supply_causes"
+    assert "letdown.what_is" in {answer.topic, *(s.topic for s in answer.suggestions)}
