@@ -342,6 +342,11 @@ class Dialogue:
         self._shift_by_word = _by_first_word(self.shift_starts)
         self._one_of_by_word = _by_first_word(self.one_of)
         self._identity_by_word = _by_first_word(self.identity)
+        why_so = data.get("that_is_why") if isinstance(data.get("that_is_why"), dict) else {}
+        self._that_is_why_by_word = _by_first_word(sorted(
+            {tuple(raw_tokens(p)) for lang in ("id", "en") for p in _cue_phrases(why_so.get(lang))} - {()},
+            key=len, reverse=True))
+        self.that_is_why_lead = frozenset(w for p in _cue_phrases(why_so.get("lead")) for w in raw_tokens(p))
         how_come = data.get("how_come") if isinstance(data.get("how_come"), dict) else {}
         self._how_come_by_word = _by_first_word(sorted(
             {tuple(raw_tokens(p)) for lang in ("id", "en") for p in _cue_phrases(how_come.get(lang))} - {()},
@@ -736,6 +741,19 @@ class Dialogue:
         if len(unsaid) > 1 or (unsaid and len(cues.residual) < 2):
             return []
         return [hit]
+
+    def explained_by_last(self, cues: Cues, last: Frame | None) -> list[str]:
+        """"is that why the midwife rubbed my back in labour?", "pantesan ASI-ku ngocor pas dipeluk suami":
+        whether the last answer explains what she tells (content/frames.yaml ``that_is_why``): that
+        answer. Never after an answer not covered (it stays so)."""
+        if not self._that_is_why_by_word or last is None or last.focus is None or last.intent not in self.frames \
+                or self.table.get((last.focus, ANY_TYPE)):
+            return []
+        raw = cues.raw
+        lead = 0
+        while lead < len(raw) - 1 and raw[lead] in self.that_is_why_lead:
+            lead += 1
+        return [last.intent] if _starts_with(raw[lead:], self._that_is_why_by_word) else []
 
     def identity_reading(self, cues: Cues, last: Frame | None) -> list[str]:
         """"is it a medicine?", "is it a drug thing or natural?", "itu termasuk obat?" after the massage:
@@ -1415,6 +1433,8 @@ def validate_frames(reader, path, data, intents) -> None:
                              "bridges: each needs after (focuses), focus, types and intent")
     if "identity" in data:
         check_cues("identity", data.get("identity"), line_of(data, "identity"))
+    if "that_is_why" in data:
+        check_cues("that_is_why", data.get("that_is_why"), line_of(data, "that_is_why"), langs=("id", "en", "lead"))
     for key in ("go_on", "go_on_then", "one_of"):
         if key in data:
             check_cues(key, data.get(key), line_of(data, key))

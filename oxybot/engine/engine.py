@@ -476,6 +476,9 @@ class Engine:
         cues = d.cues_of(query, text)
         if d.starts_anew(cues):
             return self._record(convo, alone, cues)  # "different question: ...": she says it is a new one
+        if explained := d.explained_by_last(cues, last):
+            # "is that why ...?": whether the answer just given explains what she tells, whatever it names
+            return self._lean(convo, alone, explained, False, last, cues, firm=True)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
         idf = self.index.idf
         keyword = self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual)

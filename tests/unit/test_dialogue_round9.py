@@ -156,3 +156,23 @@ def test_a_word_the_last_answer_used_in_passing_names_no_subject(engine):
     _, answer = talk(engine, "what is the let-down reflex?", "what are the tiny cells that squeeze called?")
     assert answer.topic != "asi.low_supply_causes"
     assert "letdown.what_is" in {answer.topic, *(s.topic for s in answer.suggestions)}
+
+
+# -- "is that why ...?", "pantesan ...": whether the last answer explains what she tells: that answer ------
+@pytest.mark.parametrize("first, follow, topic", [
+    ("what does oxytocin do to a mother?", "so that's why I felt cramps in my belly while feeding?",
+     "hormone.oxytocin_effects"),
+    ("oksitosin itu efeknya apa ke ibu?", "oalah pantesan perut saya mules tiap nyusuin", "hormone.oxytocin_effects"),
+    ("how does stress affect breast milk?", "is that why my milk dried up the week my mum was in hospital?",
+     "stress.mind_and_milk"),
+    ("stres ngaruh ke ASI ga?", "makanya pas mertua nginep ASI saya seret ya?", "stress.mind_and_milk"),
+])
+def test_is_that_why_asks_whether_the_last_answer_explains_it(engine, first, follow, topic):
+    _, answer = talk(engine, first, follow)
+    assert answer.topic == topic, answer.intent
+    assert answer.context is not None
+
+
+def test_is_that_why_never_hides_a_danger_sign(engine):
+    _, answer = talk(engine, "what does oxytocin do to a mother?", "is that why my baby is so yellow and floppy?")
+    assert answer.red_flag
