@@ -582,8 +582,9 @@ class Engine:
         # oil; "can I use the oil and skip the massage?" names the massage the study was about)
         d = self.dialogue
         subject = frozenset().union(*(d.focus_concepts(f, self.normalizer) for f in d.known(last.intent, last.focus)))
-        if query.concepts and not query.concepts <= subject:
-            return None
+        if (query.concepts and not query.concepts <= subject) or not any(
+                heads[t][0] in subject for t in query.terms if t in heads):
+            return None  # (read before the words: most turns stop here)
         names = self.normalizer.lexicon.concepts
         out, changed = [], False
         for word in re.split(r"(\W+)", text):

@@ -176,3 +176,15 @@ def test_is_that_why_asks_whether_the_last_answer_explains_it(engine, first, fol
 def test_is_that_why_never_hides_a_danger_sign(engine):
     _, answer = talk(engine, "what does oxytocin do to a mother?", "is that why my baby is so yellow and floppy?")
     assert answer.red_flag
+
+
+# -- "pede" (chat for self-confident) is a word oxybot knows: a follow-up with it is read in context, not
+# set aside as a subject not covered ---------------------------------------------------------------------
+@pytest.mark.parametrize("first, follow", [
+    ("apakah stres bikin ASI sedikit?", "terus gimana biar pede?"),
+    ("ibu yang cemas ASI-nya jadi seret ya?", "caranya biar lebih pede gmn?"),
+])
+def test_how_to_feel_confident_after_worry_and_milk_stays_with_it(engine, first, follow):
+    _, answer = talk(engine, first, follow)
+    assert answer.topic != "out_of_scope"
+    assert "stress.mind_and_milk" in {answer.topic, *(s.topic for s in answer.suggestions)}
