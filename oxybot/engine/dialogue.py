@@ -54,6 +54,7 @@ MAX_FRAMES = 4
 MIN_ECHOED = 4  # "kalo anak udh 4 bln blh dikasih MPASI?": the subject and three more of the last answer's words
 MAX_HOW_COME_TERMS = 6  # "kok bisa ngaruh ke asi? kan yg dipegang punggung"
 MAX_DANGER_FOLLOWUP_TERMS = 5  # "maybe I'm just tired, would the massage help my mood?"
+EARLIER_WITHIN = 2  # a bare follow-up may reach the subject answered this many turns before the last one
 NEW_QUESTION_WITHIN = 3  # "different question" counts among the first words ("ok totally different question")
 
 
@@ -184,6 +185,11 @@ class Dialogue:
         # explains one of those words explains the token too
         words_of = getattr(normalizer, "concept_words", None)
         self.concept_words: dict[str, frozenset[str]] = words_of() if words_of else {}
+        # concept -> the word sequences of its names ("#letdown_sign": "other side dripping" ...)
+        self.concept_names: dict[str, tuple[frozenset[str], ...]] = {}
+        for table in (getattr(normalizer, "_concept_seqs", None) or {}, getattr(normalizer, "_strict_seqs", None) or {}):
+            for seq, token in table.items():
+                self.concept_names[token] = self.concept_names.get(token, ()) + (frozenset(seq),)
         self.generic = frozenset(_cue_phrases(data.get("generic_types")))
         # "how?" alone: what it asks depends on the answer before it (a claim: how that comes about)
         self.vague: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -336,6 +342,11 @@ class Dialogue:
         self._shift_by_word = _by_first_word(self.shift_starts)
         self._one_of_by_word = _by_first_word(self.one_of)
         self._identity_by_word = _by_first_word(self.identity)
+        why_so = data.get("that_is_why") if isinstance(data.get("that_is_why"), dict) else {}
+        self._that_is_why_by_word = _by_first_word(sorted(
+            {tuple(raw_tokens(p)) for lang in ("id", "en") for p in _cue_phrases(why_so.get(lang))} - {()},
+            key=len, reverse=True))
+        self.that_is_why_lead = frozenset(w for p in _cue_phrases(why_so.get("lead")) for w in raw_tokens(p))
         how_come = data.get("how_come") if isinstance(data.get("how_come"), dict) else {}
         self._how_come_by_word = _by_first_word(sorted(
             {tuple(raw_tokens(p)) for lang in ("id", "en") for p in _cue_phrases(how_come.get(lang))} - {()},
@@ -363,8 +374,24 @@ class Dialogue:
         back = self.back_words
         if explained:
             concept_words = self.concept_words
-            residual = [t for t in dict.fromkeys(query.terms) if t not in explained and t not in back
-                        and not (t in concept_words and not concept_words[t].isdisjoint(explained))]
+            # ... all of them that the question says, when no subject is named: "other" of "the other
+            # side starts dripping" (a sign of the let-down) asks for no more of the last answer, the
+            # concept is what it names (a subject's cue, "sesar" of "lahiran normal atau sesar", does)
+            # (the domain, breast milk or feeding, is no subject here: "... while she feeds?")
+            named = any(f not in self.background for f in focuses)
+            said = None
+            residual = []
+            for t in dict.fromkeys(query.terms):
+                if t in explained or t in back:
+                    continue
+                words = concept_words.get(t)
+                if words is not None and not words.isdisjoint(explained):
+                    said = said if said is not None else set(query.tokens)
+                    # (one of its names said, and all of that name a cue's words: "should I worry")
+                    if named or any(n <= explained for n in self.concept_names.get(t, ()) if n <= said) \
+                            or not any(n <= said for n in self.concept_names.get(t, ())):
+                        continue
+                residual.append(t)
         else:
             residual = [t for t in dict.fromkeys(query.terms) if t not in back]
         # the words as typed, when normalising the question read them already (most rules never need them)
@@ -715,6 +742,19 @@ class Dialogue:
             return []
         return [hit]
 
+    def explained_by_last(self, cues: Cues, last: Frame | None) -> list[str]:
+        """"is that why the midwife rubbed my back in labour?", "pantesan ASI-ku ngocor pas dipeluk suami":
+        whether the last answer explains what she tells (content/frames.yaml ``that_is_why``): that
+        answer. Never after an answer not covered (it stays so)."""
+        if not self._that_is_why_by_word or last is None or last.focus is None or last.intent not in self.frames \
+                or self.table.get((last.focus, ANY_TYPE)):
+            return []
+        raw = cues.raw
+        lead = 0
+        while lead < len(raw) - 1 and raw[lead] in self.that_is_why_lead:
+            lead += 1
+        return [last.intent] if _starts_with(raw[lead:], self._that_is_why_by_word) else []
+
     def identity_reading(self, cues: Cues, last: Frame | None) -> list[str]:
         """"is it a medicine?", "is it a drug thing or natural?", "itu termasuk obat?" after the massage:
         what the last subject is, asked with a kind of thing oxybot does not cover as the guess. The
@@ -758,12 +798,16 @@ class Dialogue:
         the last answer itself speaks of ("kalo anak udh 4 bln blh dikasih MPASI?" after six months of
         exclusive breastfeeding, whose answer says when solids come): that answer. ``terms``: the
         question's terms. At least MIN_ECHOED of them the last answer's, besides at most one other."""
-        if not cues.focuses or last is None or echoed is None or len(terms) < MIN_ECHOED:
+        if not cues.focuses or last is None or echoed is None or len(terms) < 2:
             return []
         if last.intent not in self.frames or not all(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
             return []
         said = [t for t in terms if echoed(t)]
-        return [last.intent] if len(said) >= MIN_ECHOED and len(terms) - len(said) <= 1 else []
+        if len(said) >= MIN_ECHOED and len(terms) - len(said) <= 1:
+            return [last.intent]
+        # shorter, every word the last answer's and pointing back at it ("abis itu stop nyusuin?" after
+        # six months of exclusive breastfeeding, whose answer says breastfeeding goes on after them)
+        return [last.intent] if len(said) == len(terms) and self._points_back_strictly(cues) else []
 
     def qualified_reading(self, cues: Cues, terms, last: Frame | None, echoed) -> list[str]:
         """A bare turn that names the last subject and, beside it, another one that qualifies it, in
@@ -867,6 +911,26 @@ class Dialogue:
             if not all(f in old for f in cues.focuses):
                 return []
         return [hit]
+
+    def answered_before(self, cues: Cues, frames: list[Frame], last: Frame) -> tuple[Frame, str | None] | None:
+        """When the last subject has no answer of the type a bare follow-up asks: the subject answered
+        just before it (at most EARLIER_WITHIN turns back) that has one of its own, and that answer
+        (None: the earlier answer itself). A follow-up naming a subject of its own is not read so."""
+        if cues.focuses or not cues.types or len(frames) < 2:
+            return None
+        types = self._expand([t for t in cues.types if t not in self.generic and t not in self.more_types], last)
+        if not types:
+            return None
+        for frame in reversed(frames[:-1]):
+            if frame is last or not frame.focus or frame.intent not in self.frames:
+                continue
+            if last.turn - frame.turn > EARLIER_WITHIN or self.table.get((frame.focus, ANY_TYPE)):
+                return None
+            if any(t in self.answers.get(frame.intent, ()) for t in types):
+                return frame, None
+            hit = next((self.table[(f, t)] for f in self._chain(frame.focus) for t in types if (f, t) in self.table), None)
+            return (frame, hit) if hit else None
+        return None
 
     def family(self, last: Frame) -> set[str]:
         """The focuses a turn may name and still be about the last answer: its subject and the broader
@@ -1039,7 +1103,8 @@ class Dialogue:
         focus, types = self.frames[intent_id]
         return any(t in types for t in cues.types) and self.root(focus) == self.root(last.focus)
 
-    def own_subject(self, intent_id: str | None, cues: Cues, last: Frame) -> str | None:
+    def own_subject(self, intent_id: str | None, cues: Cues, last: Frame, echoed=None,
+                    plausible=frozenset(), concepts_of=None) -> str | None:
         """For a complete question whose answer alone is about another subject than the one it names
         ("bedanya apa sama oksitosin?" answered with a study of the Marmet technique): the intent of
         its own focus and type, when that focus belongs to what the conversation is about."""
@@ -1052,10 +1117,19 @@ class Dialogue:
             # about ("capek ngaruh?" after why milk is low, read alone as the causes of low milk)
             return None
         types = [t for t in cues.types if t not in self.generic] + [t for t in cues.types if t in self.generic]
+        # ... or a subject the last answer itself spoke of ("how would I do that exactly? I've never
+        # massaged anyone" after how to get more milk, whose answer names the massage): ``echoed``;
+        # then only a reading the matcher ranked too (``plausible``): a word the answer used in passing
+        # ("tiny" cells) names no subject of the conversation
+        # (an answer's words hold a subject's concept, "#massage", where the question has "pijat")
+        spoken = set(cues.focuses) - set(self.names_its_own(cues, echoed, last.intent)) if echoed else set()
+        if echoed and concepts_of:
+            spoken |= {f for f in cues.focuses if any(echoed(c) for c in concepts_of(f))}
         for f in cues.focuses:
-            if self.root(f) == self.root(last.focus) or self.neighbours(f, last.focus):
+            ours = self.root(f) == self.root(last.focus) or self.neighbours(f, last.focus)
+            if ours or (f in spoken and f not in self.background and not self.table.get((f, ANY_TYPE))):
                 hit = self.lookup(f, types)
-                if hit:
+                if hit and (ours or hit in plausible):
                     return hit
         return None
 
@@ -1110,6 +1184,10 @@ class Dialogue:
         if cues.focuses:  # keep the type, change the focus
             # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich
             known = self.known(last.intent, last.focus)
+            if len(cues.focuses) > 1 and not cues.types and all(f in known for f in cues.focuses):
+                # nothing changed: both things the last answer weighed ("the oil alone, no massage?"
+                # after a study of an oil with the massage) is that answer again
+                return [last.intent], False
             for focus in sorted(cues.focuses, key=lambda f: f in known):
                 # the new focus itself, not its parents: after "berapa lama?", "kalau habis sesar?" asks
                 # about the massage after a caesarean, not again how long a massage takes
@@ -1156,6 +1234,13 @@ class Dialogue:
                 main = owner  # "how good are these studies?" after a study: one intent answers that
         for t in types:  # then what a broader subject answers ("why?" after the causes of low supply)
             main = main or self.lookup(last.focus, [t])
+        if main == last.intent and specific and any(t in self.more_types for t in cues.types) \
+                and not _starts_with(cues.raw, self._one_of_by_word):  # "yg satunya lg?": one of the two
+            # "what else does it do?" after an answer that gave that already (the two hormones' work in
+            # milk): more than it said, so the one narrower subject that answers it (what oxytocin does)
+            deeper = [i for i in self.below(last.focus, [t for t in types if t not in self.more_types]) if i != main]
+            if len(deeper) == 1:
+                main = deeper[0]
         if not main and types and types[0] in self.self_types and last.intent in self.frames:
             # "buktinya?" after a claim with no study of its own: its references; "buktinya kuat ga?"
             # asks too what one answer alone answers (how strong the studies are): that one
@@ -1348,6 +1433,8 @@ def validate_frames(reader, path, data, intents) -> None:
                              "bridges: each needs after (focuses), focus, types and intent")
     if "identity" in data:
         check_cues("identity", data.get("identity"), line_of(data, "identity"))
+    if "that_is_why" in data:
+        check_cues("that_is_why", data.get("that_is_why"), line_of(data, "that_is_why"), langs=("id", "en", "lead"))
     for key in ("go_on", "go_on_then", "one_of"):
         if key in data:
             check_cues(key, data.get(key), line_of(data, key))

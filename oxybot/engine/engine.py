@@ -99,6 +99,10 @@ OWN_SUBJECT_SCORE = 0.7
 AFTER_UNCOVERED_SCORE = 0.6  # ... and after a not-covered answer, a question with words of its own this clear
 MAX_DETAIL_TERMS = 4  # "serabut saraf apa yg terlibat?": a detail of the last answer is asked in a few words
 DETAIL_IDF = 2.5  # ... one of them this specific (idf): "saraf", "tulang", not "ibu" or "hari"
+PLAUSIBLE_CANDIDATES = 3  # a reading in context the matcher itself ranked this high
+THANKS_INTENT = "meta/thanks"
+THANKS_VERDICTS = frozenset({"does_it_work"})  # "that helps", "useful": a verdict on the answer, no question
+MAX_THANKS_REMARK = 3  # "ok thanks, that actually helps": a few words beside the thanks
 OWN_WORD_SCORE = 0.45  # an answer alone this clear, about a word of the question that no reading in context uses
 
 
@@ -466,6 +470,10 @@ class Engine:
                 and last is not None and last.focus and d.table.get((last.focus, ANY_TYPE)):
             # after "not covered", "what does this cover then?" asks about oxybot, not about what was not covered
             return self._record(convo, alone, None, pending)
+        if convo.turn > 0 and alone.topic not in SOCIAL_TOPICS and "?" not in text and self._thanks_for_answer(query):
+            # "ok thanks, that actually helps", "makasih, membantu banget": thanks for the answer given,
+            # with a word on how it helped, asks nothing ("helps" there is no "does it work?")
+            return self._record(convo, self._intent_answer(THANKS_INTENT, alone.lang, alone.question), None)
         if last is None or len(query.terms) > MAX_FOLLOWUP_TERMS:
             return self._record(convo, alone, None, pending)  # a long question carries its own subject
         if query.polite and "?" not in text:
@@ -473,6 +481,9 @@ class Engine:
         cues = d.cues_of(query, text)
         if d.starts_anew(cues):
             return self._record(convo, alone, cues)  # "different question: ...": she says it is a new one
+        if explained := d.explained_by_last(cues, last):
+            # "is that why ...?": whether the answer just given explains what she tells, whatever it names
+            return self._lean(convo, alone, explained, False, last, cues, firm=True)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
         idf = self.index.idf
         keyword = self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual)
@@ -525,6 +536,10 @@ class Engine:
             targets, guessed = detail, False  # "which cells do the squeezing?" after the let-down
         elif d.is_incomplete(cues, lambda t: t not in idf, understood, said.__contains__, last):
             targets, guessed = d.resolve(cues, last)
+            if (not targets or d.only_whole(targets, cues, last)) and (earlier := d.answered_before(cues, convo.frames, last)):
+                # the last subject answers nothing of the type asked, the one just before it does ("trus
+                # tandanya cukup apa?" after how much milk, then a word on worry): that subject's answer
+                targets, guessed, last = [earlier[0].intent if earlier[1] is None else earlier[1]], False, earlier[0]
             if d.only_whole(targets, cues, last) and self._answers_asked(alone, cues):
                 # the last subject has nothing of the type asked, and the question alone clearly reads as
                 # an answer that is about exactly that (national coverage figures): a question of its own
@@ -539,23 +554,42 @@ class Engine:
             # after what stress does is how to cope with stress, not how to make more milk)
             # a complete question the matcher was unsure of, or read as small talk or not covered
             # while it names only covered subjects ("apa karena saya kurang tidur?" after low supply)
-            own = d.own_subject(alone.intent, cues, last)
+            own = d.own_subject(alone.intent, cues, last, said.__contains__,
+                                frozenset(c.intent for c in alone.candidates[:PLAUSIBLE_CANDIDATES]),
+                                lambda f: d.focus_concepts(f, self.normalizer))
             targets, guessed = ([own] if own else []), False
         else:
             return self._record(convo, alone, cues)
         return self._lean(convo, alone, targets, guessed, last, cues, own_words=not named, firm=firm)
 
+    def _thanks_for_answer(self, query: Canonical) -> bool:
+        """Whether a turn is thanks and nothing but a verdict on the answer: a thanks keyword, no subject
+        named (no concept), and nothing asked but whether it helps, said of what was answered."""
+        if THANKS_INTENT not in self._by_id or not query.polite:
+            return False
+        if not self._keyword_terms.get(THANKS_INTENT, frozenset()).intersection(query.tokens):
+            return False
+        if any(t.startswith("#") for t in query.terms) or not query.qtypes <= THANKS_VERDICTS:
+            return False
+        return len([t for t in query.asked if t not in query.polite]) <= MAX_THANKS_REMARK
+
     def _head_in_context(self, convo: Conversation, parsed: dict) -> str | None:
         """The question with a head word of the last subject's concept ("fruit" after the dates, "towel"
         after the warm compress) written as that concept's name, when the question names no concept of
-        its own; else None."""
+        its own (one the last answer is about, as a study is about the massage, does not count); else None."""
         last, query, text = convo.last, parsed.get("query"), parsed.get("text")
-        if last is None or not last.focus or query is None or not text or query.concepts:
+        if last is None or not last.focus or query is None or not text:
             return None
         heads = self.normalizer._heads
         if not any(t in heads for t in query.terms):
             return None
-        subject = self.dialogue.focus_concepts(last.focus, self.normalizer)
+        # (the subject and the broader ones it belongs to: "the oil" after clary sage is an aromatherapy
+        # oil; "can I use the oil and skip the massage?" names the massage the study was about)
+        d = self.dialogue
+        subject = frozenset().union(*(d.focus_concepts(f, self.normalizer) for f in d.known(last.intent, last.focus)))
+        if (query.concepts and not query.concepts <= subject) or not any(
+                heads[t][0] in subject for t in query.terms if t in heads):
+            return None  # (read before the words: most turns stop here)
         names = self.normalizer.lexicon.concepts
         out, changed = [], False
         for word in re.split(r"(\W+)", text):
