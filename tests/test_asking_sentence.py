@@ -1,0 +1,31 @@
+"""What a story-then-question post asks is what its asking sentence asks (session 7): the story's
+words ("dari tengkuk", "mulai", "bikin") are no question types, and a closing request ("Bisa
+dijelaskan?", "Can you explain?") is no asking sentence. Wordings written for these tests, not taken
+from an eval set."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question, topic", [
+    # the story says where the hands go; the question asks what the thing is
+    ("Kakak saya dulu rutin dipijat dari tengkuk ke bawah sama suaminya tiap habis lahiran. Katanya itu bikin "
+     "susu lancar. Itu pijat apa sih sebenarnya?", "massage.what_is"),
+    ("Tetangga saya sering cerita soal urut punggung yang dimulai dari leher, katanya bikin ASI deras. "
+     "Sebenarnya itu pijatan apa ya?", "massage.what_is"),
+    # the question comes before a closing request, which asks nothing of its own
+    ("Saya perawat di klinik pratama dan mau membuat leaflet tentang pijat oksitosin. Saya perlu tahu berapa "
+     "menit tiap kali pijat dan berapa kali sehari. Bisa dijelaskan?", "massage.duration_frequency"),
+    ("I run a small group for new parents at our church. I want to tell them how many minutes a back massage "
+     "for milk should take and how often in a day. Could you explain?", "massage.duration_frequency"),
+])
+def test_the_asking_sentence_says_what_a_story_post_asks(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+def test_a_closing_request_is_not_read_as_the_question(engine):
+    query = engine.index.normalizer.canonical(
+        "Saya bidan dan sedang menyusun jadwal kunjungan nifas. Berapa lama tiap sesi pijat punggungnya? "
+        "Bisa dijelaskan?")
+    assert "how_long" in query.qtypes and "what_is" not in query.qtypes
