@@ -29,3 +29,23 @@ def test_a_closing_request_is_not_read_as_the_question(engine):
         "Saya bidan dan sedang menyusun jadwal kunjungan nifas. Berapa lama tiap sesi pijat punggungnya? "
         "Bisa dijelaskan?")
     assert "how_long" in query.qtypes and "what_is" not in query.qtypes
+
+
+@pytest.mark.parametrize("question, topic", [
+    # a thing named by a relative clause: the head word and its describing words are a few words apart
+    ("Mana yang lebih ampuh buat ASI, buah manis yang biasa dimakan buka puasa atau urut punggung?",
+     "evidence.vs_dates"),
+    # "what works" asks for a remedy, not whether some named thing works
+    ("Honestly, what actually works for a low supply? My cousin swears by everything.", "asi.increase_flow"),
+    ("apa yang paling manjur biar susu badan makin banyak?", "asi.increase_flow"),
+    # the review named as the source of what is asked is not what is asked about
+    ("Menurut tinjauan literatur itu, apa saja yang bisa bikin ASI ibu jadi seret?", "asi.low_supply_causes"),
+    # "urusan" is a matter, never "urutan" (the massage)
+    ("Ini urusan hormon yang mana ya, yang bikin ASI ngalir keluar?", "hormone.prolactin_oxytocin"),
+])
+def test_focus_and_type_read_from_the_right_words(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+def test_urusan_is_no_massage(engine):
+    assert "#massage" not in engine.index.normalizer.canonical("selain urusan menyusui, apa lagi?").terms

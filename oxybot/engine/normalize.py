@@ -129,7 +129,7 @@ def raw_tokens(text: str) -> list[str]:
     return fold(text).split()
 
 
-HEAD_WINDOW = 3  # a concept's head word names it with a context word this many informative words away
+HEAD_WINDOW = 5  # a concept's head word names it with a context word this many informative words away
 REWRITE_WITHIN = 5  # "how does ... work": at most this many words between the two parts
 
 
