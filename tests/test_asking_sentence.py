@@ -49,3 +49,13 @@ def test_focus_and_type_read_from_the_right_words(engine, question, topic):
 
 def test_urusan_is_no_massage(engine):
     assert "#massage" not in engine.index.normalizer.canonical("selain urusan menyusui, apa lagi?").terms
+
+
+@pytest.mark.parametrize("question, topic", [
+    # counting the studies' mothers asks about the studies, not how much milk a body makes
+    ("Jumlah responden di studi-studi pijat punggung itu berapa banyak sih?", "evidence.quality"),
+    # "only after the birth, or already while pregnant?" asks when
+    ("Urut punggung buat ASI itu baru boleh setelah bayinya lahir atau bisa sejak masih hamil?", "massage.when_who"),
+])
+def test_question_type_cues_for_participants_and_timing(engine, question, topic):
+    assert engine.answer(question).topic == topic
