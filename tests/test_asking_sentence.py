@@ -59,3 +59,13 @@ def test_urusan_is_no_massage(engine):
 ])
 def test_question_type_cues_for_participants_and_timing(engine, question, topic):
     assert engine.answer(question).topic == topic
+
+
+@pytest.mark.parametrize("question, concept", [
+    ("lately my milk feels like it is dwindling", "#low_supply"),
+    ("apa saja yang bisa menghambat pengeluaran ASI?", "#low_supply"),
+    ("her milk isn't coming in and she is upset", "#low_supply"),
+    ("I get a fizzy feeling in my breasts when she feeds", "#letdown_sign"),
+])
+def test_everyday_names_of_low_milk_and_the_let_down(engine, question, concept):
+    assert concept in engine.index.normalizer.canonical(question).terms
