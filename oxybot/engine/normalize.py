@@ -30,6 +30,9 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _NUM_UNIT = re.compile(r"(?<![a-z0-9])(\d+)(ml|cc|oz|mg|gr|gram|kg|liter|litre)(?![a-z0-9])")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 _REPEAT3 = re.compile(r"([a-z])\1{2,}")
+# words after the last question word that ask nothing ("pijatan apa ya sebenarnya?")
+_TRAILING_PARTICLES = frozenset({"ya", "yah", "sih", "si", "kah", "dong", "nih", "tuh", "ini", "itu", "sebenarnya",
+                                 "sebetulnya", "aja", "saja", "gitu", "gituan", "hayo", "bun", "kak", "dok"})
 _SENTENCE_SPLIT = re.compile(r"(?<=[.?!\n])\s+")
 
 _PARTICLES = ("lah", "kah", "tah", "pun", "nya", "ku", "mu")
@@ -126,7 +129,7 @@ def raw_tokens(text: str) -> list[str]:
     return fold(text).split()
 
 
-HEAD_WINDOW = 3  # a concept's head word names it with a context word this many informative words away
+HEAD_WINDOW = 5  # a concept's head word names it with a context word this many informative words away
 REWRITE_WITHIN = 5  # "how does ... work": at most this many words between the two parts
 
 
@@ -627,6 +630,7 @@ class Normalizer:
         terms, polite = self._terms(tokens)
         qtypes, cue_words = self._question_cues(tokens)
         emphasis: frozenset[str] = frozenset()
+        asked_tokens: list[str] | None = None
         told_after: frozenset[str] = frozenset()
         sentences = [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
         asking = [k for k, s in enumerate(sentences) if s.rstrip().endswith("?")]
@@ -636,11 +640,17 @@ class Normalizer:
                                    for t in self._terms(self._canonical_tokens(s, repair)[0])[0])
         if len(sentences) > 1:
             # the sentences that ask (end in '?'), else the last one
-            asked = [s for s in sentences if s.rstrip().endswith("?")] or self._last_saying(sentences, repair)
+            # a closing request ("Bisa dijelaskan?", "Can you explain?") asks nothing of its own
+            asked = [s for s in sentences if s.rstrip().endswith("?") and self._says_more(s, repair)] \
+                or self._last_saying(sentences, repair)
             if len(asked) < len(sentences):
-                words = [t for s in asked for t in self._terms(self._canonical_tokens(s, repair)[0])[0]]
-                emphasis = frozenset(words)
+                asked_tokens = [t for s in asked for t in self._canonical_tokens(s, repair)[0]]
+                emphasis = frozenset(self._terms(asked_tokens)[0])
         qtypes = self.question_types(tokens)
+        if asked_tokens is not None:
+            # what a story-then-question post asks is what its asking sentence asks: "dari tengkuk turun
+            # ... bikin susu keluar. Itu sebenarnya apa?" asks what it is, not how to or what causes it
+            qtypes = self._asked_types(asked_tokens) or qtypes
         for token, by, asks, unless, replaces in self._implied:
             if token in terms or not qtypes & asks or qtypes & unless:
                 continue
@@ -677,6 +687,21 @@ class Normalizer:
             if not any(self.concept_scope.get(c) == "in" for c in named):
                 return True
         return False
+
+    def _asked_types(self, tokens: list[str]) -> frozenset[str]:
+        """What the words ask; with no cue, an Indonesian question that ends on "apa" ("pijatan apa ya?",
+        "itu sebetulnya apa sih?") asks what it is."""
+        found = self.question_types(tokens)
+        if found:
+            return found
+        words = [t for t in tokens if t not in _TRAILING_PARTICLES]
+        return frozenset({"what_is"}) if words and words[-1] in ("apa", "apaan") else frozenset()
+
+    def _says_more(self, sentence: str, repair: bool) -> bool:
+        """The sentence says more than politeness (one with no informative word, "Itu sebenarnya apa?",
+        still asks: about what came before)."""
+        polite = self._terms(self._canonical_tokens(sentence, repair)[0])[1]
+        return not (polite and all(polite))
 
     def _last_saying(self, sentences: list[str], repair: bool) -> list[str]:
         """The last sentence that says more than politeness: "... apa itu pijat oksitosin dengan bahasa
