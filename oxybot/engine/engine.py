@@ -61,6 +61,7 @@ OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only whe
 META_YIELD = 0.08  # a question about oxybot yields to a covered intent about the health concepts it names this close
 OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
 OOS_YIELD_KEYWORD = 0.15  # ... when the "not covered" intent won with a keyword but never speaks of the subject
+ABOUT_MOST = 0.5  # ... in a long post, about at least this share of the covered concepts it names
 OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
 LIKENESS_FLOOR = 0.3  # a "not covered" reading yields to a covered example this like it by its letters
 LIKENESS_ALONE = 0.4  # ... when the matcher also ranks its topic, else this like it (both swept 0.25-0.45 on
@@ -889,6 +890,12 @@ class Engine:
         scope, profile = self.normalizer.concept_scope, self.index.concepts[match.intent]
         return all(profile.get(c, 0.0) >= ABOUT_SHARE for c in query.concepts if scope.get(c) == "in")
 
+    def _about_share(self, query: Canonical, match: Match) -> float:
+        """The share of the covered concepts the question names that the intent's examples speak of."""
+        scope, profile = self.normalizer.concept_scope, self.index.concepts[match.intent]
+        named = [c for c in query.concepts if scope.get(c) == "in"]
+        return sum(profile.get(c, 0.0) >= ABOUT_SHARE for c in named) / len(named) if named else 1.0
+
     def _near_covered(self, query: Canonical, top: Match) -> bool:
         """A covered answer just under the floor is offered (with "did you mean") when the question
         names only covered concepts and the intent's examples speak of every one of them."""
@@ -1038,13 +1045,20 @@ class Engine:
             # not about drinks for milk): a covered intent about it, nearly as close, answers
             # a keyword of its own ("dry up" of weaning) holds unless the covered intent speaks of
             # what the question names and the "not covered" one never does ("can stress dry up milk?")
-            covered = next((m for m in ranked if self._in_scope(self.index.intents[m.intent])), None)
             margin = OOS_YIELD if not top.keyword else OOS_YIELD_KEYWORD if not self._speaks_of_covered(
                 query, top) else -1.0
-            if (covered is not None and covered.score >= top.score - margin
-                    and covered.score >= confidence_floor(len(query.terms))
-                    and any(self.normalizer.concept_scope.get(c) == "in" for c in query.concepts)
-                    and self._about(query, covered)):
+            # the closest covered intent about what she names, not merely the closest covered one: in "... an
+            # emergency C-section ... does this massage help after surgery?" what the massage is ranks over the
+            # massage after a caesarean, and only the second speaks of both
+            # (a story told before the question names more than it asks: there, the one that speaks of most of
+            # them, at least half)
+            need = ABOUT_MOST if len(query.terms) > STORY_TERMS else 1.0
+            near = [m for m in ranked if self._in_scope(self.index.intents[m.intent]) and m.score >= top.score - margin]
+            shares = [self._about_share(query, m) for m in near]
+            best = max(shares, default=0.0)
+            covered = near[shares.index(best)] if near and best >= need else None
+            if (covered is not None and covered.score >= confidence_floor(len(query.terms))
+                    and any(self.normalizer.concept_scope.get(c) == "in" for c in query.concepts)):
                 top, intent = covered, self.index.intents[covered.intent]
         uncovered = (self._uncovered(query, top, OOS_SHARE) if intent.topic == OUT_OF_SCOPE
                      else self._uncovered(query, top) if self._in_scope(intent) else set())

@@ -153,9 +153,9 @@ class Lexicon(Record):
 
     __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness",
                  "contrast", "joiners", "openers", "introductions", "rewrites", "qtype_over", "acronyms",
-                 "concept_heads", "concept_implied")
+                 "concept_heads", "concept_implied", "concept_refers")
     _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {}, "concept_heads": {},
-                 "concept_implied": {},
+                 "concept_implied": {}, "concept_refers": {},
                  "question_types": {}, "politeness": [], "contrast": [], "joiners": [], "openers": [],
                  "introductions": [], "rewrites": [], "qtype_over": {}, "acronyms": {}}
 
@@ -191,6 +191,8 @@ class Lexicon(Record):
                 lex.concepts[str(cid)] = (str(entry.get("scope", "in")), names)
                 if entry.get("heads") and entry.get("near"):
                     lex.concept_heads[str(cid)] = ([str(w) for w in entry["heads"]], [str(w) for w in entry["near"]])
+                if entry.get("refers"):
+                    lex.concept_refers[str(cid)] = [str(w) for w in entry["refers"]]
                 implied = entry.get("implied")
                 if isinstance(implied, dict) and implied.get("by") and implied.get("asks"):
                     lex.concept_implied[str(cid)] = (tuple(map(str, implied["by"])), frozenset(map(str, implied["asks"])),
@@ -333,6 +335,13 @@ class Normalizer:
                 for t in self._canonical_tokens(word, False)[0][-1:]:
                     if t not in self.stopwords and not t.startswith(CONCEPT_MARK):
                         self._heads.setdefault(t, (CONCEPT_MARK + cid, context))
+        # a plain word that, in a message naming a concept, refers back to it: "the surgery" after a caesarean
+        self._refers: dict[str, str] = {}
+        for cid, words in self.lexicon.concept_refers.items():
+            for word in words:
+                for t in self._canonical_tokens(word, False)[0][-1:]:
+                    if t not in self.stopwords and not t.startswith(CONCEPT_MARK):
+                        self._refers.setdefault(t, CONCEPT_MARK + cid)
         # a concept implied by another and what is asked of it: low milk named, and "how do I ..." asked
         # (not "why"), asks for more milk; the first rule to imply a concept keeps it
         self._implied = [(CONCEPT_MARK + cid, frozenset(CONCEPT_MARK + c for c in by), asks, unless,
@@ -654,6 +663,12 @@ class Normalizer:
                 terms = terms[:at + keep] + [token] + terms[at + 1:]
                 polite = polite[:at + keep] + [False] + polite[at + 1:]
                 terms = [t for t in terms if t not in replaces] if keep == 0 else terms
+        if self._refers and any(self._refers.get(t) in terms for t in terms):
+            # "I had a caesarean ... does it help mothers who've had surgery?": the surgery is the caesarean she
+            # told of, not another operation (a spine operation is a medical condition the review does not cover)
+            back = {t: c for t, c in self._refers.items() if c in terms}
+            terms = [back.get(t, t) for t in terms]
+            emphasis = frozenset(back.get(t, t) for t in emphasis)
         contrasted = self.contrasted(text)
         if "what_causes" in qtypes and SUSPECTED_OF.intersection(terms):
             # "begadang trs, apa krn itu susu sy dikit?", "puting lecet bisa bikin ASI berkurang?": a thing the

@@ -1,0 +1,33 @@
+"""Session 7, round 9's two scope classes fixed as mechanisms: covered questions refused as "not covered",
+and not-covered questions given a health answer. Every wording here is our own, none from an eval set."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def topic_of(engine, question: str) -> str:
+    return engine.answer(question).topic
+
+
+@pytest.mark.parametrize("question", [
+    # a story naming worry and a caesarean, then the massage asked of "surgery": the surgery is the caesarean
+    # she told of, not a spine operation; and of the covered answers near a "not covered" one, the one about
+    # most of what she names (the caesarean and the massage) answers, not the first (what the massage is)
+    "Two days ago they delivered my son by emergency caesarean. A midwife mentioned a back massage that helps "
+    "the milk, but I was too groggy to take it in. Nothing much is coming yet and I'm anxious that the surgery is "
+    "the reason. Does that massage actually work for women after an operation like mine?",
+    "My daughter was born by C-section on Monday and I'm nervous because my breasts still feel soft. The ward "
+    "nurse talked about rubbing along the spine for milk. Is there any proof it helps mums who had surgery?",
+    "Kemarin saya lahiran sesar dan sekarang masih nyeri di bekas jahitan. Saya cemas ASI belum keluar. Bidan "
+    "menawarkan pijat punggung, boleh nggak buat saya?",
+])
+def test_a_story_about_a_caesarean_then_the_massage_gets_the_caesarean_answer(engine, question):
+    assert topic_of(engine, question) == "massage.after_caesarean"
+
+
+def test_surgery_refers_back_to_a_caesarean_only_in_a_message_that_names_one(engine):
+    told = engine.normalizer.canonical("I had a caesarean last week. Is the back massage safe now that the operation is over?")
+    assert "#caesarean" in told.emphasis  # the sentence that asks says "the operation"
+    # a spine operation, with no caesarean named, stays a medical condition the review does not cover
+    assert topic_of(engine, "I had surgery on my spine last year, can I still have the back massage?") == "out_of_scope"
