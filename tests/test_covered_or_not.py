@@ -31,3 +31,19 @@ def test_surgery_refers_back_to_a_caesarean_only_in_a_message_that_names_one(eng
     assert "#caesarean" in told.emphasis  # the sentence that asks says "the operation"
     # a spine operation, with no caesarean named, stays a medical condition the review does not cover
     assert topic_of(engine, "I had surgery on my spine last year, can I still have the back massage?") == "out_of_scope"
+
+
+@pytest.mark.parametrize("question, topic", [
+    # when to stop is how long to breastfeed, which the review answers (six months only milk, on to two years)
+    ("kapan sebaiknya anak berhenti menyusu dari ibunya?", "asi.exclusive_duration"),
+    ("At what point should I stop breastfeeding my daughter completely?", "asi.exclusive_duration"),
+    ("umur berapa anak boleh disapih?", "asi.exclusive_duration"),
+    ("Until what age is it nothing but the breast, and when do we stop breastfeeding for good?",
+     "asi.exclusive_duration"),
+    # how to wean, or how long weaning takes, is not in the review
+    ("gimana cara menyapih anak 2 tahun?", "out_of_scope"),
+    ("kapan mulai menyapih dan caranya gimana?", "out_of_scope"),
+    ("how long does weaning usually take?", "out_of_scope"),
+])
+def test_when_to_stop_breastfeeding_is_covered_how_to_wean_is_not(engine, question, topic):
+    assert topic_of(engine, question) == topic

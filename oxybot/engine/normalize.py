@@ -651,9 +651,17 @@ class Normalizer:
                 emphasis = frozenset(words)
         qtypes = self.question_types(tokens)
         for token, by, asks, unless, replaces in self._implied:
-            if token in terms or not qtypes & asks or qtypes & unless:
+            if not qtypes & asks or qtypes & unless or token in terms and not replaces.intersection(terms):
                 continue
             at = next((k for k, t in enumerate(terms) if t in by), None)
+            if at is not None and token in terms and terms[at] in replaces:
+                # named already: what implies it still gives way ("until what age nothing but the breast, and
+                # when do we stop for good?" asks no more about weaning than "when do we stop?" does)
+                if self._asks_of(sentences, repair, asks, by | {token}):
+                    emphasis = emphasis - {terms[at]} | ({token} if terms[at] in emphasis else set())
+                    keep = [k for k, t in enumerate(terms) if t not in replaces]
+                    terms, polite = [terms[k] for k in keep], [polite[k] for k in keep]
+                continue
             if at is not None and self._asks_of(sentences, repair, asks, by | {token}):
                 # beside what implies it: in the sentence that asks when that one is; "how do I make it
                 # enough" asks for more milk, not whether it is enough (`replaces`)
