@@ -47,3 +47,29 @@ def test_surgery_refers_back_to_a_caesarean_only_in_a_message_that_names_one(eng
 ])
 def test_when_to_stop_breastfeeding_is_covered_how_to_wean_is_not(engine, question, topic):
     assert topic_of(engine, question) == topic
+
+
+@pytest.mark.parametrize("question, topics", [
+    # formula set beside breast milk or breastfeeding, however named, asks what the comparison answers; a
+    # verdict question ("Is that true?") asks about the claim told just before it
+    ("My mother-in-law says tinned milk is just the same as what comes from mum, only easier. Is that true?",
+     {"asi.what_is", "asi.benefits"}),
+    ("bun, sufor yg mahal itu bisa nyamain menyusui langsung nggak? soalnya ipar bilang sama aja", {"asi.what_is"}),
+    ("Is powdered milk from the shop really as good as what comes from me, or is that just marketing?",
+     {"asi.what_is"}),
+    # formula asked for itself (which one, how much) is not covered
+    ("which formula is best?", {"out_of_scope"}),
+    ("susu formula merk apa yang paling mirip asi?", {"out_of_scope"}),
+    ("My sister said formula is fine. How much formula should a newborn get per feed?", {"out_of_scope"}),
+])
+def test_formula_against_breast_milk_is_covered_formula_itself_is_not(engine, question, topics):
+    assert topic_of(engine, question) in topics
+
+
+def test_a_verdict_question_asks_about_the_claim_before_it(engine):
+    told = engine.normalizer.canonical("My son is two weeks old. Grandma says sufor is the same as ASI. Is that true?")
+    assert "#formula" in told.emphasis and "asi" in told.emphasis and "son" not in told.emphasis
+    # a question with words of its own asks what it says ("Good morning. I would like to ask ..." is no question)
+    own = engine.normalizer.canonical("My son is two weeks old. Grandma says sufor is fine. How much should a "
+                                      "newborn get per feed?")
+    assert "#formula" not in own.emphasis

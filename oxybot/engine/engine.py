@@ -61,6 +61,7 @@ OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only whe
 META_YIELD = 0.08  # a question about oxybot yields to a covered intent about the health concepts it names this close
 OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
 OOS_YIELD_KEYWORD = 0.15  # ... when the "not covered" intent won with a keyword but never speaks of the subject
+BREASTFEEDING = frozenset({"asi", "menyusui"})  # breast milk and breastfeeding, as the normaliser writes them
 ABOUT_MOST = 0.5  # ... in a long post, about at least this share of the covered concepts it names
 OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
 LIKENESS_FLOOR = 0.3  # a "not covered" reading yields to a covered example this like it by its letters
@@ -854,7 +855,11 @@ class Engine:
             anchored = any(scope.get(t) == "in" or (t in core and scope.get(t) != "out")
                            for t in (query.emphasis or query.terms)) or (
                 len(set(query.terms)) <= SHORT_TERMS and any(
-                    self.index.qtypes[match.intent].get(q, 0.0) >= CORE_QTYPE_SHARE for q in query.qtypes))
+                    self.index.qtypes[match.intent].get(q, 0.0) >= CORE_QTYPE_SHARE for q in query.qtypes)) or (
+                # "bisa nyamain nenen langsung?", "as good as what comes from me?": formula set beside breast milk
+                # or breastfeeding, in any number of words, asks what an intent that compares them answers
+                "compared" in query.qtypes and self.index.qtypes[match.intent].get("compared", 0.0) >= CORE_QTYPE_SHARE
+                and not BREASTFEEDING.isdisjoint(query.terms))
             if not anchored:
                 far |= out
         return far

@@ -31,6 +31,7 @@ _NUM_UNIT = re.compile(r"(?<![a-z0-9])(\d+)(ml|cc|oz|mg|gr|gram|kg|liter|litre)(
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 _REPEAT3 = re.compile(r"([a-z])\1{2,}")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.?!\n])\s+")
+THIN_ASK = 1  # "Is that true?", "Bener nggak?": a question this short asks about the sentence before it
 
 _PARTICLES = ("lah", "kah", "tah", "pun", "nya", "ku", "mu")
 _SUFFIXES = ("kan", "an", "in", "i")
@@ -646,6 +647,11 @@ class Normalizer:
         if len(sentences) > 1:
             # the sentences that ask (end in '?'), else the last one
             asked = [s for s in sentences if s.rstrip().endswith("?")] or self._last_saying(sentences, repair)
+            first = sentences.index(asked[0])
+            if first and asked[0].rstrip().endswith("?") and self._thin(asked, repair):
+                # "Mertua bilang sufor sama saja dengan ASI. Bener nggak?", "... Is that true?": a question that
+                # only asks for a verdict asks about the claim told just before it
+                asked = [sentences[first - 1]] + asked
             if len(asked) < len(sentences):
                 words = [t for s in asked for t in self._terms(self._canonical_tokens(s, repair)[0])[0]]
                 emphasis = frozenset(words)
@@ -700,6 +706,14 @@ class Normalizer:
             if not any(self.concept_scope.get(c) == "in" for c in named):
                 return True
         return False
+
+    def _thin(self, asked: list[str], repair: bool) -> bool:
+        """The sentences that ask say almost nothing of their own: at most THIN_ASK informative words, no concept"""
+        tokens = [self._canonical_tokens(s, repair)[0] for s in asked]
+        terms = [t for tok in tokens for t, p in zip(*self._terms(tok)) if not p]
+        # ... and no question type: "ada buktinya?" asks for evidence of its own, "bener nggak?" only a verdict
+        return (len(terms) <= THIN_ASK and not any(t.startswith(CONCEPT_MARK) for t in terms)
+                and not any(self.question_types(tok) for tok in tokens))
 
     def _last_saying(self, sentences: list[str], repair: bool) -> list[str]:
         """The last sentence that says more than politeness: "... apa itu pijat oksitosin dengan bahasa
