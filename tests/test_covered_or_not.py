@@ -73,3 +73,33 @@ def test_a_verdict_question_asks_about_the_claim_before_it(engine):
     own = engine.normalizer.canonical("My son is two weeks old. Grandma says sufor is fine. How much should a "
                                       "newborn get per feed?")
     assert "#formula" not in own.emphasis
+
+
+@pytest.mark.parametrize("question", [
+    # a lasting illness of the mother, named by the disease or the organ: for her doctor, not in the review
+    "I have a liver infection from birth, is it safe to keep nursing my son?",
+    "I'm on treatment for thyroid problems, can I still breastfeed?",
+    "Ibu dengan TBC paru boleh tetap menyusui?",
+    # how the baby lies asleep is the baby's sleep
+    "bayi saya suka tidur tengkurap, bahaya nggak?",
+    "Is it safer for my baby to sleep on her back or on her tummy?",
+])
+def test_a_kind_of_thing_the_review_does_not_cover_is_not_covered(engine, question):
+    assert topic_of(engine, question) == "out_of_scope"
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("Do nursed babies really fight off infections better?", "asi.benefits"),  # "infection" alone is no illness
+    ("how many ml does a newborn drink per feed?", "asi.volume"),
+    ("makasih ya bot, matur nuwun", "meta.thanks"),
+])
+def test_covered_neighbours_of_those_kinds_stay_covered(engine, question, topic):
+    assert topic_of(engine, question) == topic
+
+
+def test_a_real_word_one_letter_from_a_keyword_is_no_keyword(engine):
+    query = engine.normalizer.canonical("how much litter does a baby make a day?")
+    assert "liter" in query.guessed  # typo repair still guesses it ...
+    ranked = engine.index.rank(query, limit=8)
+    volume = next((m for m in ranked if engine.index.intents[m.intent].id == "asi/volume"), None)
+    assert volume is None or not volume.keyword  # ... but it settles nothing as the volume's keyword "liter"

@@ -1091,6 +1091,8 @@ class Engine:
             # honest "not covered": the closest out-of-scope intent that speaks of it, else the generic one
             refer = next((m for m in ranked if self.index.intents[m.intent].topic == OUT_OF_SCOPE
                           and not self._uncovered(query, m, OOS_SHARE)), None)
+            if intent.topic == OUT_OF_SCOPE and top.keyword:
+                refer = top  # "when is the hepatitis B vaccine given?": the vaccines answer, by its own keyword
             chosen = self.index.intents[refer.intent] if refer else self._by_id[FALLBACK_INTENT]
             return make(chosen, OUT_OF_SCOPE, refer.score if refer else top.score,
                         matched_example=refer.example if refer else "",

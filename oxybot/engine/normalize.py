@@ -689,11 +689,25 @@ class Normalizer:
             # review does not cover, asked as a cause of low milk, is the suspect, not the subject: the
             # causes of low milk answer it (tiredness, pain, worry), as "tanpa sufor" sets formula aside
             contrasted = contrasted | {t for t in terms if self.concept_scope.get(t) == "out"}
-        return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), emphasis=emphasis,
+        guessed = frozenset(self._guessed(text)) if repaired else frozenset()
+        return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), guessed=guessed, emphasis=emphasis,
                          polite=frozenset(t for t, p in zip(terms, polite) if p),
                          asked=[t for t, p in zip(terms, polite) if not p],
                          qtypes=qtypes, cues=cue_words, contrasted=contrasted, told_after=told_after,
                          concepts=frozenset(t for t in terms if t.startswith(CONCEPT_MARK)), raw=raw)
+
+    def _guessed(self, text: str) -> set[str]:
+        """The words typo repair guessed by one changed letter of a word with vowels ("liver" -> "liter",
+        "dairy" -> "daily", "strike" -> "stroke"): often a real word the content never uses, not a slip. A
+        chat skeleton ("trmksh") or two swapped letters ("mlik") is a typo for sure, and not counted here."""
+        out: set[str] = set()
+        for tok in raw_tokens(text):
+            if tok in self.lexicon.spelling or self.stem(tok) != tok:
+                continue
+            fixed, was = self.repair(tok)
+            if was and any(c in _VOWELS for c in tok) and sorted(tok) != sorted(fixed):
+                out.update(self._canonical_tokens(fixed, False)[0])  # as the terms read it ("daily" -> "hari")
+        return out
 
     def _asks_of(self, sentences: list[str], repair: bool, asks: frozenset[str], own: frozenset[str]) -> bool:
         """Some sentence asks one of ``asks`` without naming a covered concept other than ``own``: in
@@ -735,16 +749,16 @@ class Normalizer:
 class Canonical(Record):
     """tokens: every canonical token in order, no concepts joined (for danger-sign phrases); terms:
     the informative ones, concept mentions joined into ``#id`` tokens (for scoring); repaired: the
-    terms guessed from typos; emphasis: terms of the sentences that ask; polite: terms that were
+    terms guessed from typos; guessed: those guessed by one changed letter (maybe a real word, no keyword); emphasis: terms of the sentences that ask; polite: terms that were
     only politeness ("mau tanya", "terima kasih"); asked: the terms without them, in order; qtypes:
     what it asks; cues: the words that said what it asks; concepts: the ``#id`` tokens it mentions; contrasted: terms said after "tanpa",
     "without", "selain", "instead of" (named, not asked about); raw: the words as typed
     (``raw_tokens`` of the text), read anyway on the way, kept for a conversation's cues (None when
     an acronym was rewritten first)."""
 
-    __slots__ = ("tokens", "terms", "repaired", "emphasis", "polite", "asked", "qtypes", "cues", "concepts",
+    __slots__ = ("tokens", "terms", "repaired", "guessed", "emphasis", "polite", "asked", "qtypes", "cues", "concepts",
                  "contrasted", "told_after", "raw")
-    _defaults = {"repaired": frozenset(), "emphasis": frozenset(), "polite": frozenset(), "asked": [],
+    _defaults = {"repaired": frozenset(), "guessed": frozenset(), "emphasis": frozenset(), "polite": frozenset(), "asked": [],
                  "qtypes": frozenset(), "cues": frozenset(), "concepts": frozenset(), "contrasted": frozenset(),
                  "told_after": frozenset(), "raw": None}
 
