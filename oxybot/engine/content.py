@@ -649,7 +649,7 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
         if entry.get("scope", "in") not in _CONCEPT_SCOPES:
             reader.error(path, line_of(entry, "scope", line), f"concept '{cid}': scope must be 'in' or 'out'")
             continue
-        unknown = set(entry) - {"scope", "id", "en", "heads", "near", "implied"}
+        unknown = set(entry) - {"scope", "id", "en", "heads", "near", "implied", "refers"}
         if unknown:
             reader.error(path, line, f"concept '{cid}': unknown field(s) {', '.join(sorted(map(str, unknown)))}")
         lists = [names(entry, lang, f"concept '{cid}'", line) for lang in LANGS]
@@ -680,8 +680,10 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
                 implied = None
             else:
                 implied = parts
+        refers = names(entry, "refers", f"concept '{cid}'", line)
         out["concepts"][str(cid)] = {"scope": entry.get("scope", "in"), "id": lists[0], "en": lists[1],
                                      **({"heads": heads, "near": near} if heads and near else {}),
+                                     **({"refers": refers} if refers else {}),
                                      **({"implied": implied} if implied else {})}
     types = data.get("question_types", {})
     if not isinstance(types, dict):

@@ -61,6 +61,8 @@ OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only whe
 META_YIELD = 0.08  # a question about oxybot yields to a covered intent about the health concepts it names this close
 OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
 OOS_YIELD_KEYWORD = 0.15  # ... when the "not covered" intent won with a keyword but never speaks of the subject
+BREASTFEEDING = frozenset({"asi", "menyusui"})  # breast milk and breastfeeding, as the normaliser writes them
+ABOUT_MOST = 0.5  # ... in a long post, about at least this share of the covered concepts it names
 OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
 LIKENESS_FLOOR = 0.3  # a "not covered" reading yields to a covered example this like it by its letters
 LETTERS_MARGIN = 0.5  # the covered topics the matcher ranks this close to its answer are weighed again ...
@@ -892,7 +894,11 @@ class Engine:
             anchored = any(scope.get(t) == "in" or (t in core and scope.get(t) != "out")
                            for t in (query.emphasis or query.terms)) or (
                 len(set(query.terms)) <= SHORT_TERMS and any(
-                    self.index.qtypes[match.intent].get(q, 0.0) >= CORE_QTYPE_SHARE for q in query.qtypes))
+                    self.index.qtypes[match.intent].get(q, 0.0) >= CORE_QTYPE_SHARE for q in query.qtypes)) or (
+                # "bisa nyamain nenen langsung?", "as good as what comes from me?": formula set beside breast milk
+                # or breastfeeding, in any number of words, asks what an intent that compares them answers
+                "compared" in query.qtypes and self.index.qtypes[match.intent].get("compared", 0.0) >= CORE_QTYPE_SHARE
+                and not BREASTFEEDING.isdisjoint(query.terms))
             if not anchored:
                 far |= out
         return far
@@ -927,6 +933,12 @@ class Engine:
         """The matched intent's examples speak of every covered concept the question names."""
         scope, profile = self.normalizer.concept_scope, self.index.concepts[match.intent]
         return all(profile.get(c, 0.0) >= ABOUT_SHARE for c in query.concepts if scope.get(c) == "in")
+
+    def _about_share(self, query: Canonical, match: Match) -> float:
+        """The share of the covered concepts the question names that the intent's examples speak of."""
+        scope, profile = self.normalizer.concept_scope, self.index.concepts[match.intent]
+        named = [c for c in query.concepts if scope.get(c) == "in"]
+        return sum(profile.get(c, 0.0) >= ABOUT_SHARE for c in named) / len(named) if named else 1.0
 
     def _near_covered(self, query: Canonical, top: Match) -> bool:
         """A covered answer just under the floor is offered (with "did you mean") when the question
@@ -1085,13 +1097,20 @@ class Engine:
             # not about drinks for milk): a covered intent about it, nearly as close, answers
             # a keyword of its own ("dry up" of weaning) holds unless the covered intent speaks of
             # what the question names and the "not covered" one never does ("can stress dry up milk?")
-            covered = next((m for m in ranked if self._in_scope(self.index.intents[m.intent])), None)
             margin = OOS_YIELD if not top.keyword else OOS_YIELD_KEYWORD if not self._speaks_of_covered(
                 query, top) else -1.0
-            if (covered is not None and covered.score >= top.score - margin
-                    and covered.score >= confidence_floor(len(query.terms))
-                    and any(self.normalizer.concept_scope.get(c) == "in" for c in query.concepts)
-                    and self._about(query, covered)):
+            # the closest covered intent about what she names, not merely the closest covered one: in "... an
+            # emergency C-section ... does this massage help after surgery?" what the massage is ranks over the
+            # massage after a caesarean, and only the second speaks of both
+            # (a story told before the question names more than it asks: there, the one that speaks of most of
+            # them, at least half)
+            need = ABOUT_MOST if len(query.terms) > STORY_TERMS else 1.0
+            near = [m for m in ranked if self._in_scope(self.index.intents[m.intent]) and m.score >= top.score - margin]
+            shares = [self._about_share(query, m) for m in near]
+            best = max(shares, default=0.0)
+            covered = near[shares.index(best)] if near and best >= need else None
+            if (covered is not None and covered.score >= confidence_floor(len(query.terms))
+                    and any(self.normalizer.concept_scope.get(c) == "in" for c in query.concepts)):
                 top, intent = covered, self.index.intents[covered.intent]
         uncovered = (self._uncovered(query, top, OOS_SHARE) if intent.topic == OUT_OF_SCOPE
                      else self._uncovered(query, top) if self._in_scope(intent) else set())
@@ -1119,6 +1138,8 @@ class Engine:
             # honest "not covered": the closest out-of-scope intent that speaks of it, else the generic one
             refer = next((m for m in ranked if self.index.intents[m.intent].topic == OUT_OF_SCOPE
                           and not self._uncovered(query, m, OOS_SHARE)), None)
+            if intent.topic == OUT_OF_SCOPE and top.keyword:
+                refer = top  # "when is the hepatitis B vaccine given?": the vaccines answer, by its own keyword
             chosen = self.index.intents[refer.intent] if refer else self._by_id[FALLBACK_INTENT]
             return make(chosen, OUT_OF_SCOPE, refer.score if refer else top.score,
                         matched_example=refer.example if refer else "",

@@ -243,7 +243,8 @@ class Index:
         for i, cov in coverage.items():
             cos, e = best.get(i, (0.0, -1))
             fz = fuzz.token_sort_ratio(qnorm, self.example_norm[e]) / 100 if e >= 0 else 0.0
-            matched_kw = [kw for kw in self.keywords[i] if kw <= asked_terms]
+            # a keyword guessed from a real word one letter off ("liver" read "liter") settles nothing
+            matched_kw = [kw for kw in self.keywords[i] if kw <= asked_terms and not kw <= query.guessed]
             # a keyword helps by how rare it is: "woolwich" settles a question, "efektif" does not
             bonus = max((KEYWORD_BONUS * min(1.0, min(self.idf.get(t, 0.0) for t in kw) / RARE_IDF)
                          for kw in matched_kw), default=0.0)

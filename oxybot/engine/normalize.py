@@ -34,6 +34,7 @@ _REPEAT3 = re.compile(r"([a-z])\1{2,}")
 _TRAILING_PARTICLES = frozenset({"ya", "yah", "sih", "si", "kah", "dong", "nih", "tuh", "ini", "itu", "sebenarnya",
                                  "sebetulnya", "aja", "saja", "gitu", "gituan", "hayo", "bun", "kak", "dok"})
 _SENTENCE_SPLIT = re.compile(r"(?<=[.?!\n])\s+")
+THIN_ASK = 1  # "Is that true?", "Bener nggak?": a question this short asks about the sentence before it
 
 _PARTICLES = ("lah", "kah", "tah", "pun", "nya", "ku", "mu")
 _SUFFIXES = ("kan", "an", "in", "i")
@@ -156,9 +157,9 @@ class Lexicon(Record):
 
     __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness",
                  "contrast", "joiners", "openers", "introductions", "rewrites", "qtype_over", "acronyms",
-                 "concept_heads", "concept_implied")
+                 "concept_heads", "concept_implied", "concept_refers")
     _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {}, "concept_heads": {},
-                 "concept_implied": {},
+                 "concept_implied": {}, "concept_refers": {},
                  "question_types": {}, "politeness": [], "contrast": [], "joiners": [], "openers": [],
                  "introductions": [], "rewrites": [], "qtype_over": {}, "acronyms": {}}
 
@@ -194,6 +195,8 @@ class Lexicon(Record):
                 lex.concepts[str(cid)] = (str(entry.get("scope", "in")), names)
                 if entry.get("heads") and entry.get("near"):
                     lex.concept_heads[str(cid)] = ([str(w) for w in entry["heads"]], [str(w) for w in entry["near"]])
+                if entry.get("refers"):
+                    lex.concept_refers[str(cid)] = [str(w) for w in entry["refers"]]
                 implied = entry.get("implied")
                 if isinstance(implied, dict) and implied.get("by") and implied.get("asks"):
                     lex.concept_implied[str(cid)] = (tuple(map(str, implied["by"])), frozenset(map(str, implied["asks"])),
@@ -336,6 +339,13 @@ class Normalizer:
                 for t in self._canonical_tokens(word, False)[0][-1:]:
                     if t not in self.stopwords and not t.startswith(CONCEPT_MARK):
                         self._heads.setdefault(t, (CONCEPT_MARK + cid, context))
+        # a plain word that, in a message naming a concept, refers back to it: "the surgery" after a caesarean
+        self._refers: dict[str, str] = {}
+        for cid, words in self.lexicon.concept_refers.items():
+            for word in words:
+                for t in self._canonical_tokens(word, False)[0][-1:]:
+                    if t not in self.stopwords and not t.startswith(CONCEPT_MARK):
+                        self._refers.setdefault(t, CONCEPT_MARK + cid)
         # a concept implied by another and what is asked of it: low milk named, and "how do I ..." asked
         # (not "why"), asks for more milk; the first rule to imply a concept keeps it
         self._implied = [(CONCEPT_MARK + cid, frozenset(CONCEPT_MARK + c for c in by), asks, unless,
@@ -643,6 +653,11 @@ class Normalizer:
             # a closing request ("Bisa dijelaskan?", "Can you explain?") asks nothing of its own
             asked = [s for s in sentences if s.rstrip().endswith("?") and self._says_more(s, repair)] \
                 or self._last_saying(sentences, repair)
+            first = sentences.index(asked[0])
+            if first and asked[0].rstrip().endswith("?") and self._thin(asked, repair):
+                # "Mertua bilang sufor sama saja dengan ASI. Bener nggak?", "... Is that true?": a question that
+                # only asks for a verdict asks about the claim told just before it
+                asked = [sentences[first - 1]] + asked
             if len(asked) < len(sentences):
                 asked_tokens = [t for s in asked for t in self._canonical_tokens(s, repair)[0]]
                 emphasis = frozenset(self._terms(asked_tokens)[0])
@@ -652,9 +667,17 @@ class Normalizer:
             # ... bikin susu keluar. Itu sebenarnya apa?" asks what it is, not how to or what causes it
             qtypes = self._asked_types(asked_tokens) or qtypes
         for token, by, asks, unless, replaces in self._implied:
-            if token in terms or not qtypes & asks or qtypes & unless:
+            if not qtypes & asks or qtypes & unless or token in terms and not replaces.intersection(terms):
                 continue
             at = next((k for k, t in enumerate(terms) if t in by), None)
+            if at is not None and token in terms and terms[at] in replaces:
+                # named already: what implies it still gives way ("until what age nothing but the breast, and
+                # when do we stop for good?" asks no more about weaning than "when do we stop?" does)
+                if self._asks_of(sentences, repair, asks, by | {token}):
+                    emphasis = emphasis - {terms[at]} | ({token} if terms[at] in emphasis else set())
+                    keep = [k for k, t in enumerate(terms) if t not in replaces]
+                    terms, polite = [terms[k] for k in keep], [polite[k] for k in keep]
+                continue
             if at is not None and self._asks_of(sentences, repair, asks, by | {token}):
                 # beside what implies it: in the sentence that asks when that one is; "how do I make it
                 # enough" asks for more milk, not whether it is enough (`replaces`)
@@ -664,17 +687,37 @@ class Normalizer:
                 terms = terms[:at + keep] + [token] + terms[at + 1:]
                 polite = polite[:at + keep] + [False] + polite[at + 1:]
                 terms = [t for t in terms if t not in replaces] if keep == 0 else terms
+        if self._refers and any(self._refers.get(t) in terms for t in terms):
+            # "I had a caesarean ... does it help mothers who've had surgery?": the surgery is the caesarean she
+            # told of, not another operation (a spine operation is a medical condition the review does not cover)
+            back = {t: c for t, c in self._refers.items() if c in terms}
+            terms = [back.get(t, t) for t in terms]
+            emphasis = frozenset(back.get(t, t) for t in emphasis)
         contrasted = self.contrasted(text)
         if "what_causes" in qtypes and SUSPECTED_OF.intersection(terms):
             # "begadang trs, apa krn itu susu sy dikit?", "puting lecet bisa bikin ASI berkurang?": a thing the
             # review does not cover, asked as a cause of low milk, is the suspect, not the subject: the
             # causes of low milk answer it (tiredness, pain, worry), as "tanpa sufor" sets formula aside
             contrasted = contrasted | {t for t in terms if self.concept_scope.get(t) == "out"}
-        return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), emphasis=emphasis,
+        guessed = frozenset(self._guessed(text)) if repaired else frozenset()
+        return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), guessed=guessed, emphasis=emphasis,
                          polite=frozenset(t for t, p in zip(terms, polite) if p),
                          asked=[t for t, p in zip(terms, polite) if not p],
                          qtypes=qtypes, cues=cue_words, contrasted=contrasted, told_after=told_after,
                          concepts=frozenset(t for t in terms if t.startswith(CONCEPT_MARK)), raw=raw)
+
+    def _guessed(self, text: str) -> set[str]:
+        """The words typo repair guessed by one changed letter of a word with vowels ("liver" -> "liter",
+        "dairy" -> "daily", "strike" -> "stroke"): often a real word the content never uses, not a slip. A
+        chat skeleton ("trmksh") or two swapped letters ("mlik") is a typo for sure, and not counted here."""
+        out: set[str] = set()
+        for tok in raw_tokens(text):
+            if tok in self.lexicon.spelling or self.stem(tok) != tok:
+                continue
+            fixed, was = self.repair(tok)
+            if was and any(c in _VOWELS for c in tok) and sorted(tok) != sorted(fixed):
+                out.update(self._canonical_tokens(fixed, False)[0])  # as the terms read it ("daily" -> "hari")
+        return out
 
     def _asks_of(self, sentences: list[str], repair: bool, asks: frozenset[str], own: frozenset[str]) -> bool:
         """Some sentence asks one of ``asks`` without naming a covered concept other than ``own``: in
@@ -703,6 +746,14 @@ class Normalizer:
         polite = self._terms(self._canonical_tokens(sentence, repair)[0])[1]
         return not (polite and all(polite))
 
+    def _thin(self, asked: list[str], repair: bool) -> bool:
+        """The sentences that ask say almost nothing of their own: at most THIN_ASK informative words, no concept"""
+        tokens = [self._canonical_tokens(s, repair)[0] for s in asked]
+        terms = [t for tok in tokens for t, p in zip(*self._terms(tok)) if not p]
+        # ... and no question type: "ada buktinya?" asks for evidence of its own, "bener nggak?" only a verdict
+        return (len(terms) <= THIN_ASK and not any(t.startswith(CONCEPT_MARK) for t in terms)
+                and not any(self.question_types(tok) for tok in tokens))
+
     def _last_saying(self, sentences: list[str], repair: bool) -> list[str]:
         """The last sentence that says more than politeness: "... apa itu pijat oksitosin dengan bahasa
         sederhana. Mohon bantuannya." asks in the sentence before the closing courtesy."""
@@ -723,16 +774,16 @@ class Normalizer:
 class Canonical(Record):
     """tokens: every canonical token in order, no concepts joined (for danger-sign phrases); terms:
     the informative ones, concept mentions joined into ``#id`` tokens (for scoring); repaired: the
-    terms guessed from typos; emphasis: terms of the sentences that ask; polite: terms that were
+    terms guessed from typos; guessed: those guessed by one changed letter (maybe a real word, no keyword); emphasis: terms of the sentences that ask; polite: terms that were
     only politeness ("mau tanya", "terima kasih"); asked: the terms without them, in order; qtypes:
     what it asks; cues: the words that said what it asks; concepts: the ``#id`` tokens it mentions; contrasted: terms said after "tanpa",
     "without", "selain", "instead of" (named, not asked about); raw: the words as typed
     (``raw_tokens`` of the text), read anyway on the way, kept for a conversation's cues (None when
     an acronym was rewritten first)."""
 
-    __slots__ = ("tokens", "terms", "repaired", "emphasis", "polite", "asked", "qtypes", "cues", "concepts",
+    __slots__ = ("tokens", "terms", "repaired", "guessed", "emphasis", "polite", "asked", "qtypes", "cues", "concepts",
                  "contrasted", "told_after", "raw")
-    _defaults = {"repaired": frozenset(), "emphasis": frozenset(), "polite": frozenset(), "asked": [],
+    _defaults = {"repaired": frozenset(), "guessed": frozenset(), "emphasis": frozenset(), "polite": frozenset(), "asked": [],
                  "qtypes": frozenset(), "cues": frozenset(), "concepts": frozenset(), "contrasted": frozenset(),
                  "told_after": frozenset(), "raw": None}
 
