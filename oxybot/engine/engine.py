@@ -68,6 +68,7 @@ LIKENESS_FLOOR = 0.3  # a "not covered" reading yields to a covered example this
 LETTERS_MARGIN = 0.5  # the covered topics the matcher ranks this close to its answer are weighed again ...
 LETTERS_WEIGHT = 2.5  # ... by their score plus this times their examples' likeness by letters as a whole
 # (_second_opinion; fitted on the 3,300 questions of the tuning sets; round 9, which the fit never saw, +9 of 280)
+LETTERS_ASKS = 0.5  # ... among rivals whose examples ask the question's type at least this share as often
 LETTERS_MIN_WORDS = 10  # ... in a question of at least this many words: in a short one ("apa itu ASI eksklusif?")
 # the matcher's reading of each word stands, and a topic whose examples repeat its words wins by letters
 LIKENESS_ALONE = 0.4  # ... when the matcher also ranks its topic, else this like it (both swept 0.25-0.45 on
@@ -918,6 +919,11 @@ class Engine:
             (terms := self.normalizer.canonical(" ".join(str(f.words).split(" / ")), repair=False).terms)
             and all(vocab.get(t, 0.0) > ANSWER_FACTOR for t in terms) for f in said)
 
+    def _asks_share(self, query: Canonical, match: Match) -> float:
+        """How often the intent's examples ask what the question asks (1.0 when it asks no type)."""
+        asks = self.index.qtypes[match.intent]
+        return max((asks.get(q, 0.0) for q in query.qtypes), default=1.0)
+
     def _never_asks(self, query: Canonical, match: Match) -> bool:
         """The question asks only what the intent's examples (almost) never ask: "kalau nanti bayi diare,
         harus gimana?" asks what to do, which no example of the benefits of breast milk asks."""
@@ -1145,7 +1151,7 @@ class Engine:
                         matched_example=refer.example if refer else "",
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
 
-        top, intent = self._second_opinion(scored, ranked, top, intent)
+        top, intent = self._second_opinion(query, scored, ranked, top, intent)
         rivals = [m for m in ranked if self.index.intents[m.intent].topic != intent.topic]
         # just under the floor (see _near_covered), the answer always comes with the runner-up offered
         near = top.score < confidence_floor(len(query.terms))
@@ -1156,7 +1162,8 @@ class Engine:
         return make(intent, intent.topic, top.score, matched_example=top.example, ambiguous=ambiguous,
                     suggestions=suggestions, followups=followups)
 
-    def _second_opinion(self, text: str, ranked: list[Match], top: Match, intent: Intent) -> tuple[Match, Intent]:
+    def _second_opinion(self, query: Canonical, text: str, ranked: list[Match], top: Match,
+                        intent: Intent) -> tuple[Match, Intent]:
         """Of the covered topics the matcher ranks within LETTERS_MARGIN of its answer, the one whose
         score plus LETTERS_WEIGHT times its likeness by letters (to its examples as a whole) is highest. The matcher reads words
         through the lexicon and picks by the concepts it knows; where two covered topics share them
@@ -1167,7 +1174,10 @@ class Engine:
         pool: dict[str, Match] = {intent.topic: top}
         for m in ranked:
             topic = self.index.intents[m.intent].topic
-            if m.score >= top.score - LETTERS_MARGIN and topic not in pool and self._in_scope(self.index.intents[m.intent]):
+            # a rival must ask what the question asks about as often as the answer's examples do, by half:
+            # letters do not read "how would I do it exactly?" as a how-to
+            if (m.score >= top.score - LETTERS_MARGIN and topic not in pool and self._in_scope(self.index.intents[m.intent])
+                    and self._asks_share(query, m) >= LETTERS_ASKS * self._asks_share(query, top)):
                 pool[topic] = m
         if len(pool) < 2:
             return top, intent
