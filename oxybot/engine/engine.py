@@ -69,6 +69,7 @@ LETTERS_MARGIN = 0.5  # the covered topics the matcher ranks this close to its a
 LETTERS_WEIGHT = 2.5  # ... by their score plus this times their examples' likeness by letters as a whole
 # (_second_opinion; fitted on the 3,300 questions of the tuning sets; round 9, which the fit never saw, +9 of 280)
 LETTERS_ASKS = 0.5  # ... among rivals whose examples ask the question's type at least this share as often
+LETTERS_SURE = 0.95  # ... unless the matcher is this sure (every word it reads is an example's)
 LETTERS_MIN_WORDS = 10  # ... in a question of at least this many words: in a short one ("apa itu ASI eksklusif?")
 # the matcher's reading of each word stands, and a topic whose examples repeat its words wins by letters
 LIKENESS_ALONE = 0.4  # ... when the matcher also ranks its topic, else this like it (both swept 0.25-0.45 on
@@ -1169,7 +1170,7 @@ class Engine:
         through the lexicon and picks by the concepts it knows; where two covered topics share them
         ("how much milk does the body make" vs "how to make more milk"), the wording of the examples
         themselves tells them apart. Blind rounds showed the readers wrong on different questions."""
-        if not self._in_scope(intent) or len(text.split()) < LETTERS_MIN_WORDS:
+        if not self._in_scope(intent) or len(text.split()) < LETTERS_MIN_WORDS or top.score >= LETTERS_SURE:
             return top, intent
         pool: dict[str, Match] = {intent.topic: top}
         for m in ranked:
