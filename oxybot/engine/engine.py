@@ -511,7 +511,7 @@ class Engine:
             # the answer on six months of exclusive breastfeeding: that answer
             echoed = self._vocab_of.get(last.intent, {}).__contains__
             caused = d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
-                cues, query.terms, last, echoed) or d.qualified_reading(cues, query.terms, last, echoed) \
+                cues, query.terms, last, self._said_or_implied(last.intent, query)) or d.qualified_reading(cues, query.terms, last, echoed) \
                 or d.one_of_reading(cues, last)
             named = bool(caused)
         if not caused and not cues.focuses and last.intent in d.frames and alone.intent != last.intent \
@@ -558,7 +558,8 @@ class Engine:
             # after what stress does is how to cope with stress, not how to make more milk)
             # a complete question the matcher was unsure of, or read as small talk or not covered
             # while it names only covered subjects ("apa karena saya kurang tidur?" after low supply)
-            own = d.own_subject(alone.intent, cues, last, said.__contains__,
+            chosen, own_pick = parsed.get("matcher_pick", (None, None))
+            own = d.own_subject(own_pick if chosen == alone.intent else alone.intent, cues, last, said.__contains__,
                                 frozenset(c.intent for c in alone.candidates[:PLAUSIBLE_CANDIDATES]),
                                 lambda f: d.focus_concepts(f, self.normalizer))
             targets, guessed = ([own] if own else []), False
@@ -604,6 +605,17 @@ class Engine:
             else:
                 out.append(word)
         return "".join(out) if changed else None
+
+    def _said_or_implied(self, intent_id: str, query: Canonical):
+        """Whether a term is the answer's own word, or a concept not covered that, asked of as the lexicon
+        says (`implied` in concepts.yaml), is the answer's own subject: weaning asked "when" is how long to
+        breastfeed, so "habis itu disapih?" after six months of exclusive breastfeeding speaks of what that
+        answer says comes after; "cara menyapih?" asks how to wean, which the implication leaves out."""
+        said = self._vocab_of.get(intent_id, {})
+        qtypes = query.qtypes
+        implied = {b for token, by, _, unless, _ in self.normalizer._implied
+                   if said.get(token, 0.0) > ANSWER_FACTOR and not qtypes & unless for b in by}
+        return lambda t: t in said or t in implied
 
     def _detail_of_last(self, cues: Cues, last) -> list[str]:
         """A short turn oxybot could not place on its own that names no subject, whose words the
@@ -1152,7 +1164,14 @@ class Engine:
                         matched_example=refer.example if refer else "",
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
 
+        own_pick = intent.id
         top, intent = self._second_opinion(query, scored, ranked, top, intent)
+        if parsed is not None and intent.id != own_pick:
+            # the matcher's own reading, for the conversation: letters break a near tie for a question on
+            # its own, but whether a follow-up was read as another subject than the one it names is the
+            # matcher's call ("how would I do it exactly? I've never massaged anyone" read by letters as
+            # what the massage is, by the matcher as another subject: in context, how to do the massage)
+            parsed["matcher_pick"] = (intent.id, own_pick)
         rivals = [m for m in ranked if self.index.intents[m.intent].topic != intent.topic]
         # just under the floor (see _near_covered), the answer always comes with the runner-up offered
         near = top.score < confidence_floor(len(query.terms))
