@@ -63,13 +63,14 @@ class Frame(Record):
     first; mentioned: other focuses the question named. pending: (Canonical, text) of a question
     whose cues are read only if a follow-up needs them (most turns never do: it keeps turns cheap)."""
 
-    __slots__ = ("turn", "intent", "topic", "focus", "types", "lang", "mentioned", "pending", "narrow")
-    _defaults = {"mentioned": (), "pending": None, "narrow": None}
+    __slots__ = ("turn", "intent", "topic", "focus", "types", "lang", "mentioned", "pending", "narrow", "score")
+    _defaults = {"mentioned": (), "pending": None, "narrow": None, "score": 1.0}
 
     def __init__(self, turn, intent, topic, focus, types, lang, mentioned=(), pending=None, narrow=None):
         # one per answered turn: plain assignments (Record's generic __init__ costs a few µs a turn)
         self.turn, self.intent, self.topic, self.focus, self.types = turn, intent, topic, focus, types
         self.lang, self.mentioned, self.pending, self.narrow = lang, mentioned, pending, narrow
+        self.score = 1.0  # the answer's score: a "not covered" read weakly holds its follow-ups less firmly
 
 
 class Conversation:

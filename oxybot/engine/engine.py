@@ -100,6 +100,7 @@ def confidence_floor(n_terms: int) -> float:
 # below this a short question's own reading yields to the subject it names, when that is the
 # conversation's (dialogue.own_subject)
 OWN_SUBJECT_SCORE = 0.7
+WEAK_UNCOVERED_FOLLOWUP_SCORE = 0.5  # ... this clear, after a "not covered" read below AFTER_UNCOVERED_SCORE
 AFTER_UNCOVERED_SCORE = 0.6  # ... and after a not-covered answer, a question with words of its own this clear
 MAX_DETAIL_TERMS = 4  # "serabut saraf apa yg terlibat?": a detail of the last answer is asked in a few words
 DETAIL_IDF = 2.5  # ... one of them this specific (idf): "saraf", "tulang", not "ibu" or "hari"
@@ -664,12 +665,17 @@ class Engine:
         targets = [t for t in targets if t in self._by_id]
         if not targets or (targets == [alone.intent] and not alone.ambiguous):
             return self._record(convo, alone, cues)
-        if len(targets) == 1 and targets[0] == d.table.get((last.focus, ANY_TYPE)) and not alone.ambiguous \
+        if len(targets) == 1 and targets[0] == d.table.get((last.focus, ANY_TYPE)) \
                 and alone.intent in self._by_id and self._in_scope(self._by_id[alone.intent]) \
-                and alone.score >= AFTER_UNCOVERED_SCORE and cues.residual:
-            # after a not-covered answer, a question with words of its own that clearly reads as a covered
-            # one ("ngaruh ke stunting ga?", "how do I know baby's getting enough then?") is that one; an
-            # ellipsis ("berapa lama?", "caranya?") stays not covered
+                and (cues.residual or any(not d.table.get((f, ANY_TYPE)) for f in cues.focuses)) and (
+                (alone.score >= AFTER_UNCOVERED_SCORE and not alone.ambiguous)
+                or (last.score < AFTER_UNCOVERED_SCORE and alone.score >= WEAK_UNCOVERED_FOLLOWUP_SCORE)):
+            # after a not-covered answer, a question with words of its own (or a covered subject it names:
+            # "jadi ASI ga bisa diganti susu kedelai?") that clearly reads as a covered one ("ngaruh ke
+            # stunting ga?") is that one; after a "not covered" the matcher itself was unsure of, one that
+            # reads as a covered one only fairly ("where on her back do I start?" after a weakly read
+            # "something hands-on for her milk") is too, asked as "did you mean" if it was; an ellipsis
+            # ("berapa lama?", "caranya?") stays not covered
             return self._record(convo, alone, cues)
         if alone.intent == last.intent and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE and not firm:
             # it reads, on its own and clearly, as the answer just given ("kalau yang bikin ASI keluar?"
@@ -753,6 +759,7 @@ class Engine:
             convo._push(self.dialogue.frame_for("", None, convo.turn, result.topic, result.lang))  # not understood
         elif intent is not None and intent.id in self.dialogue.frames:
             convo._push(self.dialogue.frame_for(intent.id, cues, convo.turn, result.topic, result.lang, pending))
+            convo.frames[-1].score = result.score
         # greetings, thanks and danger signs leave the subject as it was
         result.turn = convo.turn
         return result
