@@ -1486,6 +1486,12 @@ class Triage:
         return part.owner or self._person_for(part, ms, subject, clause, prior)
 
     @staticmethod
+    def _says_i(clause, spans) -> bool:
+        """The sign's own words name the speaker ("if I wasn't around", "kalau aku tidak ada"): a feeling about
+        her being gone is hers, whoever else the clause names first."""
+        return any(clause[k].w in _I_WORDS for i, j in spans for k in range(max(0, i), min(j, len(clause))))
+
+    @staticmethod
     def _check(sign, person, carried=False, here=None):
         """The person if this sign is a danger sign for them; "other" is kept to say so. ``carried``:
         no one is named in the clause, so the person is only the one spoken of before ("anak kedua.
@@ -1525,6 +1531,8 @@ class Triage:
                         if person == "other" and sign["feelings"] and not any(
                                 p.kind == "person" and p.j <= m.i and not p.possessor for p in ms):
                             person = None  # a feeling told with no one named before it: the speaker's
+                        if person == "other" and sign["feelings"] and self._says_i(clause, [(m.i, m.j)]):
+                            person = None  # "my husband would be happier if I wasn't around": her own wish to be gone
                         if sign["observer"] and person == "mother" and self._det:
                             continue  # "my breathing gets hard": her own breathing, never the baby's she watches
                         # a person only carried from before the clause ("dibantu adik. ... keluar gumpalan darah
@@ -1574,6 +1582,8 @@ class Triage:
                     person = (self._owner(part, ms, subject, clause, prior) if part
                               else self._person_for(picks[0], ms, subject, clause, prior))
                     spans = _merge([(p.i, p.j) for p in picks if p.i >= 0])
+                    if person == "other" and sign["feelings"] and self._says_i(clause, spans):
+                        person = None  # "the kids would be better off if I were gone": the speaker's own thought
                     out.append((self._check(sign, person, (unnamed or self._fell) and not part), spans,
                                 [p for p in picks if p.kind != "part"], None))
             elif kind == "count":
@@ -1893,6 +1903,7 @@ _JUDGED = frozenset(("normal", "wajar", "serious", "bahaya", "berbahaya", "dange
                      "concerning", "problem", "masalah", "infection", "infeksi", "emergency", "darurat", "gawat"))
 _IS_IT = frozenset(("is", "apakah", "apa", "are"))
 _IT = frozenset(("it", "this", "that", "these", "ini", "itu"))
+_I_WORDS = frozenset(("i", "im", "me", "myself", "saya", "aku", "gue", "gw", "ane"))  # the speaker, not "my"
 _SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))
 _AGE_SKIP = frozenset(("yang", "saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
 _AGE_AFTER = frozenset(("old", "umur", "umurnya", "usia", "usianya", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",

@@ -1,0 +1,50 @@
+"""Round 10's triage misses, fixed by class and tested with new wordings written for these tests (never the
+eval questions): thoughts of not living, of being better off gone or of disappearing, in plain words and chat
+spelling; everyday descriptions of a newborn's and a mother's danger signs; and past or harmless colour words."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def active(engine, text):
+    return {(f.sign, f.person) for f in engine.triage.assess(text).active}
+
+
+def referral(engine, text):
+    return engine.triage.assess(text).referral()
+
+
+# -- not wanting to live, told plainly, in chat spelling or with typos ---------------------------------
+@pytest.mark.parametrize("text", [
+    "honestly i dont wanna live like this anymore, the baby cries and i just cry with him",
+    "sy udh ga pengen idup lg sejak lahiran",
+    "buat apa aku hidup kalau jadi ibu aja ga becus",
+    "I can't see the point in living anymore, I'm just so tired",
+    "kadang mikir gak ada gunanya saya hidup",
+])
+def test_not_wanting_to_live_is_an_emergency_for_the_mother(engine, text):
+    ref = referral(engine, text)
+    assert ref == {"person": "mother", "urgency": "emergency"}, engine.triage.assess(text).findings
+
+
+# -- the family better off with her gone, or wanting to vanish -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "my husband and the kids would be better off if i werent around",
+    "suami pasti lebih tenang kalau aku udah nggak ada",
+    "keluarga saya lebih baik jika saya tidak ada",
+    "the girls would honestly be happier if I was gone",
+    "rasanya pengen lenyap aja dari semua ini",
+])
+def test_better_off_gone_is_an_emergency_for_the_mother(engine, text):
+    ref = referral(engine, text)
+    assert ref == {"person": "mother", "urgency": "emergency"}, engine.triage.assess(text).findings
+
+
+# -- the same words about something else stay ordinary ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Bayi lebih tenang kalau saya pergi dari kamar dan suami yang kasih botol, normal?",
+    "is it better for baby if I'm not around at feeds so he takes the bottle from his dad?",
+])
+def test_leaving_the_room_for_a_feed_is_no_danger(engine, text):
+    assert referral(engine, text) is None, engine.triage.assess(text).findings
