@@ -48,3 +48,18 @@ def test_better_off_gone_is_an_emergency_for_the_mother(engine, text):
 ])
 def test_leaving_the_room_for_a_feed_is_no_danger(engine, text):
     assert referral(engine, text) is None, engine.triage.assess(text).findings
+
+
+# -- the phrase scan tries only phrases whose second word is there, and finds the same ----------------------
+@pytest.mark.parametrize("text", [
+    "bayi saya tidak mau menyusu sama sekali sejak pagi",  # "tidak" starts hundreds of phrases
+    "his skin is looking really quite yellow today",  # a phrase matched over fillers
+    "not breathing fast, but he is not feeding at all",
+    "keluar darah seperti air mengalir, tidak demam",
+    "i dont wanna live anymore",
+])
+def test_the_phrase_scan_finds_what_trying_every_phrase_finds(engine, text, monkeypatch):
+    fast = repr(engine.triage.assess(text).findings)
+    index = engine.triage.index
+    monkeypatch.setattr(type(index), "candidates", lambda self, word, seconds: self.get(word))
+    assert repr(engine.triage.assess(text).findings) == fast

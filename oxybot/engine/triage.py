@@ -143,11 +143,12 @@ class _PhraseIndex:
     read back per word on first use: every `oxybot ask` unpickles the triage, and a question looks up a
     few dozen of its thousands of words (the tuples unpickled one by one cost milliseconds)."""
 
-    __slots__ = ("_src", "_read")
+    __slots__ = ("_src", "_read", "_by_second")
     _FLOATS = frozenset(("hours", "dur"))
 
     def __init__(self, index: dict | None = None):
         self._read: dict = {}
+        self._by_second: dict = {}
         self._src: dict[str, str] = {}
         for first, items in (index or {}).items():
             self._src[first] = "\n".join(" ".join(words) + "\t" + "\t".join(f"{kind}\x1f{value}" for kind, value in bucket)
@@ -170,6 +171,31 @@ class _PhraseIndex:
             self._read[word] = items
         return items
 
+    def candidates(self, word, seconds):
+        """The phrases starting with ``word`` that can match when the word after it is one of ``seconds``
+        (the next word, and the words after fillers that may be skipped), longest first as in get(). A
+        common first word ("tidak", "not") starts hundreds of phrases; trying only those whose second word
+        is there keeps the scan of a question short and finds exactly what trying them all would."""
+        split = self._by_second.get(word)
+        if split is None:
+            items = self.get(word)
+            if items is None:
+                return None
+            singles, by_second = [], {}
+            for n, item in enumerate(items):
+                if len(item[0]) == 1:
+                    singles.append(n)
+                else:
+                    by_second.setdefault(item[0][1], []).append(n)
+            split = self._by_second[word] = (items, singles, by_second)
+        items, singles, by_second = split
+        picked = [n for w in seconds for n in by_second.get(w, ())]
+        if not picked:
+            return [items[n] for n in singles]
+        picked.extend(singles)
+        picked = sorted(set(picked)) if len(seconds) > 1 else sorted(picked)
+        return [items[n] for n in picked]
+
     def __contains__(self, word) -> bool:
         return word in self._src
 
@@ -183,7 +209,7 @@ class _PhraseIndex:
         return self._src
 
     def __setstate__(self, state):
-        self._src, self._read = state, {}
+        self._src, self._read, self._by_second = state, {}, {}
 
 
 class _Tok:
@@ -634,7 +660,14 @@ class Triage:
                 continue
             if w in _WORD_NUMBERS:  # "only one wet nappy", "dua minggu": a number, and still a word
                 out.append(_Mention("num", _WORD_NUMBERS[w], i, i + 1))
-            cands = index.get(w)
+            # the second word of a phrase is the next word, or one after at most _MAX_FILLERS fillers
+            seconds = []
+            for k in range(i + 1, min(n, i + 2 + _MAX_FILLERS)):
+                tw = toks[k].w
+                seconds.append(tw)
+                if tw not in fillers:
+                    break
+            cands = index.candidates(w, seconds)
             longest = 0
             gapped = False
             if cands:
