@@ -63,3 +63,22 @@ def test_the_phrase_scan_finds_what_trying_every_phrase_finds(engine, text, monk
     index = engine.triage.index
     monkeypatch.setattr(type(index), "candidates", lambda self, word, seconds: self.get(word))
     assert repr(engine.triage.assess(text).findings) == fast
+
+
+# -- a newborn who cannot be woken or will not suck; skin like turmeric; a caesarean line that opens ----------
+@pytest.mark.parametrize("text, sign", [
+    ("I can't get him to wake for his feeds, he's 4 days old", "cannot_rouse"),
+    ("tried everything but I couldn't rouse her for the 3am feed", "cannot_rouse"),
+    ("he just won't suck today, only 3 days old", "not_feeding"),
+    ("dedek ga mau ngenyot sama sekali dari semalam", "not_feeding"),
+    ("bayi baru lahir semalam, mukanya kayak diolesi kunyit", "jaundice"),
+    ("since the c-section the dressing keeps getting yellow fluid through it", "caesarean_wound_infection"),
+    ("habis sesar, garisnya kebuka dikit dan ada rembesan", "caesarean_wound_infection"),
+])
+def test_a_plain_description_of_a_newborn_or_wound_sign(engine, text, sign):
+    assert sign in {s for s, _ in active(engine, text)}, engine.triage.assess(text).findings
+
+
+def test_her_own_sleepiness_is_not_a_baby_who_cannot_be_woken(engine):
+    assert referral(engine, "I'm so sleepy all the time since the birth, is that normal?") is None
+
