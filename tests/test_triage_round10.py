@@ -82,3 +82,13 @@ def test_a_plain_description_of_a_newborn_or_wound_sign(engine, text, sign):
 def test_her_own_sleepiness_is_not_a_baby_who_cannot_be_woken(engine):
     assert referral(engine, "I'm so sleepy all the time since the birth, is that normal?") is None
 
+
+# -- "udah nggak sanggup" is not coping any more, not something over ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "sering kepikiran melukai diri sendiri, rasanya sudah tidak kuat",
+    "akhir-akhir ini pengen nyakitin diri sendiri, udah ga tahan",
+    "kepikiran bunuh diri, aku udah nggak sanggup lagi",
+])
+def test_no_longer_coping_keeps_the_self_harm_thought(engine, text):
+    ref = referral(engine, text)
+    assert ref == {"person": "mother", "urgency": "emergency"}, engine.triage.assess(text).findings

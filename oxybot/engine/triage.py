@@ -710,9 +710,11 @@ class Triage:
             # and a phrase matched over a filler ("keluar [seperti] air") may hide one that starts
             # on that filler ("seperti air mengalir")
             i += 1 if not longest or (kinds <= {"cue"} and not pseudo) or gapped else longest
-        # "the redness has gone" is over; "my vision has gone sparkly", "his skin has gone yellow" is a change
-        return [m for m in out if not (m.kind == "cue" and m.value == "resolved" and toks[m.j - 1].w == "gone"
-                                       and m.j < len(toks) and toks[m.j].w not in _AFTER_GONE)]
+        # "the redness has gone" is over; "my vision has gone sparkly", "his skin has gone yellow" is a change;
+        # "udah nggak sanggup", "sudah tidak kuat": she can no longer cope, nothing is over
+        return [m for m in out if not (m.kind == "cue" and m.value == "resolved" and m.j < len(toks) and (
+            (toks[m.j - 1].w == "gone" and toks[m.j].w not in _AFTER_GONE)
+            or (toks[m.j - 1].w == "tidak" and toks[m.j].w in _COPING)))]
 
     # -- the assessment ----------------------------------------------------------------------------
     def assess(self, text: str, earlier: frozenset[str] = frozenset(), follow_up: bool = False) -> Assessment:
@@ -1936,6 +1938,7 @@ _JUDGED = frozenset(("normal", "wajar", "serious", "bahaya", "berbahaya", "dange
                      "concerning", "problem", "masalah", "infection", "infeksi", "emergency", "darurat", "gawat"))
 _IS_IT = frozenset(("is", "apakah", "apa", "are"))
 _IT = frozenset(("it", "this", "that", "these", "ini", "itu"))
+_COPING = frozenset(("sanggup", "kuat", "tahan", "mampu"))  # "sudah tidak sanggup": no longer coping, not over
 _I_WORDS = frozenset(("i", "im", "me", "myself", "saya", "aku", "gue", "gw", "ane"))  # the speaker, not "my"
 _SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))
 _AGE_SKIP = frozenset(("yang", "saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
