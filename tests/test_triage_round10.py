@@ -92,3 +92,16 @@ def test_her_own_sleepiness_is_not_a_baby_who_cannot_be_woken(engine):
 def test_no_longer_coping_keeps_the_self_harm_thought(engine, text):
     ref = referral(engine, text)
     assert ref == {"person": "mother", "urgency": "emergency"}, engine.triage.assess(text).findings
+
+
+# -- a faint shade of milk and breasts full from a missed pump are no danger; a faint blue lip still is -------------
+@pytest.mark.parametrize("text", [
+    "the thawed milk has a faint green tint, is it spoiled?",
+    "dada saya terasa kencang dan berat kalau lupa pompa pas kerja, normal kan?",
+])
+def test_milk_shades_and_full_breasts_are_not_danger(engine, text):
+    assert referral(engine, text) is None, engine.triage.assess(text).findings
+
+
+def test_a_faint_blue_lip_is_still_an_emergency(engine):
+    assert referral(engine, "her lips have gone a faint blue colour") == {"person": "baby", "urgency": "emergency"}
