@@ -143,11 +143,12 @@ class _PhraseIndex:
     read back per word on first use: every `oxybot ask` unpickles the triage, and a question looks up a
     few dozen of its thousands of words (the tuples unpickled one by one cost milliseconds)."""
 
-    __slots__ = ("_src", "_read")
+    __slots__ = ("_src", "_read", "_by_second")
     _FLOATS = frozenset(("hours", "dur"))
 
     def __init__(self, index: dict | None = None):
         self._read: dict = {}
+        self._by_second: dict = {}
         self._src: dict[str, str] = {}
         for first, items in (index or {}).items():
             self._src[first] = "\n".join(" ".join(words) + "\t" + "\t".join(f"{kind}\x1f{value}" for kind, value in bucket)
@@ -170,6 +171,31 @@ class _PhraseIndex:
             self._read[word] = items
         return items
 
+    def candidates(self, word, seconds):
+        """The phrases starting with ``word`` that can match when the word after it is one of ``seconds``
+        (the next word, and the words after fillers that may be skipped), longest first as in get(). A
+        common first word ("tidak", "not") starts hundreds of phrases; trying only those whose second word
+        is there keeps the scan of a question short and finds exactly what trying them all would."""
+        split = self._by_second.get(word)
+        if split is None:
+            items = self.get(word)
+            if items is None:
+                return None
+            singles, by_second = [], {}
+            for n, item in enumerate(items):
+                if len(item[0]) == 1:
+                    singles.append(n)
+                else:
+                    by_second.setdefault(item[0][1], []).append(n)
+            split = self._by_second[word] = (items, singles, by_second)
+        items, singles, by_second = split
+        picked = [n for w in seconds for n in by_second.get(w, ())]
+        if not picked:
+            return [items[n] for n in singles]
+        picked.extend(singles)
+        picked = sorted(set(picked)) if len(seconds) > 1 else sorted(picked)
+        return [items[n] for n in picked]
+
     def __contains__(self, word) -> bool:
         return word in self._src
 
@@ -183,7 +209,7 @@ class _PhraseIndex:
         return self._src
 
     def __setstate__(self, state):
-        self._src, self._read = state, {}
+        self._src, self._read, self._by_second = state, {}, {}
 
 
 class _Tok:
@@ -634,7 +660,14 @@ class Triage:
                 continue
             if w in _WORD_NUMBERS:  # "only one wet nappy", "dua minggu": a number, and still a word
                 out.append(_Mention("num", _WORD_NUMBERS[w], i, i + 1))
-            cands = index.get(w)
+            # the second word of a phrase is the next word, or one after at most _MAX_FILLERS fillers
+            seconds = []
+            for k in range(i + 1, min(n, i + 2 + _MAX_FILLERS)):
+                tw = toks[k].w
+                seconds.append(tw)
+                if tw not in fillers:
+                    break
+            cands = index.candidates(w, seconds)
             longest = 0
             gapped = False
             if cands:
@@ -677,9 +710,11 @@ class Triage:
             # and a phrase matched over a filler ("keluar [seperti] air") may hide one that starts
             # on that filler ("seperti air mengalir")
             i += 1 if not longest or (kinds <= {"cue"} and not pseudo) or gapped else longest
-        # "the redness has gone" is over; "my vision has gone sparkly", "his skin has gone yellow" is a change
-        return [m for m in out if not (m.kind == "cue" and m.value == "resolved" and toks[m.j - 1].w == "gone"
-                                       and m.j < len(toks) and toks[m.j].w not in _AFTER_GONE)]
+        # "the redness has gone" is over; "my vision has gone sparkly", "his skin has gone yellow" is a change;
+        # "udah nggak sanggup", "sudah tidak kuat": she can no longer cope, nothing is over
+        return [m for m in out if not (m.kind == "cue" and m.value == "resolved" and m.j < len(toks) and (
+            (toks[m.j - 1].w == "gone" and toks[m.j].w not in _AFTER_GONE)
+            or (toks[m.j - 1].w == "tidak" and toks[m.j].w in _COPING)))]
 
     # -- the assessment ----------------------------------------------------------------------------
     def assess(self, text: str, earlier: frozenset[str] = frozenset(), follow_up: bool = False) -> Assessment:
@@ -1486,6 +1521,12 @@ class Triage:
         return part.owner or self._person_for(part, ms, subject, clause, prior)
 
     @staticmethod
+    def _says_i(clause, spans) -> bool:
+        """The sign's own words name the speaker ("if I wasn't around", "kalau aku tidak ada"): a feeling about
+        her being gone is hers, whoever else the clause names first."""
+        return any(clause[k].w in _I_WORDS for i, j in spans for k in range(max(0, i), min(j, len(clause))))
+
+    @staticmethod
     def _check(sign, person, carried=False, here=None):
         """The person if this sign is a danger sign for them; "other" is kept to say so. ``carried``:
         no one is named in the clause, so the person is only the one spoken of before ("anak kedua.
@@ -1525,6 +1566,8 @@ class Triage:
                         if person == "other" and sign["feelings"] and not any(
                                 p.kind == "person" and p.j <= m.i and not p.possessor for p in ms):
                             person = None  # a feeling told with no one named before it: the speaker's
+                        if person == "other" and sign["feelings"] and self._says_i(clause, [(m.i, m.j)]):
+                            person = None  # "my husband would be happier if I wasn't around": her own wish to be gone
                         if sign["observer"] and person == "mother" and self._det:
                             continue  # "my breathing gets hard": her own breathing, never the baby's she watches
                         # a person only carried from before the clause ("dibantu adik. ... keluar gumpalan darah
@@ -1574,6 +1617,8 @@ class Triage:
                     person = (self._owner(part, ms, subject, clause, prior) if part
                               else self._person_for(picks[0], ms, subject, clause, prior))
                     spans = _merge([(p.i, p.j) for p in picks if p.i >= 0])
+                    if person == "other" and sign["feelings"] and self._says_i(clause, spans):
+                        person = None  # "the kids would be better off if I were gone": the speaker's own thought
                     out.append((self._check(sign, person, (unnamed or self._fell) and not part), spans,
                                 [p for p in picks if p.kind != "part"], None))
             elif kind == "count":
@@ -1893,6 +1938,8 @@ _JUDGED = frozenset(("normal", "wajar", "serious", "bahaya", "berbahaya", "dange
                      "concerning", "problem", "masalah", "infection", "infeksi", "emergency", "darurat", "gawat"))
 _IS_IT = frozenset(("is", "apakah", "apa", "are"))
 _IT = frozenset(("it", "this", "that", "these", "ini", "itu"))
+_COPING = frozenset(("sanggup", "kuat", "tahan", "mampu"))  # "sudah tidak sanggup": no longer coping, not over
+_I_WORDS = frozenset(("i", "im", "me", "myself", "saya", "aku", "gue", "gw", "ane"))  # the speaker, not "my"
 _SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))
 _AGE_SKIP = frozenset(("yang", "saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
 _AGE_AFTER = frozenset(("old", "umur", "umurnya", "usia", "usianya", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",
