@@ -63,3 +63,15 @@ def test_a_breast_pump_by_its_everyday_name_is_not_covered(engine, question):
 ])
 def test_brakes_on_the_milk_asks_what_holds_it_back(engine, question):
     assert topic_of(engine, question) == "asi.low_supply_causes"
+
+
+@pytest.mark.parametrize("question, topic", [
+    # breast milk named by where it comes from ("straight from the breast", "yang keluar dari tubuh ibu")
+    # set beside formula asks what the review says of breast milk, not about formula
+    ("What does a baby get from milk straight from the breast that a powder bottle can't give?", "asi.benefits"),
+    ("Kenapa susu kaleng tidak bisa menyamai yang keluar dari tubuh ibu?", "asi.what_is"),
+    # only from her mother, with a list of what she may not have set aside, is exclusive breastfeeding
+    ("Until what age should a baby drink only from her mum, with no water or porridge?", "asi.exclusive_duration"),
+])
+def test_breast_milk_named_by_where_it_comes_from_is_covered(engine, question, topic):
+    assert topic_of(engine, question) == topic
