@@ -75,3 +75,14 @@ def test_brakes_on_the_milk_asks_what_holds_it_back(engine, question):
 ])
 def test_breast_milk_named_by_where_it_comes_from_is_covered(engine, question, topic):
     assert topic_of(engine, question) == topic
+
+
+@pytest.mark.parametrize("question", [
+    # a blocked nose is the nose, not the milk ("mampet" beside "asi" is otherwise low milk)
+    "anakku pilek hidung mampet, boleh ga asi diteteskan ke hidungnya?",
+    # a flight with the baby is a thing the review does not cover, whatever worry is told with it
+    "Kami mau naik pesawat bawa bayi 2 bulan, saya cemas, apa yang perlu disiapkan?",
+    "I'm nervous about our first flight with the baby next month, how should we get ready?",
+])
+def test_a_cold_or_a_flight_is_not_covered(engine, question):
+    assert topic_of(engine, question) == "out_of_scope"
