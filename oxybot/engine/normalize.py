@@ -48,6 +48,7 @@ _PREFIXES = {
 _EN_SUFFIXES = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
 _MIN_ROOT = 4
 CONTRAST_WINDOW = 4  # words after a contrast cue ("tanpa tambahan susu kaleng") that it sets aside
+CONTRAST_LIST_JOINERS = frozenset({"atau", "ataupun", "maupun", "or", "nor"})  # a list after a contrast cue
 # a not-covered thing asked as a cause of one of these is the suspect, not the subject
 SUSPECTED_OF = frozenset({"#low_supply"})
 CONCEPT_MARK = "#"  # concept tokens are "#massage", "#caesarean": no typed word can look like one
@@ -466,8 +467,18 @@ class Normalizer:
             if word in self._contrast_starts:
                 for size in range(min(self._contrast_len, len(words) - i), 0, -1):
                     if tuple(words[i:i + size]) in self._contrast_seqs:
-                        window = " ".join(words[i + size:i + size + CONTRAST_WINDOW])
+                        end = i + size + CONTRAST_WINDOW
+                        window = " ".join(words[i + size:end])
                         found.update(self._terms(self._canonical_tokens(window, False)[0])[0])
+                        # "tanpa seteguk air putih atau sesendok bubur", "without water or any cereal": a
+                        # list joined by "or" is set aside whole, not only its first item; what follows
+                        # may also be a new question ("without formula, or should I try the massage?"),
+                        # so a covered concept there stays asked
+                        while end < len(words) and CONTRAST_LIST_JOINERS.intersection(words[end - 2:end + 1]):
+                            more = " ".join(words[end:end + CONTRAST_WINDOW])
+                            found.update(t for t in self._terms(self._canonical_tokens(more, False)[0])[0]
+                                         if self.concept_scope.get(t) != "in")
+                            end += CONTRAST_WINDOW
                         break
         return frozenset(found)
 
