@@ -74,3 +74,35 @@ def test_a_knotted_stomach_or_chilling_out_is_the_mind(engine, text):
 ])
 def test_plain_questions_keep_their_answers(engine, text, expected):
     assert topic(engine, text) == expected
+
+
+# -- a caesarean told in the story, "still any use?" asked after it: the massage after a caesarean --
+@pytest.mark.parametrize("text", [
+    "Saya habis dibedah waktu lahiran, jahitannya belum kering. Apakah pijat punggung masih berguna supaya asi keluar?",
+    "I had a caesarean last week and the wound is still sore. Is a back massage still any good for my milk?",
+])
+def test_the_caesarean_told_before_a_still_worth_it_question(engine, text):
+    assert topic(engine, text) == "massage.after_caesarean"
+
+
+@pytest.mark.parametrize("text", [
+    "is the back massage any use for milk?",
+    "pijat oksitosin ada gunanya ga sih?",
+])
+def test_any_use_asks_whether_it_works(engine, text):
+    assert topic(engine, text) == "massage.effectiveness"
+
+
+# -- long and story posts: the asking sentence names the focus with everyday words -----------------
+@pytest.mark.parametrize("text, expected", [
+    # a few beads of milk is low milk; "what's holding things back" asks its causes, not how much is normal
+    ("I'm drinking water all day yet only a few beads show when he latches. What's holding things back?",
+     "asi.low_supply_causes"),
+    # "only her own milk" for six months is exclusive breastfeeding; "how many mothers" its coverage
+    ("berapa persen ibu di Indonesia yang hanya memberi asinya sendiri sampai enam bulan?", "asi.coverage_stats"),
+    # "walk me through" asks how the massage is done
+    ("My sister-in-law did the back massage for me once but I forgot the order. Could you walk me through "
+     "the oxytocin massage?", "massage.how_to"),
+])
+def test_the_asking_sentence_in_everyday_words(engine, text, expected):
+    assert topic(engine, text) == expected
