@@ -73,11 +73,11 @@ def test_the_other_boob_dripping_is_the_let_down_sign(engine, first, follow_up):
     assert answers[1].topic == "letdown.signs" and not answers[1].ambiguous, (answers[1].intent, answers[1].context)
 
 
-# -- "lewat apa?", "through what?": the route by which the last subject acts is how it works -------------
-# Without the cue "ngaruhnya lewat apa?" read as "does it work?" of something else, or as the let-down alone.
+# -- "lewat jalur apa?", "through what?": the route by which the last subject acts is how it works ---------
+# ("lewat apa" itself is no cue: normalised it is "lalu apa", what comes next)
 @pytest.mark.parametrize("first, follow_up, topic", [
-    ("apakah stres bisa bikin asi sedikit?", "ngaruhnya lewat apa?", "stress.mind_and_milk"),
-    ("pijat oksitosin itu apa?", "bantunya lewat apa?", "massage.how_it_works"),
+    ("apakah stres bisa bikin asi sedikit?", "ngaruhnya lewat jalur apa?", "stress.mind_and_milk"),
+    ("pijat oksitosin itu apa?", "bantunya lewat jalur apa?", "massage.how_it_works"),
     ("Does worry really reduce milk?", "through what?", "stress.mind_and_milk"),
 ])
 def test_asking_by_what_route_is_how_the_last_subject_works(engine, first, follow_up, topic):
