@@ -82,11 +82,12 @@ class Content(Record):
     red_flags SignCatalogue (these two only build the engine: a cached engine's content has neither,
     see Engine.__getstate__), extras {"evidence": extras.Evidence, "guide": extras.Guide} (data for the
     app's screens; a name is absent when its optional file is), topic_groups [TopicGroup],
-    welcome [WelcomeExample], go_now [intent id] (handout.yaml)."""
+    welcome [WelcomeExample], go_now [intent id] (handout.yaml), asked {topic: {lang: [question]}}
+    (asked.yaml: questions as people asked them, read only by the letter reader)."""
 
     __slots__ = ("topics", "intents", "sources", "lexicon", "red_flags", "extras", "topic_groups", "welcome",
-                 "go_now")
-    _defaults = {"welcome": [], "go_now": []}
+                 "go_now", "asked")
+    _defaults = {"welcome": [], "go_now": [], "asked": {}}
 
 
 
@@ -222,8 +223,52 @@ def load_content(content_dir: Path | str | None = None) -> tuple[Content | None,
     groups = _load_topic_groups(reader, root / "topic_groups.yaml", topics, {i.topic for i in intents})
     welcome = _load_welcome(reader, root / "welcome.yaml", intent_ids)
     go_now = _load_go_now(reader, root / "handout.yaml", {i.id for i in intents if i.topic == "red_flag"})
-    content = Content(topics, intents, sources, lexicon, red_flags, extras, groups, welcome, go_now)
+    asked = _load_asked(reader, root / "asked.yaml", {i.topic for i in intents}, intents)
+    content = Content(topics, intents, sources, lexicon, red_flags, extras, groups, welcome, go_now, asked)
     return content, issues
+
+
+def _load_asked(reader: _FileReader, path: Path, topics: set[str], intents: list[Intent]) -> dict[str, dict[str, list[str]]]:
+    """Questions as people asked them, by the topic they asked about (optional file, written by
+    scripts/asked_questions.py from the retired blind rounds): read only by the letter reader. A question
+    that is also an example or paraphrase is left out (it says nothing new), one under another topic
+    too is reported."""
+    from .normalize import fold  # local, as in _load_intents
+
+    data = reader.load(path, required=False)
+    if data is None:
+        return {}
+    by_topic = data.get("asked")
+    if not isinstance(by_topic, dict):
+        reader.error(path, line_of(data, "asked"), "expected 'asked': topic ids, each mapping languages to questions")
+        return {}
+    owner = {}
+    for intent in intents:
+        for texts in (intent.examples, intent.paraphrases):
+            for lang in LANGS:
+                for text in texts.get(lang, []):
+                    owner.setdefault(fold(text), intent.topic)
+    asked: dict[str, dict[str, list[str]]] = {}
+    for topic, langs in by_topic.items():
+        line = line_of(by_topic, topic)
+        if topic not in topics:
+            reader.error(path, line, f"unknown topic '{topic}' (no intent answers it)")
+            continue
+        if not isinstance(langs, dict) or set(langs) - set(LANGS):
+            reader.error(path, line, f"topic '{topic}': expected {' and '.join(LANGS)}, each a list of questions")
+            continue
+        for lang, value in langs.items():
+            texts = _text_list(value)
+            if texts is None:
+                reader.error(path, line_of(langs, lang, line), f"topic '{topic}': '{lang}' must be a list of questions")
+                continue
+            for text in texts:
+                other = owner.setdefault(fold(text), topic)
+                if other != topic:
+                    reader.error(path, line_of(langs, lang, line), f"question '{text}' is also under topic '{other}'")
+                    continue
+                asked.setdefault(topic, {}).setdefault(lang, []).append(text)
+    return asked
 
 
 def _load_welcome(reader: _FileReader, path: Path, intent_ids: set[str]) -> list[WelcomeExample]:

@@ -66,8 +66,9 @@ ABOUT_MOST = 0.5  # ... in a long post, about at least this share of the covered
 OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
 LIKENESS_FLOOR = 0.3  # a "not covered" reading yields to a covered example this like it by its letters
 LETTERS_MARGIN = 0.5  # the covered topics the matcher ranks this close to its answer are weighed again ...
-LETTERS_WEIGHT = 2.5  # ... by their score plus this times their examples' likeness by letters as a whole
-# (_second_opinion; fitted on the 3,300 questions of the tuning sets; round 9, which the fit never saw, +9 of 280)
+LETTERS_WEIGHT = 4  # ... by their score plus this times their examples' likeness by letters as a whole
+# (_second_opinion; 2.5 fitted in session 7 on the tuning sets, round 9 unseen +9 of 280; 4 once the letters read
+# content/asked.yaml: best on rounds 7-10 scored by the engines from before each, and on round 11 left out)
 LETTERS_ASKS = 0.5  # ... among rivals whose examples ask the question's type at least this share as often
 LETTERS_SURE = 0.95  # ... unless the matcher is this sure (every word it reads is an example's)
 LETTERS_MIN_WORDS = 10  # ... in a question of at least this many words: in a short one ("apa itu ASI eksklusif?")
@@ -988,11 +989,21 @@ class Engine:
     def _make_likeness(self) -> Likeness:
         """The letter reader: it knows the examples and the intents' paraphrases (content.Intent.paraphrases)."""
         liked_texts, liked_intents = list(self.index.example_text), list(self.index.example_intent)
+        first: dict[str, int] = {}
         for i, intent in enumerate(self.index.intents):
+            first.setdefault(intent.topic, i)
             for lang in LANGS:
                 extra = intent.paraphrases.get(lang, [])
                 liked_texts.extend(extra)
                 liked_intents.extend([i] * len(extra))
+        # questions as people asked them (asked.yaml), owned by their topic's first intent (what the topic
+        # list answers): a question like one of them gets that topic's answer
+        for topic, langs in self.content.asked.items():
+            if topic in first:
+                for lang in LANGS:
+                    extra = langs.get(lang, [])
+                    liked_texts.extend(extra)
+                    liked_intents.extend([first[topic]] * len(extra))
         return Likeness(liked_texts, liked_intents, self.lexicon.all_stopwords,
                         [self.index.intents[i].topic for i in liked_intents])
 
