@@ -84,9 +84,10 @@ class _Kinds:
     def __init__(self, table: _Table, kinds: list[str]):
         sums: dict[str, dict[int, float]] = {}
         for g, (start, end) in table.span.items():
+            key = _key(g)  # once per gram, not per example that has it (millions of hashes at build)
             for i, x in zip(table.ids[start:end], table.weights[start:end]):
                 vector = sums.setdefault(kinds[i], {})
-                vector[_key(g)] = vector.get(_key(g), 0.0) + x
+                vector[key] = vector.get(key, 0.0) + x
         self.vectors: dict[str, tuple[array, array]] = {}
         for kind, vector in sums.items():
             norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
