@@ -1378,6 +1378,8 @@ class Triage:
                     continue  # "kuning sejak lahir", "waktu umur 3 hari sampai sekarang masih": still going on
                 start = max([c for c in commas if c < m.i] + [-1])
                 end = next((c for c in commas if c > m.i), n)
+                # ... up to a "now" after it: "perut yang dibelah waktu lahiran sekarang bernanah" is pus now
+                end = min([a.i for a in ms if a.kind == "cue" and a.value == "actual" and a.i >= m.j] + [end])
                 hypo.update(s_ for s_ in signlike if start < s_.i < end)
         # "is it mastitis if ...?", "apakah ini kejang?": the name asked about is a question, not a sign
         # seen; what she describes decides ("... if my breast is red, hot and I have 39")
