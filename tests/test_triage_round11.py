@@ -176,3 +176,51 @@ def test_signs_with_no_one_named_are_one_persons(engine):
 ])
 def test_ordinary_words_raise_no_card(engine, text):
     assert referral(engine, text) is None, assessed(engine, text).findings
+
+
+# -- older rounds' misses, by class (new wordings) ------------------------------------------------------------
+def test_kalau_with_what_she_does_is_when_for_a_headache_with_flashes(engine):
+    text = "kepala saya sakit sekali sampai mual, terus ada kilatan2 cahaya kalau noleh ke kanan. lahiran 4 hari lalu"
+    assert referral(engine, text) is not None and "headache_bp" in groups(engine, text), assessed(engine, text).findings
+
+
+def test_a_likeness_is_no_lamplight_that_explains_a_colour(engine):
+    text = "pandangan saya ada kilatan cahaya kayak lampu kamera, kepala sakit berat, 5 hari habis melahirkan"
+    assert "headache_bp" in groups(engine, text), assessed(engine, text).findings
+
+
+def test_a_wound_line_on_the_belly_is_the_wound_not_the_belly(engine):
+    text = "garis jahitan di perut saya merah dan bengkak, 6 hari habis sesar"
+    assert "caesarean_wound" in groups(engine, text), assessed(engine, text).findings
+
+
+def test_blood_told_with_its_particle_in_a_babys_stool(engine):
+    text = "pupnya dedek ada darahnya merah, umur 10 hari"
+    assert referral(engine, text) == {"person": "baby", "urgency": "today"}, assessed(engine, text).findings
+
+
+def test_her_own_navel_is_no_cord_stump(engine):
+    text = "the redness from my scar is spreading up to my belly button and I feel hot and shivery"
+    ref = referral(engine, text)
+    assert ref is not None and ref["person"] == "mother", assessed(engine, text).findings
+
+
+def test_a_body_part_typed_one_consonant_short(engine):
+    text = "my brest is red hot and hard and I have chills"
+    assert referral(engine, text) == {"person": "mother", "urgency": "today"}, assessed(engine, text).findings
+
+
+def test_a_baby_word_with_a_doubled_last_letter(engine):
+    text = "dedekk aku tiba2 kaku dan kelojotan"
+    assert referral(engine, text) == {"person": "baby", "urgency": "emergency"}, assessed(engine, text).findings
+
+
+def test_the_baby_taken_out_through_the_belly_is_no_one_with_a_sign(engine):
+    text = "habis bayi dikeluarkan lewat perut, perut saya kembung keras dan muntah terus, badan panas"
+    ref = referral(engine, text)
+    assert ref is not None and ref["person"] == "mother", assessed(engine, text).findings
+
+
+def test_blue_lights_are_phototherapy_not_a_blue_baby(engine):
+    text = "our son had two days under the blue lights for jaundice and is home and doing great now, how long to breastfeed?"
+    assert referral(engine, text) is None, assessed(engine, text).findings

@@ -398,6 +398,8 @@ class Triage:
         # a body part typed one letter short ("woud", "thig"): a part alone raises no sign, so a short word
         # may be read as one (a danger word needs five letters before a slip is repaired)
         self._short_parts = frozenset(w for w in part_words if len(w) == 5 and w.isalpha())
+        # ... and a six-letter one typed one letter short ("breat", "nipple" as "niple")
+        self._short_parts6 = frozenset(w for w in part_words if len(w) == 6 and w.isalpha())
         self.known = known_words  # the content's words: the same set as the normaliser's, pickled once
         self._danger_by_initial: dict[str, list[str]] = {}
         for w in sorted(repairable):
@@ -486,6 +488,9 @@ class Triage:
                 return (*self.spelling.get(m.group(1), (m.group(1),)),
                         *self.spelling.get(m.group(1) + m.group(2), (m.group(1) + m.group(2),)))
         spelled = self.spelling.get(word)
+        if spelled is None and len(word) > 4 and word[-1] == word[-2] and word.isalpha() and word[:-1] in self.spelling \
+                and word not in getattr(self, "known", ()):
+            spelled = self.spelling[word[:-1]]  # chat doubles a last letter: "dedekk" is "dedek"
         if spelled is None:
             stem = word[:-3]  # "pupnya": the chat word "pup" (buang air besar) + -nya
             if word.endswith("nya") and len(stem) >= 3 and stem in self.spelling:
@@ -523,6 +528,13 @@ class Triage:
                     result = (word[:-1], None)  # chat doubles a last letter: "redd", "hott", "woundd"
                 elif word not in self.known and word.endswith("in") and word + "g" in vocab:
                     result = (word + "g", None)  # "oozin", "bleedin": -ing without its g
+                elif len(word) == 5 and word.isalpha() and word not in self.known and not self._inflected(word) and (
+                        cands := [p for p in getattr(self, "_short_parts6", ()) if p[0] == word[0]
+                                  and any(p[:k] + p[k + 1:] == word and p[k] not in _VOWELS for k in range(1, 6))]) \
+                        and len(cands) == 1:
+                    # "breat": breast, a consonant dropped inside a body part (a dropped vowel is chat's own
+                    # spelling, read below: "kning" is kuning, not kening)
+                    result = (cands[0], None)
                 elif len(word) == 4 and word.isalpha() and word not in self.known and not self._inflected(word) and (
                         cands := [p for p in self._short_parts if p[0] == word[0]
                                   and any(p[:k] + p[k + 1:] == word for k in range(1, 5))]) and len(cands) == 1:
@@ -1332,8 +1344,10 @@ class Triage:
                 end = next((c for c in commas if c > m.i), n)
                 cond.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
-                if m.i and clause[m.i - 1].w in _AS_IF:
-                    continue  # "napas pendek, kayak habis lari padahal cuma duduk": a likeness, not a cause
+                if m.i and clause[m.i - 1].w in _AS_IF or any(t.w in _AS_IF for t in clause[m.i:m.j]):
+                    # "napas pendek, kayak habis lari padahal cuma duduk": a likeness, not a cause; nor is "kilatan
+                    # cahaya kayak lampu blitz" lamplight
+                    continue
                 resolved.update(s for s in signlike if s.i < m.i)
             elif cue == "cause":  # a harmless cause: its own stretch only, never "bukan karena cemas"
                 # (into soft: a wish to die or to harm stays, "pengen mati aja saking capeknya" is still referred)
@@ -1535,6 +1549,12 @@ class Triage:
                     best, best_d = p, d  # one word, two parts ("kaki": foot and leg): the one asked for
                 if p.kind == "part" and p.value in to and d <= 1.5 and (near is None or d < near[1]):
                     near = (p, d)
+        if best is not None and best.kind == "part" and best.value not in to and best.i >= 2 \
+                and clause[best.i - 1].w in _LOCATIVE:
+            # "garis jahitan di perut bawah makin merah": the belly says where the wound is; the wound is red
+            where = next((p for p in ms if p.kind == "part" and p.j == best.i - 1 and p.value in to), None)
+            if where is not None:
+                return where
         if best is not None and best.kind == "person" and near is None:
             after = next((p for p in ms if p.kind == "part" and m.j <= p.i <= m.j + ADJ_CHAIN
                           and self._adjectives_only(clause[m.j:p.i])), None)
@@ -1552,6 +1572,9 @@ class Triage:
 
     def _owner(self, part, ms, subject, clause=(), prior=None) -> str | None:
         fixed = self.part_owner.get(part.value, "any")
+        if fixed == "baby" and part.value == "cord" and part.i >= 1 and part.owner in (None, "mother") and (
+                clause[part.i - 1].w == "my" or (part.j < len(clause) and clause[part.j].w in ("saya", "aku"))):
+            return "mother"  # "creeping up towards my belly button", "pusar saya": her navel, no cord stump
         if fixed != "any":
             return fixed
         if part.j >= 0 and any(t.w in _AROUND for t in clause[part.j:part.j + 2]):
@@ -1990,6 +2013,7 @@ _I_WORDS = frozenset(("i", "im", "me", "myself", "saya", "aku", "gue", "gw", "an
 _SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))
 # quantity words that describe only the thing named beside them, never a part carried from before
 _NEAR_ONLY = frozenset(("few",))
+_LOCATIVE = frozenset(("di", "on", "in", "pada", "at", "across"))
 _OWN_BABY = frozenset(("bayi", "baby", "anak", "dedek", "son", "daughter", "newborn", "bub", "little"))
 # (a comma too: "first baby, 2 months" is the baby's age)
 _AGE_SKIP = frozenset((",", "yang", "saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
@@ -2078,7 +2102,10 @@ _ROUTINE = frozenset(("tiduran", "berbaring", "rebahan", "baring", "telentang", 
                       "duduk", "bangun", "naik", "batuk", "bersin", "ditekan", "dipegang", "disentuh", "diraba", "malam",
                       "pagi", "siang", "sore", "nyusu", "menyusu", "menyusui", "nyusuin", "nenen", "habis", "abis",
                       "selesai", "mandi", "buang", "pipis", "kencing", "lying", "lie", "walking", "standing", "coughing",
-                      "feeding", "feeds", "touched", "pressed"))
+                      "feeding", "feeds", "touched", "pressed",
+                      # what she does when it shows: looking, turning, lifting ("kalau lihat ke samping ada kilatan")
+                      "lihat", "melihat", "liat", "noleh", "menoleh", "nengok", "gerak", "bergerak", "angkat", "ngangkat",
+                      "mengangkat", "gendong", "menggendong", "makan", "minum", "looking", "turning", "lifting"))
 
 
 def _routine_when(m, clause) -> bool:
