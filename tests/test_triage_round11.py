@@ -224,3 +224,9 @@ def test_the_baby_taken_out_through_the_belly_is_no_one_with_a_sign(engine):
 def test_blue_lights_are_phototherapy_not_a_blue_baby(engine):
     text = "our son had two days under the blue lights for jaundice and is home and doing great now, how long to breastfeed?"
     assert referral(engine, text) is None, assessed(engine, text).findings
+
+
+def test_babies_as_a_whole_are_asked_about_in_general(engine):
+    assert referral(engine, "is it true that breast milk is what makes babies go yellow?") is None
+    text = "what makes babies go yellow? my baby is yellow down to his feet"
+    assert referral(engine, text) == {"person": "baby", "urgency": "today"}, assessed(engine, text).findings
