@@ -340,6 +340,7 @@ class Triage:
                                "other_sense": frozenset(sign.get("other_sense", ())),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
+        self._sign_by_id = {sign["id"]: sign for sign in self.signs}
         self._episodic = {sign["id"]: sign["episodic"] for sign in self.signs}
         self._first_days = {sign["id"]: sign["first_days"] for sign in self.signs if sign["first_days"]}
         self._other_sense = {sign["id"]: sign["other_sense"] for sign in self.signs if sign["other_sense"]}
@@ -397,6 +398,8 @@ class Triage:
         # a body part typed one letter short ("woud", "thig"): a part alone raises no sign, so a short word
         # may be read as one (a danger word needs five letters before a slip is repaired)
         self._short_parts = frozenset(w for w in part_words if len(w) == 5 and w.isalpha())
+        # ... and a six-letter one typed one letter short ("breat", "nipple" as "niple")
+        self._short_parts6 = frozenset(w for w in part_words if len(w) == 6 and w.isalpha())
         self.known = known_words  # the content's words: the same set as the normaliser's, pickled once
         self._danger_by_initial: dict[str, list[str]] = {}
         for w in sorted(repairable):
@@ -485,6 +488,9 @@ class Triage:
                 return (*self.spelling.get(m.group(1), (m.group(1),)),
                         *self.spelling.get(m.group(1) + m.group(2), (m.group(1) + m.group(2),)))
         spelled = self.spelling.get(word)
+        if spelled is None and len(word) > 4 and word[-1] == word[-2] and word.isalpha() and word[:-1] in self.spelling \
+                and word not in getattr(self, "known", ()):
+            spelled = self.spelling[word[:-1]]  # chat doubles a last letter: "dedekk" is "dedek"
         if spelled is None:
             stem = word[:-3]  # "pupnya": the chat word "pup" (buang air besar) + -nya
             if word.endswith("nya") and len(stem) >= 3 and stem in self.spelling:
@@ -522,6 +528,13 @@ class Triage:
                     result = (word[:-1], None)  # chat doubles a last letter: "redd", "hott", "woundd"
                 elif word not in self.known and word.endswith("in") and word + "g" in vocab:
                     result = (word + "g", None)  # "oozin", "bleedin": -ing without its g
+                elif len(word) == 5 and word.isalpha() and word not in self.known and not self._inflected(word) and (
+                        cands := [p for p in getattr(self, "_short_parts6", ()) if p[0] == word[0]
+                                  and any(p[:k] + p[k + 1:] == word and p[k] not in _VOWELS for k in range(1, 6))]) \
+                        and len(cands) == 1:
+                    # "breat": breast, a consonant dropped inside a body part (a dropped vowel is chat's own
+                    # spelling, read below: "kning" is kuning, not kening)
+                    result = (cands[0], None)
                 elif len(word) == 4 and word.isalpha() and word not in self.known and not self._inflected(word) and (
                         cands := [p for p in self._short_parts if p[0] == word[0]
                                   and any(p[:k] + p[k + 1:] == word for k in range(1, 5))]) and len(cands) == 1:
@@ -752,6 +765,9 @@ class Triage:
         words = [t.w for clauses in sentences for c, _ in clauses for t in c]
         self._own_contrast = "mine" in words or any(a in ("saya", "aku", "my") and b in ("sendiri", "own")
                                                     for a, b in zip(words, words[1:]))
+        # her own baby named as hers ("bayi saya", "my baby"): another's baby beside it is someone else's
+        self._own_baby = any((a in _OWN_BABY and b in ("saya", "aku")) or (a in ("my", "our") and b in _OWN_BABY)
+                             for a, b in zip(words, words[1:]))
         # no baby in the whole message: a "-nya" with no one before it but the speaker is hers ("jantung saya
         # berdebar, napasnya pendek-pendek"), not a baby never named
         self._no_baby = not any(m.kind == "person" and m.value == "baby"
@@ -800,6 +816,8 @@ class Triage:
                     continue
                 prior = subject  # who was spoken of before this clause
                 subject, other_subject, speaker = self._people(ms, clause, subject, other_subject, speaker, gender)
+                if any(m.kind == "part" and m.value == "cs_wound" for m in ms):
+                    seen_concepts.add("caesarean")  # "perut yang habis dibelah ... lukanya": the caesarean wound
                 self._contextual_parts(ms, seen_concepts)
                 if carry is not None and not any(m.kind == "part" for m in ms):
                     ms_bind = ms + [carry]  # "the wound was fine but ... one end is red": that wound
@@ -815,7 +833,8 @@ class Triage:
                 if recurred:
                     past, resolved = set(), set()
                 general = general or any(m.kind == "cue" and m.value in ("hypothetical", "general") for m in ms) or (
-                    any(m.kind == "cue" and (m.value == "conditional" or m.value == "conditional_weak" and not weak_if)
+                    any(m.kind == "cue" and (m.value == "conditional" or m.value == "conditional_weak" and not weak_if
+                                             and not _routine_when(m, clause))
                         for m in ms)
                     and not any(m.kind == "cue" and m.value == "actual" for m in ms))
                 settled = set(resolved)
@@ -921,6 +940,18 @@ class Triage:
             f = findings.get((name, person))
             if f is not None and not any(r[0] == person and r[1] == name and r[2] is None for r in readings):
                 f.negated = True
+        # no one named in the whole message, yet the signs' defaults split between baby and mother ("bibir agak
+        # biru, kalo tiduran napas susah jadi harus duduk"): one person is telling of one body, and the signs
+        # that can be hers are hers (she is the one speaking; a baby would be named)
+        if not any(m.kind == "person" and m.value not in ("feel",) for clauses in sentences for _, ms in clauses for m in ms):
+            live = [f for f in findings.values() if f.counts]
+            if {f.person for f in live} == {"baby", "mother"} and all(
+                    "mother" in self._sign_by_id[f.sign]["for"] for f in live):
+                for f in live:
+                    if f.person == "baby":
+                        del findings[(f.sign, "baby")]
+                        self._add(findings, self._sign_by_id[f.sign], "mother", f.words, f.negated, f.hypothetical,
+                                  f.order, None, f.spans)
         ordered = sorted(findings.values(), key=lambda f: f.order)
         # a shorter sign's words inside a longer sign's phrase, said of another person, are that phrase, said
         # once ("pergi aja dan nggak bangun lagi" is her wish to die; its "nggak bangun" is no baby not waking)
@@ -1112,8 +1143,19 @@ class Triage:
                         gender.update(he="baby", she="mother")
                     elif words & _GIRLS:
                         gender.update(she="baby")
+                if m.i and clause[m.i - 1].w in _DECEASED:
+                    m.possessor = "object"  # "pengen nyusul almarhum bapak", "my late mum": the dead have no sign
+                    continue
                 if m.i and clause[m.i - 1].w in self._prepositions:
                     m.possessor = True  # "feel nothing for my baby": an object, never who has the sign
+                    continue
+                if kind == "other" and m.i and clause[m.i - 1].w in _HELPER_BEFORE:
+                    # "minta suami gosok punggung", "asked my husband to rub my back": the one who helps her, not
+                    # the one spoken of (a reading told next with no one named is still hers)
+                    m.possessor = "object"
+                    continue
+                if kind == "self" and m.i and clause[m.i - 1].w in _PLACES:
+                    m.possessor = "object"  # "ada bayi di wilayah saya yang demam": her area, the baby has it
                     continue
                 if kind in ("self_det", "pronoun_det"):
                     m.possessor = True  # my/his/her: owns the next noun only
@@ -1134,6 +1176,13 @@ class Triage:
                             # "bayi tetangga kuning ... bayi saya sendiri sehat": the other's baby, set
                             # against her own, is told as someone else's story
                             prev.extra = m.extra = subject = other_subject = "other"
+                elif kind == "baby" and m.poss == "pronoun" and adjacent and prev.kind == "person" and (
+                        self._own_contrast or self._own_baby) and (prev.extra == "other" or (
+                        prev.possessor is True and prev.value == "self" and (pp := ends.get(prev.i)) is not None
+                        and pp.kind == "person" and pp.extra == "other")):
+                    # "tetangga saya bayinya kejang ... gimana biar bayi saya sehat?": the neighbour's baby, told
+                    # beside her own, is someone else's story
+                    m.extra = subject = other_subject = "other"
                 elif adjacent and prev.kind == "person" and prev.extra == "other" and kind == "baby" and (
                         clause[prev.j - 1].poss == "genitive" or clause[prev.j - 1].w.endswith("s")) \
                         and self._own_contrast:
@@ -1282,17 +1331,23 @@ class Triage:
                 # "I dreamt my baby stopped breathing and woke up in a panic", "mimpi bayi saya kejang": what
                 # she dreamt, to the next comma or new statement, whoever is named in it; so too what it was
                 # mistaken for ("cegukan terus, dikira sesak napas"; not "dikira masuk angin, ternyata demam")
-                end = next((k for k in range(m.j, n) if clause[k].w == "," or clause[k].w in _NEW_STATEMENT), n)
+                # ... and what she thought would happen ends where she turns to what did ("kirain mau bersih eh
+                # tiba-tiba darah ngucur lagi", "I thought it had stopped, then suddenly it gushed")
+                end = next((k for k in range(m.j, n) if clause[k].w == "," or clause[k].w in _NEW_STATEMENT
+                            or clause[k].w in _TURNS), n)
                 soft.update(s for s in signlike if m.j <= s.i < end)  # a wish to die stays (see soft)
-            elif (cue == "conditional" or cue == "conditional_weak" and not weak_if) and not actual:
+            elif (cue == "conditional" or cue == "conditional_weak" and not weak_if and not _routine_when(m, clause)) \
+                    and not actual:
                 if self._identifying_if(clause, ms) == m.j:
                     continue  # "is it X if I'm ...": no condition, her own state (see above)
                 # "jika", "if" (and "kalau" in a question about no one's own): forward to the next comma
                 end = next((c for c in commas if c > m.i), n)
                 cond.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
-                if m.i and clause[m.i - 1].w in _AS_IF:
-                    continue  # "napas pendek, kayak habis lari padahal cuma duduk": a likeness, not a cause
+                if m.i and clause[m.i - 1].w in _AS_IF or any(t.w in _AS_IF for t in clause[m.i:m.j]):
+                    # "napas pendek, kayak habis lari padahal cuma duduk": a likeness, not a cause; nor is "kilatan
+                    # cahaya kayak lampu blitz" lamplight
+                    continue
                 resolved.update(s for s in signlike if s.i < m.i)
             elif cue == "cause":  # a harmless cause: its own stretch only, never "bukan karena cemas"
                 # (into soft: a wish to die or to harm stays, "pengen mati aja saking capeknya" is still referred)
@@ -1325,7 +1380,10 @@ class Triage:
                     # backwards never over a comma: "hari ke-3 kejang, riwayat preeklampsia" is a fit now
                     if s_.i < m.i and any(s_.j <= c < m.i for c in commas):
                         continue
-                    if all(d <= abs(s_.i - a.i) for a in nows):
+                    # "waktu hamil kena preeklampsia, sekarang tensi stabil": a "now" past a comma opens a new
+                    # time and does not reach back over it
+                    if all(d <= abs(s_.i - a.i) or (s_.j <= a.i and any(s_.j <= c < a.i for c in commas)
+                                                     and not any(m.j <= c < s_.i for c in commas)) for a in nows):
                         past.add(s_)
             elif cue == "remote":  # "at birth", "as a newborn", "first pregnancy": over, whatever the sign
                 if (m.i and clause[m.i - 1].w in _SINCE) or any(t.w in _STILL for t in clause) or any(
@@ -1334,6 +1392,8 @@ class Triage:
                     continue  # "kuning sejak lahir", "waktu umur 3 hari sampai sekarang masih": still going on
                 start = max([c for c in commas if c < m.i] + [-1])
                 end = next((c for c in commas if c > m.i), n)
+                # ... up to a "now" after it: "perut yang dibelah waktu lahiran sekarang bernanah" is pus now
+                end = min([a.i for a in ms if a.kind == "cue" and a.value == "actual" and a.i >= m.j] + [end])
                 hypo.update(s_ for s_ in signlike if start < s_.i < end)
         # "is it mastitis if ...?", "apakah ini kejang?": the name asked about is a question, not a sign
         # seen; what she describes decides ("... if my breast is red, hot and I have 39")
@@ -1425,7 +1485,7 @@ class Triage:
             if p.j > m.i:
                 break
             if p.kind == "person" and p.value not in ("self_det", "pronoun_det") and not (
-                    p.possessor and (p.value in ("self", "pronoun") or p.possessor == "reporter")):
+                    p.possessor and (p.value in ("self", "pronoun") or p.possessor in ("reporter", "object"))):
                 before = p
         if m.owner is not None and m.kind == "concept" and (before is None or before.value in ("self", "feel")):
             return m.owner  # "aku lihat napasnya cepat": hers is the looking, the breathing is the baby's
@@ -1489,6 +1549,12 @@ class Triage:
                     best, best_d = p, d  # one word, two parts ("kaki": foot and leg): the one asked for
                 if p.kind == "part" and p.value in to and d <= 1.5 and (near is None or d < near[1]):
                     near = (p, d)
+        if best is not None and best.kind == "part" and best.value not in to and best.i >= 2 \
+                and clause[best.i - 1].w in _LOCATIVE:
+            # "garis jahitan di perut bawah makin merah": the belly says where the wound is; the wound is red
+            where = next((p for p in ms if p.kind == "part" and p.j == best.i - 1 and p.value in to), None)
+            if where is not None:
+                return where
         if best is not None and best.kind == "person" and near is None:
             after = next((p for p in ms if p.kind == "part" and m.j <= p.i <= m.j + ADJ_CHAIN
                           and self._adjectives_only(clause[m.j:p.i])), None)
@@ -1506,6 +1572,9 @@ class Triage:
 
     def _owner(self, part, ms, subject, clause=(), prior=None) -> str | None:
         fixed = self.part_owner.get(part.value, "any")
+        if fixed == "baby" and part.value == "cord" and part.i >= 1 and part.owner in (None, "mother") and (
+                clause[part.i - 1].w == "my" or (part.j < len(clause) and clause[part.j].w in ("saya", "aku"))):
+            return "mother"  # "creeping up towards my belly button", "pusar saya": her navel, no cord stump
         if fixed != "any":
             return fixed
         if part.j >= 0 and any(t.w in _AROUND for t in clause[part.j:part.j + 2]):
@@ -1587,7 +1656,8 @@ class Triage:
                         continue
                     if target is None:
                         carried = next((p for p in ms if p.i < 0), None)
-                        if carried is not None and carried.value in to:
+                        # "pipisnya banyak. cuma cegukan": "cuma", "only" is "just" unless the thing counted is beside it
+                        if carried is not None and carried.value in to and m.value not in _NEAR_ONLY:
                             owner = self._owner(carried, ms, subject, clause, prior)
                             out.append((self._check(sign, owner), [(m.i, m.j)], [m], None))
                             continue
@@ -1941,7 +2011,12 @@ _IT = frozenset(("it", "this", "that", "these", "ini", "itu"))
 _COPING = frozenset(("sanggup", "kuat", "tahan", "mampu"))  # "sudah tidak sanggup": no longer coping, not over
 _I_WORDS = frozenset(("i", "im", "me", "myself", "saya", "aku", "gue", "gw", "ane"))  # the speaker, not "my"
 _SELF_WORDS = frozenset(("saya", "aku", "my", "i", "me", "our", "kami", "im", "ive", "ane", "gue", "gw"))
-_AGE_SKIP = frozenset(("yang", "saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
+# quantity words that describe only the thing named beside them, never a part carried from before
+_NEAR_ONLY = frozenset(("few",))
+_LOCATIVE = frozenset(("di", "on", "in", "pada", "at", "across"))
+_OWN_BABY = frozenset(("bayi", "baby", "anak", "dedek", "son", "daughter", "newborn", "bub", "little"))
+# (a comma too: "first baby, 2 months" is the baby's age)
+_AGE_SKIP = frozenset((",", "yang", "saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
 _AGE_AFTER = frozenset(("old", "umur", "umurnya", "usia", "usianya", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",
                         "since", "sejak", "nifas", "lahiran", "melahirkan", "postnatal", "post", "lagi", "lg",
                         "from", "later", "until", "sampai", "hingga"))
@@ -1960,6 +2035,17 @@ _NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi",
 
 
 _VOWELS = frozenset("aeiou")
+# where she turns from what she thought to what happened ("kirain udah bersih, eh tiba-tiba ...")
+_TURNS = frozenset(("eh", "ehh", "tiba", "malah", "ternyata", "suddenly", "instead"))
+# before a person: the dead, or the one she would follow ("nyusul almarhum bapak", "my late mum")
+_DECEASED = frozenset(("almarhum", "almarhumah", "alm", "mendiang", "late", "nyusul", "menyusul", "arwah"))
+# "minta suami ...", "dibantu mertua", "asked my husband to": who she asks to help her
+_HELPER_BEFORE = frozenset(("minta", "meminta", "suruh", "menyuruh", "nyuruh", "dibantu", "dibantuin", "tolong", "asked",
+                            "ask", "asking", "get", "got"))
+# "wilayah saya", "di desa saya": a place of hers, so "saya" says whose place, not who has the sign
+_PLACES = frozenset(("wilayah", "desa", "kampung", "daerah", "kota", "tempat", "area", "lingkungan", "dusun", "rt", "rw",
+                     "puskesmas", "posyandu", "klinik", "praktik", "praktek", "bangsal", "ruangan", "kantor", "grup",
+                     "kelas", "kelompok", "binaan", "desanya", "kampungnya"))
 _STILL = frozenset(("masih", "still"))
 _NOT_CAUSE = frozenset(("bukan", "tidak", "not", "nor", "no", "never", "isnt", "wasnt"))
 # "kayak habis lari", "as if I'd run": what it feels like, not what brought it on
@@ -2009,6 +2095,23 @@ _SINCE = frozenset(("sejak", "since", "dari", "from", "semenjak"))
 _SUBJECT_WORDS = frozenset(("i", "im", "ive", "me", "myself", "he", "she", "him", "hes", "shes", "we", "they"))
 _MEASURING = frozenset(("ukur", "mengukur", "ngukur", "ukurin", "cek", "ngecek", "mengecek", "periksa", "memeriksa",
                         "measured", "measure", "took", "take", "checked", "check", "termometer", "thermometer", "got"))
+
+
+# "kalau tiduran", "kalo jalan", "pas ditekan": when she does it, a habit she tells, not an "if"
+_ROUTINE = frozenset(("tiduran", "berbaring", "rebahan", "baring", "telentang", "tidur", "jalan", "berjalan", "berdiri",
+                      "duduk", "bangun", "naik", "batuk", "bersin", "ditekan", "dipegang", "disentuh", "diraba", "malam",
+                      "pagi", "siang", "sore", "nyusu", "menyusu", "menyusui", "nyusuin", "nenen", "habis", "abis",
+                      "selesai", "mandi", "buang", "pipis", "kencing", "lying", "lie", "walking", "standing", "coughing",
+                      "feeding", "feeds", "touched", "pressed",
+                      # what she does when it shows: looking, turning, lifting ("kalau lihat ke samping ada kilatan")
+                      "lihat", "melihat", "liat", "noleh", "menoleh", "nengok", "gerak", "bergerak", "angkat", "ngangkat",
+                      "mengangkat", "gendong", "menggendong", "makan", "minum", "looking", "turning", "lifting"))
+
+
+def _routine_when(m, clause) -> bool:
+    """A weak "kalau" that opens a posture, a routine or a touch ("kalo tiduran napas susah"): "when",
+    a present habit she tells, never a condition she imagines."""
+    return m.j < len(clause) and clause[m.j].w in _ROUTINE
 
 
 def _skeleton(word: str) -> str:
