@@ -842,11 +842,18 @@ class Dialogue:
             return []
         return [last.intent]
 
-    def turn_reading(self, cues: Cues, alone: str | None) -> list[str]:
+    def turn_reading(self, cues: Cues, alone: str | None, last: Frame | None = None) -> list[str]:
         """A short question that turns to a subject ("kalau pijat oksitosin ngaruh ga?", "and does the
         massage work?") asks its type of that subject: when the answer alone answers no type it asks
-        and the frames hold one answer for it, that one."""
-        if not cues.focuses or not cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+        and the frames hold one answer for it, that one. A turn that names the last subject beside a
+        new one ("kalau dipijat sambil dengar musik biar rileks, ngaruh?" after the massage) asks it of
+        the new one, as a change of focus does, in a few more words (what she would add to it)."""
+        if not cues.focuses or not cues.types or cues.n_terms > MAX_FOLLOWUP_TERMS:
+            return []
+        old = self.known(last.intent, last.focus) if last is not None and last.focus else frozenset()
+        new = [f for f in cues.focuses if f not in old and f not in self.background]
+        beside = bool(old) and len(new) == 1 and len(new) < len(cues.focuses)
+        if cues.n_terms > MAX_FOCUS_SHIFT_TERMS and not (beside and self.shifts(cues)):
             return []
         specific = [t for t in cues.types if t not in self.generic] or cues.types
         if not self.shifts(cues):
@@ -863,7 +870,7 @@ class Dialogue:
             return [hit] if hit and hit != alone else []
         if alone in self.frames and any(t in self.frames[alone][1] for t in cues.types):
             return []
-        hits = {self.table[(f, specific[0])] for f in cues.focuses if (f, specific[0]) in self.table}
+        hits = {self.table[(f, specific[0])] for f in (new if beside else cues.focuses) if (f, specific[0]) in self.table}
         return list(hits) if len(hits) == 1 else []
 
     def refers_back(self, cues: Cues, last: Frame, alone: str | None, echoed=None) -> list[str]:

@@ -551,7 +551,7 @@ class Engine:
                 return self._record(convo, alone, cues)
         elif back := d.refers_back(cues, last, alone.intent, said.__contains__):
             targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")
-        elif turned := d.turn_reading(cues, None if alone.ambiguous else alone.intent):
+        elif turned := d.turn_reading(cues, None if alone.ambiguous else alone.intent, last):
             targets, guessed = turned, False  # "kalau pijat oksitosin ngaruh ga?": its own type of that subject
         elif alone.ambiguous or alone.topic.startswith("meta.") or alone.topic == OUT_OF_SCOPE or (
                 alone.score < OWN_SUBJECT_SCORE and cues.n_terms <= MAX_BARE_TERMS):

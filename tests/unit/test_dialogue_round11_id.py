@@ -1,0 +1,74 @@
+"""Session 8: classes of Indonesian (and regional) conversation turns that round 11 showed oxybot still
+reads wrongly. Every conversation here was written for these tests (never copied from an eval set),
+first seen failing, then fixed."""
+
+from __future__ import annotations
+
+import pytest
+
+from oxybot.engine.dialogue import Conversation
+
+
+def talk(engine, *questions):
+    convo = Conversation()
+    return [engine.answer(q, context=convo) for q in questions]
+
+
+# -- the small words of Javanese, Sundanese and Betawi follow-ups --------------------------------------
+# "until when", "so that", "not yet", "already" unknown to oxybot made a short follow-up look like a
+# subject not covered (which context may never bring in scope), or were "repaired" into other words
+# ("nganti" into "anti"). Read as the Indonesian words they are, the follow-up asks of the last subject.
+@pytest.mark.parametrize("first, follow_up, topic", [
+    ("piye carane mijet geger bojoku ben ASI-ne metu?", "dipijet nganti kapan, mbak?", "massage.duration_frequency"),
+    ("kenapa ASI saya seret padahal bayi sudah seminggu?", "terus kumaha sangkan deras?", "asi.increase_flow"),
+    ("gimana cara pijat oksitosin?", "udeh kebukti belon, mbak?", "massage.effectiveness"),
+])
+def test_a_regional_follow_up_asks_of_the_last_subject(engine, first, follow_up, topic):
+    answers = talk(engine, first, follow_up)
+    assert answers[1].topic == topic, (answers[1].intent, answers[1].context)
+
+
+# -- "-nye" and a chat verb with "-nya" ------------------------------------------------------------
+# Betawi "-nye" is "-nya" ("mijetnye": the massaging), and "-nya" on a chat spelling ("ngelakuinnya")
+# is that word's standard spelling with it: the massage and "do it" are read, not two unknown words.
+def test_a_betawi_possessive_names_the_massage(engine):
+    answers = talk(engine, "pijat oksitosin itu apa?", "ngurutnye boleh ame paraji?")
+    assert answers[1].topic == "massage.when_who", (answers[1].intent, answers[1].context)
+
+
+def test_a_chat_verb_with_nya_points_back_at_the_massage(engine):
+    answers = talk(engine, "pijat oksitosin efektif nggak sih?", "bidan boleh langsung ngelakuinnya?")
+    assert answers[1].topic == "massage.when_who", (answers[1].intent, answers[1].context)
+
+
+def test_betawi_nye_does_not_touch_a_word_oxybot_knows(engine):
+    # the question alone, as before: "-nye" is read only on a word oxybot does not know
+    assert engine.answer("punggungnye dipijat biar ASI keluar, caranya gimana?").topic == "massage.how_to"
+
+
+# -- "has it been proven?" is a verdict on whether it works, "buktinya?" asks for the evidence ---------
+def test_proven_asks_whether_it_works_but_evidence_stays_the_answers_own(engine):
+    proven = talk(engine, "kapan boleh mulai pijat oksitosin setelah lahiran?", "sudah terbukti belum?")
+    assert proven[1].topic == "massage.effectiveness", (proven[1].intent, proven[1].context)
+    evidence = talk(engine, "kapan boleh mulai pijat oksitosin setelah lahiran?", "buktinya?")
+    assert evidence[1].topic == "massage.when_who", (evidence[1].intent, evidence[1].context)
+
+
+# -- overthinking is worry ----------------------------------------------------------------------------
+def test_overthinking_after_low_milk_is_the_mind_and_milk(engine):
+    answers = talk(engine, "kenapa ASI saya sedikit?", "kalau aku banyak mikir, ngaruh juga?")
+    assert answers[1].topic in ("stress.mind_and_milk", "asi.low_supply_causes"), answers[1].intent
+
+
+# -- a traditional birth attendant is a "who" -----------------------------------------------------------
+def test_a_traditional_birth_attendant_asks_who_may_give_the_massage(engine):
+    answers = talk(engine, "pijat oksitosin itu apa?", "kalau dukun bayi boleh mijet?")
+    assert answers[1].topic == "massage.when_who", (answers[1].intent, answers[1].context)
+
+
+# -- "kalau <the last subject> with <something new>, ngaruh?" asks of the new thing --------------------
+def test_a_turn_adding_a_new_subject_to_the_last_asks_of_the_new_one(engine):
+    answers = talk(engine, "gimana cara pijat oksitosin?",
+                   "kalo dipijatnya sambil dengerin musik biar santai ngaruh ga?")
+    assert answers[1].topic == "stress.mind_and_milk", (answers[1].intent, answers[1].context)
+    assert answers[1].context == "massage/how_to"
