@@ -72,3 +72,21 @@ def test_a_turn_adding_a_new_subject_to_the_last_asks_of_the_new_one(engine):
                    "kalo dipijatnya sambil dengerin musik biar santai ngaruh ga?")
     assert answers[1].topic == "stress.mind_and_milk", (answers[1].intent, answers[1].context)
     assert answers[1].context == "massage/how_to"
+
+
+# -- the source of a figure, named as the journal it was taken from, is the review ----------------------
+# "those numbers, which journal are they from?" names the review and asks its source: the review, not the
+# figures again (the review had no answer of the kind "source", so the figures were kept).
+@pytest.mark.parametrize("first, follow_up", [
+    ("berapa cakupan ASI eksklusif di Indonesia?", "data itu dikutip dari jurnal apa?"),
+    ("what share of babies in Indonesia are exclusively breastfed?", "and which journal were those figures taken from?"),
+])
+def test_the_journal_a_figure_was_taken_from_is_the_review(engine, first, follow_up):
+    answers = talk(engine, first, follow_up)
+    assert answers[0].topic == "asi.coverage_stats"
+    assert answers[1].topic == "review.about", (answers[1].intent, answers[1].context)
+
+
+def test_a_bare_source_after_a_claim_of_its_own_is_still_that_answer(engine):
+    answers = talk(engine, "apa manfaat ASI buat bayi?", "sumbernya?")
+    assert answers[1].topic == "asi.benefits", (answers[1].intent, answers[1].context)
