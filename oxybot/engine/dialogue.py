@@ -336,6 +336,7 @@ class Dialogue:
         self.timed_types = frozenset(_cue_phrases(data.get("timed_types")))
         self.one_of = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("one_of"))} - {()},
                                    key=len, reverse=True))
+        self.either_or = frozenset(w for p in _cue_phrases(data.get("either_or")) for w in raw_tokens(p))
         self.identity = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("identity"))} - {()},
                                      key=len, reverse=True))
         # phrases a question starts with, by their first word (read on most follow-ups: only those
@@ -826,6 +827,28 @@ class Dialogue:
         if any(self.table.get((f, ANY_TYPE)) for f in cues.focuses) or not all(echoed(t) for t in terms):
             return []
         return [last.intent] if self._points_back_strictly(cues) else []
+
+    def either_or_reading(self, cues: Cues, last: Frame | None, echoed, concepts_of) -> list[str]:
+        """"jadi rileks doang atau ada efek ke hormon?", "so is it just relaxing, or does it do something
+        to the hormones?" after how the massage works: a choice between things the last answer speaks of
+        asks which of them that answer says: that answer. Only a short turn with "or" between its words
+        (content/frames.yaml ``either_or``), every subject it names one the last answer is about or
+        speaks of (``echoed``: its words; ``concepts_of(focus)``: the concepts naming a focus), none
+        not covered, and asking no more than what a thing is or does (which is better compares)."""
+        if last is None or last.focus is None or last.intent not in self.frames or not self.either_or \
+                or not cues.focuses or cues.n_terms > MAX_FOLLOWUP_TERMS or echoed is None \
+                or self.table.get((last.focus, ANY_TYPE)):
+            return []
+        raw = cues.raw
+        if not any(w in self.either_or for w in raw[1:-1]):
+            return []
+        if any(t not in self.echo_types and t not in self.affect_types for t in cues.types) \
+                or not all(echoed(t) for t in cues.residual) or any(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
+            return []
+        family = self.family(last)
+        own = [f for f in self.names_its_own(cues, echoed, last.intent)
+               if f not in family and not any(echoed(c) for c in concepts_of(f))]
+        return [] if own else [last.intent]
 
     def one_of_reading(self, cues: Cues, last: Frame | None) -> list[str]:
         """"kalau yang bikin ASI keluar?", "and the one that pushes the milk out?" after an answer that
@@ -1443,7 +1466,7 @@ def validate_frames(reader, path, data, intents) -> None:
         check_cues("identity", data.get("identity"), line_of(data, "identity"))
     if "that_is_why" in data:
         check_cues("that_is_why", data.get("that_is_why"), line_of(data, "that_is_why"), langs=("id", "en", "lead"))
-    for key in ("go_on", "go_on_then", "one_of"):
+    for key in ("go_on", "go_on_then", "one_of", "either_or"):
         if key in data:
             check_cues(key, data.get(key), line_of(data, key))
     for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types",

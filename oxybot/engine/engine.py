@@ -513,7 +513,8 @@ class Engine:
             echoed = self._vocab_of.get(last.intent, {}).__contains__
             caused = d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
                 cues, query.terms, last, self._said_or_implied(last.intent, query)) or d.qualified_reading(cues, query.terms, last, echoed) \
-                or d.one_of_reading(cues, last)
+                or d.one_of_reading(cues, last) \
+                or d.either_or_reading(cues, last, echoed, lambda f: d.focus_concepts(f, self.normalizer))
             named = bool(caused)
         if not caused and not cues.focuses and last.intent in d.frames and alone.intent != last.intent \
                 and self._keyword_terms.get(last.intent, frozenset()).intersection(cues.residual) \

@@ -90,3 +90,21 @@ def test_the_journal_a_figure_was_taken_from_is_the_review(engine, first, follow
 def test_a_bare_source_after_a_claim_of_its_own_is_still_that_answer(engine):
     answers = talk(engine, "apa manfaat ASI buat bayi?", "sumbernya?")
     assert answers[1].topic == "asi.benefits", (answers[1].intent, answers[1].context)
+
+
+# -- "just X, or Y?" between two things the last answer says asks which that answer says ----------------
+# The relaxing and the hormone are both in the answer on how the massage works; read alone, the hormone
+# took the turn to what oxytocin does.
+@pytest.mark.parametrize("follow_up", [
+    "jadi cuma bikin tenang atau memang ada efek ke hormonnya?",
+    "so is it just relaxing her, or does it change the hormones?",
+])
+def test_a_choice_between_what_the_last_answer_says_is_that_answer(engine, follow_up):
+    answers = talk(engine, "bagaimana pijat oksitosin bisa bikin ASI keluar?", follow_up)
+    assert answers[0].topic == "massage.how_it_works"
+    assert answers[1].topic == "massage.how_it_works", (answers[1].intent, answers[1].context)
+
+
+def test_which_is_better_x_or_y_is_still_a_comparison(engine):
+    answers = talk(engine, "gimana cara pijat oksitosin?", "lebih bagus pijat atau kompres hangat?")
+    assert answers[1].topic == "evidence.vs_warm_compress", (answers[1].intent, answers[1].context)
