@@ -834,15 +834,17 @@ class Dialogue:
         asks which of them that answer says: that answer. Only a short turn with "or" between its words
         (content/frames.yaml ``either_or``), every subject it names one the last answer is about or
         speaks of (``echoed``: its words; ``concepts_of(focus)``: the concepts naming a focus), none
-        not covered, and asking no more than what a thing is or does (which is better compares)."""
+        not covered, two of them to choose between (not two names of one thing: "apa yang dimaksud
+        refleks pengeluaran ASI atau milk ejection reflex?", nor "ngaruh atau nggak?"), and asking no
+        more than what a thing does (what it is asks of what it names; which is better compares)."""
         if last is None or last.focus is None or last.intent not in self.frames or not self.either_or \
-                or not cues.focuses or cues.n_terms > MAX_FOLLOWUP_TERMS or echoed is None \
-                or self.table.get((last.focus, ANY_TYPE)):
+                or len([f for f in cues.focuses if f not in self.background]) < 2 or cues.n_terms > MAX_FOLLOWUP_TERMS \
+                or echoed is None or self.table.get((last.focus, ANY_TYPE)):
             return []
         raw = cues.raw
         if not any(w in self.either_or for w in raw[1:-1]):
             return []
-        if any(t not in self.echo_types and t not in self.affect_types for t in cues.types) \
+        if any(t not in self.affect_types for t in cues.types) \
                 or not all(echoed(t) for t in cues.residual) or any(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
             return []
         family = self.family(last)

@@ -108,3 +108,9 @@ def test_a_choice_between_what_the_last_answer_says_is_that_answer(engine, follo
 def test_which_is_better_x_or_y_is_still_a_comparison(engine):
     answers = talk(engine, "gimana cara pijat oksitosin?", "lebih bagus pijat atau kompres hangat?")
     assert answers[1].topic == "evidence.vs_warm_compress", (answers[1].intent, answers[1].context)
+
+
+def test_what_is_x_or_y_asks_of_what_it_names(engine):
+    # two names the massage answer speaks of, asked what they are: a question of its own
+    answers = talk(engine, "apa itu pijat oksitosin?", "apa bedanya refleks let down atau hormon oksitosin?")
+    assert answers[1].context is None and answers[1].topic != "massage.what_is", answers[1].intent
