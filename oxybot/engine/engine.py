@@ -776,7 +776,14 @@ class Engine:
         for x in examples:
             for c in self.triage.assess(x).concepts:
                 counts[c] = counts.get(c, 0) + 1
-        return frozenset(c for c, n in counts.items() if 2 * n >= len(examples))
+        subject = frozenset(c for c, n in counts.items() if 2 * n >= len(examples))
+        if self._in_scope(intent) and self.triage.general_after:
+            # ... and what a covered answer itself says it protects against, however the question asked
+            # ("ngaruh ke tumbuh kembang anak?" gets the benefits, which list diarrhoea): after it, "kalau
+            # diare?" asks about that sign in general (a story of her own still raises the card)
+            subject |= frozenset(c for text in intent.answer.values()
+                                 for c in self.triage.assess(text).concepts & self.triage.general_after)
+        return subject
 
     def _answer_alone(self, question: str, lang: str | None = None, default_lang: str = "id",
                       parsed: dict | None = None, earlier: frozenset[str] = frozenset(),

@@ -114,3 +114,23 @@ def test_what_is_x_or_y_asks_of_what_it_names(engine):
     # two names the massage answer speaks of, asked what they are: a question of its own
     answers = talk(engine, "apa itu pijat oksitosin?", "apa bedanya refleks let down atau hormon oksitosin?")
     assert answers[1].context is None and answers[1].topic != "massage.what_is", answers[1].intent
+
+
+# -- "kalau diare?" after the benefits, however they were asked, asks what breast milk protects against --
+# The benefits asked as "does it affect the child's growth" named no protection word, so the triage did
+# not know the turn before was about what breast milk protects against, and raised the danger card.
+@pytest.mark.parametrize("first", [
+    "ASI eksklusif ada pengaruhnya nggak ke tumbuh kembang anak?",
+    "apa manfaat ASI eksklusif?",
+])
+def test_an_illness_asked_after_the_benefits_is_the_benefits_with_a_go_now_note(engine, first):
+    answers = talk(engine, first, "kalo diare atau radang paru gimana?")
+    assert answers[0].topic == "asi.benefits"
+    assert answers[1].topic == "asi.benefits" and not answers[1].red_flag, answers[1].intent
+    assert any(f["hypothetical"] for f in answers[1].findings)
+
+
+def test_her_own_baby_ill_after_the_benefits_is_still_the_danger_sign(engine):
+    answers = talk(engine, "ASI eksklusif ada pengaruhnya nggak ke tumbuh kembang anak?",
+                   "kalau bayi saya diare sejak kemarin?")
+    assert answers[1].red_flag, answers[1].intent
