@@ -134,3 +134,10 @@ def test_her_own_baby_ill_after_the_benefits_is_still_the_danger_sign(engine):
     answers = talk(engine, "ASI eksklusif ada pengaruhnya nggak ke tumbuh kembang anak?",
                    "kalau bayi saya diare sejak kemarin?")
     assert answers[1].red_flag, answers[1].intent
+
+
+# -- the lactiferous sinuses are the let-down's anatomy; massaging over them is the Woolwich technique ----
+def test_the_lactiferous_sinus_on_its_own_is_the_let_down(engine):
+    answers = talk(engine, "refleks let down itu apa?", "kalau sinus laktiferus itu gunanya apa?")
+    assert answers[1].topic == "letdown.what_is", (answers[1].intent, answers[1].context)
+    assert engine.answer("pijat sinus laktiferus itu apa?").topic == "evidence.vs_woolwich"
