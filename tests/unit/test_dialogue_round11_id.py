@@ -141,3 +141,25 @@ def test_the_lactiferous_sinus_on_its_own_is_the_let_down(engine):
     answers = talk(engine, "refleks let down itu apa?", "kalau sinus laktiferus itu gunanya apa?")
     assert answers[1].topic == "letdown.what_is", (answers[1].intent, answers[1].context)
     assert engine.answer("pijat sinus laktiferus itu apa?").topic == "evidence.vs_woolwich"
+
+
+# -- "idealnya", "ideally" ask what is best, as "seharusnya" does: no ideal weight -----------------------
+@pytest.mark.parametrize("first, follow_up", [
+    ("ASI itu sebenarnya apa sih?", "idealnya nyusuin anak sampai umur berapa?"),
+    ("ASI itu sebenarnya apa sih?", "terus idealnya anak disusui sampai usia berapa?"),
+    ("what is breast milk made of?", "and until what age should a baby ideally be breastfed?"),
+])
+def test_ideally_asks_what_is_best_not_an_ideal_weight(engine, first, follow_up):
+    answers = talk(engine, first, follow_up)
+    assert answers[1].topic == "asi.exclusive_duration", (answers[1].intent, answers[1].context)
+
+
+def test_an_ideal_weight_is_still_not_covered(engine):
+    assert engine.answer("berat badan ideal bayi 3 bulan berapa kilo?").topic == "out_of_scope"
+
+
+# -- "lewat apa?": the route by which the last subject acts is how it works -------------------------------
+def test_by_what_route_is_how_the_last_subject_works(engine):
+    answers = talk(engine, "katanya pikiran ibu ngaruh ke ASI, bener?", "pengaruhnya lewat apa?")
+    assert answers[0].topic == "stress.mind_and_milk"
+    assert answers[1].topic == "stress.mind_and_milk", (answers[1].intent, answers[1].context)
