@@ -397,7 +397,9 @@ class Dialogue:
         else:
             residual = [t for t in dict.fromkeys(query.terms) if t not in back]
         # the words as typed, when normalising the question read them already (most rules never need them)
-        return Cues(focuses, types, text, residual, len(query.terms), query.tokens, _raw=getattr(query, "raw", None))
+        # (a word that points back, "di situ", is no word of the question's own: it makes no turn longer)
+        n_terms = len(query.terms) - sum(1 for t in query.terms if t in back)
+        return Cues(focuses, types, text, residual, n_terms, query.tokens, _raw=getattr(query, "raw", None))
 
     def _named(self, query) -> tuple[list[str], list[str], set[str]]:
         """The focuses and types a question names (cues_of), and the tokens that named them."""

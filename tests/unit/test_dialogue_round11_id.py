@@ -163,3 +163,12 @@ def test_by_what_route_is_how_the_last_subject_works(engine):
     answers = talk(engine, "katanya pikiran ibu ngaruh ke ASI, bener?", "pengaruhnya lewat apa?")
     assert answers[0].topic == "stress.mind_and_milk"
     assert answers[1].topic == "stress.mind_and_milk", (answers[1].intent, answers[1].context)
+
+
+# -- how a study measured something, asked with "ukur" and a word pointing back at it ---------------------
+# "ukurnya" was a word oxybot did not know, and "di situ" (in that study) made the turn too long to be a
+# detail of the study: a word that points back is no word of the question's own.
+def test_how_the_study_measured_it_is_that_studys(engine):
+    answers = talk(engine, "ada penelitian pijat oksitosin oleh suami dibanding perawatan payudara?",
+                   "produksi ASI di situ ngukurnya pakai apa?")
+    assert answers[1].topic == "evidence.vs_breast_care", (answers[1].intent, answers[1].context)
