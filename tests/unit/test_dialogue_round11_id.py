@@ -172,3 +172,11 @@ def test_how_the_study_measured_it_is_that_studys(engine):
     answers = talk(engine, "ada penelitian pijat oksitosin oleh suami dibanding perawatan payudara?",
                    "produksi ASI di situ ngukurnya pakai apa?")
     assert answers[1].topic == "evidence.vs_breast_care", (answers[1].intent, answers[1].context)
+
+
+# -- everyday words for "which is better": "menang mana?", "bagusan mana?", "which wins?" ----------------
+@pytest.mark.parametrize("follow_up", ["terus bagusan mana sama dipijat?", "dan menang mana sama pijat oksitosin?"])
+def test_which_wins_after_a_study_compares_as_that_study_did(engine, follow_up):
+    answers = talk(engine, "makan kurma bisa bikin ASI lancar?", follow_up)
+    assert answers[0].topic == "evidence.vs_dates"
+    assert answers[1].topic == "evidence.vs_dates", (answers[1].intent, answers[1].context)
