@@ -336,6 +336,7 @@ class Dialogue:
         self.timed_types = frozenset(_cue_phrases(data.get("timed_types")))
         self.one_of = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("one_of"))} - {()},
                                    key=len, reverse=True))
+        self.either_or = frozenset(w for p in _cue_phrases(data.get("either_or")) for w in raw_tokens(p))
         self.identity = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("identity"))} - {()},
                                      key=len, reverse=True))
         # phrases a question starts with, by their first word (read on most follow-ups: only those
@@ -396,7 +397,9 @@ class Dialogue:
         else:
             residual = [t for t in dict.fromkeys(query.terms) if t not in back]
         # the words as typed, when normalising the question read them already (most rules never need them)
-        return Cues(focuses, types, text, residual, len(query.terms), query.tokens, _raw=getattr(query, "raw", None))
+        # (a word that points back, "di situ", is no word of the question's own: it makes no turn longer)
+        n_terms = len(query.terms) - sum(1 for t in query.terms if t in back)
+        return Cues(focuses, types, text, residual, n_terms, query.tokens, _raw=getattr(query, "raw", None))
 
     def _named(self, query) -> tuple[list[str], list[str], set[str]]:
         """The focuses and types a question names (cues_of), and the tokens that named them."""
@@ -827,6 +830,30 @@ class Dialogue:
             return []
         return [last.intent] if self._points_back_strictly(cues) else []
 
+    def either_or_reading(self, cues: Cues, last: Frame | None, echoed, concepts_of) -> list[str]:
+        """"jadi rileks doang atau ada efek ke hormon?", "so is it just relaxing, or does it do something
+        to the hormones?" after how the massage works: a choice between things the last answer speaks of
+        asks which of them that answer says: that answer. Only a short turn with "or" between its words
+        (content/frames.yaml ``either_or``), every subject it names one the last answer is about or
+        speaks of (``echoed``: its words; ``concepts_of(focus)``: the concepts naming a focus), none
+        not covered, two of them to choose between (not two names of one thing: "apa yang dimaksud
+        refleks pengeluaran ASI atau milk ejection reflex?", nor "ngaruh atau nggak?"), and asking no
+        more than what a thing does (what it is asks of what it names; which is better compares)."""
+        if last is None or last.focus is None or last.intent not in self.frames or not self.either_or \
+                or len([f for f in cues.focuses if f not in self.background]) < 2 or cues.n_terms > MAX_FOLLOWUP_TERMS \
+                or echoed is None or self.table.get((last.focus, ANY_TYPE)):
+            return []
+        raw = cues.raw
+        if not any(w in self.either_or for w in raw[1:-1]):
+            return []
+        if any(t not in self.affect_types for t in cues.types) \
+                or not all(echoed(t) for t in cues.residual) or any(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
+            return []
+        family = self.family(last)
+        own = [f for f in self.names_its_own(cues, echoed, last.intent)
+               if f not in family and not any(echoed(c) for c in concepts_of(f))]
+        return [] if own else [last.intent]
+
     def one_of_reading(self, cues: Cues, last: Frame | None) -> list[str]:
         """"kalau yang bikin ASI keluar?", "and the one that pushes the milk out?" after an answer that
         named two things (the hormones): one of them, so that answer; only when what it names besides is
@@ -842,11 +869,18 @@ class Dialogue:
             return []
         return [last.intent]
 
-    def turn_reading(self, cues: Cues, alone: str | None) -> list[str]:
+    def turn_reading(self, cues: Cues, alone: str | None, last: Frame | None = None) -> list[str]:
         """A short question that turns to a subject ("kalau pijat oksitosin ngaruh ga?", "and does the
         massage work?") asks its type of that subject: when the answer alone answers no type it asks
-        and the frames hold one answer for it, that one."""
-        if not cues.focuses or not cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
+        and the frames hold one answer for it, that one. A turn that names the last subject beside a
+        new one ("kalau dipijat sambil dengar musik biar rileks, ngaruh?" after the massage) asks it of
+        the new one, as a change of focus does, in a few more words (what she would add to it)."""
+        if not cues.focuses or not cues.types or cues.n_terms > MAX_FOLLOWUP_TERMS:
+            return []
+        old = self.known(last.intent, last.focus) if last is not None and last.focus else frozenset()
+        new = [f for f in cues.focuses if f not in old and f not in self.background]
+        beside = bool(old) and len(new) == 1 and len(new) < len(cues.focuses)
+        if cues.n_terms > MAX_FOCUS_SHIFT_TERMS and not (beside and self.shifts(cues)):
             return []
         specific = [t for t in cues.types if t not in self.generic] or cues.types
         if not self.shifts(cues):
@@ -863,7 +897,7 @@ class Dialogue:
             return [hit] if hit and hit != alone else []
         if alone in self.frames and any(t in self.frames[alone][1] for t in cues.types):
             return []
-        hits = {self.table[(f, specific[0])] for f in cues.focuses if (f, specific[0]) in self.table}
+        hits = {self.table[(f, specific[0])] for f in (new if beside else cues.focuses) if (f, specific[0]) in self.table}
         return list(hits) if len(hits) == 1 else []
 
     def refers_back(self, cues: Cues, last: Frame, alone: str | None, echoed=None) -> list[str]:
@@ -1436,7 +1470,7 @@ def validate_frames(reader, path, data, intents) -> None:
         check_cues("identity", data.get("identity"), line_of(data, "identity"))
     if "that_is_why" in data:
         check_cues("that_is_why", data.get("that_is_why"), line_of(data, "that_is_why"), langs=("id", "en", "lead"))
-    for key in ("go_on", "go_on_then", "one_of"):
+    for key in ("go_on", "go_on_then", "one_of", "either_or"):
         if key in data:
             check_cues(key, data.get(key), line_of(data, key))
     for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types",

@@ -514,7 +514,8 @@ class Engine:
             echoed = self._vocab_of.get(last.intent, {}).__contains__
             caused = d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
                 cues, query.terms, last, self._said_or_implied(last.intent, query)) or d.qualified_reading(cues, query.terms, last, echoed) \
-                or d.one_of_reading(cues, last)
+                or d.one_of_reading(cues, last) \
+                or d.either_or_reading(cues, last, echoed, lambda f: d.focus_concepts(f, self.normalizer))
             named = bool(caused)
         if not caused and not cues.focuses and last.intent in d.frames and alone.intent != last.intent \
                 and self._keyword_terms.get(last.intent, frozenset()).intersection(cues.residual) \
@@ -552,7 +553,7 @@ class Engine:
                 return self._record(convo, alone, cues)
         elif back := d.refers_back(cues, last, alone.intent, said.__contains__):
             targets, guessed = back, False  # it names a detail of the last answer ("ibunya ... sesar?")
-        elif turned := d.turn_reading(cues, None if alone.ambiguous else alone.intent):
+        elif turned := d.turn_reading(cues, None if alone.ambiguous else alone.intent, last):
             targets, guessed = turned, False  # "kalau pijat oksitosin ngaruh ga?": its own type of that subject
         elif alone.ambiguous or alone.topic.startswith("meta.") or alone.topic == OUT_OF_SCOPE or (
                 alone.score < OWN_SUBJECT_SCORE and cues.n_terms <= MAX_BARE_TERMS):
@@ -776,7 +777,14 @@ class Engine:
         for x in examples:
             for c in self.triage.assess(x).concepts:
                 counts[c] = counts.get(c, 0) + 1
-        return frozenset(c for c, n in counts.items() if 2 * n >= len(examples))
+        subject = frozenset(c for c, n in counts.items() if 2 * n >= len(examples))
+        if self._in_scope(intent) and self.triage.general_after:
+            # ... and what a covered answer itself says it protects against, however the question asked
+            # ("ngaruh ke tumbuh kembang anak?" gets the benefits, which list diarrhoea): after it, "kalau
+            # diare?" asks about that sign in general (a story of her own still raises the card)
+            subject |= frozenset(c for text in intent.answer.values()
+                                 for c in self.triage.assess(text).concepts & self.triage.general_after)
+        return subject
 
     def _answer_alone(self, question: str, lang: str | None = None, default_lang: str = "id",
                       parsed: dict | None = None, earlier: frozenset[str] = frozenset(),

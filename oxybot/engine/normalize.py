@@ -582,7 +582,16 @@ class Normalizer:
     def _spell(self, tokens: list[str], repair: bool) -> tuple[list[str], set[str]]:
         out: list[str] = []
         repaired: set[str] = set()
+        spelling = self.lexicon.spelling
         for tok in tokens:
+            if tok not in spelling and tok.endswith(("nya", "nye")) and len(tok) > 6:
+                # Betawi "-nye" is "-nya" ("ngurutnye"); a chat spelling with "-nya" on it is that word's
+                # standard spelling with it ("ngelakuinnya": melakukannya, as "ngelakuin" is melakukan)
+                base = spelling.get(tok[:-3])
+                if base is not None and len(base) == 1:
+                    tok = base[0] + "nya"
+                elif tok.endswith("nye") and tok not in self.vocabulary:
+                    tok = tok[:-3] + "nya"
             # a typo is guessed only for a word that neither the lexicon nor affix stripping explains
             if repair and tok not in self.lexicon.spelling and self.stem(tok) == tok:
                 fixed, was = self.repair(tok)
