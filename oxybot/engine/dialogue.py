@@ -328,6 +328,9 @@ class Dialogue:
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
         # "terus?", "contohnya?", "go on?": nothing but a word that asks the last answer to go on
         self.back_tokens = frozenset(t for w in self.back_words for t in normalizer.canonical(w, repair=False).tokens)
+        # emphasis that asks nothing ("what can I actually do?", "beneran"): no word of the question's own
+        self.filler = frozenset(t for p in _cue_phrases(data.get("filler")) for t in normalizer.canonical(p, repair=False).terms)
+        self._unasked = self.back_words | self.filler
         self.go_on = frozenset(tuple(t for t in normalizer.canonical(p, repair=False).tokens if t not in self.back_tokens)
                                for p in _cue_phrases(data.get("go_on"))) - {()}
         self.go_on_then = frozenset(tuple(t for t in normalizer.canonical(p, repair=False).tokens if t not in self.back_tokens)
@@ -372,7 +375,7 @@ class Dialogue:
         and only if a rule needs them)."""
         focuses, types, explained = self._named(query)
         # a word that points back ("gt", "tsb") names nothing of its own, known to the content or not
-        back = self.back_words
+        back = self._unasked
         if explained:
             concept_words = self.concept_words
             # ... all of them that the question says, when no subject is named: "other" of "the other
@@ -1226,6 +1229,10 @@ class Dialogue:
         # ("berapa persen?" after the benefits of breast milk: "berapa" asks no amount of milk there)
         keeps = self.keeps.get(last.intent, ())
         main = None
+        if any(t in self.detail_types and t in answers for t in types):
+            # "how strong was the correlation?" after a study: a detail of that study (its figures), however
+            # asked; "how strong" alone would be the quality of the studies as a whole
+            main = last.intent
         for t in types:  # the first type asked that the subject itself, or the one intent answering it, answers
             if main:
                 break
@@ -1436,6 +1443,8 @@ def validate_frames(reader, path, data, intents) -> None:
         check_cues("identity", data.get("identity"), line_of(data, "identity"))
     if "that_is_why" in data:
         check_cues("that_is_why", data.get("that_is_why"), line_of(data, "that_is_why"), langs=("id", "en", "lead"))
+    if "filler" in data:
+        check_cues("filler", data.get("filler"), line_of(data, "filler"))
     for key in ("go_on", "go_on_then", "one_of"):
         if key in data:
             check_cues(key, data.get(key), line_of(data, key))
