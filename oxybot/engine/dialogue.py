@@ -218,6 +218,7 @@ class Dialogue:
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
+        self._cue_terms: dict[frozenset, frozenset] = {}  # a focus cue's tokens -> its terms
         for name, spec in (data.get("focuses") or {}).items():
             spec = spec if isinstance(spec, dict) else {}
             if isinstance(spec.get("parent"), str):
@@ -226,6 +227,9 @@ class Dialogue:
                 self.near[name] = tuple(str(n) for n in spec["near"])
             for phrase in _cue_phrases(spec.get("cues")):
                 cues.append((_cue_tokens(normalizer, phrase), 0, "focus", name))
+                # the terms the cue is read as ("oksitosin" -> "#oxytocin"): what a contrast sets aside
+                # ("besides oxytocin") is read in terms
+                self._cue_terms[cues[-1][0]] = frozenset(normalizer.canonical(phrase, repair=False).terms)
         for name, spec in (data.get("types") or {}).items():
             for phrase in _cue_phrases(spec):
                 cues.append((_cue_tokens(normalizer, phrase), 1, "type", name))
@@ -414,6 +418,7 @@ class Dialogue:
         # "selain buat ASI, dia ngapain lagi?": a subject named just after a contrast word is set aside,
         # not asked about (the words the normaliser read after "selain", "besides", "tanpa" ...)
         aside = query.contrasted
+        named: list[tuple[str, frozenset]] = []  # (focus, the cue words that named it)
         if tried:
             tried.sort()
             cues = self.cues
@@ -424,6 +429,7 @@ class Dialogue:
                         types.append(name)
                     elif not words <= aside:
                         focuses.append(name)
+                        named.append((name, words))
                     explained |= words
                     left -= words
         single = self._single
@@ -434,7 +440,13 @@ class Dialogue:
                     types.append(name)
                 elif t not in aside:
                     focuses.append(name)
+                    named.append((name, frozenset((t,))))
                 explained.add(t)
+        if aside and named and not self.more_types.isdisjoint(types):
+            # "and the hormonal changes besides oxytocin?", "selain pijat ada lagi?": asked for more, the
+            # subject named after "besides" is the one set aside, named by a concept's name ("oksitosin"
+            # is "#oxytocin") too; "compared with" a subject ("dibanding kompres") still names it
+            focuses = [f for f, words in named if not self._set_aside(words, aside)]
         if len(types) > 1:
             types = list(dict.fromkeys(types))
             # "what are the benefits?" asks about benefits: generic types count after specific ones
@@ -444,6 +456,14 @@ class Dialogue:
         if len(focuses) > 1:
             focuses = list(dict.fromkeys(focuses))
         return focuses, types, explained
+
+    def _set_aside(self, words: frozenset, aside: frozenset) -> bool:
+        """Whether a focus cue's words name what a contrast set aside ("besides oxytocin", "selain pijat"):
+        the words themselves, or the terms (concepts) they are read as."""
+        if words <= aside:
+            return True
+        terms = self._cue_terms.get(words)
+        return bool(terms) and terms <= aside
 
     def focus_concepts(self, focus: str | None, normalizer) -> frozenset[str]:
         """The lexicon concepts whose names are cues of ``focus`` ("kurma" -> #dates for the dates)."""

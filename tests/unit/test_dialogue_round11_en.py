@@ -74,3 +74,26 @@ def test_training_staff_in_the_massage_is_who_can_give_it(engine):
     answers = talk(engine, "can my husband do the oxytocin massage?", "do midwives need to be trained in it?",
                    "should clinics train their nurses in it?")
     assert answers[2].intent == "massage/who_can_give", (answers[2].intent, answers[2].context)
+
+
+# -- "besides X": more of the last answer, X set aside, even when X is named by a concept --------------
+@pytest.mark.parametrize("follow_up", ["any other hormone changes besides oxytocin?",
+                                       "and other body changes apart from oxytocin?"])
+def test_besides_a_subject_asks_more_of_the_last_answer(engine, follow_up):
+    answers = talk(engine, "how does the back massage make the milk come?", follow_up)
+    assert answers[1].intent == "massage/how_it_works", (answers[1].intent, answers[1].context)
+
+
+def test_compared_with_a_subject_still_names_it(engine):
+    answers = talk(engine, "is the Marmet technique better than the oxytocin massage?", "and compared with a warm compress?")
+    assert answers[1].intent == "evidence/vs_warm_compress"
+
+
+# -- milk squeezed out, with no hand named, is the let-down, not hand expression -----------------------
+@pytest.mark.parametrize("question, intent", [
+    ("what squeezes the milk out when my baby feeds?", "letdown/what_is"),
+    ("which muscle squeezes the milk out?", "letdown/what_is"),
+    ("how do I squeeze milk out by hand?", "evidence/vs_marmet"),
+])
+def test_squeezing_milk_out_is_hand_expression_only_by_hand(engine, question, intent):
+    assert engine.answer(question).intent == intent
