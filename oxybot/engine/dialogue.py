@@ -1260,6 +1260,12 @@ class Dialogue:
             owner = self.owner.get(t)
             if not main and owner and (self.frames[owner][0] in related or last.focus in self.covers.get(owner, ())):
                 main = owner  # "how good are these studies?" after a study: one intent answers that
+            if not main and t in self.self_types and t not in self.subject_types and last.intent in self.frames \
+                    and not self.lookup(last.focus, [t]):
+                # "which is right?", "is that normal?" asked first: of the answer just given, whatever else
+                # the turn says ("one study says 15 min, another 2-3? which is right?" is no question about
+                # the studies as a whole)
+                main = last.intent
         for t in types:  # then what a broader subject answers ("why?" after the causes of low supply)
             main = main or self.lookup(last.focus, [t])
         if main == last.intent and specific and any(t in self.more_types for t in cues.types) \

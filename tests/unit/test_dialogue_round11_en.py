@@ -97,3 +97,23 @@ def test_compared_with_a_subject_still_names_it(engine):
 ])
 def test_squeezing_milk_out_is_hand_expression_only_by_hand(engine, question, intent):
     assert engine.answer(question).intent == intent
+
+
+# -- everyday words for a study's method, its verdict, getting the milk going, doubting the studies -----
+@pytest.mark.parametrize("first, follow_up, intent", [
+    ("why is so little milk coming out?", "ok, what can we do to get it moving?", "asi/increase_flow"),
+    ("which helps milk more, dates or the back massage?", "what was the design?", "evidence/vs_dates"),
+    ("how does the oxytocin massage work?", "so what's the final verdict of the review?", "massage/effectiveness"),
+    ("does the back massage really work?", "every single study positive? sounds too good to be true", "evidence/quality"),
+])
+def test_everyday_words_for_a_type_of_question(engine, first, follow_up, intent):
+    answers = talk(engine, first, follow_up)
+    assert answers[1].intent == intent, (answers[1].intent, answers[1].context)
+
+
+# -- "which is right?" asks the answer just given, even when the turn says "study" ---------------------
+@pytest.mark.parametrize("follow_up", ["one study says twice, another once? which is right?",
+                                       "the studies say different things, so which one is correct?"])
+def test_which_is_right_asks_the_last_answer(engine, follow_up):
+    answers = talk(engine, "how often a day should the back massage be done?", follow_up)
+    assert answers[1].intent == "massage/duration_frequency", (answers[1].intent, answers[1].context)
