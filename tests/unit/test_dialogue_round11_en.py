@@ -117,3 +117,11 @@ def test_everyday_words_for_a_type_of_question(engine, first, follow_up, intent)
 def test_which_is_right_asks_the_last_answer(engine, follow_up):
     answers = talk(engine, "how often a day should the back massage be done?", follow_up)
     assert answers[1].intent == "massage/duration_frequency", (answers[1].intent, answers[1].context)
+
+
+# -- a number written as a word is that number ---------------------------------------------------------
+def test_a_number_word_reads_as_its_digits(engine):
+    words = talk(engine, "does the back massage really work?", "were the ten studies all positive? seems odd")
+    digits = talk(engine, "does the back massage really work?", "were the 10 studies all positive? seems odd")
+    assert words[1].topic != "out_of_scope"
+    assert words[1].intent == digits[1].intent
