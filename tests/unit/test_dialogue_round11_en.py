@@ -125,3 +125,16 @@ def test_a_number_word_reads_as_its_digits(engine):
     digits = talk(engine, "does the back massage really work?", "were the 10 studies all positive? seems odd")
     assert words[1].topic != "out_of_scope"
     assert words[1].intent == digits[1].intent
+
+
+# -- something not covered told around a question the last answer answers --------------------------------
+def test_a_figure_told_with_something_not_covered_stays_on_the_last_answer(engine):
+    answers = talk(engine, "how much breast milk does a mother make in a day?",
+                   "my baby takes 70ml of expressed milk per feed, enough?")
+    assert answers[1].intent == "asi/volume" and answers[1].context == "asi/volume"
+
+
+def test_a_question_about_the_thing_not_covered_stays_not_covered(engine):
+    answers = talk(engine, "how much breast milk does a mother make in a day?",
+                   "how long can pumped milk stay in the fridge?")
+    assert answers[1].topic == "out_of_scope"
