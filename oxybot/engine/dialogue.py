@@ -280,6 +280,8 @@ class Dialogue:
         for (_, t), intent_id in self.table.items():
             by_type.setdefault(t, set()).add(intent_id)
         self.owner = {t: next(iter(ids)) for t, ids in by_type.items() if len(ids) == 1 and t != ANY_TYPE}
+        # self types no subject answers of its own ("which is right?", "is that normal?"): always the last answer's
+        self.own_only = frozenset(t for t in self.self_types if t not in by_type and t not in self.subject_types)
         back = data.get("followup") or {}
         words: set[str] = set()
         phrases: set[tuple[str, ...]] = set()
@@ -1260,8 +1262,7 @@ class Dialogue:
             owner = self.owner.get(t)
             if not main and owner and (self.frames[owner][0] in related or last.focus in self.covers.get(owner, ())):
                 main = owner  # "how good are these studies?" after a study: one intent answers that
-            if not main and t in self.self_types and t not in self.subject_types and last.intent in self.frames \
-                    and not self.lookup(last.focus, [t]):
+            if not main and t in self.own_only and last.intent in self.frames:
                 # "which is right?", "is that normal?" asked first: of the answer just given, whatever else
                 # the turn says ("one study says 15 min, another 2-3? which is right?" is no question about
                 # the studies as a whole)

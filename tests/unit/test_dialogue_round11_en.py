@@ -138,3 +138,16 @@ def test_a_question_about_the_thing_not_covered_stays_not_covered(engine):
     answers = talk(engine, "how much breast milk does a mother make in a day?",
                    "how long can pumped milk stay in the fridge?")
     assert answers[1].topic == "out_of_scope"
+
+
+def test_formula_told_beside_a_question_about_breast_milk_in_a_breastfeeding_conversation(engine):
+    answers = talk(engine, "how long should I give only breast milk?",
+                   "the tinned milk is just as good they say, what is the point then?")
+    assert answers[1].intent == "asi/what_is" and answers[1].context == "asi/exclusive_duration"
+
+
+@pytest.mark.parametrize("follow_up", ["which formula brand is closest to breast milk?",
+                                       "can I mix formula into breast milk in one bottle?"])
+def test_a_question_about_formula_itself_stays_not_covered(engine, follow_up):
+    answers = talk(engine, "how long should I give only breast milk?", follow_up)
+    assert answers[1].topic == "out_of_scope"
