@@ -151,3 +151,13 @@ def test_formula_told_beside_a_question_about_breast_milk_in_a_breastfeeding_con
 def test_a_question_about_formula_itself_stays_not_covered(engine, follow_up):
     answers = talk(engine, "how long should I give only breast milk?", follow_up)
     assert answers[1].topic == "out_of_scope"
+
+
+# -- "does it do anything ...?" asks what the last subject does -----------------------------------------
+@pytest.mark.parametrize("first, follow_up, intent", [
+    ("what does oxytocin do in the body?", "does it do anything in labour as well?", "hormone/oxytocin_effects"),
+    ("is prolactin the milk-making hormone?", "does it do anything else for the mother?", "hormone/prolactin_oxytocin"),
+])
+def test_does_it_do_anything_asks_what_the_last_subject_does(engine, first, follow_up, intent):
+    answers = talk(engine, first, follow_up)
+    assert answers[1].intent == intent, (answers[1].intent, answers[1].context)
