@@ -218,6 +218,7 @@ class Dialogue:
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
+        self._cue_terms: dict[frozenset, frozenset] = {}  # a focus cue's tokens -> its terms
         for name, spec in (data.get("focuses") or {}).items():
             spec = spec if isinstance(spec, dict) else {}
             if isinstance(spec.get("parent"), str):
@@ -226,6 +227,9 @@ class Dialogue:
                 self.near[name] = tuple(str(n) for n in spec["near"])
             for phrase in _cue_phrases(spec.get("cues")):
                 cues.append((_cue_tokens(normalizer, phrase), 0, "focus", name))
+                # the terms the cue is read as ("oksitosin" -> "#oxytocin"): what a contrast sets aside
+                # ("besides oxytocin") is read in terms
+                self._cue_terms[cues[-1][0]] = frozenset(normalizer.canonical(phrase, repair=False).terms)
         for name, spec in (data.get("types") or {}).items():
             for phrase in _cue_phrases(spec):
                 cues.append((_cue_tokens(normalizer, phrase), 1, "type", name))
@@ -276,6 +280,8 @@ class Dialogue:
         for (_, t), intent_id in self.table.items():
             by_type.setdefault(t, set()).add(intent_id)
         self.owner = {t: next(iter(ids)) for t, ids in by_type.items() if len(ids) == 1 and t != ANY_TYPE}
+        # self types no subject answers of its own ("which is right?", "is that normal?"): always the last answer's
+        self.own_only = frozenset(t for t in self.self_types if t not in by_type and t not in self.subject_types)
         back = data.get("followup") or {}
         words: set[str] = set()
         phrases: set[tuple[str, ...]] = set()
@@ -328,6 +334,9 @@ class Dialogue:
         self.not_suffix = frozenset(raw_tokens(" ".join(_cue_phrases(back.get("not_suffix")))))
         # "terus?", "contohnya?", "go on?": nothing but a word that asks the last answer to go on
         self.back_tokens = frozenset(t for w in self.back_words for t in normalizer.canonical(w, repair=False).tokens)
+        # emphasis that asks nothing ("what can I actually do?", "beneran"): no word of the question's own
+        self.filler = frozenset(t for p in _cue_phrases(data.get("filler")) for t in normalizer.canonical(p, repair=False).terms)
+        self._unasked = self.back_words | self.filler
         self.go_on = frozenset(tuple(t for t in normalizer.canonical(p, repair=False).tokens if t not in self.back_tokens)
                                for p in _cue_phrases(data.get("go_on"))) - {()}
         self.go_on_then = frozenset(tuple(t for t in normalizer.canonical(p, repair=False).tokens if t not in self.back_tokens)
@@ -373,7 +382,7 @@ class Dialogue:
         and only if a rule needs them)."""
         focuses, types, explained = self._named(query)
         # a word that points back ("gt", "tsb") names nothing of its own, known to the content or not
-        back = self.back_words
+        back = self._unasked
         if explained:
             concept_words = self.concept_words
             # ... all of them that the question says, when no subject is named: "other" of "the other
@@ -414,6 +423,7 @@ class Dialogue:
         # "selain buat ASI, dia ngapain lagi?": a subject named just after a contrast word is set aside,
         # not asked about (the words the normaliser read after "selain", "besides", "tanpa" ...)
         aside = query.contrasted
+        named: list[tuple[str, frozenset]] = []  # (focus, the cue words that named it)
         if tried:
             tried.sort()
             cues = self.cues
@@ -424,6 +434,7 @@ class Dialogue:
                         types.append(name)
                     elif not words <= aside:
                         focuses.append(name)
+                        named.append((name, words))
                     explained |= words
                     left -= words
         single = self._single
@@ -434,7 +445,13 @@ class Dialogue:
                     types.append(name)
                 elif t not in aside:
                     focuses.append(name)
+                    named.append((name, frozenset((t,))))
                 explained.add(t)
+        if aside and named and not self.more_types.isdisjoint(types):
+            # "and the hormonal changes besides oxytocin?", "selain pijat ada lagi?": asked for more, the
+            # subject named after "besides" is the one set aside, named by a concept's name ("oksitosin"
+            # is "#oxytocin") too; "compared with" a subject ("dibanding kompres") still names it
+            focuses = [f for f, words in named if not self._set_aside(words, aside)]
         if len(types) > 1:
             types = list(dict.fromkeys(types))
             # "what are the benefits?" asks about benefits: generic types count after specific ones
@@ -444,6 +461,14 @@ class Dialogue:
         if len(focuses) > 1:
             focuses = list(dict.fromkeys(focuses))
         return focuses, types, explained
+
+    def _set_aside(self, words: frozenset, aside: frozenset) -> bool:
+        """Whether a focus cue's words name what a contrast set aside ("besides oxytocin", "selain pijat"):
+        the words themselves, or the terms (concepts) they are read as."""
+        if words <= aside:
+            return True
+        terms = self._cue_terms.get(words)
+        return bool(terms) and terms <= aside
 
     def focus_concepts(self, focus: str | None, normalizer) -> frozenset[str]:
         """The lexicon concepts whose names are cues of ``focus`` ("kurma" -> #dates for the dates)."""
@@ -1260,6 +1285,10 @@ class Dialogue:
         # ("berapa persen?" after the benefits of breast milk: "berapa" asks no amount of milk there)
         keeps = self.keeps.get(last.intent, ())
         main = None
+        if any(t in self.detail_types and t in answers for t in types):
+            # "how strong was the correlation?" after a study: a detail of that study (its figures), however
+            # asked; "how strong" alone would be the quality of the studies as a whole
+            main = last.intent
         for t in types:  # the first type asked that the subject itself, or the one intent answering it, answers
             if main:
                 break
@@ -1267,6 +1296,11 @@ class Dialogue:
             owner = self.owner.get(t)
             if not main and owner and (self.frames[owner][0] in related or last.focus in self.covers.get(owner, ())):
                 main = owner  # "how good are these studies?" after a study: one intent answers that
+            if not main and t in self.own_only and last.intent in self.frames:
+                # "which is right?", "is that normal?" asked first: of the answer just given, whatever else
+                # the turn says ("one study says 15 min, another 2-3? which is right?" is no question about
+                # the studies as a whole)
+                main = last.intent
         for t in types:  # then what a broader subject answers ("why?" after the causes of low supply)
             main = main or self.lookup(last.focus, [t])
         if main == last.intent and specific and any(t in self.more_types for t in cues.types) \
@@ -1470,6 +1504,8 @@ def validate_frames(reader, path, data, intents) -> None:
         check_cues("identity", data.get("identity"), line_of(data, "identity"))
     if "that_is_why" in data:
         check_cues("that_is_why", data.get("that_is_why"), line_of(data, "that_is_why"), langs=("id", "en", "lead"))
+    if "filler" in data:
+        check_cues("filler", data.get("filler"), line_of(data, "filler"))
     for key in ("go_on", "go_on_then", "one_of", "either_or"):
         if key in data:
             check_cues(key, data.get(key), line_of(data, key))

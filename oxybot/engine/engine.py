@@ -480,6 +480,16 @@ class Engine:
             # "ok thanks, that actually helps", "makasih, membantu banget": thanks for the answer given,
             # with a word on how it helped, asks nothing ("helps" there is no "does it work?")
             return self._record(convo, self._intent_answer(THANKS_INTENT, alone.lang, alone.question), None)
+        if last is not None and last.focus and alone.topic == OUT_OF_SCOPE and not alone.ambiguous and alone.candidates \
+                and (best := alone.candidates[0]).score > alone.score and best.intent in d.answers \
+                and (best.intent == last.intent or (best.score >= OWN_SUBJECT_SCORE and self._in_scope(self._by_id[best.intent])
+                                                    and d.root(d.frames[best.intent][0]) == d.root(last.focus))) \
+                and not d.answers[best.intent].isdisjoint((told := d.cues_of(query, text)).types):
+            # the matcher's own best reading is the answer just given, or clearly one about the same subject,
+            # set aside only because the turn names something not covered around what it asks ("he takes 60ml
+            # from a bottle of expressed milk, is that not enough?" after how much milk a mother makes; "why do
+            # so many give up and switch to formula?" after how many breastfeed): the conversation settles it
+            return self._lean(convo, alone, [best.intent], False, last, told)
         if last is None or len(query.terms) > MAX_FOLLOWUP_TERMS:
             return self._record(convo, alone, None, pending)  # a long question carries its own subject
         if query.polite and "?" not in text:
