@@ -16,6 +16,7 @@ per question grows with the matches, not with the size of the content.
 
 from __future__ import annotations
 
+import heapq
 import math
 from array import array
 from collections import Counter, defaultdict
@@ -239,38 +240,70 @@ class Index:
                 best[intent] = (cos, e)
 
         qnorm = " ".join(terms)
-        matches = []
-        for i, cov in coverage.items():
+        # Only the best `limit` are returned, so an intent is scored in full (a rapidfuzz call, its
+        # keywords and concept profile, a Match) only while it could still reach them: the cheap part
+        # of the score plus the most the rest can add bounds it from above, and candidates are taken
+        # best bound first until the next bound falls below the limit-th full score. Content ten times
+        # the size then costs ten times the postings, not ten times the full scoring.
+        max_about = W_ABOUT if qconcepts else 0.0
+        bounded = []
+        for pos, (i, cov) in enumerate(coverage.items()):
+            share = cov / total
             cos, e = best.get(i, (0.0, -1))
-            fz = fuzz.token_sort_ratio(qnorm, self.example_norm[e]) / 100 if e >= 0 else 0.0
-            # a keyword guessed from a real word one letter off ("liver" read "liter") settles nothing
-            matched_kw = [kw for kw in self.keywords[i] if kw <= asked_terms and not kw <= query.guessed]
-            # a keyword helps by how rare it is: "woolwich" settles a question, "efektif" does not
-            bonus = max((KEYWORD_BONUS * min(1.0, min(self.idf.get(t, 0.0) for t in kw) / RARE_IDF)
-                         for kw in matched_kw), default=0.0)
-            keyword = bool(matched_kw)
-            score = W_COVERAGE * cov / total + W_EXAMPLE * cos + W_FUZZ * fz + bonus
-            # about: an intent about the caesarean is not the answer to a question without one
-            score -= W_FOCUS * sum(share for c, share in self.concepts[i].items()
-                                   if share >= FOCUS_SHARE and c not in qconcepts)
-            # concepts are common words of this domain (low IDF), yet what a question is about
-            if qconcepts:
-                profile = self.concepts[i]
-                score += W_ABOUT * sum(profile.get(c, 0.0) >= ABOUT_SHARE for c in qconcepts) / len(qconcepts)
-                # "apa yang dimaksud refleks let-down?" is about the let-down, whatever "dimaksud" matched
-                if qcovered and all(profile.get(c, 0.0) < ABSENT_SHARE for c in qcovered):
-                    score -= W_ABSENT
-                elif qcovered:
-                    # one of several: "lahiran lewat operasi ... pijat ada gunanya?" names the caesarean,
-                    # and an answer about the massage alone ignores half of what she said
-                    score -= W_IGNORED * sum(profile.get(c, 0.0) < ABSENT_SHARE for c in qcovered) / len(qcovered)
-            # asks: "berapa lama" prefers the intents whose examples ask how long
-            # (scaled by the word evidence: "my phone is slow, why?" asks why, about nothing here)
+            upper = W_COVERAGE * share + W_EXAMPLE * cos + (W_FUZZ if e >= 0 else 0.0)
+            upper += (KEYWORD_BONUS if self.keywords[i] else 0.0) + max_about
             if qtypes:
-                profile = self.qtypes[i]
-                score += W_QTYPE * max(profile.get(q, 0.0) for q in qtypes) * min(1.0, cov / total / QTYPE_FULL_AT)
-            matches.append((score, Match(i, max(0.0, min(score, 1.0)), self.example_text[e] if e >= 0 else "",
-                                         cov / total, keyword, e)))
-        # ranked on the uncapped score: two intents above 1.0 are not a tie
-        matches.sort(key=lambda m: m[0], reverse=True)
-        return [m for _, m in matches[:limit]]
+                upper += W_QTYPE * min(1.0, share / QTYPE_FULL_AT)
+            bounded.append((upper, pos, i, cov, cos, e))
+        bounded.sort(key=lambda b: b[0], reverse=True)
+        scored = []
+        kept: list[float] = []  # min-heap of the best `limit` full scores so far
+        for upper, pos, i, cov, cos, e in bounded:
+            # strictly below (with a margin for rounding): a tie could change the order kept
+            if len(kept) >= limit and upper < kept[0] - 1e-9:
+                break
+            score = self._score(query, i, cov, cos, e, qnorm, asked_terms, total, qconcepts, qcovered, qtypes)
+            scored.append((pos, score, i, cov, e))
+            if len(kept) < limit:
+                heapq.heappush(kept, score)
+            elif score > kept[0]:
+                heapq.heapreplace(kept, score)
+        # ranked on the uncapped score (two intents above 1.0 are not a tie), ties in the order found
+        scored.sort(key=lambda m: m[0])
+        scored.sort(key=lambda m: m[1], reverse=True)
+        return [Match(i, max(0.0, min(score, 1.0)), self.example_text[e] if e >= 0 else "", cov / total,
+                      bool(self._matched_keywords(i, asked_terms, query)), e)
+                for _, score, i, cov, e in scored[:limit]]
+
+    def _matched_keywords(self, i: int, asked_terms, query: Canonical) -> list[frozenset[str]]:
+        # a keyword guessed from a real word one letter off ("liver" read "liter") settles nothing
+        return [kw for kw in self.keywords[i] if kw <= asked_terms and not kw <= query.guessed]
+
+    def _score(self, query: Canonical, i: int, cov: float, cos: float, e: int, qnorm: str, asked_terms,
+               total: float, qconcepts, qcovered, qtypes) -> float:
+        fz = fuzz.token_sort_ratio(qnorm, self.example_norm[e]) / 100 if e >= 0 else 0.0
+        matched_kw = self._matched_keywords(i, asked_terms, query)
+        # a keyword helps by how rare it is: "woolwich" settles a question, "efektif" does not
+        bonus = max((KEYWORD_BONUS * min(1.0, min(self.idf.get(t, 0.0) for t in kw) / RARE_IDF)
+                     for kw in matched_kw), default=0.0)
+        score = W_COVERAGE * cov / total + W_EXAMPLE * cos + W_FUZZ * fz + bonus
+        # about: an intent about the caesarean is not the answer to a question without one
+        score -= W_FOCUS * sum(share for c, share in self.concepts[i].items()
+                               if share >= FOCUS_SHARE and c not in qconcepts)
+        # concepts are common words of this domain (low IDF), yet what a question is about
+        if qconcepts:
+            profile = self.concepts[i]
+            score += W_ABOUT * sum(profile.get(c, 0.0) >= ABOUT_SHARE for c in qconcepts) / len(qconcepts)
+            # "apa yang dimaksud refleks let-down?" is about the let-down, whatever "dimaksud" matched
+            if qcovered and all(profile.get(c, 0.0) < ABSENT_SHARE for c in qcovered):
+                score -= W_ABSENT
+            elif qcovered:
+                # one of several: "lahiran lewat operasi ... pijat ada gunanya?" names the caesarean,
+                # and an answer about the massage alone ignores half of what she said
+                score -= W_IGNORED * sum(profile.get(c, 0.0) < ABSENT_SHARE for c in qcovered) / len(qcovered)
+        # asks: "berapa lama" prefers the intents whose examples ask how long
+        # (scaled by the word evidence: "my phone is slow, why?" asks why, about nothing here)
+        if qtypes:
+            profile = self.qtypes[i]
+            score += W_QTYPE * max(profile.get(q, 0.0) for q in qtypes) * min(1.0, cov / total / QTYPE_FULL_AT)
+        return score
