@@ -654,3 +654,35 @@ def test_a_fever_breast_milk_makes_rarer_is_no_fever():
 ])
 def test_meta_phrasings_of_a_first_visit_and_a_goodbye(engine, question, topic):
     assert engine.answer(question).topic == topic
+
+
+@pytest.mark.parametrize("question, concept", [
+    # pressing is how the massage is done, and a word for cutting beside the belly is the caesarean
+    # however many small words sit between them
+    ("why would pressing on her back help the milk at all?", "#massage"),
+    ("perut istri saya kemarin dibelah waktu lahiran, boleh dipijat punggungnya?", "#caesarean"),
+])
+def test_everyday_names_of_covered_things(engine, question, concept):
+    assert concept in engine.normalizer.canonical(question).concepts
+
+
+@pytest.mark.parametrize("question", [
+    # a cut elsewhere is no caesarean; a sore back is no massage
+    "jari saya kemarin dibelah dokter karena bisul, boleh menyusui?",
+    "my back hurts after carrying the baby all day",
+])
+def test_cut_and_back_alone_name_nothing_covered(engine, question):
+    assert not {"#caesarean", "#massage"} & engine.normalizer.canonical(question).concepts
+
+
+def test_back_as_returning_is_no_back(engine):
+    """"back at work" and "back in my village" return somewhere: read as the back, they made a
+    question about milk look like one about the body."""
+    for question in ("I'll be back at work in a month, what helps the milk keep coming?",
+                     "back in my village the old women say feeding often is what matters"):
+        assert "punggung" not in engine.normalizer.canonical(question).terms
+
+
+def test_a_hormone_in_charge_of_the_milk_is_no_fee():
+    data = ask_json("what chemical is in charge of producing the milk and what is in charge of letting it out?")
+    assert data["topic"] == "hormone.prolactin_oxytocin", data["intent"]
