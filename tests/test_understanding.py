@@ -686,3 +686,10 @@ def test_back_as_returning_is_no_back(engine):
 def test_a_hormone_in_charge_of_the_milk_is_no_fee():
     data = ask_json("what chemical is in charge of producing the milk and what is in charge of letting it out?")
     assert data["topic"] == "hormone.prolactin_oxytocin", data["intent"]
+
+
+def test_drawing_lots_and_loose_studies_ask_about_the_trials():
+    """"lots" is how a trial picks its groups and "loose" a sloppy study: read as "lots of water" and
+    "lose weight", they sent a question on the studies' design to a not-covered food answer."""
+    data = ask_json("did the researchers split the mums by drawing lots, or was the research loose?")
+    assert data["topic"] == "evidence.quality", data["intent"]
