@@ -445,11 +445,12 @@ def test_regional_words_reach_the_topic(engine, question, topic):
 
 
 def test_a_question_type_cue_no_intent_uses_is_not_held_against_the_answer(engine):
-    """"drawing lots" says what is asked (how the studies were done): its words weigh as a common word,
-    where a word no intent uses would otherwise weigh most of all, against every answer."""
-    query = engine.normalizer.canonical("were the mothers split into groups by drawing lots?")
-    assert "evidence_quality" in query.qtypes and "drawing" in query.cues
-    assert engine.index.weight("drawing", frozenset(), query.cues) < engine.index.weight("drawing", frozenset()) / 4
+    """"a coin toss" says what is asked (how the studies were done): its words weigh as a common word,
+    where a word no intent uses would otherwise weigh most of all, against every answer. ("drawing lots"
+    is now read as "undian" by the lexicon, so the cue's own words are tested with the coin.)"""
+    query = engine.normalizer.canonical("were the mothers split into groups by a coin toss?")
+    assert "evidence_quality" in query.qtypes and "coin" in query.cues
+    assert engine.index.weight("coin", frozenset(), query.cues) < engine.index.weight("coin", frozenset()) / 4
 
 
 def test_a_question_word_shared_with_a_question_about_oxybot_is_no_question_about_it(engine):
@@ -693,3 +694,9 @@ def test_drawing_lots_and_loose_studies_ask_about_the_trials():
     "lose weight", they sent a question on the studies' design to a not-covered food answer."""
     data = ask_json("did the researchers split the mums by drawing lots, or was the research loose?")
     assert data["topic"] == "evidence.quality", data["intent"]
+
+
+def test_all_i_needed_closes_the_chat():
+    """"all I needed" is a goodbye: its "need" is no baby's need for milk (asi.volume)."""
+    assert ask_json("ok that is all I needed to know, night!")["intent"] == "meta/goodbye"
+    assert ask_json("how much milk is needed per feed?")["topic"] == "asi.volume"
