@@ -700,3 +700,17 @@ def test_all_i_needed_closes_the_chat():
     """"all I needed" is a goodbye: its "need" is no baby's need for milk (asi.volume)."""
     assert ask_json("ok that is all I needed to know, night!")["intent"] == "meta/goodbye"
     assert ask_json("how much milk is needed per feed?")["topic"] == "asi.volume"
+
+
+@pytest.mark.parametrize("question, topic", [
+    # chat drops vowels: "marmt" is the Marmet technique, not "maret" (March), which typo repair reached first
+    ("marmt sm pijat oksitosin bgsan mana?", "evidence.vs_marmet"),
+])
+def test_chat_skeletons_of_a_technique_reach_it(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+def test_chat_skeletons_of_small_words_are_read(engine):
+    terms = engine.normalizer.canonical("yg plg bgs nyusuin lgsg atau pgn dipompa?").terms
+    # "plg" is "paling" (a stopword, so gone) and "lgsg" is "langsung": neither stays a stranger
+    assert "langsung" in terms and not {"plg", "lgsg"} & set(terms), terms
