@@ -714,3 +714,11 @@ def test_chat_skeletons_of_small_words_are_read(engine):
     terms = engine.normalizer.canonical("yg plg bgs nyusuin lgsg atau pgn dipompa?").terms
     # "plg" is "paling" (a stopword, so gone) and "lgsg" is "langsung": neither stays a stranger
     assert "langsung" in terms and not {"plg", "lgsg"} & set(terms), terms
+
+
+@pytest.mark.parametrize("question", [
+    "pijat oksitosinnya dilakukan smpe kapan?",
+    "urut punggung buat asi dilakuin ampe kapan ya?",
+])
+def test_chat_spellings_of_until_ask_how_long(engine, question):
+    assert "how_long" in engine.normalizer.canonical(question).qtypes
