@@ -722,3 +722,12 @@ def test_chat_skeletons_of_small_words_are_read(engine):
 ])
 def test_chat_spellings_of_until_ask_how_long(engine, question):
     assert "how_long" in engine.normalizer.canonical(question).qtypes
+
+
+@pytest.mark.parametrize("question, topic", [
+    # "until when" asks how long; the "when" inside it is no second question of when to start
+    ("pijat oksitosinnya dilakukan sampai kapan?", "massage.duration_frequency"),
+    ("urut punggungnya dilakukan sampai kapan, bun?", "massage.duration_frequency"),
+])
+def test_a_short_cue_inside_a_longer_one_is_not_asked_twice(engine, question, topic):
+    assert engine.answer(question).topic == topic
