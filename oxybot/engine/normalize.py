@@ -414,13 +414,20 @@ class Normalizer:
         question's type ("drawing lots" asks about the studies' design) even when no example uses them."""
         found: set[str] = set()
         words: set[str] = set()
+        spanned, spanned_kinds = 0, set()  # the end of the longest multi-word cue read so far, and its types
         for i, tok in enumerate(tokens):
             if tok in self._qtype_starts:
                 for size in range(min(self._qtype_len, len(tokens) - i), 0, -1):
                     kinds = self._qtype_seqs.get(tuple(tokens[i:i + size]))
+                    if kinds and i + size <= spanned:
+                        # inside a longer cue already read: "sampai hari ke berapa" asks how long, and the
+                        # "hari ke berapa" within it (which day) is no second question of when
+                        kinds = kinds & spanned_kinds
                     if kinds:
                         found |= kinds
                         words.update(tokens[i:i + size])
+                        if i + size > spanned and size > 1:
+                            spanned, spanned_kinds = i + size, set(kinds)
         # a narrower type asked replaces the broader one it implies: "how good is the evidence" asks
         # about the studies' quality, though "evidence" alone asks whether it works
         for narrow in [q for q in found if q in self.lexicon.qtype_over]:
