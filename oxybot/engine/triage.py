@@ -294,6 +294,8 @@ class Triage:
             add(p, ("cue", "unit"))
         for p in nums["fahrenheit"]:
             add(p, ("cue", "fahrenheit"))
+        for p in nums.get("weather_words", ()):
+            add(p, ("cue", "weather"))
         for p, hours in nums["hours"].items():
             add(p, ("hours", float(hours)))
         for p, hours in nums["durations"].items():
@@ -764,7 +766,9 @@ class Triage:
         # she sets her own baby against another's ("mine is fine", "so mine doesn't", "bayi saya sendiri sehat")
         words = [t.w for clauses in sentences for c, _ in clauses for t in c]
         self._own_contrast = "mine" in words or any(a in ("saya", "aku", "my") and b in ("sendiri", "own")
-                                                    for a, b in zip(words, words[1:]))
+                                                    for a, b in zip(words, words[1:])) \
+            or bool(_NO_CHILD_OF_HER_OWN.search(" . ".join(" ".join(t.w for c, _ in clauses for t in c)
+                                                             for clauses in sentences)))  # "I don't have kids yet"
         # her own baby named as hers ("bayi saya", "my baby"): another's baby beside it is someone else's
         self._own_baby = any((a in _OWN_BABY and b in ("saya", "aku")) or (a in ("my", "our") and b in _OWN_BABY)
                              for a, b in zip(words, words[1:]))
@@ -1527,6 +1531,12 @@ class Triage:
                 if m.poss == "pronoun" and p.i >= m.j:
                     continue  # "baunya busuk": -nya points back to something already named
                 if p.j <= m.i:
+                    if m.j - m.i == 1 and clause[m.i].w in _RESTRICTIVE and m.i > 0 and clause[m.i - 1].w == "," \
+                            and any(t.w in _PLENTY for t in clause[p.j:m.i]) \
+                            and not (m.j < len(clause) and (clause[m.j].w in _COUNTISH or clause[m.j].w[:1].isdigit())):
+                        # "pipis sering, cuma rewel": told as plenty, then "only" opens a new statement; "pipisnya
+                        # banyak, cuma sekali sehari" still counts the wees
+                        continue
                     between = clause[p.j:m.i]
                     d = 0.0
                 elif p.i >= m.j:
@@ -1716,7 +1726,7 @@ class Triage:
                         span = [(min(m.i, near.i), max(m.j, near.j))]
                         out.append((self._check(sign, self._owner(near, ms, subject, clause, prior)), span, [m], None))
             elif kind == "temperature":
-                for m, value in self._temperatures(ms):
+                for m, value in self._temperatures(ms, clause):
                     person = self._check(sign, self._reading_person(m, ms, subject, clause, prior))
                     if person in (None, "other"):
                         continue
@@ -1841,8 +1851,11 @@ class Triage:
             return [(times[-1][1] - times[0][1]) % 24]
         return []
 
-    def _temperatures(self, ms):
+    def _temperatures(self, ms, clause=()):
         cue = any(p.kind == "cue" and p.value == "temperature" for p in ms)
+        # "it's 35 degrees in Medan and so humid": with the weather in the clause, a reading is the air's unless a
+        # body, a person or a fever word sits right beside it ("bayi demam 38 padahal cuaca gerah" stays his)
+        weather = any(p.kind == "cue" and p.value == "weather" for p in ms)
         # "suhu ruangan 38 derajat", "the room is 30 degrees", "bath water at 38": not a body
         things = [p for p in ms if p.kind == "part" and p.value == "thing"]
         fahrenheit_any = any(p.kind == "cue" and p.value == "fahrenheit" for p in ms)
@@ -1854,6 +1867,8 @@ class Triage:
             # the thing before the number, or right after it ("38 after his bath" is his temperature)
             if value is None or any(0 <= m.i - p.j <= 4 or 0 <= p.i - m.j <= 1 for p in things):
                 continue
+            if weather and not any(self._body_beside(p, m, clause) for p in ms):
+                continue
             nxt = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].i == m.j else None
             if nxt is not None and (nxt.kind == "hours" or (nxt.kind == "cue" and nxt.value == "unit")):
                 continue  # 38 minggu, 37 hari, 36 jam
@@ -1864,6 +1879,16 @@ class Triage:
             elif 33 <= value <= 43 and (cue or "." in m.value or "," in m.value):
                 out.append((m, value))
         return out
+
+    @staticmethod
+    def _body_beside(p, m, clause) -> bool:
+        """A body, a person or a fever word within three words of a reading: the reading is somebody's."""
+        if p is m or p.i < 0 or not (0 <= m.i - p.j <= 3 or 0 <= p.i - m.j <= 3):
+            return False
+        if p.kind == "person" or (p.kind == "part" and p.value != "thing") or p.kind == "concept":
+            return True
+        return p.kind == "cue" and p.value == "temperature" and not all(
+            t.w in _DEGREE_WORDS for t in clause[p.i:p.j])
 
     def _pressures(self, ms, clause=()):
         """Blood pressure readings over a limit: "160/110" (a reading that can only be a pressure
@@ -2106,6 +2131,23 @@ _ROUTINE = frozenset(("tiduran", "berbaring", "rebahan", "baring", "telentang", 
                       # what she does when it shows: looking, turning, lifting ("kalau lihat ke samping ada kilatan")
                       "lihat", "melihat", "liat", "noleh", "menoleh", "nengok", "gerak", "bergerak", "angkat", "ngangkat",
                       "mengangkat", "gendong", "menggendong", "makan", "minum", "looking", "turning", "lifting"))
+
+
+# she has no baby of her own, so a baby she tells of (the neighbour's, a friend's) is someone else's story
+_NO_CHILD_OF_HER_OWN = re.compile(
+    r"(?:^|(?<=[.,] )|\b(?:i|we) )(?:dont|do not|didnt) (?:have|got) (?:any )?(?:kids?|children|child|a baby|babies|a child)\b|"
+    r"\b(?:(?:i|we) (?:have|havent got) no (?:kids?|children|baby)|(?:im|i am) not a (?:mum|mom|mother|parent) yet|"
+    r"(?:saya|aku|kami) (?:sendiri )?(?:belum|tidak) (?:punya|memiliki|ada) (?:anak|bayi|momongan)|"
+    r"(?:belum|tidak) (?:punya|memiliki|dikaruniai) (?:anak|bayi|momongan)|belum jadi ibu|not pregnant and no kids)\b")
+
+# "only" words: after a comma they open a new statement ("pipisnya banyak, cuma rewel") rather than say how few
+_RESTRICTIVE = frozenset(("cuma", "hanya", "only", "just"))
+_PLENTY = frozenset(("sering", "banyak", "lancar", "normal", "often", "plenty", "lots", "loads", "fine", "ok", "oke"))
+_COUNTISH = frozenset(("sekali", "sedikit", "dikit", "satu", "dua", "tiga", "kali", "setetes", "basah", "kering", "once",
+                       "twice", "one", "two", "three", "a", "few", "little", "wet", "dry", "pipis", "kencing"))
+
+# units of a reading, which say nothing of whose it is (unlike "demam", "suhu badan", "temperature")
+_DEGREE_WORDS = frozenset(("derajat", "degrees", "degree", "deg", "c", "celcius", "celsius", "f", "fahrenheit"))
 
 
 def _routine_when(m, clause) -> bool:
