@@ -1885,6 +1885,8 @@ class Triage:
         """A body, a person or a fever word within three words of a reading: the reading is somebody's."""
         if p is m or p.i < 0 or not (0 <= m.i - p.j <= 3 or 0 <= p.i - m.j <= 3):
             return False
+        if any(t.w == "," for t in clause[min(p.j, m.j):max(p.i, m.i)]):
+            return False  # "di luar 34 derajat, bayi ASI perlu air?": the baby starts another statement
         if p.kind == "person" or (p.kind == "part" and p.value != "thing") or p.kind == "concept":
             return True
         return p.kind == "cue" and p.value == "temperature" and not all(
@@ -2147,7 +2149,8 @@ _COUNTISH = frozenset(("sekali", "sedikit", "dikit", "satu", "dua", "tiga", "kal
                        "twice", "one", "two", "three", "a", "few", "little", "wet", "dry", "pipis", "kencing"))
 
 # units of a reading, which say nothing of whose it is (unlike "demam", "suhu badan", "temperature")
-_DEGREE_WORDS = frozenset(("derajat", "degrees", "degree", "deg", "c", "celcius", "celsius", "f", "fahrenheit"))
+_DEGREE_WORDS = frozenset(("derajat", "degrees", "degree", "deg", "c", "celcius", "celsius", "f", "fahrenheit", "suhu",
+                           "temperature", "temp", "temperatures"))
 
 
 def _routine_when(m, clause) -> bool:
