@@ -725,11 +725,30 @@ class Triage:
             # and a phrase matched over a filler ("keluar [seperti] air") may hide one that starts
             # on that filler ("seperti air mengalir")
             i += 1 if not longest or (kinds <= {"cue"} and not pseudo) or gapped else longest
+        # "tidurnya pules kayak orang pingsan", "sleeps like she's passed out": sleep likened to a faint is a deep
+        # sleep; what the likeness names is no sign (a baby who then will not wake is read by its own words)
+        out = [m for m in out if not (m.kind == "concept" and self._sleep_likeness(toks, m.i))]
         # "the redness has gone" is over; "my vision has gone sparkly", "his skin has gone yellow" is a change;
         # "udah nggak sanggup", "sudah tidak kuat": she can no longer cope, nothing is over
         return [m for m in out if not (m.kind == "cue" and m.value == "resolved" and m.j < len(toks) and (
             (toks[m.j - 1].w == "gone" and toks[m.j].w not in _AFTER_GONE)
             or (toks[m.j - 1].w == "tidak" and toks[m.j].w in _COPING)))]
+
+    @staticmethod
+    def _sleep_likeness(toks, i) -> bool:
+        """A likeness word just before position i ("kayak [orang]", "like [she's]") with a sleep word a few
+        words before it, in the same statement."""
+        k = i - 1
+        while k >= 0 and toks[k].w in _LIKENESS_SKIP:
+            k -= 1
+        if k < 0 or toks[k].w not in _LIKENESS or i - k > 3:
+            return False
+        for t in reversed(toks[max(0, k - 5):k]):
+            if t.w in _SLEEP_WORDS:
+                return True
+            if t.w not in _SLEEP_MANNER:
+                return False  # "sleeping, then went limp like she passed out": the likeness is the limpness's
+        return False
 
     # -- the assessment ----------------------------------------------------------------------------
     def assess(self, text: str, earlier: frozenset[str] = frozenset(), follow_up: bool = False) -> Assessment:
@@ -2141,6 +2160,15 @@ _NO_CHILD_OF_HER_OWN = re.compile(
     r"\b(?:(?:i|we) (?:have|havent got) no (?:kids?|children|baby)|(?:im|i am) not a (?:mum|mom|mother|parent) yet|"
     r"(?:saya|aku|kami) (?:sendiri )?(?:belum|tidak) (?:punya|memiliki|ada) (?:anak|bayi|momongan)|"
     r"(?:belum|tidak) (?:punya|memiliki|dikaruniai) (?:anak|bayi|momongan)|belum jadi ibu|not pregnant and no kids)\b")
+
+# sleep likened to a faint or to the dead: the likeness words and the sleep words around it
+_LIKENESS = frozenset(("kayak", "kyk", "kaya", "seperti", "spt", "bagaikan", "ibarat", "macam", "like", "mirip"))
+_LIKENESS_SKIP = frozenset(("orang", "org", "yang", "lagi", "sedang", "shes", "hes", "she", "he", "is", "has", "had",
+                            "someone", "somebody", "a", "the", "shed", "hed", "been", "just"))
+_SLEEP_MANNER = frozenset(("banget", "bgt", "sekali", "sangat", "amat", "so", "really", "very", "deeply", "soundly", "hard",
+                           "nya", "dia", "she", "he", "baby", "bayi", "saya", "my", "always", "selalu", "kalau", "when", ","))
+_SLEEP_WORDS = frozenset(("tidur", "tidurnya", "pules", "pulas", "nyenyak", "lelap", "molor", "bobo", "bobok",
+                          "sleep", "sleeps", "sleeping", "slept", "asleep", "naps", "napping", "napped"))
 
 # "only" words: after a comma they open a new statement ("pipisnya banyak, cuma rewel") rather than say how few
 _RESTRICTIVE = frozenset(("cuma", "hanya", "only", "just"))

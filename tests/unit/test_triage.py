@@ -2137,6 +2137,9 @@ def test_a_body_reading_beside_the_weather_still_counts(engine, text, sign):
 
 def test_a_deep_sleep_likened_to_a_faint_is_no_faint(engine):
     assert not active(engine, "anak saya kalau tidur pulas seperti orang pingsan, bangun sendiri pas lapar")
+    assert not active(engine, "after the evening feed she sleeps like she has passed out, then wakes at 2 for milk")
+    # the likeness of a limp baby, not of her sleep, is still a sign
+    assert ("floppy", "baby") in active(engine, "he was asleep, then went limp like he had fainted")
     assert ("fainted", "baby") in active(engine, "bayi saya tiba-tiba pingsan tadi pagi")
 
 
