@@ -880,6 +880,8 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
     numbers = {}
     for key in ("temperature_words", "pressure_words", "not_temperature", "fahrenheit"):
         numbers[key] = words(raw_numbers, key, f"numbers '{key}'")
+    # optional: the weather and the air ("35 degrees in Medan and so humid"), so a degree reading beside them is the air's
+    numbers["weather_words"] = words(raw_numbers, "weather_words", "numbers 'weather_words'", required=False)
     for key in ("hours", "durations"):
         table = raw_numbers.get(key)
         if not isinstance(table, dict) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0

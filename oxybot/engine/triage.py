@@ -294,6 +294,8 @@ class Triage:
             add(p, ("cue", "unit"))
         for p in nums["fahrenheit"]:
             add(p, ("cue", "fahrenheit"))
+        for p in nums.get("weather_words", ()):
+            add(p, ("cue", "weather"))
         for p, hours in nums["hours"].items():
             add(p, ("hours", float(hours)))
         for p, hours in nums["durations"].items():
@@ -723,11 +725,30 @@ class Triage:
             # and a phrase matched over a filler ("keluar [seperti] air") may hide one that starts
             # on that filler ("seperti air mengalir")
             i += 1 if not longest or (kinds <= {"cue"} and not pseudo) or gapped else longest
+        # "tidurnya pules kayak orang pingsan", "sleeps like she's passed out": sleep likened to a faint is a deep
+        # sleep; what the likeness names is no sign (a baby who then will not wake is read by its own words)
+        out = [m for m in out if not (m.kind == "concept" and self._sleep_likeness(toks, m.i))]
         # "the redness has gone" is over; "my vision has gone sparkly", "his skin has gone yellow" is a change;
         # "udah nggak sanggup", "sudah tidak kuat": she can no longer cope, nothing is over
         return [m for m in out if not (m.kind == "cue" and m.value == "resolved" and m.j < len(toks) and (
             (toks[m.j - 1].w == "gone" and toks[m.j].w not in _AFTER_GONE)
             or (toks[m.j - 1].w == "tidak" and toks[m.j].w in _COPING)))]
+
+    @staticmethod
+    def _sleep_likeness(toks, i) -> bool:
+        """A likeness word just before position i ("kayak [orang]", "like [she's]") with a sleep word a few
+        words before it, in the same statement."""
+        k = i - 1
+        while k >= 0 and toks[k].w in _LIKENESS_SKIP:
+            k -= 1
+        if k < 0 or toks[k].w not in _LIKENESS or i - k > 3:
+            return False
+        for t in reversed(toks[max(0, k - 5):k]):
+            if t.w in _SLEEP_WORDS:
+                return True
+            if t.w not in _SLEEP_MANNER:
+                return False  # "sleeping, then went limp like she passed out": the likeness is the limpness's
+        return False
 
     # -- the assessment ----------------------------------------------------------------------------
     def assess(self, text: str, earlier: frozenset[str] = frozenset(), follow_up: bool = False) -> Assessment:
@@ -764,7 +785,9 @@ class Triage:
         # she sets her own baby against another's ("mine is fine", "so mine doesn't", "bayi saya sendiri sehat")
         words = [t.w for clauses in sentences for c, _ in clauses for t in c]
         self._own_contrast = "mine" in words or any(a in ("saya", "aku", "my") and b in ("sendiri", "own")
-                                                    for a, b in zip(words, words[1:]))
+                                                    for a, b in zip(words, words[1:])) \
+            or bool(_NO_CHILD_OF_HER_OWN.search(" . ".join(" ".join(t.w for c, _ in clauses for t in c)
+                                                             for clauses in sentences)))  # "I don't have kids yet"
         # her own baby named as hers ("bayi saya", "my baby"): another's baby beside it is someone else's
         self._own_baby = any((a in _OWN_BABY and b in ("saya", "aku")) or (a in ("my", "our") and b in _OWN_BABY)
                              for a, b in zip(words, words[1:]))
@@ -1527,6 +1550,12 @@ class Triage:
                 if m.poss == "pronoun" and p.i >= m.j:
                     continue  # "baunya busuk": -nya points back to something already named
                 if p.j <= m.i:
+                    if m.j - m.i == 1 and clause[m.i].w in _RESTRICTIVE and m.i > 0 and clause[m.i - 1].w == "," \
+                            and any(t.w in _PLENTY for t in clause[p.j:m.i]) \
+                            and not (m.j < len(clause) and (clause[m.j].w in _COUNTISH or clause[m.j].w[:1].isdigit())):
+                        # "pipis sering, cuma rewel": told as plenty, then "only" opens a new statement; "pipisnya
+                        # banyak, cuma sekali sehari" still counts the wees
+                        continue
                     between = clause[p.j:m.i]
                     d = 0.0
                 elif p.i >= m.j:
@@ -1716,7 +1745,7 @@ class Triage:
                         span = [(min(m.i, near.i), max(m.j, near.j))]
                         out.append((self._check(sign, self._owner(near, ms, subject, clause, prior)), span, [m], None))
             elif kind == "temperature":
-                for m, value in self._temperatures(ms):
+                for m, value in self._temperatures(ms, clause):
                     person = self._check(sign, self._reading_person(m, ms, subject, clause, prior))
                     if person in (None, "other"):
                         continue
@@ -1841,8 +1870,11 @@ class Triage:
             return [(times[-1][1] - times[0][1]) % 24]
         return []
 
-    def _temperatures(self, ms):
+    def _temperatures(self, ms, clause=()):
         cue = any(p.kind == "cue" and p.value == "temperature" for p in ms)
+        # "it's 35 degrees in Medan and so humid": with the weather in the clause, a reading is the air's unless a
+        # body, a person or a fever word sits right beside it ("bayi demam 38 padahal cuaca gerah" stays his)
+        weather = any(p.kind == "cue" and p.value == "weather" for p in ms)
         # "suhu ruangan 38 derajat", "the room is 30 degrees", "bath water at 38": not a body
         things = [p for p in ms if p.kind == "part" and p.value == "thing"]
         fahrenheit_any = any(p.kind == "cue" and p.value == "fahrenheit" for p in ms)
@@ -1854,6 +1886,8 @@ class Triage:
             # the thing before the number, or right after it ("38 after his bath" is his temperature)
             if value is None or any(0 <= m.i - p.j <= 4 or 0 <= p.i - m.j <= 1 for p in things):
                 continue
+            if weather and not any(self._body_beside(p, m, clause) for p in ms):
+                continue
             nxt = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].i == m.j else None
             if nxt is not None and (nxt.kind == "hours" or (nxt.kind == "cue" and nxt.value == "unit")):
                 continue  # 38 minggu, 37 hari, 36 jam
@@ -1864,6 +1898,18 @@ class Triage:
             elif 33 <= value <= 43 and (cue or "." in m.value or "," in m.value):
                 out.append((m, value))
         return out
+
+    @staticmethod
+    def _body_beside(p, m, clause) -> bool:
+        """A body, a person or a fever word within three words of a reading: the reading is somebody's."""
+        if p is m or p.i < 0 or not (0 <= m.i - p.j <= 3 or 0 <= p.i - m.j <= 3):
+            return False
+        if any(t.w == "," for t in clause[min(p.j, m.j):max(p.i, m.i)]):
+            return False  # "di luar 34 derajat, bayi ASI perlu air?": the baby starts another statement
+        if p.kind == "person" or (p.kind == "part" and p.value != "thing") or p.kind == "concept":
+            return True
+        return p.kind == "cue" and p.value == "temperature" and not all(
+            t.w in _DEGREE_WORDS for t in clause[p.i:p.j])
 
     def _pressures(self, ms, clause=()):
         """Blood pressure readings over a limit: "160/110" (a reading that can only be a pressure
@@ -2106,6 +2152,33 @@ _ROUTINE = frozenset(("tiduran", "berbaring", "rebahan", "baring", "telentang", 
                       # what she does when it shows: looking, turning, lifting ("kalau lihat ke samping ada kilatan")
                       "lihat", "melihat", "liat", "noleh", "menoleh", "nengok", "gerak", "bergerak", "angkat", "ngangkat",
                       "mengangkat", "gendong", "menggendong", "makan", "minum", "looking", "turning", "lifting"))
+
+
+# she has no baby of her own, so a baby she tells of (the neighbour's, a friend's) is someone else's story
+_NO_CHILD_OF_HER_OWN = re.compile(
+    r"(?:^|(?<=[.,] )|\b(?:i|we) )(?:dont|do not|didnt) (?:have|got) (?:any )?(?:kids?|children|child|a baby|babies|a child)\b|"
+    r"\b(?:(?:i|we) (?:have|havent got) no (?:kids?|children|baby)|(?:im|i am) not a (?:mum|mom|mother|parent) yet|"
+    r"(?:saya|aku|kami) (?:sendiri )?(?:belum|tidak) (?:punya|memiliki|ada) (?:anak|bayi|momongan)|"
+    r"(?:belum|tidak) (?:punya|memiliki|dikaruniai) (?:anak|bayi|momongan)|belum jadi ibu|not pregnant and no kids)\b")
+
+# sleep likened to a faint or to the dead: the likeness words and the sleep words around it
+_LIKENESS = frozenset(("kayak", "kyk", "kaya", "seperti", "spt", "bagaikan", "ibarat", "macam", "like", "mirip"))
+_LIKENESS_SKIP = frozenset(("orang", "org", "yang", "lagi", "sedang", "shes", "hes", "she", "he", "is", "has", "had",
+                            "someone", "somebody", "a", "the", "shed", "hed", "been", "just"))
+_SLEEP_MANNER = frozenset(("banget", "bgt", "sekali", "sangat", "amat", "so", "really", "very", "deeply", "soundly", "hard",
+                           "nya", "dia", "she", "he", "baby", "bayi", "saya", "my", "always", "selalu", "kalau", "when", ","))
+_SLEEP_WORDS = frozenset(("tidur", "tidurnya", "pules", "pulas", "nyenyak", "lelap", "molor", "bobo", "bobok",
+                          "sleep", "sleeps", "sleeping", "slept", "asleep", "naps", "napping", "napped"))
+
+# "only" words: after a comma they open a new statement ("pipisnya banyak, cuma rewel") rather than say how few
+_RESTRICTIVE = frozenset(("cuma", "hanya", "only", "just"))
+_PLENTY = frozenset(("sering", "banyak", "lancar", "normal", "often", "plenty", "lots", "loads", "fine", "ok", "oke"))
+_COUNTISH = frozenset(("sekali", "sedikit", "dikit", "satu", "dua", "tiga", "kali", "setetes", "basah", "kering", "once",
+                       "twice", "one", "two", "three", "a", "few", "little", "wet", "dry", "pipis", "kencing"))
+
+# units of a reading, which say nothing of whose it is (unlike "demam", "suhu badan", "temperature")
+_DEGREE_WORDS = frozenset(("derajat", "degrees", "degree", "deg", "c", "celcius", "celsius", "f", "fahrenheit", "suhu",
+                           "temperature", "temp", "temperatures"))
 
 
 def _routine_when(m, clause) -> bool:

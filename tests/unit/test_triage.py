@@ -2106,3 +2106,49 @@ def test_feeding_positions_and_the_babys_breathing_are_no_orthopnoea(engine, tex
 ])
 def test_more_everyday_ways_of_a_wish_to_die(engine, text):
     assert ("suicidal", "mother") in active(engine, text)
+
+
+# -- session 8b: fresh set 9's classes (regional words, weather degrees, sleep likeness, "only" after plenty,
+#    another's baby told by a speaker with none of her own) ------------------------------------------------
+@pytest.mark.parametrize("text,sign,person", [
+    ("sikil tengen kulo abuh lan lara, bar operasi sesar", "leg_clot", "mother"),   # Javanese leg, swollen, painful
+    ("awak kulo mriyang terus, wes telung dino sak wise nglairke", "fever", "mother"),  # Javanese fever
+    ("budak abdi teu daek nyusu ti isuk nepi ka ayeuna", "not_feeding", "baby"),     # Sundanese child will not feed
+])
+def test_a_sign_told_in_javanese_or_sundanese_words_is_caught(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "36 degrees in Surabaya this week and really humid, does my breastfed baby need extra water?",
+    "hawanya gerah banget, 34 derajat di luar, bayi ASI perlu air putih?",
+])
+def test_degrees_of_the_weather_are_no_temperature_of_the_baby(engine, text):
+    assert not active(engine, text)
+
+
+@pytest.mark.parametrize("text,sign", [
+    ("humid day today, but my baby's temperature is 35.0 and he feels cold", "cold_baby"),
+    ("bayi demam 38,6 padahal hawanya gerah", "fever"),
+])
+def test_a_body_reading_beside_the_weather_still_counts(engine, text, sign):
+    assert (sign, "baby") in active(engine, text)
+
+
+def test_a_deep_sleep_likened_to_a_faint_is_no_faint(engine):
+    assert not active(engine, "anak saya kalau tidur pulas seperti orang pingsan, bangun sendiri pas lapar")
+    assert not active(engine, "after the evening feed she sleeps like she has passed out, then wakes at 2 for milk")
+    # the likeness of a limp baby, not of her sleep, is still a sign
+    assert ("floppy", "baby") in active(engine, "he was asleep, then went limp like he had fainted")
+    assert ("fainted", "baby") in active(engine, "bayi saya tiba-tiba pingsan tadi pagi")
+
+
+def test_only_after_a_plenty_statement_opens_a_new_statement(engine):
+    assert not active(engine, "pipisnya banyak, cuma sering cegukan habis menyusu")
+    assert ("few_wet_nappies", "baby") in active(engine, "popoknya sejak subuh, cuma sekali basah")
+
+
+def test_a_baby_told_by_a_speaker_with_no_child_of_her_own_is_someone_elses(engine):
+    text = "my friend's baby has jaundice and is having phototherapy. We don't have children yet, is it from the milk?"
+    assert not active(engine, text)
+    assert ("floppy", "baby") in active(engine, "my friend's baby is floppy and won't wake")
