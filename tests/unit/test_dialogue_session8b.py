@@ -40,3 +40,14 @@ def test_a_subject_of_its_own_is_not_pulled_to_the_massage_mentioned(engine, fol
     got = answers[1]
     assert not got.intent.startswith("massage/") and not any(i.startswith("massage/") for i in offered(got)), \
         (got.intent, got.context, offered(got))
+
+
+# -- a first turn misread drags its follow-ups: "pijat langsung di payudara" is breast massage ---------
+@pytest.mark.parametrize("first", [
+    "apakah pijat oksitosin pernah dibandingkan dengan pijatan langsung pada payudara?",
+    "mending pijet punggung apa pijet langsung di pd?",
+])
+def test_massage_right_on_the_breast_is_the_breast_massage_and_its_study_follows(engine, first):
+    answers = talk(engine, first, "berapa responden yang ikut?")
+    assert answers[0].intent == "evidence/vs_breast_massage", (answers[0].intent, answers[0].score)
+    assert answers[1].intent == "evidence/vs_breast_massage", (answers[1].intent, answers[1].context)
