@@ -51,3 +51,18 @@ def test_massage_right_on_the_breast_is_the_breast_massage_and_its_study_follows
     answers = talk(engine, first, "berapa responden yang ikut?")
     assert answers[0].intent == "evidence/vs_breast_massage", (answers[0].intent, answers[0].score)
     assert answers[1].intent == "evidence/vs_breast_massage", (answers[1].intent, answers[1].context)
+
+
+# -- why mothers leave breastfeeding for formula is the review's causes; how to switch stays not covered
+def test_why_mothers_switch_to_formula_after_the_causes_gets_the_causes(engine):
+    answers = talk(engine, "apa yang bikin ASI sedikit?", "terus kenapa ibu-ibu pada pindah ke sufor?")
+    assert answers[1].intent == "asi/low_supply_causes", (answers[1].intent, answers[1].context)
+
+
+def test_why_mothers_end_up_on_formula_alone_gets_the_causes(engine):
+    assert talk(engine, "why do new mothers end up on formula so often?")[0].intent == "asi/low_supply_causes"
+
+
+@pytest.mark.parametrize("question", ["gimana cara pindah ke susu formula?", "how do I switch to formula?"])
+def test_how_to_switch_to_formula_stays_not_covered(engine, question):
+    assert talk(engine, question)[0].topic == "out_of_scope"
