@@ -66,3 +66,14 @@ def test_why_mothers_end_up_on_formula_alone_gets_the_causes(engine):
 @pytest.mark.parametrize("question", ["gimana cara pindah ke susu formula?", "how do I switch to formula?"])
 def test_how_to_switch_to_formula_stays_not_covered(engine, question):
     assert talk(engine, question)[0].topic == "out_of_scope"
+
+
+# -- "what kind of mothers?" after a study asks who was studied, not what oxybot can do -----------------
+@pytest.mark.parametrize("first, follow_up", [
+    ("did a study compare the back massage with eating dates?", "what sort of women?"),
+    ("pijat oksitosin dibanding makan kurma, hasilnya gimana?", "ibunya seperti apa?"),
+])
+def test_what_kind_of_mothers_after_a_study_is_that_study(engine, first, follow_up):
+    answers = talk(engine, first, follow_up)
+    assert answers[0].intent == "evidence/vs_dates"
+    assert answers[1].intent == "evidence/vs_dates", (answers[1].intent, answers[1].context)
