@@ -1315,7 +1315,12 @@ class Dialogue:
             # asks too what one answer alone answers (how strong the studies are): that one
             main = next((self.owner[t] for t in types[1:] if t in self.owner and t not in self.generic), None) \
                 or last.intent
-        if not main:
+        # a turn with a subject of its own beside the type ("kalau kebanyakan mikir ngaruh?", "why does his
+        # support matter?" after how to make more milk) asks about that, not about a subject the answer
+        # merely mentions (the massage offered there as an extra)
+        own_words = any(t.startswith("#") for t in cues.residual) or (
+            bool(cues.residual) and any(t in self.claim_types for t in cues.types))
+        if not main and not own_words:
             # after a study of dates against the massage, "it" in "who can do it?" or "is it safe?" may be
             # either: the massage, or what the study says (which may be "not covered"): ask which
             for focus in sorted(covers):
