@@ -725,7 +725,6 @@ def test_a_subject_not_covered_that_the_last_answer_speaks_of_in_its_words(engin
 
 @pytest.mark.parametrize("opening, follow_up, expected", [
     ("berapa banyak ASI yang dihasilkan ibu sehari?", "does it depend on the baby?", "asi/volume"),
-    ("apa beda prolaktin dan oksitosin?", "pijat ngaruhnya ke yang mana?", "massage/how_it_works"),
     ("what is the let-down reflex?", "can massage set it off?", "massage/how_it_works"),
     ("apa manfaat ASI buat bayi?", "sumbernya?", "asi/benefits"),
     ("berapa banyak ASI yang dibutuhkan bayi?", "trus kalo kurang gimana?", "asi/increase_flow"),
@@ -733,6 +732,14 @@ def test_a_subject_not_covered_that_the_last_answer_speaks_of_in_its_words(engin
 def test_follow_ups_read_from_the_last_subject(engine, opening, follow_up, expected):
     _, follow = talk(engine, opening, follow_up)
     assert follow.intent == expected and follow.context is not None
+
+
+def test_which_hormone_the_massage_works_on_is_how_it_works(engine):
+    # "ngaruhnya ke yang mana" is one cue (how it works), so the turn names its subject and what it asks:
+    # its own words answer it (session 8: a short cue inside a longer one is no second question); before,
+    # "ngaruh" alone also read as "does it work" and the last subject had to settle it
+    _, follow = talk(engine, "apa beda prolaktin dan oksitosin?", "pijat ngaruhnya ke yang mana?")
+    assert follow.intent == "massage/how_it_works" and not follow.ambiguous
 
 
 @pytest.mark.parametrize("follow_up", ["tekanan darah juga?", "tekanan darah jg?"])
