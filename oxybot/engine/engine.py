@@ -1299,10 +1299,11 @@ def question_parts(text: str) -> list[str]:
     return [p for p in parts if p.endswith("?") and len(p.split()) >= MIN_PART_WORDS][:MAX_PARTS]
 
 
-def routing_warnings(content: Content) -> list[str]:
+def routing_warnings(content: Content, engine: Engine | None = None) -> list[str]:
     """Intents whose own examples are answered by another intent: not an error (a paraphrase may
-    honestly sit between two topics), but a sign the examples or another intent need work."""
-    engine = Engine(content)
+    honestly sit between two topics), but a sign the examples or another intent need work.
+    `engine`: one already built from the same content (the cached one), else it is built here."""
+    engine = engine or Engine(content)
     warnings = []
     for intent in content.intents:
         strays = []
