@@ -52,6 +52,9 @@ _REPEAT3 = re.compile(r"([a-z])\1{2,}")
 _DOUBLE_VOWEL = re.compile(r"([eo])\1")
 _REDUP_SUFFIX = re.compile(r"^([a-z]{2,})2(nya|ku|mu|an|kan)$")
 _PARTICLES = (("nya", "pronoun"), ("ku", "self"), ("mu", None), ("lah", None), ("kah", None), ("pun", None))
+# the same "-nya" in Minang ("pipisnyo") and Sundanese ("napasna", "igana"): read only on a word that is no
+# dictionary word itself, after a sign or body word ("warna", "angina" stay whole)
+_REGIONAL_PARTICLES = (("nyo", "pronoun"), ("na", "pronoun"))
 _MAX_FILLERS = 2
 NEG_REACH = 4  # a negation reaches the first sign at most this many words on ("doesn't seem to have a fever")
 ADJ_CHAIN = 2  # an English colour describes a noun at most this many describing words on ("yellow seedy poo")
@@ -340,6 +343,7 @@ class Triage:
                                "babies_too": sign.get("babies_too", False),
                                "first_days": sign.get("first_days"),
                                "other_sense": frozenset(sign.get("other_sense", ())),
+                               "carries": frozenset(sign.get("carries", ())),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
         self._sign_by_id = {sign["id"]: sign for sign in self.signs}
@@ -498,6 +502,12 @@ class Triage:
             if word.endswith("nya") and len(stem) >= 3 and stem in self.spelling:
                 *head, last = self.spelling[stem]
                 return (*head, last + "nya")
+            for suffix, _poss in _REGIONAL_PARTICLES:  # "pipisnyo", "beuteungna": Minang, Sundanese -nya
+                stem = word[: -len(suffix)]
+                if word.endswith(suffix) and len(stem) >= 3 and stem in self.spelling \
+                        and word not in getattr(self, "known", ()):
+                    *head, last = self.spelling[stem]
+                    return (*head, last + "nya")
             return (word,)
         return spelled
 
@@ -512,7 +522,7 @@ class Triage:
             poss = next((p for suffix, p in _PARTICLES if word.endswith(suffix)), None)
             result = (self._roots[word], poss)
         elif word not in vocab and not word.isdigit():
-            for suffix, poss in _PARTICLES:
+            for suffix, poss in _PARTICLES + (_REGIONAL_PARTICLES if word not in self.known else ()):
                 if word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] in vocab:
                     result = (word[: -len(suffix)], poss)
                     break
@@ -875,9 +885,19 @@ class Triage:
                 if ms_bind is not ms:
                     present.add(carry.value)
                 for sign in self.signs:
-                    if sign["triggers"].isdisjoint(present):
+                    ms_sign = ms_bind
+                    if sign["carries"]:  # a concept named earlier in the message, counted in this clause
+                        earlier_named = [c for c in sign["carries"] & seen_concepts
+                                         if not any(m.kind == "concept" and m.value == c for m in ms)]
+                        if earlier_named:
+                            ms_sign = ms_bind + [_Mention("concept", c, -97, -96) for c in earlier_named]
+                            if sign["triggers"].isdisjoint(present) and sign["triggers"].isdisjoint(earlier_named):
+                                continue
+                        elif sign["triggers"].isdisjoint(present):
+                            continue
+                    elif sign["triggers"].isdisjoint(present):
                         continue
-                    for person, spans, key, urgency in self._match(sign, ms_bind, clause, subject, readings,
+                    for person, spans, key, urgency in self._match(sign, ms_sign, clause, subject, readings,
                                                                    all_durations if sign["feelings"] else durations,
                                                                    prior):
                         order += 1
