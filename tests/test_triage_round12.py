@@ -90,3 +90,77 @@ def test_a_hard_sick_belly_after_the_caesarean_is_an_emergency(engine, text):
 ])
 def test_a_caesarean_healing_well_raises_nothing(engine, text):
     assert referral(engine, text) is None, assessed(engine, text).findings
+
+
+# -- self-harm and a wish to be gone in chat words, inside a long post ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Bayi sehat, suami kerja jauh, nyusuin lancar. Tapi kalau malam aku suka nyilet lengan biar tenang. Pijat bisa sendiri?",
+    "Things are mostly fine, baby feeds well, but I've been scratching my arms till they bleed when it gets too much. How long should I pump?",
+    "honestly i just wanna dissapear, nobody would notice",
+])
+def test_self_harm_or_wanting_to_disappear_in_a_long_or_chatty_post(engine, text):
+    assert referral(engine, text) == {"person": "mother", "urgency": "emergency"}, assessed(engine, text).findings
+
+
+def test_no_point_any_more_is_her_low_mood(engine):
+    text = "cant sleep, cry every evening, dont see the point any more. 7 weeks postpartum"
+    assert "mood_selfharm" in groups(engine, text), assessed(engine, text).findings
+
+
+@pytest.mark.parametrize("text", [
+    "I burned myself on the kettle while making a bottle, can I still breastfeed?",
+    "I don't see the point of pumping any more if she won't take a bottle",
+])
+def test_an_accident_or_a_practical_doubt_is_no_self_harm(engine, text):
+    assert "mood_selfharm" not in groups(engine, text), assessed(engine, text).findings
+
+
+# -- jaundice told by a likeness, a baby's sticky eye, a growing breast abscess ------------------------------------
+@pytest.mark.parametrize("text", [
+    "my 3-week-old's eyes have gone the colour of a lemon",
+    "bayi saya 10 hari, putih matanya kuning kayak kulit pisang",
+    "she is only five days old but looks tanned all over",
+])
+def test_jaundice_told_by_a_likeness(engine, text):
+    assert "baby" in groups(engine, text), assessed(engine, text).findings
+
+
+def test_a_banana_coloured_poo_is_no_jaundice(engine):
+    text = "baby's poo is banana yellow and seedy, is that ok?"
+    assert referral(engine, text) is None, assessed(engine, text).findings
+
+
+@pytest.mark.parametrize("text", [
+    "aku capek banget, mata kiri bayiku belekan terus sampai lengket tidak bisa melek",
+    "thick gunk glues my newborn's eyelashes shut every morning",
+])
+def test_a_babys_sticky_eye_discharge(engine, text):
+    assert referral(engine, text) == {"person": "baby", "urgency": "today"}, assessed(engine, text).findings
+
+
+@pytest.mark.parametrize("text", [
+    "benjolan di payudara kiri makin gede tiap hari dan sakit kalau dipegang",
+    "a soft squashy bump in my breast that hurts",
+])
+def test_a_growing_or_soft_breast_lump_is_a_breast_infection(engine, text):
+    assert "breast_infection" in groups(engine, text), assessed(engine, text).findings
+
+
+# -- a sharp pain on a deep breath, pink-streaked spit, a chest that dips with each breath --------------------------
+@pytest.mark.parametrize("text", [
+    "sharp pain in my side whenever i breathe in deeply, two weeks after the birth",
+    "rusuk kanan saya nyeri menusuk tiap tarik napas dalam",
+    "I keep coughing and the phlegm has pink streaks",
+])
+def test_pleuritic_pain_or_pink_phlegm_is_the_mothers_emergency(engine, text):
+    assert referral(engine, text) == {"person": "mother", "urgency": "emergency"}, assessed(engine, text).findings
+
+
+def test_a_dip_under_the_chest_with_each_breath_is_chest_indrawing(engine):
+    text = "there's a dip below my daughter's ribs with every breath"
+    assert referral(engine, text) == {"person": "baby", "urgency": "emergency"}, assessed(engine, text).findings
+
+
+def test_a_hollow_chest_bone_without_breathing_is_no_sign(engine):
+    text = "my son has a small hollow in his chest bone since birth, the doctor said it is his shape"
+    assert referral(engine, text) is None, assessed(engine, text).findings

@@ -55,6 +55,7 @@ _PARTICLES = (("nya", "pronoun"), ("ku", "self"), ("mu", None), ("lah", None), (
 # the same "-nya" in Minang ("pipisnyo") and Sundanese ("napasna", "igana"): read only on a word that is no
 # dictionary word itself, after a sign or body word ("warna", "angina" stay whole)
 _REGIONAL_PARTICLES = (("nyo", "pronoun"), ("na", "pronoun"))
+_SIDES = frozenset(("kanan", "kiri", "sebelah", "atas", "bawah"))  # "mata kanan bayi": the baby's right eye
 _MAX_FILLERS = 2
 NEG_REACH = 4  # a negation reaches the first sign at most this many words on ("doesn't seem to have a fever")
 ADJ_CHAIN = 2  # an English colour describes a noun at most this many describing words on ("yellow seedy poo")
@@ -252,6 +253,7 @@ class Triage:
         # a unit of time is read as typed ("6 hrs" is hours here, whatever "hrs" spells in a chat question)
         units = (data.get("numbers") or {}).get("hours") or {}
         self.spelling = {k: v for k, v in spelling.items() if k not in units} if units else spelling
+        self._dictionary = known_words  # read while phrases are compiled too: "banana" is no "bana" + -na
         self.groups = data["groups"]
         self._intent_person = {g["intent"]: ("baby" if gid == "baby" else "mother") for gid, g in self.groups.items()}
         self.notes = data.get("notes", {})
@@ -504,8 +506,7 @@ class Triage:
                 return (*head, last + "nya")
             for suffix, _poss in _REGIONAL_PARTICLES:  # "pipisnyo", "beuteungna": Minang, Sundanese -nya
                 stem = word[: -len(suffix)]
-                if word.endswith(suffix) and len(stem) >= 3 and stem in self.spelling \
-                        and word not in getattr(self, "known", ()):
+                if word.endswith(suffix) and len(stem) >= 3 and stem in self.spelling and word not in self._dictionary:
                     *head, last = self.spelling[stem]
                     return (*head, last + "nya")
             return (word,)
@@ -1104,6 +1105,9 @@ class Triage:
                     mothers.add(id(named))  # "she had a caesarean a week ago": she is a mother
         for m in ms:
             prev = ends.get(m.i)
+            if prev is None and m.kind == "person" and m.i >= 1 and clause[m.i - 1].w in _SIDES \
+                    and (side_of := ends.get(m.i - 1)) is not None and side_of.kind == "part":
+                prev = side_of  # "mata kanan dedek", "kaki kiri ibu": a side between the part and whose it is
             adjacent = prev is not None
             if m.kind == "part" and m.value in self.inheriting and last_part is not None and (
                     last_part.j == m.i or (adjacent and prev.kind == "person" and prev.possessor)):
