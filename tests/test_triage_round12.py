@@ -164,3 +164,78 @@ def test_a_dip_under_the_chest_with_each_breath_is_chest_indrawing(engine):
 def test_a_hollow_chest_bone_without_breathing_is_no_sign(engine):
     text = "my son has a small hollow in his chest bone since birth, the doctor said it is his shape"
     assert referral(engine, text) is None, assessed(engine, text).findings
+
+
+# -- what is over: a past illness, a treatment done, a sibling's fit -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "My daughter had a fever at three weeks, the GP said it was a cold. That's all over and she's feeding normally again. How long should I keep breastfeeding?",
+    "Bayi saya dulu disinar 3 hari. Waktu disinar itu ASI saya sempat seret, sekarang gimana biar banyak lagi?",
+    "I lost a lot of blood at the birth and needed a transfusion, but I'm recovering well now. Does the massage help supply?",
+    "Anak pertamaku (5 tahun) minggu lalu kejang demam, sekarang sudah sehat. Adiknya tetap boleh saya susui?",
+])
+def test_what_is_over_gets_no_card(engine, text):
+    assert referral(engine, text) is None, assessed(engine, text).findings
+
+
+def test_a_refusal_today_after_normal_feeding_before_still_counts(engine):
+    text = "he refuses the breast since this morning, before that he was feeding normally"
+    assert referral(engine, text) == {"person": "baby", "urgency": "today"}, assessed(engine, text).findings
+
+
+def test_sleep_squeaks_are_no_high_pitched_cry(engine):
+    text = "my son squeaks and snuffles while he sleeps but he's pink and feeding well, normal?"
+    assert referral(engine, text) is None, assessed(engine, text).findings
+
+
+@pytest.mark.parametrize("text", [
+    "my period hasn't come back yet, can I still get pregnant while breastfeeding?",
+    "haid saya belum kembali sejak melahirkan, apa masih bisa hamil?",
+])
+def test_a_period_not_come_back_is_no_wish_to_be_gone(engine, text):
+    assert referral(engine, text) is None, assessed(engine, text).findings
+
+
+# -- who has it: a father's story, her own chills ------------------------------------------------------------------------
+def test_a_fathers_story_of_the_babys_fit_is_the_babys(engine):
+    text = ("New dad here. My wife is doing great with feeding and her mum is helping with meals. "
+            "But this evening the baby went rigid, her eyes rolled back and she didn't respond for a minute.")
+    assert referral(engine, text) == {"person": "baby", "urgency": "emergency"}, assessed(engine, text).findings
+
+
+def test_she_beside_the_woman_named_in_the_clause_stays_hers(engine):
+    text = "My wife had our baby 5 days ago. The baby is feeding okay, but she has a fever of 38.5 and shivers"
+    assert referral(engine, text)["person"] == "mother", assessed(engine, text).findings
+
+
+def test_her_own_chills_and_weakness_with_no_baby_named_are_hers(engine):
+    text = "Saya menggigil hebat dari tadi, lemes banget sampai gak kuat jalan. Baru 6 hari lahiran."
+    assert referral(engine, text)["person"] == "mother", assessed(engine, text).findings
+
+
+def test_weakness_told_with_no_one_named_stays_the_babys(engine):
+    text = "lemas, tidak mau menyusu, tidur terus dari pagi"
+    assert referral(engine, text)["person"] == "baby", assessed(engine, text).findings
+
+
+# -- a first child: the baby now, or an older child of years ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ini anak pertama saya, umur 5 hari, kulitnya kuning sampai telapak kaki",
+    "my first baby is 4 days old and his skin is yellow down to his feet",
+])
+def test_a_first_time_mothers_first_child_is_the_baby_now(engine, text):
+    assert referral(engine, text) == {"person": "baby", "urgency": "today"}, assessed(engine, text).findings
+
+
+def test_a_child_of_years_is_someone_else(engine):
+    text = "Anak sulung saya (3 tahun) tadi malam kejang demam, sudah dibawa ke dokter. Adiknya boleh tetap saya susui?"
+    assert referral(engine, text) is None, assessed(engine, text).findings
+
+
+def test_an_earlier_childs_history_is_set_aside(engine):
+    text = "waktu anak pertama dulu saya sempat mastitis, sekarang anak kedua aman-aman saja"
+    assert referral(engine, text) is None, assessed(engine, text).findings
+
+
+def test_otherwise_fine_does_not_settle_the_sign_before_it(engine):
+    text = "My right calf is swollen and sore since Sunday. Otherwise recovering well. Which feeding position is best?"
+    assert "leg_clot" in groups(engine, text), assessed(engine, text).findings
