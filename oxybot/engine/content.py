@@ -789,7 +789,7 @@ CUE_KINDS = ("negation", "negation_after", "pseudo_negation", "hypothetical", "c
 PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det", "speaker_other",
                 "gave_birth", "feel")
 _SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by",
-              "observer", "episodic", "other_sense", "first_days", "adult_state", "babies_too"}
+              "observer", "episodic", "other_sense", "first_days", "adult_state", "babies_too", "carries"}
 _NOTES = ("other_person", "safety_net", "when_heading")
 
 
@@ -1043,8 +1043,15 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
             err(item, "other_sense", f"{where}: other_sense must be a list of concepts")
             ok = False
             other_sense = []
+        # carries: concepts that, named anywhere earlier in the message, count in this sign's later clauses
+        # ("since my caesarean ... My tummy is hard and I keep vomiting")
+        carries = _text_list(item.get("carries", []))
+        if carries is None or any(c not in concepts for c in carries):
+            err(item, "carries", f"{where}: carries must be a list of concepts")
+            ok = False
+            carries = []
         if ok:
-            signs.append({"id": sid, "absorbed_by": absorbed_by, "other_sense": other_sense, "label": label, "for": for_, "default": default, "match": alts,
+            signs.append({"id": sid, "carries": carries, "absorbed_by": absorbed_by, "other_sense": other_sense, "label": label, "for": for_, "default": default, "match": alts,
                           "min_hours": float(min_hours) if min_hours is not None else None,
                           "needs_duration": bool(item.get("needs_duration", False)),
                           "feelings": bool(item.get("feelings", False)),

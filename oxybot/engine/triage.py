@@ -52,6 +52,11 @@ _REPEAT3 = re.compile(r"([a-z])\1{2,}")
 _DOUBLE_VOWEL = re.compile(r"([eo])\1")
 _REDUP_SUFFIX = re.compile(r"^([a-z]{2,})2(nya|ku|mu|an|kan)$")
 _PARTICLES = (("nya", "pronoun"), ("ku", "self"), ("mu", None), ("lah", None), ("kah", None), ("pun", None))
+# the same "-nya" in Minang ("pipisnyo") and Sundanese ("napasna", "igana"): read only on a word that is no
+# dictionary word itself, after a sign or body word ("warna", "angina" stay whole)
+_REGIONAL_PARTICLES = (("nyo", "pronoun"), ("na", "pronoun"))
+_SIDES = frozenset(("kanan", "kiri", "sebelah", "atas", "bawah"))  # "mata kanan bayi": the baby's right eye
+_ORDINALS = frozenset(("pertama", "kedua", "ketiga", "keempat", "kelima", "sulung", "bungsu", "tertua"))
 _MAX_FILLERS = 2
 NEG_REACH = 4  # a negation reaches the first sign at most this many words on ("doesn't seem to have a fever")
 ADJ_CHAIN = 2  # an English colour describes a noun at most this many describing words on ("yellow seedy poo")
@@ -245,10 +250,13 @@ def _fold_text(text: str) -> str:
 class Triage:
     """Compiled from the validated catalogue (content.SignCatalogue.data)."""
 
+    _hers_before = False  # a sign of the mother's told earlier in the message being read (set in assess)
+
     def __init__(self, data: dict, spelling: dict[str, tuple[str, ...]], known_words: set[str]):
         # a unit of time is read as typed ("6 hrs" is hours here, whatever "hrs" spells in a chat question)
         units = (data.get("numbers") or {}).get("hours") or {}
         self.spelling = {k: v for k, v in spelling.items() if k not in units} if units else spelling
+        self._dictionary = known_words  # read while phrases are compiled too: "banana" is no "bana" + -na
         self.groups = data["groups"]
         self._intent_person = {g["intent"]: ("baby" if gid == "baby" else "mother") for gid, g in self.groups.items()}
         self.notes = data.get("notes", {})
@@ -340,6 +348,7 @@ class Triage:
                                "babies_too": sign.get("babies_too", False),
                                "first_days": sign.get("first_days"),
                                "other_sense": frozenset(sign.get("other_sense", ())),
+                               "carries": frozenset(sign.get("carries", ())),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
         self._sign_by_id = {sign["id"]: sign for sign in self.signs}
@@ -498,6 +507,11 @@ class Triage:
             if word.endswith("nya") and len(stem) >= 3 and stem in self.spelling:
                 *head, last = self.spelling[stem]
                 return (*head, last + "nya")
+            for suffix, _poss in _REGIONAL_PARTICLES:  # "pipisnyo", "beuteungna": Minang, Sundanese -nya
+                stem = word[: -len(suffix)]
+                if word.endswith(suffix) and len(stem) >= 3 and stem in self.spelling and word not in self._dictionary:
+                    *head, last = self.spelling[stem]
+                    return (*head, last + "nya")
             return (word,)
         return spelled
 
@@ -512,7 +526,7 @@ class Triage:
             poss = next((p for suffix, p in _PARTICLES if word.endswith(suffix)), None)
             result = (self._roots[word], poss)
         elif word not in vocab and not word.isdigit():
-            for suffix, poss in _PARTICLES:
+            for suffix, poss in _PARTICLES + (_REGIONAL_PARTICLES if word not in self.known else ()):
                 if word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] in vocab:
                     result = (word[: -len(suffix)], poss)
                     break
@@ -874,10 +888,21 @@ class Triage:
                     present.add("#num")
                 if ms_bind is not ms:
                     present.add(carry.value)
+                self._hers_before = any(f.person == "mother" and f.counts for f in findings.values())
                 for sign in self.signs:
-                    if sign["triggers"].isdisjoint(present):
+                    ms_sign = ms_bind
+                    if sign["carries"]:  # a concept named earlier in the message, counted in this clause
+                        earlier_named = [c for c in sign["carries"] & seen_concepts
+                                         if not any(m.kind == "concept" and m.value == c for m in ms)]
+                        if earlier_named:
+                            ms_sign = ms_bind + [_Mention("concept", c, -97, -96) for c in earlier_named]
+                            if sign["triggers"].isdisjoint(present) and sign["triggers"].isdisjoint(earlier_named):
+                                continue
+                        elif sign["triggers"].isdisjoint(present):
+                            continue
+                    elif sign["triggers"].isdisjoint(present):
                         continue
-                    for person, spans, key, urgency in self._match(sign, ms_bind, clause, subject, readings,
+                    for person, spans, key, urgency in self._match(sign, ms_sign, clause, subject, readings,
                                                                    all_durations if sign["feelings"] else durations,
                                                                    prior):
                         order += 1
@@ -1084,6 +1109,12 @@ class Triage:
                     mothers.add(id(named))  # "she had a caesarean a week ago": she is a mother
         for m in ms:
             prev = ends.get(m.i)
+            if prev is None and m.kind == "person" and m.i >= 1 and clause[m.i - 1].w in _SIDES \
+                    and (side_of := ends.get(m.i - 1)) is not None and side_of.kind == "part":
+                prev = side_of  # "mata kanan dedek", "kaki kiri ibu": a side between the part and whose it is
+            elif prev is None and m.kind == "person" and m.i >= 1 and clause[m.i - 1].w in _ORDINALS \
+                    and (side_of := ends.get(m.i - 1)) is not None and side_of.kind == "person":
+                prev = side_of  # "anak pertama saya": whose first child, the speaker no subject
             adjacent = prev is not None
             if m.kind == "part" and m.value in self.inheriting and last_part is not None and (
                     last_part.j == m.i or (adjacent and prev.kind == "person" and prev.possessor)):
@@ -1110,6 +1141,13 @@ class Triage:
                         m.extra = "mother|baby"
                         if any(t.w in _SPEECH for t in clause[:m.j + 3]) and not any(t.w in _NURSING for t in clause):
                             m.extra = "mother"  # "she keeps saying ...", "my wife says she ..."
+                        else:
+                            named = [p for p in ms if p.kind == "person" and p.i < m.i and not p.possessor
+                                     and p.extra in ("baby", "mother")]
+                            if named and all(p.extra == "baby" for p in named):
+                                # "the baby went stiff, her eyes rolled up": the baby, the only one named in
+                                # the clause (with the woman named there too, "she" stays open)
+                                m.extra = "baby"
                     if m.extra == "other" and any(t.w in _NURSING for t in clause):
                         # "suami belajar pijat ... waktu nyusu bibirnya biru dan dia berhenti napas": the one
                         # nursing in the clause is the baby, whoever was named sentences before
@@ -1158,6 +1196,8 @@ class Triage:
                     m.extra = kind = "other"  # "kucing saya baru lahiran, anaknya lemas": its young
                 else:
                     m.extra = kind
+                if kind == "baby" and _years_old(clause, m.j):
+                    m.extra = kind = "other"  # "anak pertama saya (4 tahun)": a child of years, not the baby
                 if kind == "mother" and clause[m.i].w.isascii() and clause[m.j - 1].w in _WOMEN:
                     gender["wife"] = "mother"
                 if kind == "baby":
@@ -1670,7 +1710,10 @@ class Triage:
                             continue  # "my breathing gets hard": her own breathing, never the baby's she watches
                         # a person only carried from before the clause ("dibantu adik. ... keluar gumpalan darah
                         # gede-gede, saya sempat gelap mata"): a sign only the other can have is theirs
-                        out.append((self._check(sign, person, (unnamed or self._fell) and m.owner is None, self._here),
+                        # no baby in the whole message and a sign of hers told before: "menggigil ..., lemes gak kuat
+                        # berdiri" is her own weakness too
+                        here = self._here or ("mother" if self._no_baby and self._hers_before else None)
+                        out.append((self._check(sign, person, (unnamed or self._fell) and m.owner is None, here),
                                     [(m.i, m.j)], [m], None))
             elif kind == "bind":
                 refs, to = alt[1], alt[2]
@@ -2189,6 +2232,22 @@ def _routine_when(m, clause) -> bool:
 
 def _skeleton(word: str) -> str:
     return "".join(ch for ch in word if ch not in _VOWELS)
+
+
+_YEARS = frozenset(("tahun", "thn", "th", "taun", "years", "year", "yrs", "yr", "yo"))
+# words between a child and its age: "anak pertama saya (4 tahun)", "my eldest, aged 3"
+_AGE_BRIDGE = frozenset(("umur", "usia", "age", "aged", ",", "sudah", "udah", "yang", "saya", "aku", "ku", "is", "who",
+                         "now", "pertama", "kedua", "ketiga", "sulung", "first", "eldest", "oldest", "older"))
+
+
+def _years_old(clause, j: int) -> bool:
+    """A child named with an age of two years or more just after ("anak pertama saya (4 tahun)",
+    "my son, 3 years old"): no baby of the breastfeeding story."""
+    words = [t.w for t in clause[j:j + 4]]
+    for k, w in enumerate(words[:-1]):
+        if w.startswith("#") and words[k + 1] in _YEARS and (_number(w[1:]) or 0) >= 2:
+            return all(x in _AGE_BRIDGE for x in words[:k])
+    return False
 
 
 def _age_in_days(toks) -> float | None:
