@@ -24,6 +24,13 @@ POSTS = [
      "melihat kami makan. Mertua sudah menyiapkan bubur beras merah.", "asi.exclusive_duration"),
     ("I would like to know how long babies should have nothing but breast milk. Our son is four months old "
      "and watches us eat. My mother-in-law already bought rice cereal.", "asi.exclusive_duration"),
+    # a question word opens the sentence that asks ("Dok, apakah ..."); a statement opening with "harus"
+    # ("must") or "do" is no question, and the post is read where it asks, at its end
+    ("Dok, apakah stres bisa bikin ASI seret. Minggu ini saya pindah rumah dan kerjaan menumpuk. Suami juga "
+     "sering lembur jadi bayi saya pegang sendiri sampai malam.", "stress.mind_and_milk"),
+    ("Harus kerja lagi bulan depan. ASI saya sedikit sekali. Mohon sarannya supaya ASI banyak", "asi.increase_flow"),
+    ("Do not laugh at me. My husband wants to give the back massage. Please tell me who is allowed to do it and "
+     "when to start", "massage.when_who"),
     # ... and a post with no '?' whose last sentence asks stays read as before
     ("Anak saya 3 minggu dan suami siap membantu di rumah. Mohon dijelaskan langkah-langkah pijat oksitosin "
      "dari awal sampai akhir", "massage.how_to"),

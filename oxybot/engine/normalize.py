@@ -157,12 +157,12 @@ class Lexicon(Record):
     its pipeline)."""
 
     __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness",
-                 "contrast", "joiners", "openers", "introductions", "asking", "rewrites", "qtype_over", "acronyms",
+                 "contrast", "joiners", "openers", "introductions", "asking", "question_words", "rewrites", "qtype_over", "acronyms",
                  "concept_heads", "concept_implied", "concept_refers")
     _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {}, "concept_heads": {},
                  "concept_implied": {}, "concept_refers": {},
                  "question_types": {}, "politeness": [], "contrast": [], "joiners": [], "openers": [],
-                 "introductions": [], "asking": [], "rewrites": [], "qtype_over": {}, "acronyms": {}}
+                 "introductions": [], "asking": [], "question_words": [], "rewrites": [], "qtype_over": {}, "acronyms": {}}
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -214,7 +214,7 @@ class Lexicon(Record):
         contrast = data.get("contrast") or {}
         if isinstance(contrast, dict):
             lex.contrast = [str(n) for lang in ("id", "en") for n in (contrast.get(lang) or [])]
-        for key in ("joiners", "openers", "introductions", "asking"):
+        for key in ("joiners", "openers", "introductions", "asking", "question_words"):
             cues = data.get(key) or {}
             if isinstance(cues, dict):
                 setattr(lex, key, [str(n) for lang in ("id", "en") for n in (cues.get(lang) or [])])
@@ -370,6 +370,7 @@ class Normalizer:
         self._asking_seqs = {tuple(self._spelled(p)) for p in self.lexicon.asking} - {()}
         self._asking_starts = {k[0] for k in self._asking_seqs}
         self._asking_len = max(map(len, self._asking_seqs), default=0)
+        self._question_words = {w for o in self.lexicon.question_words for w in self._spelled(o)[:1]}
         self._address = {w for p in self.lexicon.politeness for w in [self._spelled(p)] if len(w) == 1 for w in w}
         joiners = {fold(j).strip() for j in self.lexicon.joiners} - {""}
         multi = "|".join(re.escape(j) for j in sorted((j for j in joiners if " " in j), key=len, reverse=True))
@@ -690,6 +691,7 @@ class Normalizer:
             # one, which often only tells more of the story
             asked = [s for s in sentences if s.rstrip().endswith("?") and self._says_more(s, repair)] \
                 or [s for s in sentences if self._asks_by_words(s, repair)] \
+                or [s for s in sentences if self._asks_by_words(s, repair, announced=False)] \
                 or self._last_saying(sentences, repair)
             first = sentences.index(asked[0])
             if first and asked[0].rstrip().endswith("?") and self._thin(asked, repair):
@@ -792,18 +794,18 @@ class Normalizer:
         return (len(terms) <= THIN_ASK and not any(t.startswith(CONCEPT_MARK) for t in terms)
                 and not any(self.question_types(tok) for tok in tokens))
 
-    def _asks_by_words(self, sentence: str, repair: bool) -> bool:
+    def _asks_by_words(self, sentence: str, repair: bool, announced: bool = True) -> bool:
         """A sentence without '?' that asks: it announces its question ("mau tanya apakah ...", "I'd like to
-        know ...") or opens with a question word after at most a form of address ("Dok, apakah ..."), and
+        know ...") or, with ``announced`` False, opens with a question word after at most a form of address
+        ("Dok, apakah ..."; `question_words`: not "harus", "bisa" or "do", which open statements too), and
         says something of its own besides ("Saya mau tanya." alone asks nothing: the question follows)."""
-        if not self._asking_seqs and not self._openers:
-            return False
         words = self._spelled(sentence)
-        lead = next((w for w in words if w not in self._address), "")
-        cued = lead in self._openers or any(
-            tuple(words[i:i + n]) in self._asking_seqs
-            for i, w in enumerate(words) if w in self._asking_starts
-            for n in range(1, min(self._asking_len, len(words) - i) + 1))
+        if announced:
+            cued = any(tuple(words[i:i + n]) in self._asking_seqs
+                       for i, w in enumerate(words) if w in self._asking_starts
+                       for n in range(1, min(self._asking_len, len(words) - i) + 1))
+        else:
+            cued = next((w for w in words if w not in self._address), "") in self._question_words
         if not cued:
             return False
         cue_words = {w for seq in self._asking_seqs for w in seq}
