@@ -26,7 +26,7 @@ from .content import LANGS, Content, Intent, display_path
 from .dialogue import ANY_TYPE, MAX_BARE_FOCUS_TERMS as MAX_BARE_TERMS, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
 from .likeness import Likeness
-from .matcher import ABOUT_SHARE, ABSENT_SHARE, ANSWER_FACTOR, STORY_TERMS, Index, Match
+from .matcher import ABOUT_SHARE, ABSENT_SHARE, ANSWER_FACTOR, FOCUS_SHARE, STORY_TERMS, Index, Match
 from .records import Record
 from .triage import Assessment, Triage
 from .normalize import MAX_CHARS, Canonical, Lexicon, Normalizer, clean_input, raw_tokens
@@ -979,6 +979,12 @@ class Engine:
         scope, profile = self.normalizer.concept_scope, self.index.concepts[match.intent]
         return all(profile.get(c, 0.0) >= ABOUT_SHARE for c in query.concepts if scope.get(c) == "in")
 
+    def _names_focus(self, query: Canonical, match: Match) -> bool:
+        """The question names every covered concept the intent is about (one in at least half its examples)."""
+        scope = self.normalizer.concept_scope
+        return all(c in query.concepts for c, share in self.index.concepts[match.intent].items()
+                   if share >= FOCUS_SHARE and scope.get(c) == "in")
+
     def _about_share(self, query: Canonical, match: Match) -> float:
         """The share of the covered concepts the question names that the intent's examples speak of."""
         scope, profile = self.normalizer.concept_scope, self.index.concepts[match.intent]
@@ -1160,12 +1166,20 @@ class Engine:
             # (a story told before the question names more than it asks: there, the one that speaks of most of
             # them, at least half)
             need = ABOUT_MOST if len(query.terms) > STORY_TERMS else 1.0
-            near = [m for m in ranked if self._in_scope(self.index.intents[m.intent]) and m.score >= top.score - margin]
+            # (never to one about what she does not name at all: "... operasi sesar ... Bagaimana cara merawat
+            # luka jahitan sesar?" names no massage, and the massage after a caesarean is about the massage)
+            near = [m for m in ranked if self._in_scope(self.index.intents[m.intent]) and m.score >= top.score - margin
+                    and self._names_focus(query, m)]
             shares = [self._about_share(query, m) for m in near]
             best = max(shares, default=0.0)
             covered = near[shares.index(best)] if near and best >= need else None
+            # in a story-then-question post, what the review covers must be named where she asks: "Saya
+            # khawatir ... Apa yang harus saya lakukan supaya suami berhenti merokok?" told a worry, asks
+            # about smoking
+            asked = query.concepts & query.emphasis if query.emphasis and len(query.terms) > STORY_TERMS \
+                else query.concepts
             if (covered is not None and covered.score >= confidence_floor(len(query.terms))
-                    and any(self.normalizer.concept_scope.get(c) == "in" for c in query.concepts)):
+                    and any(self.normalizer.concept_scope.get(c) == "in" for c in asked)):
                 top, intent = covered, self.index.intents[covered.intent]
         uncovered = (self._uncovered(query, top, OOS_SHARE) if intent.topic == OUT_OF_SCOPE
                      else self._uncovered(query, top) if self._in_scope(intent) else set())

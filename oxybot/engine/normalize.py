@@ -157,12 +157,12 @@ class Lexicon(Record):
     its pipeline)."""
 
     __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness",
-                 "contrast", "joiners", "openers", "introductions", "rewrites", "qtype_over", "acronyms",
+                 "contrast", "joiners", "openers", "introductions", "asking", "question_words", "rewrites", "qtype_over", "acronyms",
                  "concept_heads", "concept_implied", "concept_refers")
     _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {}, "concept_heads": {},
                  "concept_implied": {}, "concept_refers": {},
                  "question_types": {}, "politeness": [], "contrast": [], "joiners": [], "openers": [],
-                 "introductions": [], "rewrites": [], "qtype_over": {}, "acronyms": {}}
+                 "introductions": [], "asking": [], "question_words": [], "rewrites": [], "qtype_over": {}, "acronyms": {}}
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -214,7 +214,7 @@ class Lexicon(Record):
         contrast = data.get("contrast") or {}
         if isinstance(contrast, dict):
             lex.contrast = [str(n) for lang in ("id", "en") for n in (contrast.get(lang) or [])]
-        for key in ("joiners", "openers", "introductions"):
+        for key in ("joiners", "openers", "introductions", "asking", "question_words"):
             cues = data.get(key) or {}
             if isinstance(cues, dict):
                 setattr(lex, key, [str(n) for lang in ("id", "en") for n in (cues.get(lang) or [])])
@@ -364,6 +364,14 @@ class Normalizer:
         # as typed: a one-word joiner ("terus", "and") only after a comma, semicolon or full stop;
         # a longer one ("selain itu", "and also") after any space
         self._openers = {w for o in self.lexicon.openers for w in self._spelled(o)[:1]}
+        # phrases that announce the question in a post without '?' ("mau tanya apakah ...", "my question is
+        # ...", "I'd like to know ..."), as typed (chat spellings expanded); and the one-word courtesies
+        # and forms of address a sentence may open with before its question word ("Dok, apakah ...")
+        self._asking_seqs = {tuple(self._spelled(p)) for p in self.lexicon.asking} - {()}
+        self._asking_starts = {k[0] for k in self._asking_seqs}
+        self._asking_len = max(map(len, self._asking_seqs), default=0)
+        self._question_words = {w for o in self.lexicon.question_words for w in self._spelled(o)[:1]}
+        self._address = {w for p in self.lexicon.politeness for w in [self._spelled(p)] if len(w) == 1 for w in w}
         joiners = {fold(j).strip() for j in self.lexicon.joiners} - {""}
         multi = "|".join(re.escape(j) for j in sorted((j for j in joiners if " " in j), key=len, reverse=True))
         single = "|".join(re.escape(j) for j in sorted(j for j in joiners if " " not in j))
@@ -678,7 +686,12 @@ class Normalizer:
         if len(sentences) > 1:
             # the sentences that ask (end in '?'), else the last one
             # a closing request ("Bisa dijelaskan?", "Can you explain?") asks nothing of its own
+            # ... and in a post with no '?' that says where it asks ("Mau tanya apakah pijat aman setelah sesar.
+            # Soalnya ... Ibu saya sudah siapkan sufor."), the sentences that ask by their words, not the last
+            # one, which often only tells more of the story
             asked = [s for s in sentences if s.rstrip().endswith("?") and self._says_more(s, repair)] \
+                or [s for s in sentences if self._asks_by_words(s, repair)] \
+                or [s for s in sentences if self._asks_by_words(s, repair, announced=False)] \
                 or self._last_saying(sentences, repair)
             first = sentences.index(asked[0])
             if first and asked[0].rstrip().endswith("?") and self._thin(asked, repair):
@@ -780,6 +793,24 @@ class Normalizer:
         # ... and no question type: "ada buktinya?" asks for evidence of its own, "bener nggak?" only a verdict
         return (len(terms) <= THIN_ASK and not any(t.startswith(CONCEPT_MARK) for t in terms)
                 and not any(self.question_types(tok) for tok in tokens))
+
+    def _asks_by_words(self, sentence: str, repair: bool, announced: bool = True) -> bool:
+        """A sentence without '?' that asks: it announces its question ("mau tanya apakah ...", "I'd like to
+        know ...") or, with ``announced`` False, opens with a question word after at most a form of address
+        ("Dok, apakah ..."; `question_words`: not "harus", "bisa" or "do", which open statements too), and
+        says something of its own besides ("Saya mau tanya." alone asks nothing: the question follows)."""
+        words = self._spelled(sentence)
+        if announced:
+            cued = any(tuple(words[i:i + n]) in self._asking_seqs
+                       for i, w in enumerate(words) if w in self._asking_starts
+                       for n in range(1, min(self._asking_len, len(words) - i) + 1))
+        else:
+            cued = next((w for w in words if w not in self._address), "") in self._question_words
+        if not cued:
+            return False
+        cue_words = {w for seq in self._asking_seqs for w in seq}
+        terms, polite = self._terms(self._canonical_tokens(sentence, repair)[0])
+        return any(not p and t not in cue_words for t, p in zip(terms, polite))
 
     def _last_saying(self, sentences: list[str], repair: bool) -> list[str]:
         """The last sentence that says more than politeness: "... apa itu pijat oksitosin dengan bahasa
