@@ -214,6 +214,7 @@ class Dialogue:
         self.echo_types = frozenset(_cue_phrases(data.get("echo_types")))
         self.cause_types = frozenset(_cue_phrases(data.get("cause_types")))
         self.affect_types = frozenset(_cue_phrases(data.get("affect_types")))
+        self.suspect_types = frozenset(_cue_phrases(data.get("suspect_types")))
         self.effect_on = frozenset(_cue_phrases(data.get("effect_on")))
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
@@ -691,15 +692,27 @@ class Dialogue:
             return "weighs"
         return "weighs" if "?" in cues.text else "now"
 
-    def cause_reading(self, cues: Cues, last: Frame | None, unknown, recent=frozenset()) -> list[str]:
+    def cause_reading(self, cues: Cues, last: Frame | None, unknown, recent=frozenset(), said=None, terms=()) -> list[str]:
         """After the causes of something ("why is my milk low?"), a short turn that asks whether one
         more thing affects it too ("kalo capek ngaruh?", "does pain when feeding affect it too?") asks
         whether that is a cause: the same answer. Not a remedy ("kalau pijat ngaruh?" asks whether the
-        massage works), not a subject oxybot does not cover ("formula"), no word the content never uses."""
-        if not cues.types or last is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS + 1 or last.intent not in self.frames:
+        massage works), not a subject oxybot does not cover ("formula"), no word the content never uses.
+        ``said(term)``: whether the last answer says a term (``terms``: the question's); with it, a bare "and X?" right after the
+        causes ("and being wiped out tired?") asks the same of X when that answer names X among them."""
+        if last is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS + 1 or last.intent not in self.frames:
             return []
         own = self.frames[last.intent][1]
         causes = last.intent if own and own[0] in self.cause_types else None
+        if not cues.types:
+            # nothing asked but a thing, in a turn that points back ("and being exhausted?", "kalau
+            # begadang?"): one more suspect, when the causes just given name it (a subject with its own
+            # answer that they do not name, "kalau sesar?", is a question of its own)
+            if causes is None or said is None or not cues.focuses or cues.n_terms > 2 or cues.residual \
+                    or any(f in self.remedies or self.table.get((f, ANY_TYPE)) for f in cues.focuses) \
+                    or not self._points_back_strictly(cues):
+                return []
+            named = [t for t in terms if t.startswith("#")]
+            return [causes] if named and all(said(t) for t in named) else []
         if causes is None and own and own[0] in self.affect_types and last.focus:
             # after what one thing does to milk (worry), "kalo capek ngaruh juga?" asks whether tiredness
             # is a cause too: the causes answer of a neighbour (stress is near low supply)
@@ -713,6 +726,10 @@ class Dialogue:
         # ("ibunya" asks who was studied only after a study: here it is just "the mother"; "all" of "all
         # night" asks for no more of the last answer beside a type that asks)
         asked = [t for t in cues.types if t not in self.more_types] or cues.types
+        if any(t in self.affect_types for t in asked):
+            # the suspect may be a pain ("can pain during feeds make it worse?"): its word also asks
+            # whether something is safe, which beside "does it affect" it does not
+            asked = [t for t in asked if t not in self.suspect_types] or asked
         if causes is None or not any(t in self.affect_types for t in asked) \
                 or not all(t in self.affect_types or (t in self.detail_types and t not in own) for t in asked):
             return []

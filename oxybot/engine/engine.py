@@ -516,6 +516,17 @@ class Engine:
             # alone may read as another subject, "puting sakit" as sore nipples; a keyword of an answer
             # not covered, "puting", names no subject of its own here)
             caused = d.cause_reading(cues, last, lambda t: t not in idf, {f.intent for f in convo.frames})
+            if caused and caused != [alone.intent] and self._own_answer(alone, cues):
+                # the suspect has a clear answer of its own ("cemas gini bikin makin seret?" after the
+                # causes: what worry does to milk); one only the causes speak of (tiredness, pain) stays
+                caused = []
+        elif not cues.types and cues.focuses and not caused:
+            # "and being wiped out tired?" right after the causes of low milk: one more suspect they name
+            # (unless it has a clear answer of its own: "kalau stres?" is what worry does to milk)
+            caused = d.cause_reading(cues, last, lambda t: t not in idf, said=self._vocab_of.get(last.intent, {}).__contains__,
+                                     terms=query.terms)
+            if caused and caused != [alone.intent] and self._own_answer(alone, cues):
+                caused = []
         # (named: a reading of the subject the turn names or points at, in the last answer's terms)
         if cues.focuses and not caused:
             # "is it a medicine?" after the massage: what the massage is; "and the massage helps which
@@ -660,6 +671,12 @@ class Engine:
         own = self._vocab_of.get(alone.intent, {})
         others = [self._vocab_of.get(t, {}) for t in targets]
         return any(own.get(t, 0.0) > ANSWER_FACTOR and not any(t in v for v in others) for t in cues.residual)
+
+    def _own_answer(self, alone: Answer, cues: Cues) -> bool:
+        """Whether the answer alone is a clear, covered, single reading about a subject the question names."""
+        frame = self.dialogue.frames.get(alone.intent)
+        return bool(frame) and frame[0] in cues.focuses and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE \
+            and self._in_scope(self._by_id[alone.intent])
 
     def _answers_asked(self, alone: Answer, cues: Cues) -> bool:
         """Whether the answer alone is a clear, covered reading whose own main type is one the question asks."""
