@@ -39,3 +39,31 @@ def test_worry_after_the_causes_is_what_worry_does_to_milk(engine, follow_up):
 def test_a_bare_subject_the_causes_do_not_name_is_a_question_of_its_own(engine):
     answers = talk(engine, "kenapa ASI saya seret ya?", "kalau habis sesar?")
     assert answers[1].intent == "massage/after_caesarean", (answers[1].intent, answers[1].context)
+
+
+# -- what a turn asks, said in words the frames did not know ------------------------------------------
+@pytest.mark.parametrize("first, follow_up, expected", [
+    # walking someone through it is how it is done
+    ("can my husband give me the back massage?", "great, can you walk me through it?", "massage/how_to"),
+    # times of day said as a schedule ask how often
+    ("how many times a day should the massage be done?", "so just morning and evening?", "massage/duration_frequency"),
+    ("berapa kali sehari pijat oksitosin dilakukan?", "pagi sama sore aja cukup?", "massage/duration_frequency"),
+    # Javanese "ayem" is calm: how to be calm after what worry does to milk
+    ("apa stres bisa bikin ASI seret?", "lha piye carane ben ayem?", "stress/mind_and_milk"),
+])
+def test_new_words_for_what_a_follow_up_asks(engine, first, follow_up, expected):
+    answers = talk(engine, first, follow_up)
+    assert answers[1].intent == expected, (answers[1].intent, answers[1].score, answers[1].context)
+
+
+# -- "sip," before a question is an acknowledgement, and the journal a figure comes from is the review --
+def test_an_acknowledgement_before_a_question_is_no_thanks(engine):
+    answers = talk(engine, "berapa persen bayi di Indonesia dapat ASI eksklusif?", "sip, data itu dari jurnal mana?")
+    assert answers[1].intent == "review/about", (answers[1].intent, answers[1].score, answers[1].context)
+    alone = talk(engine, "sip")[0]
+    assert alone.intent == "meta/thanks"
+
+
+def test_where_the_figures_come_from_without_naming_a_journal_stays_with_the_figures(engine):
+    answers = talk(engine, "what share of babies are exclusively breastfed in Indonesia?", "where do those figures come from?")
+    assert answers[1].intent == "asi/coverage_stats", (answers[1].intent, answers[1].context)
