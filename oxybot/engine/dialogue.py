@@ -215,6 +215,9 @@ class Dialogue:
         self.cause_types = frozenset(_cue_phrases(data.get("cause_types")))
         self.affect_types = frozenset(_cue_phrases(data.get("affect_types")))
         self.suspect_types = frozenset(_cue_phrases(data.get("suspect_types")))
+        audience = data.get("audience") if isinstance(data.get("audience"), dict) else {}
+        self.audience_types = frozenset(_cue_phrases(audience.get("types")))
+        self.audience_of = frozenset(_cue_phrases(audience.get("of")))
         self.effect_on = frozenset(_cue_phrases(data.get("effect_on")))
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
@@ -353,6 +356,8 @@ class Dialogue:
         # starting with the question's first word are tried)
         self._shift_by_word = _by_first_word(self.shift_starts)
         self._one_of_by_word = _by_first_word(self.one_of)
+        self._which_one_by_word = _by_first_word(sorted(
+            {tuple(raw_tokens(p)) for p in _cue_phrases(data.get("which_one"))} - {()}, key=len, reverse=True))
         self._identity_by_word = _by_first_word(self.identity)
         why_so = data.get("that_is_why") if isinstance(data.get("that_is_why"), dict) else {}
         self._that_is_why_by_word = _by_first_word(sorted(
@@ -896,6 +901,24 @@ class Dialogue:
                if f not in family and not any(echoed(c) for c in concepts_of(f))]
         return [] if own else [last.intent]
 
+    def which_one_reading(self, cues: Cues, last: Frame | None, alone: str | None) -> list[str]:
+        """"which one had the husbands doing it?", "yang mana yang ibunya hamil?" after one study of
+        several that weigh something against the same subject (``covers``): the question asks which of
+        those studies, so when its words alone read as another of them, that one (content/frames.yaml
+        ``which_one``: the words that ask which)."""
+        if last is None or last.intent not in self.frames or alone is None or alone == last.intent \
+                or alone not in self.frames or not self._which_one_by_word or cues.n_terms > MAX_FOLLOWUP_TERMS:
+            return []
+        covers = self.covers.get(last.intent, frozenset())
+        if not covers or self.covers.get(alone, frozenset()) != covers:
+            return []
+        raw = cues.raw
+        lead = 0
+        leads = self.also_words | self.back_words | {p[0] for p in self.shift_starts if len(p) == 1}
+        while lead < len(raw) - 1 and raw[lead] in leads:
+            lead += 1  # "and which one ...", "terus yang mana ..."
+        return [alone] if _starts_with(raw[lead:], self._which_one_by_word) else []
+
     def one_of_reading(self, cues: Cues, last: Frame | None) -> list[str]:
         """"kalau yang bikin ASI keluar?", "and the one that pushes the milk out?" after an answer that
         named two things (the hormones): one of them, so that answer; only when what it names besides is
@@ -931,9 +954,13 @@ class Dialogue:
             # recommends: "rekomendasi reviewnya apa?" read as who wrote the review); when the subject or
             # its neighbour has one answer of that type, that one (what the review concludes is the
             # massage's effectiveness)
+            if any(t in self.audience_of for t in specific):
+                # "... untuk nakes?", "for midwives?" beside a recommendation: who it is for, not a question
+                specific = [t for t in specific if t not in self.audience_types] or specific
             if alone not in self.frames or self.frames[alone][0] not in cues.focuses or len(cues.focuses) > 1 \
                     or specific[0] not in self.self_types or specific[0] in self.frames[alone][1] \
-                    or any(t not in (specific[0], "what_is") for t in cues.types):  # "what's its ...?" asks that
+                    or any(t not in (specific[0], "what_is") and not (t in self.audience_types and specific[0] in self.audience_of)
+                           for t in cues.types):  # ("what's its ...?" asks that)
                 return []
             hit = self.lookup(cues.focuses[0], specific[:1])
             return [hit] if hit and hit != alone else []
@@ -1528,12 +1555,16 @@ def validate_frames(reader, path, data, intents) -> None:
         check_cues("that_is_why", data.get("that_is_why"), line_of(data, "that_is_why"), langs=("id", "en", "lead"))
     if "filler" in data:
         check_cues("filler", data.get("filler"), line_of(data, "filler"))
-    for key in ("go_on", "go_on_then", "one_of", "either_or"):
+    audience = data.get("audience", {})
+    if not isinstance(audience, dict) or any(not isinstance(audience.get(k, []), list) or any(
+            t not in types for t in audience.get(k, [])) for k in ("types", "of")):
+        reader.error(path, line_of(data, "audience"), "audience: expected {types: [types], of: [types]}")
+    for key in ("go_on", "go_on_then", "one_of", "either_or", "which_one"):
         if key in data:
             check_cues(key, data.get(key), line_of(data, key))
     for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types",
                 "echo_types", "cause_types", "affect_types", "loose_types", "qualified_types", "then_types",
-                "timed_types"):
+                "timed_types", "suspect_types"):
         value = data.get(key, [])
         if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
             reader.error(path, line_of(data, key), f"{key}: expected a list of types")

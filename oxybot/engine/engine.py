@@ -101,6 +101,7 @@ def confidence_floor(n_terms: int) -> float:
 # below this a short question's own reading yields to the subject it names, when that is the
 # conversation's (dialogue.own_subject)
 OWN_SUBJECT_SCORE = 0.7
+WHICH_ONE_SCORE = 0.3  # "which one had ...?" after a study: another study its words alone read as, this clearly
 WEAK_UNCOVERED_FOLLOWUP_SCORE = 0.5  # ... this clear, after a "not covered" read below AFTER_UNCOVERED_SCORE
 AFTER_UNCOVERED_SCORE = 0.6  # ... and after a not-covered answer, a question with words of its own this clear
 MAX_DETAIL_TERMS = 4  # "serabut saraf apa yg terlibat?": a detail of the last answer is asked in a few words
@@ -500,6 +501,11 @@ class Engine:
         if explained := d.explained_by_last(cues, last):
             # "is that why ...?": whether the answer just given explains what she tells, whatever it names
             return self._lean(convo, alone, explained, False, last, cues, firm=True)
+        if alone.candidates and alone.candidates[0].score >= WHICH_ONE_SCORE \
+                and (sibling := d.which_one_reading(cues, last, alone.candidates[0].intent)):
+            # "which one had the husbands doing it?" after one study of several: the study its words pick
+            # (the matcher's first reading, though another topic ranked close enough to ask about)
+            return self._lean(convo, alone, sibling, False, last, cues, firm=True)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
         idf = self.index.idf
         keyword = self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual)

@@ -67,3 +67,40 @@ def test_an_acknowledgement_before_a_question_is_no_thanks(engine):
 def test_where_the_figures_come_from_without_naming_a_journal_stays_with_the_figures(engine):
     answers = talk(engine, "what share of babies are exclusively breastfed in Indonesia?", "where do those figures come from?")
     assert answers[1].intent == "asi/coverage_stats", (answers[1].intent, answers[1].context)
+
+
+# -- a recommendation asked of the review "for midwives" is its verdict on the massage ------------------
+@pytest.mark.parametrize("first, follow_up", [
+    ("bagaimana langkah pijat oksitosin?", "apa rekomendasi review ini untuk bidan?"),
+    ("how often should the back massage be done?", "what does the review recommend for nurses?"),
+])
+def test_the_reviews_recommendation_for_health_workers_is_its_verdict(engine, first, follow_up):
+    answers = talk(engine, first, follow_up)
+    assert answers[1].intent == "massage/effectiveness", (answers[1].intent, answers[1].context)
+
+
+def test_who_massaged_in_that_study_still_asks_who(engine):
+    answers = talk(engine, "berapa menit sekali pijat oksitosin?", "siapa yang memijat dalam penelitian itu?")
+    assert answers[1].intent != "evidence/quality", (answers[1].intent, answers[1].context)
+
+
+# -- how strong a study's design is asks about the quality of the evidence ------------------------------
+@pytest.mark.parametrize("follow_up", ["desainnya kuat nggak?", "was that one well designed though?"])
+def test_a_strong_design_asks_how_far_the_studies_can_be_trusted(engine, follow_up):
+    answers = talk(engine, "pijat oksitosin pernah dibandingkan dengan kompres hangat?", follow_up)
+    assert answers[0].intent == "evidence/vs_warm_compress"
+    assert answers[1].intent == "evidence/quality", (answers[1].intent, answers[1].context)
+
+
+def test_what_the_study_measured_stays_with_that_study(engine):
+    answers = talk(engine, "pijat oksitosin pernah dibandingkan dengan kompres hangat?", "desain penelitiannya apa?")
+    assert answers[1].intent == "evidence/vs_warm_compress", (answers[1].intent, answers[1].context)
+
+
+# -- "which one ...?" after one study of several is the study its words pick ----------------------------
+def test_which_study_had_the_husbands_is_that_study(engine):
+    answers = talk(engine, "was the back massage compared with massaging the breast itself?",
+                   "and which one had the husbands doing it?")
+    assert answers[0].intent == "evidence/vs_breast_massage"
+    assert answers[1].intent == "evidence/breast_care_by_husband", (answers[1].intent, answers[1].context)
+    assert answers[1].context == "evidence/vs_breast_massage"
