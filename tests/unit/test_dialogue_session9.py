@@ -104,3 +104,12 @@ def test_which_study_had_the_husbands_is_that_study(engine):
     assert answers[0].intent == "evidence/vs_breast_massage"
     assert answers[1].intent == "evidence/breast_care_by_husband", (answers[1].intent, answers[1].context)
     assert answers[1].context == "evidence/vs_breast_massage"
+
+
+# -- a feeling named as the suspect ("if I feel it's never enough, does that matter?") -----------------
+def test_a_feeling_named_as_a_suspect_after_the_causes_is_one_more_cause(engine):
+    answers = talk(engine, "kenapa ya ASI saya sedikit terus?", "kalau saya merasa ASI saya nggak pernah cukup, ngaruh juga?",
+                   "terus aku mesti ngapain?")
+    assert answers[1].intent == "asi/low_supply_causes", (answers[1].intent, answers[1].context)
+    # ... and "what must I do?" after the causes is how to make more ("ngapain" alone asks what a thing does)
+    assert answers[2].intent == "asi/increase_flow", (answers[2].intent, answers[2].context)
