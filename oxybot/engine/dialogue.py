@@ -356,6 +356,9 @@ class Dialogue:
         # starting with the question's first word are tried)
         self._shift_by_word = _by_first_word(self.shift_starts)
         self._one_of_by_word = _by_first_word(self.one_of)
+        partial = data.get("partial_name") if isinstance(data.get("partial_name"), dict) else {}
+        self.partial_name = {k: frozenset(w for p in _cue_phrases(partial.get(k)) for w in raw_tokens(p))
+                             for k in ("after", "before") if partial.get(k)}
         self._which_one_by_word = _by_first_word(sorted(
             {tuple(raw_tokens(p)) for p in _cue_phrases(data.get("which_one"))} - {()}, key=len, reverse=True))
         self._identity_by_word = _by_first_word(self.identity)
@@ -414,6 +417,10 @@ class Dialogue:
         # the words as typed, when normalising the question read them already (most rules never need them)
         # (a word that points back, "di situ", is no word of the question's own: it makes no turn longer)
         n_terms = len(query.terms) - sum(1 for t in query.terms if t in back)
+        if self.audience_of and any(t in self.audience_of for t in types):
+            # "does it work for first-time mums?", "rekomendasi untuk nakes?": who a verdict is for, no
+            # question of who (or of who was studied) beside it
+            types = [t for t in types if t not in self.audience_types] or types
         return Cues(focuses, types, text, residual, n_terms, query.tokens, _raw=getattr(query, "raw", None))
 
     def _named(self, query) -> tuple[list[str], list[str], set[str]]:
@@ -918,6 +925,40 @@ class Dialogue:
         while lead < len(raw) - 1 and raw[lead] in leads:
             lead += 1  # "and which one ...", "terus yang mana ..."
         return [alone] if _starts_with(raw[lead:], self._which_one_by_word) else []
+
+    def partial_name_reading(self, cues: Cues, last: Frame | None, normalizer) -> list[str]:
+        """"tell me more about the back one", "yang punggung itu gimana?" after an answer that offers
+        several things (more milk: the back massage among them): a thing the last answer covers or
+        the last question named, called by one word of its name ("back" of "back massage") beside a
+        word standing for the rest ("one", "yang": ``partial_name`` in content/frames.yaml). Its answer
+        of the type asked, or what it is."""
+        if last is None or last.intent not in self.frames or cues.focuses or not self.partial_name \
+                or cues.n_terms > MAX_FOCUS_SHIFT_TERMS or not cues.residual:
+            return []
+        raw, after, before = cues.raw, self.partial_name.get("after", frozenset()), self.partial_name.get("before", frozenset())
+        words = [raw[i - 1] for i in range(1, len(raw)) if raw[i] in after]
+        # ("yang" also joins any clause, "ibu yg lahiran normal": only a turn that starts with it)
+        lead, leads = 0, self.also_words | self.back_words | {p[0] for p in self.shift_starts if len(p) == 1}
+        while lead < len(raw) - 1 and raw[lead] in leads:
+            lead += 1
+        if lead < len(raw) - 1 and raw[lead] in before:
+            words.append(raw[lead + 1])
+        if not words:
+            return []
+        named = {t for w in words for t in normalizer.canonical(w, repair=False).tokens} & set(cues.residual)
+        if not named:
+            return []
+        offered = [f for f in (*sorted(self.covers.get(last.intent, frozenset())), *last.mentioned) if f != last.focus]
+        hits = []
+        for focus in dict.fromkeys(offered):
+            names = [seq for c in self.focus_concepts(focus, normalizer) for seq in self.concept_names.get(c, ()) if len(seq) > 1]
+            if any(named <= seq for seq in names):
+                hits.append(focus)
+        if len(hits) != 1:
+            return []
+        types = [t for t in cues.types if t not in self.generic] or ["what_is"]
+        hit = self.lookup(hits[0], types) or self.lookup(hits[0], ["what_is"])
+        return [hit] if hit else []
 
     def one_of_reading(self, cues: Cues, last: Frame | None) -> list[str]:
         """"kalau yang bikin ASI keluar?", "and the one that pushes the milk out?" after an answer that

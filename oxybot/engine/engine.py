@@ -534,6 +534,8 @@ class Engine:
             if caused and caused != [alone.intent] and self._own_answer(alone, cues):
                 caused = []
         # (named: a reading of the subject the turn names or points at, in the last answer's terms)
+        if not cues.focuses and not caused and (caused := d.partial_name_reading(cues, last, self.normalizer)):
+            named = True  # "tell me more about the back one" after more milk: the back massage it offers
         if cues.focuses and not caused:
             # "is it a medicine?" after the massage: what the massage is; "and the massage helps which
             # one?" after the hormones: how it works; "bayi 5 bulan boleh dikasih MPASI?" in the words of

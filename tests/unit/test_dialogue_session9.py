@@ -113,3 +113,20 @@ def test_a_feeling_named_as_a_suspect_after_the_causes_is_one_more_cause(engine)
     assert answers[1].intent == "asi/low_supply_causes", (answers[1].intent, answers[1].context)
     # ... and "what must I do?" after the causes is how to make more ("ngapain" alone asks what a thing does)
     assert answers[2].intent == "asi/increase_flow", (answers[2].intent, answers[2].context)
+
+
+# -- a thing the last answer offers, called by one word of its name ("the back one") -------------------
+def test_the_back_one_after_more_milk_is_the_back_massage_and_it_then_is_that_massage(engine):
+    answers = talk(engine, "what can I do to get my milk flowing sooner after the birth?", "ok, tell me about the back one",
+                   "does it work for first-time mums?")
+    assert answers[0].intent == "asi/increase_flow"
+    assert answers[1].intent == "massage/what_is", (answers[1].intent, answers[1].context)
+    assert answers[1].context == "asi/increase_flow"
+    # a group of mothers named beside "does it work" is who it is for, not who was studied
+    assert answers[2].intent == "massage/effectiveness", (answers[2].intent, answers[2].context)
+
+
+def test_yang_inside_a_clause_names_no_part_of_a_thing(engine):
+    answers = talk(engine, "pijat oksitosin dibanding kompres hangat gimana hasilnya?",
+                   "itu penelitiannya ke ibu yg lahiran normal?")
+    assert answers[1].intent == "evidence/vs_warm_compress", (answers[1].intent, answers[1].context)
