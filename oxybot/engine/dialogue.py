@@ -219,6 +219,7 @@ class Dialogue:
         self.audience_types = frozenset(_cue_phrases(audience.get("types")))
         self.audience_of = frozenset(_cue_phrases(audience.get("of")))
         self.effect_on = frozenset(_cue_phrases(data.get("effect_on")))
+        self.effect_on_remedy = frozenset(_cue_phrases(data.get("effect_on_remedy")))
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
@@ -762,7 +763,10 @@ class Dialogue:
                 or last.intent not in self.frames or not cues.focuses or not cues.types \
                 or cues.n_terms > MAX_BARE_FOCUS_TERMS or cues.residual:
             return []
-        if not all(f in self.effect_on for f in cues.focuses) or not all(t in self.affect_types for t in cues.types):
+        allowed = self.effect_on
+        if self.effect_on_remedy and any(f in self.remedies for f in self._chain(last.focus)):
+            allowed = allowed | self.effect_on_remedy  # "does it do anything to stress hormones too?" after the massage
+        if not all(f in allowed for f in cues.focuses) or not all(t in self.affect_types for t in cues.types):
             return []
         if set(cues.focuses) & set(self._chain(last.focus)):
             return []

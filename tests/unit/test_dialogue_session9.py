@@ -130,3 +130,16 @@ def test_yang_inside_a_clause_names_no_part_of_a_thing(engine):
     answers = talk(engine, "pijat oksitosin dibanding kompres hangat gimana hasilnya?",
                    "itu penelitiannya ke ibu yg lahiran normal?")
     assert answers[1].intent == "evidence/vs_warm_compress", (answers[1].intent, answers[1].context)
+
+
+# -- what the massage does to stress, asked "too" after how it works -----------------------------------
+@pytest.mark.parametrize("follow_up", ["does it do anything for stress too?", "ngaruh ke stres juga?"])
+def test_the_massages_effect_on_stress_after_how_it_works_is_how_it_works(engine, follow_up):
+    answers = talk(engine, "how does the oxytocin massage actually work?", follow_up)
+    assert answers[0].intent == "massage/how_it_works"
+    assert answers[1].intent == "massage/how_it_works", (answers[1].intent, answers[1].context)
+
+
+def test_after_the_causes_stress_named_with_too_is_still_what_stress_does(engine):
+    answers = talk(engine, "kenapa ASI saya seret ya?", "kalau stres ngaruh juga?")
+    assert answers[1].intent == "stress/mind_and_milk", (answers[1].intent, answers[1].context)
