@@ -220,6 +220,14 @@ class Dialogue:
         self.audience_of = frozenset(_cue_phrases(audience.get("of")))
         self.effect_on = frozenset(_cue_phrases(data.get("effect_on")))
         self.effect_on_remedy = frozenset(_cue_phrases(data.get("effect_on_remedy")))
+        early = data.get("too_early") if isinstance(data.get("too_early"), dict) else {}
+        self.too_early = {str(k): (str(v.get("answer")), int(v.get("months", 0))) for k, v in early.items()
+                          if isinstance(v, dict) and isinstance(v.get("answer"), str) and isinstance(v.get("months"), int)}
+        # number words before "bulan"/"months" ("empat bulan"), and words that are an age in months themselves ("sebulan")
+        words = data.get("month_numbers") if isinstance(data.get("month_numbers"), dict) else {}
+        ages = data.get("month_ages") if isinstance(data.get("month_ages"), dict) else {}
+        self.number_words = frozenset(str(k) for k in words)
+        self.month_numbers = {str(k): int(v) for k, v in (*words.items(), *ages.items()) if isinstance(v, int)}
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
@@ -1600,6 +1608,15 @@ def validate_frames(reader, path, data, intents) -> None:
         check_cues("that_is_why", data.get("that_is_why"), line_of(data, "that_is_why"), langs=("id", "en", "lead"))
     if "filler" in data:
         check_cues("filler", data.get("filler"), line_of(data, "filler"))
+    early = data.get("too_early", {})
+    if not isinstance(early, dict) or any(
+            not isinstance(v, dict) or v.get("answer") not in ids or k not in ids or not isinstance(v.get("months"), int)
+            for k, v in early.items()):
+        reader.error(path, line_of(data, "too_early"), "too_early: expected {intent: {answer: intent, months: number}}")
+    for key in ("month_numbers", "month_ages"):
+        value = data.get(key, {})
+        if not isinstance(value, dict) or any(not isinstance(v, int) for v in value.values()):
+            reader.error(path, line_of(data, key), f"{key}: expected a mapping of words to numbers")
     audience = data.get("audience", {})
     if not isinstance(audience, dict) or any(not isinstance(audience.get(k, []), list) or any(
             t not in types for t in audience.get(k, [])) for k in ("types", "of")):

@@ -101,6 +101,7 @@ def confidence_floor(n_terms: int) -> float:
 # below this a short question's own reading yields to the subject it names, when that is the
 # conversation's (dialogue.own_subject)
 OWN_SUBJECT_SCORE = 0.7
+MONTH_TERMS = frozenset({"bulan", "month", "months"})  # an age in months, as the normaliser writes it
 WHICH_ONE_SCORE = 0.3  # "which one had ...?" after a study: another study its words alone read as, this clearly
 WEAK_UNCOVERED_FOLLOWUP_SCORE = 0.5  # ... this clear, after a "not covered" read below AFTER_UNCOVERED_SCORE
 AFTER_UNCOVERED_SCORE = 0.6  # ... and after a not-covered answer, a question with words of its own this clear
@@ -835,9 +836,31 @@ class Engine:
         result = self._decide(scored, question, lang, truncated, triage, parsed)
         if result.topic == RED_FLAG or result.red_flag:
             return result
+        if result.intent in self.dialogue.too_early and not result.ambiguous:
+            result = self._too_early(result, scored, lang, question)
         parts = self._question_parts(scored)
         return (self._several_questions(result, parts, question, lang, truncated, triage) if len(parts) > 1
                 else result)
+
+    def _too_early(self, result: Answer, text: str, lang: str, question) -> Answer:
+        """A thing not covered asked of a baby younger than the age a covered answer gives for it ("my
+        baby is 4 months, can I start rice cereal yet?"): that answer (exclusive breastfeeding until six
+        months) says when it may start; the not-covered reading is offered beside it. ``too_early`` in
+        content/frames.yaml: not-covered intent -> (covered intent, months)."""
+        covered, months = self.dialogue.too_early[result.intent]
+        terms = self.normalizer.canonical(text).terms
+        numbers = self.dialogue.month_numbers  # "empat bulan", "four months", "sebulan"
+        young = any((n := int(t) if t.isdigit() else numbers.get(t)) is not None and n < months and (
+            n == numbers.get(t) and t not in self.dialogue.number_words or terms[i + 1:i + 2] and terms[i + 1] in MONTH_TERMS)
+            for i, t in enumerate(terms))
+        if not young or covered not in self._by_id:
+            return result
+        answer = self._intent_answer(covered, lang, question if isinstance(question, str) else str(question))
+        answer.score, answer.candidates, answer.findings = result.score, result.candidates, result.findings
+        answer.truncated = result.truncated
+        answer.suggestions = [self._suggestion(self._by_id[result.intent], lang)]
+        answer.suggestion_kind = DID_YOU_MEAN
+        return answer
 
     def _question_parts(self, text: str) -> list[str]:
         """The separate questions of a post: its sentences that end in '?', each cut again where a

@@ -143,3 +143,25 @@ def test_the_massages_effect_on_stress_after_how_it_works_is_how_it_works(engine
 def test_after_the_causes_stress_named_with_too_is_still_what_stress_does(engine):
     answers = talk(engine, "kenapa ASI saya seret ya?", "kalau stres ngaruh juga?")
     assert answers[1].intent == "stress/mind_and_milk", (answers[1].intent, answers[1].context)
+
+
+# -- solid food asked for a baby younger than six months: exclusive breastfeeding says it is too early ---
+@pytest.mark.parametrize("question", [
+    "my daughter is three months old, is it ok to start her on solids?",
+    "bayi saya baru 5 bulan, sudah boleh makan bubur belum?",
+])
+def test_solid_food_before_six_months_gets_how_long_to_breastfeed_exclusively(engine, question):
+    got = engine.answer(question)
+    assert got.intent == "asi/exclusive_duration", (got.intent, got.score)
+    assert any(s.intent == "oos/solid_food" for s in got.suggestions)  # the not-covered reading is offered
+
+
+@pytest.mark.parametrize("question", ["bayi 8 bulan menu MPASI-nya apa ya?", "what are good first foods for a baby?"])
+def test_what_to_feed_without_a_young_age_stays_not_covered(engine, question):
+    assert engine.answer(question).topic == "out_of_scope"
+
+
+def test_after_a_greeting_solids_at_four_months_then_how_long_to_keep_nursing(engine):
+    answers = talk(engine, "hi there", "she is 4 months now, can we start baby cereal?", "and how long should I keep nursing after that?")
+    assert answers[1].intent == "asi/exclusive_duration"
+    assert answers[2].intent == "asi/exclusive_duration", (answers[2].intent, answers[2].context)
