@@ -147,7 +147,7 @@ def test_after_the_causes_stress_named_with_too_is_still_what_stress_does(engine
 
 # -- solid food asked for a baby younger than six months: exclusive breastfeeding says it is too early ---
 @pytest.mark.parametrize("question", [
-    "my daughter is three months old, is it ok to start her on solids?",
+    "my daughter is 3 months old, can she start solid food?",
     "bayi saya baru 5 bulan, sudah boleh makan bubur belum?",
 ])
 def test_solid_food_before_six_months_gets_how_long_to_breastfeed_exclusively(engine, question):
