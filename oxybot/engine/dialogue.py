@@ -214,7 +214,20 @@ class Dialogue:
         self.echo_types = frozenset(_cue_phrases(data.get("echo_types")))
         self.cause_types = frozenset(_cue_phrases(data.get("cause_types")))
         self.affect_types = frozenset(_cue_phrases(data.get("affect_types")))
+        self.suspect_types = frozenset(_cue_phrases(data.get("suspect_types")))
+        audience = data.get("audience") if isinstance(data.get("audience"), dict) else {}
+        self.audience_types = frozenset(_cue_phrases(audience.get("types")))
+        self.audience_of = frozenset(_cue_phrases(audience.get("of")))
         self.effect_on = frozenset(_cue_phrases(data.get("effect_on")))
+        self.effect_on_remedy = frozenset(_cue_phrases(data.get("effect_on_remedy")))
+        early = data.get("too_early") if isinstance(data.get("too_early"), dict) else {}
+        self.too_early = {str(k): (str(v.get("answer")), int(v.get("months", 0))) for k, v in early.items()
+                          if isinstance(v, dict) and isinstance(v.get("answer"), str) and isinstance(v.get("months"), int)}
+        # number words before "bulan"/"months" ("empat bulan"), and words that are an age in months themselves ("sebulan")
+        words = data.get("month_numbers") if isinstance(data.get("month_numbers"), dict) else {}
+        ages = data.get("month_ages") if isinstance(data.get("month_ages"), dict) else {}
+        self.number_words = frozenset(str(k) for k in words)
+        self.month_numbers = {str(k): int(v) for k, v in (*words.items(), *ages.items()) if isinstance(v, int)}
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
@@ -352,6 +365,11 @@ class Dialogue:
         # starting with the question's first word are tried)
         self._shift_by_word = _by_first_word(self.shift_starts)
         self._one_of_by_word = _by_first_word(self.one_of)
+        partial = data.get("partial_name") if isinstance(data.get("partial_name"), dict) else {}
+        self.partial_name = {k: frozenset(w for p in _cue_phrases(partial.get(k)) for w in raw_tokens(p))
+                             for k in ("after", "before") if partial.get(k)}
+        self._which_one_by_word = _by_first_word(sorted(
+            {tuple(raw_tokens(p)) for p in _cue_phrases(data.get("which_one"))} - {()}, key=len, reverse=True))
         self._identity_by_word = _by_first_word(self.identity)
         why_so = data.get("that_is_why") if isinstance(data.get("that_is_why"), dict) else {}
         self._that_is_why_by_word = _by_first_word(sorted(
@@ -408,6 +426,10 @@ class Dialogue:
         # the words as typed, when normalising the question read them already (most rules never need them)
         # (a word that points back, "di situ", is no word of the question's own: it makes no turn longer)
         n_terms = len(query.terms) - sum(1 for t in query.terms if t in back)
+        if self.audience_of and any(t in self.audience_of for t in types):
+            # "does it work for first-time mums?", "rekomendasi untuk nakes?": who a verdict is for, no
+            # question of who (or of who was studied) beside it
+            types = [t for t in types if t not in self.audience_types] or types
         return Cues(focuses, types, text, residual, n_terms, query.tokens, _raw=getattr(query, "raw", None))
 
     def _named(self, query) -> tuple[list[str], list[str], set[str]]:
@@ -691,15 +713,27 @@ class Dialogue:
             return "weighs"
         return "weighs" if "?" in cues.text else "now"
 
-    def cause_reading(self, cues: Cues, last: Frame | None, unknown, recent=frozenset()) -> list[str]:
+    def cause_reading(self, cues: Cues, last: Frame | None, unknown, recent=frozenset(), said=None, terms=()) -> list[str]:
         """After the causes of something ("why is my milk low?"), a short turn that asks whether one
         more thing affects it too ("kalo capek ngaruh?", "does pain when feeding affect it too?") asks
         whether that is a cause: the same answer. Not a remedy ("kalau pijat ngaruh?" asks whether the
-        massage works), not a subject oxybot does not cover ("formula"), no word the content never uses."""
-        if not cues.types or last is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS + 1 or last.intent not in self.frames:
+        massage works), not a subject oxybot does not cover ("formula"), no word the content never uses.
+        ``said(term)``: whether the last answer says a term (``terms``: the question's); with it, a bare "and X?" right after the
+        causes ("and being wiped out tired?") asks the same of X when that answer names X among them."""
+        if last is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS + 1 or last.intent not in self.frames:
             return []
         own = self.frames[last.intent][1]
         causes = last.intent if own and own[0] in self.cause_types else None
+        if not cues.types:
+            # nothing asked but a thing, in a turn that points back ("and being exhausted?", "kalau
+            # begadang?"): one more suspect, when the causes just given name it (a subject with its own
+            # answer that they do not name, "kalau sesar?", is a question of its own)
+            if causes is None or said is None or not cues.focuses or cues.n_terms > 2 or cues.residual \
+                    or any(f in self.remedies or self.table.get((f, ANY_TYPE)) for f in cues.focuses) \
+                    or not self._points_back_strictly(cues):
+                return []
+            named = [t for t in terms if t.startswith("#")]
+            return [causes] if named and all(said(t) for t in named) else []
         if causes is None and own and own[0] in self.affect_types and last.focus:
             # after what one thing does to milk (worry), "kalo capek ngaruh juga?" asks whether tiredness
             # is a cause too: the causes answer of a neighbour (stress is near low supply)
@@ -713,6 +747,10 @@ class Dialogue:
         # ("ibunya" asks who was studied only after a study: here it is just "the mother"; "all" of "all
         # night" asks for no more of the last answer beside a type that asks)
         asked = [t for t in cues.types if t not in self.more_types] or cues.types
+        if any(t in self.affect_types for t in asked):
+            # the suspect may be a pain ("can pain during feeds make it worse?"): its word also asks
+            # whether something is safe, which beside "does it affect" it does not
+            asked = [t for t in asked if t not in self.suspect_types] or asked
         if causes is None or not any(t in self.affect_types for t in asked) \
                 or not all(t in self.affect_types or (t in self.detail_types and t not in own) for t in asked):
             return []
@@ -733,7 +771,10 @@ class Dialogue:
                 or last.intent not in self.frames or not cues.focuses or not cues.types \
                 or cues.n_terms > MAX_BARE_FOCUS_TERMS or cues.residual:
             return []
-        if not all(f in self.effect_on for f in cues.focuses) or not all(t in self.affect_types for t in cues.types):
+        allowed = self.effect_on
+        if self.effect_on_remedy and any(f in self.remedies for f in self._chain(last.focus)):
+            allowed = allowed | self.effect_on_remedy  # "does it do anything to stress hormones too?" after the massage
+        if not all(f in allowed for f in cues.focuses) or not all(t in self.affect_types for t in cues.types):
             return []
         if set(cues.focuses) & set(self._chain(last.focus)):
             return []
@@ -879,6 +920,58 @@ class Dialogue:
                if f not in family and not any(echoed(c) for c in concepts_of(f))]
         return [] if own else [last.intent]
 
+    def which_one_reading(self, cues: Cues, last: Frame | None, alone: str | None) -> list[str]:
+        """"which one had the husbands doing it?", "yang mana yang ibunya hamil?" after one study of
+        several that weigh something against the same subject (``covers``): the question asks which of
+        those studies, so when its words alone read as another of them, that one (content/frames.yaml
+        ``which_one``: the words that ask which)."""
+        if last is None or last.intent not in self.frames or alone is None or alone == last.intent \
+                or alone not in self.frames or not self._which_one_by_word or cues.n_terms > MAX_FOLLOWUP_TERMS:
+            return []
+        covers = self.covers.get(last.intent, frozenset())
+        if not covers or self.covers.get(alone, frozenset()) != covers:
+            return []
+        raw = cues.raw
+        lead = 0
+        leads = self.also_words | self.back_words | {p[0] for p in self.shift_starts if len(p) == 1}
+        while lead < len(raw) - 1 and raw[lead] in leads:
+            lead += 1  # "and which one ...", "terus yang mana ..."
+        return [alone] if _starts_with(raw[lead:], self._which_one_by_word) else []
+
+    def partial_name_reading(self, cues: Cues, last: Frame | None, normalizer) -> list[str]:
+        """"tell me more about the back one", "yang punggung itu gimana?" after an answer that offers
+        several things (more milk: the back massage among them): a thing the last answer covers or
+        the last question named, called by one word of its name ("back" of "back massage") beside a
+        word standing for the rest ("one", "yang": ``partial_name`` in content/frames.yaml). Its answer
+        of the type asked, or what it is."""
+        if last is None or last.intent not in self.frames or cues.focuses or not self.partial_name \
+                or cues.n_terms > MAX_FOCUS_SHIFT_TERMS or not cues.residual:
+            return []
+        raw, after, before = cues.raw, self.partial_name.get("after", frozenset()), self.partial_name.get("before", frozenset())
+        words = [raw[i - 1] for i in range(1, len(raw)) if raw[i] in after]
+        # ("yang" also joins any clause, "ibu yg lahiran normal": only a turn that starts with it)
+        lead, leads = 0, self.also_words | self.back_words | {p[0] for p in self.shift_starts if len(p) == 1}
+        while lead < len(raw) - 1 and raw[lead] in leads:
+            lead += 1
+        if lead < len(raw) - 1 and raw[lead] in before:
+            words.append(raw[lead + 1])
+        if not words:
+            return []
+        named = {t for w in words for t in normalizer.canonical(w, repair=False).tokens} & set(cues.residual)
+        if not named:
+            return []
+        offered = [f for f in (*sorted(self.covers.get(last.intent, frozenset())), *last.mentioned) if f != last.focus]
+        hits = []
+        for focus in dict.fromkeys(offered):
+            names = [seq for c in self.focus_concepts(focus, normalizer) for seq in self.concept_names.get(c, ()) if len(seq) > 1]
+            if any(named <= seq for seq in names):
+                hits.append(focus)
+        if len(hits) != 1:
+            return []
+        types = [t for t in cues.types if t not in self.generic] or ["what_is"]
+        hit = self.lookup(hits[0], types) or self.lookup(hits[0], ["what_is"])
+        return [hit] if hit else []
+
     def one_of_reading(self, cues: Cues, last: Frame | None) -> list[str]:
         """"kalau yang bikin ASI keluar?", "and the one that pushes the milk out?" after an answer that
         named two things (the hormones): one of them, so that answer; only when what it names besides is
@@ -914,9 +1007,13 @@ class Dialogue:
             # recommends: "rekomendasi reviewnya apa?" read as who wrote the review); when the subject or
             # its neighbour has one answer of that type, that one (what the review concludes is the
             # massage's effectiveness)
+            if any(t in self.audience_of for t in specific):
+                # "... untuk nakes?", "for midwives?" beside a recommendation: who it is for, not a question
+                specific = [t for t in specific if t not in self.audience_types] or specific
             if alone not in self.frames or self.frames[alone][0] not in cues.focuses or len(cues.focuses) > 1 \
                     or specific[0] not in self.self_types or specific[0] in self.frames[alone][1] \
-                    or any(t not in (specific[0], "what_is") for t in cues.types):  # "what's its ...?" asks that
+                    or any(t not in (specific[0], "what_is") and not (t in self.audience_types and specific[0] in self.audience_of)
+                           for t in cues.types):  # ("what's its ...?" asks that)
                 return []
             hit = self.lookup(cues.focuses[0], specific[:1])
             return [hit] if hit and hit != alone else []
@@ -1511,12 +1608,25 @@ def validate_frames(reader, path, data, intents) -> None:
         check_cues("that_is_why", data.get("that_is_why"), line_of(data, "that_is_why"), langs=("id", "en", "lead"))
     if "filler" in data:
         check_cues("filler", data.get("filler"), line_of(data, "filler"))
-    for key in ("go_on", "go_on_then", "one_of", "either_or"):
+    early = data.get("too_early", {})
+    if not isinstance(early, dict) or any(
+            not isinstance(v, dict) or v.get("answer") not in ids or k not in ids or not isinstance(v.get("months"), int)
+            for k, v in early.items()):
+        reader.error(path, line_of(data, "too_early"), "too_early: expected {intent: {answer: intent, months: number}}")
+    for key in ("month_numbers", "month_ages"):
+        value = data.get(key, {})
+        if not isinstance(value, dict) or any(not isinstance(v, int) for v in value.values()):
+            reader.error(path, line_of(data, key), f"{key}: expected a mapping of words to numbers")
+    audience = data.get("audience", {})
+    if not isinstance(audience, dict) or any(not isinstance(audience.get(k, []), list) or any(
+            t not in types for t in audience.get(k, [])) for k in ("types", "of")):
+        reader.error(path, line_of(data, "audience"), "audience: expected {types: [types], of: [types]}")
+    for key in ("go_on", "go_on_then", "one_of", "either_or", "which_one"):
         if key in data:
             check_cues(key, data.get(key), line_of(data, key))
     for key in ("claim_types", "self_types", "subject_types", "detail_types", "more_types", "name_types",
                 "echo_types", "cause_types", "affect_types", "loose_types", "qualified_types", "then_types",
-                "timed_types"):
+                "timed_types", "suspect_types"):
         value = data.get(key, [])
         if not isinstance(value, list) or any(not isinstance(t, str) or t not in types for t in value):
             reader.error(path, line_of(data, key), f"{key}: expected a list of types")

@@ -101,6 +101,8 @@ def confidence_floor(n_terms: int) -> float:
 # below this a short question's own reading yields to the subject it names, when that is the
 # conversation's (dialogue.own_subject)
 OWN_SUBJECT_SCORE = 0.7
+MONTH_TERMS = frozenset({"bulan", "month", "months"})  # an age in months, as the normaliser writes it
+WHICH_ONE_SCORE = 0.3  # "which one had ...?" after a study: another study its words alone read as, this clearly
 WEAK_UNCOVERED_FOLLOWUP_SCORE = 0.5  # ... this clear, after a "not covered" read below AFTER_UNCOVERED_SCORE
 AFTER_UNCOVERED_SCORE = 0.6  # ... and after a not-covered answer, a question with words of its own this clear
 MAX_DETAIL_TERMS = 4  # "serabut saraf apa yg terlibat?": a detail of the last answer is asked in a few words
@@ -500,6 +502,11 @@ class Engine:
         if explained := d.explained_by_last(cues, last):
             # "is that why ...?": whether the answer just given explains what she tells, whatever it names
             return self._lean(convo, alone, explained, False, last, cues, firm=True)
+        if alone.candidates and alone.candidates[0].score >= WHICH_ONE_SCORE \
+                and (sibling := d.which_one_reading(cues, last, alone.candidates[0].intent)):
+            # "which one had the husbands doing it?" after one study of several: the study its words pick
+            # (the matcher's first reading, though another topic ranked close enough to ask about)
+            return self._lean(convo, alone, sibling, False, last, cues, firm=True)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
         idf = self.index.idf
         keyword = self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual)
@@ -516,7 +523,20 @@ class Engine:
             # alone may read as another subject, "puting sakit" as sore nipples; a keyword of an answer
             # not covered, "puting", names no subject of its own here)
             caused = d.cause_reading(cues, last, lambda t: t not in idf, {f.intent for f in convo.frames})
+            if caused and caused != [alone.intent] and self._own_answer(alone, cues):
+                # the suspect has a clear answer of its own ("cemas gini bikin makin seret?" after the
+                # causes: what worry does to milk); one only the causes speak of (tiredness, pain) stays
+                caused = []
+        elif not cues.types and cues.focuses and not caused:
+            # "and being wiped out tired?" right after the causes of low milk: one more suspect they name
+            # (unless it has a clear answer of its own: "kalau stres?" is what worry does to milk)
+            caused = d.cause_reading(cues, last, lambda t: t not in idf, said=self._vocab_of.get(last.intent, {}).__contains__,
+                                     terms=query.terms)
+            if caused and caused != [alone.intent] and self._own_answer(alone, cues):
+                caused = []
         # (named: a reading of the subject the turn names or points at, in the last answer's terms)
+        if not cues.focuses and not caused and (caused := d.partial_name_reading(cues, last, self.normalizer)):
+            named = True  # "tell me more about the back one" after more milk: the back massage it offers
         if cues.focuses and not caused:
             # "is it a medicine?" after the massage: what the massage is; "and the massage helps which
             # one?" after the hormones: how it works; "bayi 5 bulan boleh dikasih MPASI?" in the words of
@@ -660,6 +680,12 @@ class Engine:
         own = self._vocab_of.get(alone.intent, {})
         others = [self._vocab_of.get(t, {}) for t in targets]
         return any(own.get(t, 0.0) > ANSWER_FACTOR and not any(t in v for v in others) for t in cues.residual)
+
+    def _own_answer(self, alone: Answer, cues: Cues) -> bool:
+        """Whether the answer alone is a clear, covered, single reading about a subject the question names."""
+        frame = self.dialogue.frames.get(alone.intent)
+        return bool(frame) and frame[0] in cues.focuses and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE \
+            and self._in_scope(self._by_id[alone.intent])
 
     def _answers_asked(self, alone: Answer, cues: Cues) -> bool:
         """Whether the answer alone is a clear, covered reading whose own main type is one the question asks."""
@@ -810,9 +836,31 @@ class Engine:
         result = self._decide(scored, question, lang, truncated, triage, parsed)
         if result.topic == RED_FLAG or result.red_flag:
             return result
+        if result.intent in self.dialogue.too_early and not result.ambiguous:
+            result = self._too_early(result, scored, lang, question)
         parts = self._question_parts(scored)
         return (self._several_questions(result, parts, question, lang, truncated, triage) if len(parts) > 1
                 else result)
+
+    def _too_early(self, result: Answer, text: str, lang: str, question) -> Answer:
+        """A thing not covered asked of a baby younger than the age a covered answer gives for it ("my
+        baby is 4 months, can I start rice cereal yet?"): that answer (exclusive breastfeeding until six
+        months) says when it may start; the not-covered reading is offered beside it. ``too_early`` in
+        content/frames.yaml: not-covered intent -> (covered intent, months)."""
+        covered, months = self.dialogue.too_early[result.intent]
+        terms = self.normalizer.canonical(text).terms
+        numbers = self.dialogue.month_numbers  # "empat bulan", "four months", "sebulan"
+        young = any((n := int(t) if t.isdigit() else numbers.get(t)) is not None and n < months and (
+            n == numbers.get(t) and t not in self.dialogue.number_words or terms[i + 1:i + 2] and terms[i + 1] in MONTH_TERMS)
+            for i, t in enumerate(terms))
+        if not young or covered not in self._by_id:
+            return result
+        answer = self._intent_answer(covered, lang, question if isinstance(question, str) else str(question))
+        answer.score, answer.candidates, answer.findings = result.score, result.candidates, result.findings
+        answer.truncated = result.truncated
+        answer.suggestions = [self._suggestion(self._by_id[result.intent], lang)]
+        answer.suggestion_kind = DID_YOU_MEAN
+        return answer
 
     def _question_parts(self, text: str) -> list[str]:
         """The separate questions of a post: its sentences that end in '?', each cut again where a

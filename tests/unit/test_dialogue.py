@@ -719,7 +719,11 @@ def test_is_it_a_medicine_asks_what_the_massage_is(engine, guess):
 def test_a_subject_not_covered_that_the_last_answer_speaks_of_in_its_words(engine):
     _, early = talk(engine, "ASI eksklusif sampai umur berapa?", "bayi umur 5 bulan boleh dikasih MPASI?")
     _, own = talk(engine, "ASI eksklusif sampai umur berapa?", "MPASI pertama sebaiknya bubur atau buah?")
-    assert early.intent == "asi/exclusive_duration" and early.context is not None
+    # (a baby under six months: the question alone is already that answer since session 9, so context
+    # may not be what decided it; a baby of six months or more still needs the conversation)
+    assert early.intent == "asi/exclusive_duration"
+    _, later = talk(engine, "ASI eksklusif sampai umur berapa?", "bayi umur 7 bulan masih boleh nenen?")
+    assert later.intent == "asi/exclusive_duration", (later.intent, later.context)
     assert own.topic == "out_of_scope" and own.context is None
 
 

@@ -242,7 +242,11 @@ def test_an_ellipsis_after_a_not_covered_answer_stays_not_covered(engine, follow
 ])
 def test_an_age_on_its_own_asks_the_same_of_that_age(engine, opening, age):
     first, follow = talk(engine, opening, age)
-    assert follow.intent == first.intent and follow.context == first.intent
+    assert follow.intent == first.intent
+    # (an age under six months read alone as "not covered" solid food is already exclusive breastfeeding
+    # on its own since session 9: then no context was needed, and the answer says so)
+    alone = engine.answer(age)
+    assert follow.context == first.intent or (follow.context is None and alone.intent == first.intent)
 
 
 @pytest.mark.parametrize("opening, purpose, expected", [
