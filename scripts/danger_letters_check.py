@@ -106,8 +106,12 @@ def rules_answers(texts: list[str]) -> dict[str, dict]:
         known = {}
     todo = [t for t in dict.fromkeys(texts) if t not in known]
     if todo:
+        from oxybot.engine.likeness import DangerLetters
         from oxybot.engine.load import load_engine
         engine = load_engine()
+        # the rules alone: the shipped danger neighbours (content/danger_asked.yaml, every retired round,
+        # the held-out ones too) are switched off here, or they would answer for the rules
+        engine.danger_letters = DangerLetters([], [])
         for n, text in enumerate(todo):
             parsed: dict = {}
             answer = engine._answer_alone(text, parsed=parsed)  # as engine.answer, keeping the triage
@@ -190,11 +194,20 @@ def quiet(rule: dict, strict: bool | str) -> bool:
 
 
 # -- the experiment --------------------------------------------------------------------------------------------
+def labelled(item: dict) -> bool:
+    """A near-miss, or a danger question with its sign group (what card to show); as
+    scripts/danger_questions.py writes content/danger_asked.yaml."""
+    return item["topic"] == "not_red_flag" or (item["topic"] == "red_flag" and bool(item.get("group")))
+
+
+labelled_ = labelled
+
+
 def data_before(sets: dict[str, list[dict]], name: str, ords: dict | None = None) -> list[dict]:
     """The labelled questions of the red-team sets committed before ``name``; with ``ords``, also the
     ordinary questions of the question rounds before it, as more "not danger" (NEGATIVES)."""
     cut = CHRONOLOGY.index(name)
-    out = [i for n in CHRONOLOGY[:cut] for i in sets[n] if i["topic"] in ("red_flag", "not_red_flag")]
+    out = [i for n in CHRONOLOGY[:cut] for i in sets[n] if labelled(i)]
     if ords:
         r = int(re.search(r"\d+", name).group())
         out += [i for n, items in ords.items() if (m := re.match(r"round(\d+)_questions", n)) and int(m.group(1)) < r
@@ -216,7 +229,7 @@ def ordinary_near(sets, ords, pool=None) -> dict[str, list[tuple[dict, dict]]]:
     """set -> [(item, its neighbours)]: round N's questions without round N's red team (nor, with
     NEGATIVES, round N's questions), the rest with all. ``pool``: the question sets that may be negatives."""
     pool = ords if pool is None else pool
-    labelled = [(n, i) for n in CHRONOLOGY for i in sets[n] if i["topic"] in ("red_flag", "not_red_flag")]
+    labelled = [(n, i) for n in CHRONOLOGY for i in sets[n] if labelled_(i)]
     if NEGATIVES:
         labelled += [(n, i) for n, items in pool.items() if n != "dev" for i in items]
     full = Neighbours([i for _, i in labelled])
@@ -237,6 +250,7 @@ def fold(rows, rules, r, k, margin, floor, strict, by, show=False) -> Counter:
         v = verdict(near, k, margin, floor, by)
         if v is not None:
             row["alone_hit" if danger else "alone_fa"] += 1  # the neighbours alone, rules ignored
+            row["alone_group_ok"] += danger and v["group"] == item.get("group")
         if v is None or not quiet(rule, strict):
             continue
         if danger:
@@ -320,6 +334,7 @@ def main(argv=None) -> int:
     ap.add_argument("-k", type=int, default=K)
     ap.add_argument("--margin", type=float, default=MARGIN)
     ap.add_argument("--floor", type=float, default=FLOOR)
+    ap.add_argument("--by-which", action="store_true", help="with --tune: the group by vote or by the nearest")
     ap.add_argument("--by", choices=("vote", "nearest"), default="vote", help="how the neighbours choose the group")
     ap.add_argument("--negatives", choices=("yes", "no"), default="yes" if NEGATIVES else "no",
                     help="the retired question rounds' ordinary questions join the near-misses as 'not danger'")
@@ -328,6 +343,15 @@ def main(argv=None) -> int:
     strict = {"loose": False, "strict": True, "symptom": "symptom"}[args.gate]
     sets, ords = danger_sets(), ordinary_sets()
     rules = rules_answers([i["q"] for s in (*sets.values(), *ords.values()) for i in s])
+    if args.tune and args.by_which:
+        # how the group is chosen, on rounds 4-6: the right sign group among what the neighbours alone catch
+        folds = held_out(sets, TUNING, ords)
+        for by in ("vote", "nearest"):
+            t = Counter()
+            for r, rows in folds.items():
+                t.update(fold(rows, rules, r, args.k, args.margin, args.floor, strict, by))
+            print(f"group by {by}: right group {t['alone_group_ok']}/{t['alone_hit']} of the danger the neighbours alone catch")
+        return 0
     if args.tune:
         tuning_ords = {n: v for n, v in ords.items() if n in {f"round{r}_questions" for r in TUNING}}
         grid(held_out(sets, TUNING, ords), rules, strict, ordinary_near(sets, tuning_ords, ords))

@@ -25,7 +25,7 @@ from pathlib import Path
 from .content import LANGS, Content, Intent, display_path
 from .dialogue import ANY_TYPE, MAX_BARE_FOCUS_TERMS as MAX_BARE_TERMS, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
-from .likeness import Likeness
+from .likeness import DangerLetters, Likeness
 from .matcher import ABOUT_SHARE, ABSENT_SHARE, ANSWER_FACTOR, STORY_TERMS, Index, Match
 from .records import Record
 from .triage import Assessment, Triage
@@ -184,6 +184,7 @@ class Engine:
         self.normalizer.danger_words = self.triage.danger_words
         self.index = Index(content.intents, self.normalizer)
         self.likeness = self._make_likeness()
+        self.danger_letters = DangerLetters(content.danger_asked["danger"], content.danger_asked["not_danger"])
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
         self._labels: dict[tuple[str, str], str] = {}  # (intent, lang) -> its button label (ask_label)
@@ -357,6 +358,22 @@ class Engine:
             suggestions=[], followups=[then] if then else [], red_flag=True,
             red_flag_signs=triage.sign_words(), truncated=truncated, candidates=candidates,
             referral=triage.referral(), findings=findings, suggestion_kind="then_ask" if then else None,
+        )
+
+    def _letters_referral(self, like: tuple[str, str, float, str], question: str, lang: str, truncated: bool,
+                          candidates: list[Candidate]) -> Answer:
+        """The card of the sign group the danger neighbours chose, the same text as the rules' card for
+        that group; the baby's group is the baby's, every other the mother's."""
+        gid, urgency, score, example = like
+        group = self.triage.groups[gid]
+        keys = [k for k in dict.fromkeys(group["cite"] + self.triage.emergency_cite)]
+        return Answer(
+            question=question, lang=lang, topic=RED_FLAG, intent=group["intent"], score=round(score, 4),
+            answer=group["texts"][urgency][lang],
+            citations=[Citation(k, reference_in(self.content.sources[k].short, lang)) for k in keys if k in self.content.sources],
+            suggestions=[], followups=[], red_flag=True, truncated=truncated, candidates=candidates,
+            referral={"person": "baby" if gid == "baby" else "mother", "urgency": urgency}, findings=[],
+            by_letters=True, matched_example=example, title=self._answer_title(RED_FLAG, lang),
         )
 
     def _triage_notes(self, text: str, triage: Assessment, topic: str, lang: str) -> str:
@@ -810,6 +827,11 @@ class Engine:
         result = self._decide(scored, question, lang, truncated, triage, parsed)
         if result.topic == RED_FLAG or result.red_flag:
             return result
+        if triage.symptom and not (triage.findings or triage.general or triage.reassured) and \
+                (like := self.danger_letters.verdict(scored)) is not None:
+            # the rules read no sign at all in a bodily symptom, and the retired red-team questions it is
+            # most like are all danger (likeness.DangerLetters): their card, never a sign she did not say
+            return self._letters_referral(like, question, lang, truncated, result.candidates)
         parts = self._question_parts(scored)
         return (self._several_questions(result, parts, question, lang, truncated, triage) if len(parts) > 1
                 else result)
@@ -1001,7 +1023,8 @@ class Engine:
         # the triage: a pickled engine (the cache) goes without them, a sixth of its objects (~2 ms of
         # every cold `oxybot ask`)
         state = dict(vars(self))
-        state["content"] = self.content.replace(lexicon={}, red_flags=None)
+        # (and the danger neighbours' questions, which their own block holds)
+        state["content"] = self.content.replace(lexicon={}, red_flags=None, danger_asked={"danger": [], "not_danger": []})
         return state
 
     def _make_likeness(self) -> Likeness:
