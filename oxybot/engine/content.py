@@ -83,11 +83,13 @@ class Content(Record):
     see Engine.__getstate__), extras {"evidence": extras.Evidence, "guide": extras.Guide} (data for the
     app's screens; a name is absent when its optional file is), topic_groups [TopicGroup],
     welcome [WelcomeExample], go_now [intent id] (handout.yaml), asked {topic: {lang: [question]}}
-    (asked.yaml: questions as people asked them, read only by the letter reader)."""
+    (asked.yaml: questions as people asked them, read only by the letter reader), danger_asked
+    {"danger": [(question, group, urgency)], "not_danger": [question]} (danger_asked.yaml: read only
+    by the danger neighbours, likeness.DangerLetters)."""
 
     __slots__ = ("topics", "intents", "sources", "lexicon", "red_flags", "extras", "topic_groups", "welcome",
-                 "go_now", "asked")
-    _defaults = {"welcome": [], "go_now": [], "asked": {}}
+                 "go_now", "asked", "danger_asked")
+    _defaults = {"welcome": [], "go_now": [], "asked": {}, "danger_asked": {"danger": [], "not_danger": []}}
 
 
 
@@ -224,8 +226,52 @@ def load_content(content_dir: Path | str | None = None) -> tuple[Content | None,
     welcome = _load_welcome(reader, root / "welcome.yaml", intent_ids)
     go_now = _load_go_now(reader, root / "handout.yaml", {i.id for i in intents if i.topic == "red_flag"})
     asked = _load_asked(reader, root / "asked.yaml", {i.topic for i in intents}, intents)
-    content = Content(topics, intents, sources, lexicon, red_flags, extras, groups, welcome, go_now, asked)
+    danger_asked = _load_danger_asked(reader, root / "danger_asked.yaml", red_flags.data.get("groups") or {})
+    content = Content(topics, intents, sources, lexicon, red_flags, extras, groups, welcome, go_now, asked,
+                      danger_asked)
     return content, issues
+
+
+def _load_danger_asked(reader: _FileReader, path: Path, groups: dict) -> dict:
+    """Danger questions by sign group and urgency, and questions that are not danger (optional file,
+    written by scripts/danger_questions.py from the retired red-team and question sets): read only by the
+    danger neighbours. A group must be one of red_flags.yaml's, at an urgency it has a card text for."""
+    empty = {"danger": [], "not_danger": []}
+    data = reader.load(path, required=False)
+    if data is None:
+        return empty
+    danger, other = data.get("danger"), data.get("not_danger")
+    if not isinstance(danger, dict) or not isinstance(other, list):
+        reader.error(path, line_of(data, "danger" if not isinstance(danger, dict) else "not_danger"),
+                     "expected 'danger': sign groups, each mapping urgencies to questions, and 'not_danger': "
+                     "a list of questions")
+        return empty
+    out: dict = {"danger": [], "not_danger": []}
+    for group, urgencies in danger.items():
+        line = line_of(danger, group)
+        if group not in groups or not isinstance(groups[group], dict):
+            reader.error(path, line, f"unknown sign group '{group}' (not in red_flags.yaml)")
+            continue
+        if not isinstance(urgencies, dict):
+            reader.error(path, line, f"group '{group}': expected urgencies, each a list of questions")
+            continue
+        for urgency, value in urgencies.items():
+            where = line_of(urgencies, urgency, line)
+            texts_at = groups[group].get("texts") or groups[group]  # the catalogue as loaded, or as written
+            if urgency not in ("emergency", "today") or urgency not in texts_at:
+                reader.error(path, where, f"group '{group}' has no '{urgency}' card in red_flags.yaml")
+                continue
+            texts = _text_list(value)
+            if texts is None:
+                reader.error(path, where, f"group '{group}': '{urgency}' must be a list of questions")
+                continue
+            out["danger"].extend((t, group, urgency) for t in texts if t.strip())
+    texts = _text_list(other)
+    if texts is None:
+        reader.error(path, line_of(data, "not_danger"), "'not_danger' must be a list of questions")
+    else:
+        out["not_danger"] = [t for t in texts if t.strip()]
+    return out
 
 
 def _load_asked(reader: _FileReader, path: Path, topics: set[str], intents: list[Intent]) -> dict[str, dict[str, list[str]]]:

@@ -25,7 +25,7 @@ from pathlib import Path
 from .content import LANGS, Content, Intent, display_path
 from .dialogue import ANY_TYPE, MAX_BARE_FOCUS_TERMS as MAX_BARE_TERMS, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
-from .likeness import Likeness
+from .likeness import DangerLetters, Likeness
 from .matcher import ABOUT_SHARE, ABSENT_SHARE, ANSWER_FACTOR, FOCUS_SHARE, STORY_TERMS, Index, Match
 from .records import Record
 from .triage import Assessment, Triage
@@ -186,6 +186,7 @@ class Engine:
         self.normalizer.danger_words = self.triage.danger_words
         self.index = Index(content.intents, self.normalizer)
         self.likeness = self._make_likeness()
+        self.danger_letters = DangerLetters(content.danger_asked["danger"], content.danger_asked["not_danger"])
         self.language = LanguageDetector(self.lexicon.stopwords, examples)
         self._by_id = {intent.id: intent for intent in content.intents}
         self._labels: dict[tuple[str, str], str] = {}  # (intent, lang) -> its button label (ask_label)
@@ -359,6 +360,22 @@ class Engine:
             suggestions=[], followups=[then] if then else [], red_flag=True,
             red_flag_signs=triage.sign_words(), truncated=truncated, candidates=candidates,
             referral=triage.referral(), findings=findings, suggestion_kind="then_ask" if then else None,
+        )
+
+    def _letters_referral(self, like: tuple[str, str, float, str], question: str, lang: str, truncated: bool,
+                          candidates: list[Candidate]) -> Answer:
+        """The card of the sign group the danger neighbours chose, the same text as the rules' card for
+        that group; the baby's group is the baby's, every other the mother's."""
+        gid, urgency, score, example = like
+        group = self.triage.groups[gid]
+        keys = [k for k in dict.fromkeys(group["cite"] + self.triage.emergency_cite)]
+        return Answer(
+            question=question, lang=lang, topic=RED_FLAG, intent=group["intent"], score=round(score, 4),
+            answer=group["texts"][urgency][lang],
+            citations=[Citation(k, reference_in(self.content.sources[k].short, lang)) for k in keys if k in self.content.sources],
+            suggestions=[], followups=[], red_flag=True, truncated=truncated, candidates=candidates,
+            referral={"person": "baby" if gid == "baby" else "mother", "urgency": urgency}, findings=[],
+            by_letters=True, matched_example=example, title=self._answer_title(RED_FLAG, lang),
         )
 
     def _triage_notes(self, text: str, triage: Assessment, topic: str, lang: str) -> str:
@@ -836,6 +853,11 @@ class Engine:
         result = self._decide(scored, question, lang, truncated, triage, parsed)
         if result.topic == RED_FLAG or result.red_flag:
             return result
+        if triage.symptom and not (triage.findings or triage.general or triage.reassured) and \
+                (like := self.danger_letters.verdict(scored)) is not None:
+            # the rules read no sign at all in a bodily symptom, and the retired red-team questions it is
+            # most like are all danger (likeness.DangerLetters): their card, never a sign she did not say
+            return self._letters_referral(like, question, lang, truncated, result.candidates)
         if result.intent in self.dialogue.too_early and not result.ambiguous:
             result = self._too_early(result, scored, lang, question)
         parts = self._question_parts(scored)
@@ -1055,7 +1077,8 @@ class Engine:
         # the triage: a pickled engine (the cache) goes without them, a sixth of its objects (~2 ms of
         # every cold `oxybot ask`)
         state = dict(vars(self))
-        state["content"] = self.content.replace(lexicon={}, red_flags=None)
+        # (and the danger neighbours' questions, which their own block holds)
+        state["content"] = self.content.replace(lexicon={}, red_flags=None, danger_asked={"danger": [], "not_danger": []})
         return state
 
     def _make_likeness(self) -> Likeness:

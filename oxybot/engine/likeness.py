@@ -14,6 +14,7 @@ should not pay for unpickling thirty thousand n-grams it will not read.
 
 from __future__ import annotations
 
+import heapq
 import math
 import pickle
 import zlib
@@ -190,10 +191,11 @@ class Likeness:
         norm = math.sqrt(norm2)
         return {g: w / norm for g, w in query.items()}
 
-    def nearest(self, text: str) -> tuple[int, float, str] | None:
+    def scores(self, text: str) -> list[float] | None:
+        """The cosine of ``text`` with every text (None when it shares no gram with any)."""
         if not self.ready():
             raise ValueError("the letter reader's block cannot be read")
-        table, texts, owners, ignore = self._opened
+        table = self._opened[0]
         query = self._query(text)
         if not query:
             return None
@@ -203,6 +205,13 @@ class Likeness:
             start, end = span[g]
             for i, x in zip(ids[start:end], weights[start:end]):
                 scores[i] += w * x
+        return scores
+
+    def nearest(self, text: str) -> tuple[int, float, str] | None:
+        scores = self.scores(text)
+        if scores is None:
+            return None
+        table, texts, owners, ignore = self._opened
         best = max(range(table.n), key=scores.__getitem__)
         if not shares_a_word(text, texts[best], ignore):
             return None
@@ -214,3 +223,41 @@ class Likeness:
         if not self.kinds_ready():
             raise ValueError("the letter reader's block cannot be read")
         return self._kinds.likeness(text, kinds)
+
+
+class DangerLetters:
+    """A second opinion on danger, asked only when the rule triage found no sign at all in a question that
+    describes a bodily symptom (engine.Engine._answer_alone): the labelled questions of the retired
+    red-team and question sets (content/danger_asked.yaml), read by their letters as the letter reader
+    reads. A card only when the K nearest are all danger and the nearest is at least FLOOR alike; its
+    sign group is theirs (a similarity-weighted vote), its urgency the most common among that group's.
+
+    K and FLOOR were chosen on red-team rounds 4-6 held out (each read against the sets written before
+    it) and then measured on rounds 7-12 the same way: scripts/danger_letters_check.py."""
+
+    K, FLOOR = 3, 0.25
+
+    def __init__(self, danger: list[tuple[str, str, str]], other: list[str]):
+        self.labels = [(group, urgency) for _, group, urgency in danger]
+        texts = [text for text, _, _ in danger] + list(other)
+        # owner: the label's index, -1 for a question that is not danger
+        self.reader = Likeness(texts, list(range(len(danger))) + [-1] * len(other)) if self.labels else None
+
+    def verdict(self, text: str) -> tuple[str, str, float, str] | None:
+        """(group, urgency, likeness, the nearest danger question) or None."""
+        if self.reader is None:
+            return None
+        scores = self.reader.scores(text)
+        if scores is None:
+            return None
+        _, texts, owners, _ = self.reader._opened
+        top = heapq.nlargest(self.K, range(len(scores)), key=scores.__getitem__)
+        if len(top) < self.K or scores[top[0]] < self.FLOOR or any(owners[i] < 0 for i in top):
+            return None
+        votes: Counter = Counter()
+        for i in top:
+            votes[self.labels[owners[i]][0]] += scores[i]
+        group = votes.most_common(1)[0][0]
+        urgency = Counter(self.labels[owners[i]][1] for i in top
+                          if self.labels[owners[i]][0] == group).most_common(1)[0][0]
+        return group, urgency, scores[top[0]], texts[top[0]]
