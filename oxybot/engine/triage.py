@@ -1016,7 +1016,7 @@ class Triage:
         longer = [g for g in ordered if g.counts and g.spans]
         ordered = [f for f in ordered if not (f.counts and f.spans and any(
             g is not f and g.sign != f.sign and g.person != f.person
-            and all(any(a <= x and y <= b and ((b - a) > (y - x) or len(g.spans) > len(f.spans)) for a, b in g.spans)
+            and all(any(a <= x and y <= b and ((b - a) > (y - x) or _reads_more(g.spans, f.spans)) for a, b in g.spans)
                     for x, y in f.spans)
             for g in longer))]
         if self._no_baby and speaks_of_self and speaker == "mother":
@@ -2149,6 +2149,11 @@ _THOUGHT = frozenset(("thought", "kira", "kirain", "kukira", "kirain", "nyangka"
 _DEBUNK = ("it was just", "it was only", "it was nothing", "turned out to be", "it turned out", "turns out it was",
            "ternyata cuma", "ternyata hanya", "ternyata tidak apa", "ternyata cuman", "rupanya cuma", "rupanya hanya",
            "ternyata dia cuma", "ternyata dia hanya", "cuma tidur nyenyak", "just a deep sleep", "just deep sleep")
+
+
+def _reads_more(longer, word) -> bool:
+    """One word (``word``, a single span) that another reading takes together with words elsewhere of its own."""
+    return len(set(word)) == 1 and any(not (a < word[0][1] and word[0][0] < b) for a, b in longer)
 
 
 def _debunks(clause) -> bool:
