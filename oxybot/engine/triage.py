@@ -848,6 +848,10 @@ class Triage:
                 m.kind in ("concept", "num") and not any(
                     (c.kind == "cue" and c.value == "resolved" and c.i <= m.i < c.j)
                     or (c.kind == "hours" and (c.i, c.j) == (m.i, m.j)) for c in ms) for _, ms in clauses for m in ms)
+            # "I thought he wasn't breathing, but it was just a deep sleep", "kirain sesak, ternyata cuma
+            # cegukan": what she thought she saw, taken back by a later clause of the sentence saying what it
+            # really was, is no sign seen (a fit or a blue spell told as real stays, as "thought" is absent)
+            debunk_at = next((k for k, (c, _) in enumerate(clauses) if k and _debunks(c)), 0)
             for k, (clause, ms) in enumerate(clauses):
                 if not ms:
                     continue
@@ -869,6 +873,10 @@ class Triage:
                 neg, hypo, cond, past, resolved, soft = self._context(ms, clause, owned and not opens_general, weak_if)
                 if recurred:
                     past, resolved = set(), set()
+                if k < debunk_at:
+                    thought = next((j for j, t in enumerate(clause) if t.w in _THOUGHT), None)
+                    if thought is not None:
+                        soft = soft | {m for m in ms if m.kind in ("concept", "num") and m.i > thought}
                 general = general or any(m.kind == "cue" and m.value in ("hypothetical", "general") for m in ms) or (
                     any(m.kind == "cue" and (m.value == "conditional" or m.value == "conditional_weak" and not weak_if
                                              and not _routine_when(m, clause))
@@ -1002,18 +1010,23 @@ class Triage:
                                   f.order, None, f.spans)
         ordered = sorted(findings.values(), key=lambda f: f.order)
         # a shorter sign's words inside a longer sign's phrase, said of another person, are that phrase, said
-        # once ("pergi aja dan nggak bangun lagi" is her wish to die; its "nggak bangun" is no baby not waking)
+        # once ("pergi aja dan nggak bangun lagi" is her wish to die; its "nggak bangun" is no baby not waking);
+        # so is a word another person's sign reads together with more of its own ("my scar ... it's gone hot
+        # and is weeping": "hot" is the wound's, with its weeping, not a baby's fever)
         longer = [g for g in ordered if g.counts and g.spans]
         ordered = [f for f in ordered if not (f.counts and f.spans and any(
             g is not f and g.sign != f.sign and g.person != f.person
-            and all(any(a <= x and y <= b and (b - a) > (y - x) for a, b in g.spans) for x, y in f.spans)
+            and all(any(a <= x and y <= b and ((b - a) > (y - x) or _reads_more(g.spans, f.spans)) for a, b in g.spans)
+                    for x, y in f.spans)
             for g in longer))]
         if self._no_baby and speaks_of_self and speaker == "mother":
             # "I gave birth 4 days ago and breathing is hard": the same words read as her sign and as a baby's
             # (by its default), in a message that names no baby but herself, are hers
             mine = [span for f in ordered if f.counts and f.person == "mother" for span in f.spans]
+            # ... even when one reading takes a word more ("perut bekas dibedah kembung keras ... saya muntah":
+            # her belly, "kembung" in both, "keras" only in the baby's reading)
             ordered = [f for f in ordered if not (f.counts and f.person == "baby" and f.spans and all(
-                any(a <= x and y <= b for a, b in mine) for x, y in f.spans))]
+                any(a < y and x < b for a, b in mine) for x, y in f.spans))]
         present = {(f.sign, f.person) for f in ordered if f.counts}
         for f in ordered:
             if any((s, f.person) in present for s in self._absorbed_by.get(f.sign, ())):
@@ -1272,6 +1285,10 @@ class Triage:
                     prev.possessor = True  # whose, not what a colour or state word describes
                 if m.owner is None and m.poss:
                     m.owner = speaker if m.poss == "self" else (other_subject or subject)
+                if m.poss == "pronoun" and self.part_owner.get(m.value) == "baby":
+                    # "kata mamanya ..., pusarnya merah ... dan dia panas": a "-nya" on a part only a baby has
+                    # shows who "-nya" and "dia" now point to, the baby, not the mother named before
+                    other_subject = "baby"
                 if m.owner is None and before_part is not None and before_part.owner is not None and (
                         before_part.j < m.i <= before_part.j + 1
                         and all(t.w in _LIST_WORDS or t.w == "," for t in clause[before_part.j:m.i])):
@@ -1726,6 +1743,8 @@ class Triage:
                         # "leak yellow stuff so holding him": the colour is the stuff's, not the person's after it
                         # ("brought up bright green stuff": the stuff is what came up, the vomit's colour)
                         continue
+                    if target is None and 0 <= m.j < len(clause) and clause[m.j].w in _SUBSTANCES:
+                        continue  # "it's weeping yellowish stuff" (the scar named before): the stuff's colour
                     if target is None:
                         carried = next((p for p in ms if p.i < 0), None)
                         # "pipisnya banyak. cuma cegukan": "cuma", "only" is "just" unless the thing counted is beside it
@@ -2125,6 +2144,24 @@ _NEW_STATEMENT = frozenset(("dan", "and", "terus", "lalu", "then", "so", "jadi",
 
 _VOWELS = frozenset("aeiou")
 # where she turns from what she thought to what happened ("kirain udah bersih, eh tiba-tiba ...")
+# "I thought ...", "kirain ...": what she believed she saw (see _debunks)
+_THOUGHT = frozenset(("thought", "kira", "kirain", "kukira", "kirain", "nyangka", "sangka", "disangka"))
+_DEBUNK = ("it was just", "it was only", "it was nothing", "turned out to be", "it turned out", "turns out it was",
+           "ternyata cuma", "ternyata hanya", "ternyata tidak apa", "ternyata cuman", "rupanya cuma", "rupanya hanya",
+           "ternyata dia cuma", "ternyata dia hanya", "cuma tidur nyenyak", "just a deep sleep", "just deep sleep")
+
+
+def _reads_more(longer, word) -> bool:
+    """One word (``word``, a single span) that another reading takes together with words elsewhere of its own."""
+    return len(set(word)) == 1 and any(not (a < word[0][1] and word[0][0] < b) for a, b in longer)
+
+
+def _debunks(clause) -> bool:
+    """The clause opens by telling what it really was ("it was just a deep sleep", "ternyata cuma")."""
+    head = " ".join(t.w for t in clause[:6])
+    return any(head == d or head.startswith(d + " ") for d in _DEBUNK)
+
+
 _TURNS = frozenset(("eh", "ehh", "tiba", "malah", "ternyata", "suddenly", "instead"))
 # before a person: the dead, or the one she would follow ("nyusul almarhum bapak", "my late mum")
 _DECEASED = frozenset(("almarhum", "almarhumah", "alm", "mendiang", "late", "nyusul", "menyusul", "arwah"))
