@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def assessed(engine, text):
-    return engine.triage.assess(text)
-
-
-def referral(engine, text):
-    return engine.triage.assess(text).referral()
-
-
-def groups(engine, text):
-    return {g for g, _ in engine.triage.assess(text).groups()}
+from triage_probe import assessed, referral, groups
 
 
 # -- the caesarean cut named by what was done there ------------------------------------------------------

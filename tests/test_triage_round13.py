@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def active(engine, text):
-    return {(f.sign, f.person) for f in engine.triage.assess(text).active}
-
-
-def referral(engine, text):
-    return engine.triage.assess(text).referral()
+from triage_probe import referral, active
 
 
 # -- false alarms: no emergency card ------------------------------------------------------------------
