@@ -1,0 +1,66 @@
+"""Round 14's triage misses, fixed by class and tested with new wordings written for these tests (never the
+eval questions): clothes and kit that fit are no fits; a sibling who tells of a newborn; someone else's
+promise that it will pass; a wish to vanish, walk into the sea or not wake again in a long post; a colour
+said of lips and nails together; a relative's general question with the mother well; a carer or an older
+niece with a fever; and who has a sign when only the mother's signs are told."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage_probe import referral, active
+
+
+# -- false alarms: no card -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # fit, fits, fitting said of size
+    "My nursing bra isn't fitting well any more and the wire digs in. Should I go up a size?",
+    "How do I know the pump flange fits? My nipple rubs the sides.",
+    "The new sling fits her snugly, can I feed her in it?",
+    "Is a well fitting bra important while the milk comes in?",
+    # a relative asks in general, the mother says she is well
+    "My husband wants to know: is a bad headache after giving birth something to worry about? I feel fine myself, he's just curious.",
+    "Ibu saya tanya, kalau habis melahirkan perdarahannya banyak itu bahaya nggak? Aku sendiri baik-baik saja kok, beliau cuma ingin tahu.",
+    "Suami penasaran, kalau habis lahiran demam tinggi itu tanda bahaya ya? Saya sendiri sehat kok.",
+    # someone else who looks after the baby, or an older niece or nephew, has the fever
+    "Our nanny has a high fever, can she still hold the baby?",
+    "My 17-year-old nephew who helps out has a temperature of 39. Should he stay away from the baby?",
+    "Keponakan saya yang suka bantu jaga bayi lagi demam tinggi, sebaiknya jauh dulu dari bayi?",
+    "Pengasuh bayi saya demam 39 derajat, boleh tetap kerja?",
+    # bluish hands and feet in the cold, pink again when warm
+    "Baby's hands and feet go a bit bluish when she's cold but pink up as soon as she's warm.",
+    "Kaki bayi saya agak kebiruan kalau kedinginan, tapi langsung merah lagi pas dihangatkan.",
+    # the sea, vanishing milk
+    "I'd love to walk along the sea with the baby in the carrier. Is the sea air OK for a newborn?",
+    "My milk seems to disappear by the evening, is that normal?",
+])
+def test_no_card(engine, text):
+    assert referral(engine, text) is None
+
+
+# -- real signs: the card, for the right person ------------------------------------------------------------
+@pytest.mark.parametrize("text, sign, person", [
+    # a seizure is still a fit
+    ("My baby had a fit this morning, his arms were jerking and he didn't respond to me.", "convulsion", "baby"),
+    ("She keeps having little fits, going stiff with her eyes rolling back.", "convulsion", "baby"),
+    ("He is fitting again, please help", "convulsion", "baby"),
+    # a sibling tells of the newborn
+    ("I'm his sister, 15. My brother who was born last week is yellow right down to his belly.", "jaundice", "baby"),
+    ("Saya abangnya. Adik saya lahir minggu lalu, sekarang nggak mau nyusu sama sekali.", "not_feeding", "baby"),
+    ("Aku kakaknya, umur 10. Adikku yang lahir 4 hari lalu matanya kuning banget, kata bapak nanti juga hilang.",
+     "jaundice", "baby"),
+    # someone's promise that it will pass does not make it past
+    ("Bayi saya kuning sampai telapak kaki, kata nenek nanti juga hilang sendiri.", "jaundice", "baby"),
+    # a wish to vanish, to walk into the sea, not to wake, told inside a long post
+    ("Baby is 4 weeks and feeding loads, my partner helps with the massage. Some nights I think about walking out "
+     "into the sea. Anyway, when can I start pumping?", "suicidal", "mother"),
+    ("Anakku 2 bulan, menyusu lancar, suami bantu pijat. Cuma tiap malam aku berharap tidur terus nggak bangun lagi. "
+     "Pertanyaanku, perlu pompa ASI kalau mau kerja?", "suicidal", "mother"),
+    ("Capek banget bun, kadang pengen pergi jauh aja dan nggak kembali lagi. Btw ASI perah tahan berapa jam?",
+     "disappear", "mother"),
+    # a colour said of lips and nails together is the lips' too
+    ("Bibir dan kuku bayi saya kebiruan waktu nangis, warnanya nggak balik-balik.", "apnoea_blue", "baby"),
+    ("His lips and nails go blue when he cries and it doesn't go back to pink.", "apnoea_blue", "baby"),
+])
+def test_card_for_the_right_person(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
