@@ -64,3 +64,23 @@ def test_no_card(engine, text):
 ])
 def test_card_for_the_right_person(engine, text, sign, person):
     assert (sign, person) in active(engine, text)
+
+
+# -- only the mother's signs: her card alone, not "both" -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Perdarahan nifas banyak banget sampai tembus ke sprei, badanku lemes.",
+    "darah nifas keluar terus sampai pembalut penuh tiap jam, lemes sekali",
+    "Takut sepsis nih, aku demam 39 dan cairan nifas bau busuk, bayi umur 5 hari.",
+    "Could this be sepsis? I've got a fever of 39 and chills, baby is a week old.",
+])
+def test_mothers_signs_are_hers(engine, text):
+    assert referral(engine, text)["person"] == "mother"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Bayiku lemes banget, nggak mau nyusu dari pagi.", "baby"),
+    ("Takut sepsis, bayi saya demam 38,5 dan lemas, umur 5 hari.", "baby"),
+    ("Saya perdarahan banyak, dan bayi saya lemas tidak mau menyusu.", "both"),
+])
+def test_baby_weakness_stays_the_babys(engine, text, person):
+    assert referral(engine, text)["person"] == person

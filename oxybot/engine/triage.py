@@ -1053,6 +1053,24 @@ class Triage:
             # her belly, "kembung" in both, "keras" only in the baby's reading)
             ordered = [f for f in ordered if not (f.counts and f.person == "baby" and f.spans and all(
                 any(a < y and x < b for a, b in mine) for x, y in f.spans))]
+        if self._no_baby and speaker == "mother" and any(f.counts and f.person == "mother" for f in ordered):
+            # "darah nifas ngucur sampai tembus ke kasur, lemes bgt": no baby named, and she tells a sign of her
+            # own; a weakness or sleepiness said of no one (a baby's sign only by its default) is hers too, and
+            # her card already holds it
+            ordered = [f for f in ordered if not (f.counts and f.person == "baby"
+                                                  and self._sign_by_id[f.sign]["adult_state"])]
+        live = [f for f in ordered if f.counts]
+        twins = [(f, g) for f in live for g in live if f.person == "baby" and g.person == "mother" and f.spans
+                 and f.spans == g.spans]
+        if twins:
+            # "Worried about sepsis. I'm shaking, temp 39.5, my lochia smells foul": a name both can have, said of no
+            # one, read for both; the person whose other signs the message tells has it
+            paired = {id(x) for pair in twins for x in pair}
+            rest = {f.person for f in live if id(f) not in paired}
+            if len(rest) == 1:
+                keep = rest.pop()
+                drop = {id(f if keep == "mother" else g) for f, g in twins}
+                ordered = [f for f in ordered if id(f) not in drop]
         present = {(f.sign, f.person) for f in ordered if f.counts}
         for f in ordered:
             if any((s, f.person) in present for s in self._absorbed_by.get(f.sign, ())):
