@@ -27,6 +27,11 @@ from triage_probe import referral, active
     "My 17-year-old nephew who helps out has a temperature of 39. Should he stay away from the baby?",
     "Keponakan saya yang suka bantu jaga bayi lagi demam tinggi, sebaiknya jauh dulu dari bayi?",
     "Pengasuh bayi saya demam 39 derajat, boleh tetap kerja?",
+    "What size shield fits best for a flat nipple?",
+    "Mertua tanya, kalau habis melahirkan kaki bengkak sebelah itu bahaya? Saya sih sehat, cuma pengen tahu.",
+    "The babysitter has a bad cough and fever, should I let her come?",
+    "Pengasuh anak saya lagi demam dan batuk, boleh gendong bayi?",
+    "My brother is 25 and has a fever, can he visit the baby?",
     # bluish hands and feet in the cold, pink again when warm
     "Baby's hands and feet go a bit bluish when she's cold but pink up as soon as she's warm.",
     "Kaki bayi saya agak kebiruan kalau kedinginan, tapi langsung merah lagi pas dihangatkan.",
@@ -58,7 +63,10 @@ def test_no_card(engine, text):
      "Pertanyaanku, perlu pompa ASI kalau mau kerja?", "suicidal", "mother"),
     ("Capek banget bun, kadang pengen pergi jauh aja dan nggak kembali lagi. Btw ASI perah tahan berapa jam?",
      "disappear", "mother"),
+    ("Tali pusat bayi bau dan merah, kata mertua nanti juga sembuh sendiri.", "cord_infection", "baby"),
+    ("I'm 12 and my baby brother, born 3 days ago, is breathing really fast and grunting.", "fast_breathing", "baby"),
     # a colour said of lips and nails together is the lips' too
+    ("Bibir dan ujung jari anakku kebiruan dari tadi.", "apnoea_blue", "baby"),
     ("Bibir dan kuku bayi saya kebiruan waktu nangis, warnanya nggak balik-balik.", "apnoea_blue", "baby"),
     ("His lips and nails go blue when he cries and it doesn't go back to pink.", "apnoea_blue", "baby"),
 ])
@@ -68,6 +76,11 @@ def test_card_for_the_right_person(engine, text, sign, person):
 
 # -- only the mother's signs: her card alone, not "both" -----------------------------------------------------
 @pytest.mark.parametrize("text", [
+    # a weakness with no baby named in its own stretch, the baby named only by its age or as well
+    "Pusing hebat dan pandangan kabur, bayi umur 3 hari, lemes banget rasanya.",
+    "Napas saya sesak dan dada nyeri, bayi lagi tidur, badan lemas.",
+    "Pendarahan banyak banget, ngantuk terus dan lemes, bayi umur 6 hari.",
+    "Infection? my c-section wound is red and leaking, feverish and weak, baby is fine.",
     "Perdarahan nifas banyak banget sampai tembus ke sprei, badanku lemes.",
     "darah nifas keluar terus sampai pembalut penuh tiap jam, lemes sekali",
     "Takut sepsis nih, aku demam 39 dan cairan nifas bau busuk, bayi umur 5 hari.",
@@ -81,6 +94,9 @@ def test_mothers_signs_are_hers(engine, text):
     ("Bayiku lemes banget, nggak mau nyusu dari pagi.", "baby"),
     ("Takut sepsis, bayi saya demam 38,5 dan lemas, umur 5 hari.", "baby"),
     ("Saya perdarahan banyak, dan bayi saya lemas tidak mau menyusu.", "both"),
+    ("Bayi saya 5 hari, lemes banget.", "baby"),
+    ("Saya demam 39, bayi saya lemas sekali.", "both"),
+    ("I have a fever and the baby seems floppy and sleepy.", "both"),
 ])
 def test_baby_weakness_stays_the_babys(engine, text, person):
     assert referral(engine, text)["person"] == person

@@ -842,6 +842,7 @@ class Triage:
         corrections = [c[m.i].start for clauses in sentences for c, ms in clauses for m in ms
                        if m.kind == "cue" and m.value == "correction"]
         spans_by_sentence: list[tuple[int, int, bool]] = []  # (first order, last order, only says it is over)
+        babies_at: list[int] = []  # where a baby is named (characters of the folded text)
         baby_named = False  # a baby spoken of so far
         for clauses in sentences:
             first_order = order
@@ -883,6 +884,8 @@ class Triage:
                     continue
                 prior = subject  # who was spoken of before this clause
                 subject, other_subject, speaker = self._people(ms, clause, subject, other_subject, speaker, gender)
+                babies_at.extend(clause[m.i].start for m in ms if m.kind == "person" and m.i >= 0
+                                 and (m.extra or "").startswith("baby"))
                 if any(m.kind == "part" and m.value == "cs_wound" for m in ms):
                     seen_concepts.add("caesarean")  # "perut yang habis dibelah ... lukanya": the caesarean wound
                 self._contextual_parts(ms, seen_concepts)
@@ -1053,12 +1056,18 @@ class Triage:
             # her belly, "kembung" in both, "keras" only in the baby's reading)
             ordered = [f for f in ordered if not (f.counts and f.person == "baby" and f.spans and all(
                 any(a < y and x < b for a, b in mine) for x, y in f.spans))]
-        if self._no_baby and speaker == "mother" and any(f.counts and f.person == "mother" for f in ordered):
-            # "darah nifas ngucur sampai tembus ke kasur, lemes bgt": no baby named, and she tells a sign of her
-            # own; a weakness or sleepiness said of no one (a baby's sign only by its default) is hers too, and
-            # her card already holds it
+        if speaker == "mother" and any(f.counts and f.person == "mother" for f in ordered) and not any(
+                f.counts and f.person == "baby" and not self._sign_by_id[f.sign]["adult_state"] for f in ordered):
+            # "darah nifas ngucur sampai tembus ke kasur, lemes bgt", "pusing hebat ..., bayi umur 3 hari, lemes banget":
+            # she tells signs of her own and the baby none; a weakness or sleepiness with no baby named in its own
+            # stretch (back to a comma or the sentence's start) is hers too, and her card already holds it
+            def own_stretch(f) -> bool:
+                start = f.spans[0][0] if f.spans else 0
+                back = max(folded.rfind(c, 0, start) for c in ",.!?;\n")
+                return not any(back < b < start or (f.spans and any(a <= b < e for a, e in f.spans))
+                               for b in babies_at)
             ordered = [f for f in ordered if not (f.counts and f.person == "baby"
-                                                  and self._sign_by_id[f.sign]["adult_state"])]
+                                                  and self._sign_by_id[f.sign]["adult_state"] and own_stretch(f))]
         live = [f for f in ordered if f.counts]
         twins = [(f, g) for f in live for g in live if f.person == "baby" and g.person == "mother" and f.spans
                  and f.spans == g.spans]
