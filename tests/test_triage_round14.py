@@ -18,6 +18,7 @@ from triage_probe import referral, active
     "How do I know the pump flange fits? My nipple rubs the sides.",
     "The new sling fits her snugly, can I feed her in it?",
     "Is a well fitting bra important while the milk comes in?",
+    "Does a tighter-fitting bra reduce my milk?",
     # a relative asks in general, the mother says she is well
     "My husband wants to know: is a bad headache after giving birth something to worry about? I feel fine myself, he's just curious.",
     "Ibu saya tanya, kalau habis melahirkan perdarahannya banyak itu bahaya nggak? Aku sendiri baik-baik saja kok, beliau cuma ingin tahu.",
@@ -49,6 +50,8 @@ def test_no_card(engine, text):
     ("My baby had a fit this morning, his arms were jerking and he didn't respond to me.", "convulsion", "baby"),
     ("She keeps having little fits, going stiff with her eyes rolling back.", "convulsion", "baby"),
     ("He is fitting again, please help", "convulsion", "baby"),
+    ("The baby is fitting right now!", "convulsion", "baby"),
+    ("He's been fitting over and over since this morning.", "convulsion", "baby"),
     # a sibling tells of the newborn
     ("I'm his sister, 15. My brother who was born last week is yellow right down to his belly.", "jaundice", "baby"),
     ("Saya abangnya. Adik saya lahir minggu lalu, sekarang nggak mau nyusu sama sekali.", "not_feeding", "baby"),

@@ -2346,12 +2346,15 @@ def _routine_when(m, clause) -> bool:
 
 
 _FIT_MANNER = frozenset(("badly", "well", "poorly", "properly", "ill", "loosely", "tightly", "loose", "tight", "close",
-                         "snug", "snugly", "better", "best", "perfectly", "correctly", "right", "nicely", "comfortably",
+                         "snug", "snugly", "better", "best", "worse", "perfectly", "correctly", "nicely", "comfortably",
+                         "tighter", "looser", "closer", "form", "figure", "slim", "regular", "relaxed",
                          "bra", "flange", "flanges", "shield", "professional", "proper", "size"))
-_FIT_AFTER = frozenset(("well", "properly", "right", "correctly", "snugly", "ok", "okay", "fine", "better", "badly", "poorly",
-                        "into", "over", "around", "round", "together", "through", "perfectly", "nicely", "comfortably",
-                        "tight", "tightly", "loosely", "loose", "snug", "room", "rooms", "service", "appointment"))
-_FIT_OBJECT = frozenset(("me", "her", "him", "it", "them", "you", "us", "my", "the", "your", "a"))
+# after it, how or what it fits: always size ("fitting well", "fits snugly", "a fitting room")
+_FIT_AFTER = frozenset(("well", "properly", "correctly", "snugly", "perfectly", "nicely", "comfortably", "tight",
+                        "tightly", "loosely", "loose", "snug", "room", "rooms", "service", "appointment", "into", "together"))
+# ... or size unless a word before makes it the seizure ("is fitting badly", "fitting right now", "over and over")
+_FIT_OBJECT = frozenset(("me", "her", "him", "it", "them", "you", "us", "my", "the", "your", "a", "badly", "poorly",
+                         "ok", "okay", "fine", "better"))
 _FIT_NOUN = frozenset(("having", "has", "had", "have", "get", "gets", "got", "getting", "little", "small", "tiny", "few",
                        "several", "some", "more", "frequent", "repeated", "febrile", "these", "those", "of", "no", "any",
                        "like", "his", "her", "its", "baby", "and", "or", "is", "was", "been", "keeps", "kept", "hes", "shes",
@@ -2360,8 +2363,8 @@ _FIT_NOUN = frozenset(("having", "has", "had", "have", "get", "gets", "got", "ge
 
 def _fits_as_size(toks, i) -> bool:
     """"fits", "fitting" at i said of size: "a badly fitting bra", "the flange fits her", "isn't fitting well"
-    (an adverb of how before it, how or where it fits after it, or what it fits said of a thing), never "having
-    fits", "he's fitting again", "she is fitting in her sleep" (a word before it that makes it the seizure)."""
+    (an adverb of how before it, how or what it fits after it, said of a thing), never "having fits", "the baby
+    is fitting right now", "fitting over and over" (a word before it that makes it the seizure)."""
     w = toks[i].w
     if w not in ("fits", "fitting", "fitted"):
         return False
