@@ -33,6 +33,8 @@ from triage_probe import referral, active
     "The babysitter has a bad cough and fever, should I let her come?",
     "Pengasuh anak saya lagi demam dan batuk, boleh gendong bayi?",
     "My brother is 25 and has a fever, can he visit the baby?",
+    "Adik saya sakit 3 hari, demam tinggi, boleh jenguk bayi?",
+    "Adik saya umur 19 demam tinggi, boleh gendong bayi saya?",
     # bluish hands and feet in the cold, pink again when warm
     "Baby's hands and feet go a bit bluish when she's cold but pink up as soon as she's warm.",
     "Kaki bayi saya agak kebiruan kalau kedinginan, tapi langsung merah lagi pas dihangatkan.",
@@ -67,6 +69,7 @@ def test_no_card(engine, text):
     ("Capek banget bun, kadang pengen pergi jauh aja dan nggak kembali lagi. Btw ASI perah tahan berapa jam?",
      "disappear", "mother"),
     ("Tali pusat bayi bau dan merah, kata mertua nanti juga sembuh sendiri.", "cord_infection", "baby"),
+    ("Saya kakaknya. Adik saya umurnya 5 hari, kuning sampai telapak kaki.", "jaundice", "baby"),
     ("I'm 12 and my baby brother, born 3 days ago, is breathing really fast and grunting.", "fast_breathing", "baby"),
     # a colour said of lips and nails together is the lips' too
     ("Bibir dan ujung jari anakku kebiruan dari tadi.", "apnoea_blue", "baby"),

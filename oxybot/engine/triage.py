@@ -766,7 +766,10 @@ class Triage:
                 after = [t.w for t in toks[m.j:m.j + 6]]
                 if not _YEARS.isdisjoint(after) or "," in after[:1]:
                     continue
-                if any(w in _BORN for w in after):
+                # ... or told by an age in days, weeks or months ("adik saya umurnya 5 hari", "aged 3 weeks")
+                aged = any(a in _AGE_WORDS and b[:1] == "#" and c in _BABY_AGE_UNITS
+                           for a, b, c in zip(after, after[1:], after[2:]))
+                if aged or any(w in _BORN for w in after):
                     m.value = "baby"
             elif m.value == "baby" and words & _RELATIVES and m.i >= 1:
                 before = [t.w for t in toks[max(0, m.i - 3):m.i]]
@@ -2401,6 +2404,8 @@ _PART_PIECES = frozenset(("ujung", "ujungnya", "tip", "tips", "pinggir", "edge",
                           "both", "kedua", "all", "semua"))
 _CARE_BEFORE = frozenset(("jaga", "jagain", "menjaga", "momong", "ngemong", "mengasuh", "ngasuh", "asuh", "after",
                           "babysit", "babysits", "babysitting", "watches", "minds", "mind", "nemenin", "menemani"))
+_AGE_WORDS = frozenset(("umur", "umurnya", "usia", "usianya", "aged"))
+_BABY_AGE_UNITS = frozenset(("hari", "minggu", "bulan", "day", "days", "week", "weeks", "month", "months", "bln", "mgg"))
 _SIBLINGS = frozenset(("adik", "adek", "adiknya", "adeknya", "brother", "sister", "sis", "bro"))
 _BORN = frozenset(("lahir", "dilahirkan", "lahiran", "born", "newborn", "arrived"))
 _RELATIVES = frozenset(("niece", "nephew", "son", "daughter", "keponakan", "ponakan", "cousin", "putra", "putri"))
