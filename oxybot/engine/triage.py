@@ -744,9 +744,38 @@ class Triage:
         out = [m for m in out if not (m.kind == "concept" and self._sleep_likeness(toks, m.i))]
         # "the redness has gone" is over; "my vision has gone sparkly", "his skin has gone yellow" is a change;
         # "udah nggak sanggup", "sudah tidak kuat": she can no longer cope, nothing is over
-        return [m for m in out if not (m.kind == "cue" and m.value == "resolved" and m.j < len(toks) and (
+        out = [m for m in out if not (m.kind == "cue" and m.value == "resolved" and m.j < len(toks) and (
             (toks[m.j - 1].w == "gone" and toks[m.j].w not in _AFTER_GONE)
             or (toks[m.j - 1].w == "tidak" and toks[m.j].w in _COPING)))]
+        self._people_by_age(toks, out)
+        # "a badly fitting bra", "the flange fits her": clothes and kit that fit, no fits (seizures); "nanti juga
+        # hilang sendiri", "it will clear by itself": a promise that it will pass, said now, is nothing over
+        return [m for m in out if not (m.kind == "concept" and m.j - m.i == 1 and _fits_as_size(toks, m.i))
+                and not (m.kind == "cue" and m.value == "resolved" and _foretold(toks, m.i))]
+
+    @staticmethod
+    def _people_by_age(toks, ms) -> None:
+        """A person read by the age told with it: a sibling "who was born last week" ("adik saya yang lahir 4
+        hari lalu", "my little brother, born on Monday") is the baby; a niece, a nephew, a son or daughter told as
+        a teenager or N years old ("our teenage niece", "my 17-year-old nephew") is someone else, no baby."""
+        for m in ms:
+            if m.kind != "person":
+                continue
+            words = {t.w for t in toks[m.i:m.j]}
+            if m.value == "other" and words & _SIBLINGS:
+                after = [t.w for t in toks[m.j:m.j + 6]]
+                if not _YEARS.isdisjoint(after) or "," in after[:1]:
+                    continue
+                # ... or told by an age in days, weeks or months ("adik saya umurnya 5 hari", "aged 3 weeks")
+                aged = any(a in _AGE_WORDS and b[:1] == "#" and c in _BABY_AGE_UNITS
+                           for a, b, c in zip(after, after[1:], after[2:]))
+                if aged or any(w in _BORN for w in after):
+                    m.value = "baby"
+            elif m.value == "baby" and words & _RELATIVES and m.i >= 1:
+                before = [t.w for t in toks[max(0, m.i - 3):m.i]]
+                if before[-1] in _GROWN or (before[-2:] in (["year", "old"], ["years", "old"], ["yr", "old"], ["yrs", "old"])
+                                            and not any(t in ("#0", "#1") for t in before)):
+                    m.value = "other"
 
     @staticmethod
     def _sleep_likeness(toks, i) -> bool:
@@ -816,6 +845,7 @@ class Triage:
         corrections = [c[m.i].start for clauses in sentences for c, ms in clauses for m in ms
                        if m.kind == "cue" and m.value == "correction"]
         spans_by_sentence: list[tuple[int, int, bool]] = []  # (first order, last order, only says it is over)
+        babies_at: list[int] = []  # where a baby is named (characters of the folded text)
         baby_named = False  # a baby spoken of so far
         for clauses in sentences:
             first_order = order
@@ -857,6 +887,8 @@ class Triage:
                     continue
                 prior = subject  # who was spoken of before this clause
                 subject, other_subject, speaker = self._people(ms, clause, subject, other_subject, speaker, gender)
+                babies_at.extend(clause[m.i].start for m in ms if m.kind == "person" and m.i >= 0
+                                 and (m.extra or "").startswith("baby"))
                 if any(m.kind == "part" and m.value == "cs_wound" for m in ms):
                     seen_concepts.add("caesarean")  # "perut yang habis dibelah ... lukanya": the caesarean wound
                 self._contextual_parts(ms, seen_concepts)
@@ -1027,6 +1059,30 @@ class Triage:
             # her belly, "kembung" in both, "keras" only in the baby's reading)
             ordered = [f for f in ordered if not (f.counts and f.person == "baby" and f.spans and all(
                 any(a < y and x < b for a, b in mine) for x, y in f.spans))]
+        if speaker == "mother" and any(f.counts and f.person == "mother" for f in ordered) and not any(
+                f.counts and f.person == "baby" and not self._sign_by_id[f.sign]["adult_state"] for f in ordered):
+            # "darah nifas ngucur sampai tembus ke kasur, lemes bgt", "pusing hebat ..., bayi umur 3 hari, lemes banget":
+            # she tells signs of her own and the baby none; a weakness or sleepiness with no baby named in its own
+            # stretch (back to a comma or the sentence's start) is hers too, and her card already holds it
+            def own_stretch(f) -> bool:
+                start = f.spans[0][0] if f.spans else 0
+                back = max(folded.rfind(c, 0, start) for c in ",.!?;\n")
+                return not any(back < b < start or (f.spans and any(a <= b < e for a, e in f.spans))
+                               for b in babies_at)
+            ordered = [f for f in ordered if not (f.counts and f.person == "baby"
+                                                  and self._sign_by_id[f.sign]["adult_state"] and own_stretch(f))]
+        live = [f for f in ordered if f.counts]
+        twins = [(f, g) for f in live for g in live if f.person == "baby" and g.person == "mother" and f.spans
+                 and f.spans == g.spans]
+        if twins:
+            # "Worried about sepsis. I'm shaking, temp 39.5, my lochia smells foul": a name both can have, said of no
+            # one, read for both; the person whose other signs the message tells has it
+            paired = {id(x) for pair in twins for x in pair}
+            rest = {f.person for f in live if id(f) not in paired}
+            if len(rest) == 1:
+                keep = rest.pop()
+                drop = {id(f if keep == "mother" else g) for f, g in twins}
+                ordered = [f for f in ordered if id(f) not in drop]
         present = {(f.sign, f.person) for f in ordered if f.counts}
         for f in ordered:
             if any((s, f.person) in present for s in self._absorbed_by.get(f.sign, ())):
@@ -1063,6 +1119,12 @@ class Triage:
             return False
         nxt = clause[k + 1].w if k + 1 < len(clause) else ""
         prev = clause[k - 1].w if k else ""
+        # "saya sih sehat-sehat aja", "I feel fine myself": she says she is well, so tells no story of her own
+        for t in clause[k + 1:k + 5]:
+            if t.w in _WELL:
+                return False
+            if t.w not in _WELL_SKIP:
+                break
         # "my friend mentioned it", "teman saya": a story about someone else
         return nxt not in _ASKING_AFTER and prev not in _ASKING_BEFORE and nxt not in _OTHERS and prev not in _OTHERS
 
@@ -1224,6 +1286,13 @@ class Triage:
                     continue
                 if m.i and clause[m.i - 1].w in self._prepositions:
                     m.possessor = True  # "feel nothing for my baby": an object, never who has the sign
+                    continue
+                if kind == "baby" and m.i and clause[m.i - 1].w in _CARE_BEFORE and (
+                        carer := next((p for p in reversed(ms) if p.kind == "person" and p.j <= m.i - 1
+                                       and not p.possessor), None)) is not None and carer.extra == "other":
+                    # "keponakan saya yang bantu jaga bayi lagi demam", "the nanny who looks after the baby has a
+                    # fever": the baby she looks after is no one who has the sign
+                    m.possessor = "object"
                     continue
                 if kind == "other" and m.i and clause[m.i - 1].w in _HELPER_BEFORE:
                     # "minta suami gosok punggung", "asked my husband to rub my back": the one who helps her, not
@@ -1635,6 +1704,16 @@ class Triage:
                     best, best_d = p, d  # one word, two parts ("kaki": foot and leg): the one asked for
                 if p.kind == "part" and p.value in to and d <= 1.5 and (near is None or d < near[1]):
                     near = (p, d)
+        if best is not None and best.kind == "part" and to and best.value not in to:
+            # "bibir sama ujung kuku bayi kebiruan", "his lips and nails go blue": the colour is of every part of
+            # the list, so of the one asked for too (blue nails alone may be cold hands; blue lips are not)
+            for p in reversed(ms):
+                if p.kind == "part" and p.value in to and 0 <= p.j <= best.i:
+                    between = [t.w for t in clause[p.j:best.i]]
+                    if between and any(w in _LIST_WORDS or w in ("sama", "&") for w in between) and all(
+                            w in _LIST_WORDS or w in self.fillers or w in _PART_PIECES or w == "," for w in between):
+                        return p
+                    break
         if best is not None and best.kind == "part" and best.value not in to and best.i >= 2 \
                 and clause[best.i - 1].w in _LOCATIVE:
             # "garis jahitan di perut bawah makin merah": the belly says where the wound is; the wound is red
@@ -2263,8 +2342,75 @@ _DEGREE_WORDS = frozenset(("derajat", "degrees", "degree", "deg", "c", "celcius"
 
 def _routine_when(m, clause) -> bool:
     """A weak "kalau" that opens a posture, a routine or a touch ("kalo tiduran napas susah"): "when",
-    a present habit she tells, never a condition she imagines."""
-    return m.j < len(clause) and clause[m.j].w in _ROUTINE
+    a present habit she tells, never a condition she imagines. The birth is no routine: "kalau habis melahirkan
+    pusing hebat" asks about any mother after a birth."""
+    return m.j < len(clause) and clause[m.j].w in _ROUTINE and not (
+        clause[m.j].w in _HAD_OPERATION and m.j + 1 < len(clause) and clause[m.j + 1].w in _BIRTH_WORDS)
+
+
+_FIT_MANNER = frozenset(("badly", "well", "poorly", "properly", "ill", "loosely", "tightly", "loose", "tight", "close",
+                         "snug", "snugly", "better", "best", "worse", "perfectly", "correctly", "nicely", "comfortably",
+                         "tighter", "looser", "closer", "form", "figure", "slim", "regular", "relaxed",
+                         "bra", "flange", "flanges", "shield", "professional", "proper", "size"))
+# after it, how or what it fits: always size ("fitting well", "fits snugly", "a fitting room")
+_FIT_AFTER = frozenset(("well", "properly", "correctly", "snugly", "perfectly", "nicely", "comfortably", "tight",
+                        "tightly", "loosely", "loose", "snug", "room", "rooms", "service", "appointment", "into", "together"))
+# ... or size unless a word before makes it the seizure ("is fitting badly", "fitting right now", "over and over")
+_FIT_OBJECT = frozenset(("me", "her", "him", "it", "them", "you", "us", "my", "the", "your", "a", "badly", "poorly",
+                         "ok", "okay", "fine", "better"))
+_FIT_NOUN = frozenset(("having", "has", "had", "have", "get", "gets", "got", "getting", "little", "small", "tiny", "few",
+                       "several", "some", "more", "frequent", "repeated", "febrile", "these", "those", "of", "no", "any",
+                       "like", "his", "her", "its", "baby", "and", "or", "is", "was", "been", "keeps", "kept", "hes", "shes",
+                       "started", "stopped", "still", "seizures", "convulsions", "he", "she", "im", "i", "were", "are"))
+
+
+def _fits_as_size(toks, i) -> bool:
+    """"fits", "fitting" at i said of size: "a badly fitting bra", "the flange fits her", "isn't fitting well"
+    (an adverb of how before it, how or what it fits after it, said of a thing), never "having fits", "the baby
+    is fitting right now", "fitting over and over" (a word before it that makes it the seizure)."""
+    w = toks[i].w
+    if w not in ("fits", "fitting", "fitted"):
+        return False
+    prev = toks[i - 1].w if i else ""
+    nxt = toks[i + 1].w if i + 1 < len(toks) else ""
+    if prev in _FIT_MANNER:
+        return True
+    if prev in ("having", "has", "had", "have", "few", "little", "several", "frequent", "repeated", "febrile"):
+        return False
+    return nxt in _FIT_AFTER or (nxt in _FIT_OBJECT and prev not in _FIT_NOUN)
+
+
+_FUTURE = frozenset(("nanti", "akan", "bakal", "bakalan", "will", "itll", "thatll", "theyll", "shall", "gonna", "soon",
+                     "should", "shouldnt", "semoga", "moga", "mudah", "mudahan", "hopefully", "hope", "would", "wouldve"))
+_FUTURE_SKIP = frozenset(("juga", "jg", "nanti", "pasti", "sih", "kok", "it", "they", "that", "this", "all", "just",
+                          "probably", "likely", "surely", "pun", "also", "itu", "ini", "bisa", "soon"))
+
+
+def _foretold(toks, i) -> bool:
+    """A "resolved" cue at i told as what will happen ("nanti juga hilang sendiri", "it will go away on its own")."""
+    for t in reversed(toks[max(0, i - 3):i]):
+        if t.w in _FUTURE:
+            return True
+        if t.w not in _FUTURE_SKIP:
+            return False
+    return False
+
+
+_WELL = frozenset(("sehat", "baik", "fine", "well", "ok", "okay", "oke", "good", "great", "healthy", "aman"))
+_WELL_SKIP = frozenset(("sih", "sendiri", "kok", "juga", "myself", "feel", "am", "totally", "completely", "perfectly",
+                        "doing", "im", "sudah", "udah", "merasa", "rasa", "is", "really", "quite", "all", "just",
+                        "alhamdulillah", "masih", "tetap", "tetep", "pun", "fine", "baik"))
+_PART_PIECES = frozenset(("ujung", "ujungnya", "tip", "tips", "pinggir", "edge", "edges", "the", "of", "his", "her", "its",
+                          "both", "kedua", "all", "semua"))
+_CARE_BEFORE = frozenset(("jaga", "jagain", "menjaga", "momong", "ngemong", "mengasuh", "ngasuh", "asuh", "after",
+                          "babysit", "babysits", "babysitting", "watches", "minds", "mind", "nemenin", "menemani"))
+_AGE_WORDS = frozenset(("umur", "umurnya", "usia", "usianya", "aged"))
+_BABY_AGE_UNITS = frozenset(("hari", "minggu", "bulan", "day", "days", "week", "weeks", "month", "months", "bln", "mgg"))
+_SIBLINGS = frozenset(("adik", "adek", "adiknya", "adeknya", "brother", "sister", "sis", "bro"))
+_BORN = frozenset(("lahir", "dilahirkan", "lahiran", "born", "newborn", "arrived"))
+_RELATIVES = frozenset(("niece", "nephew", "son", "daughter", "keponakan", "ponakan", "cousin", "putra", "putri"))
+_GROWN = frozenset(("teenage", "teen", "teenaged", "adult", "grown", "grownup", "older", "elder", "eldest", "remaja",
+                    "dewasa", "big"))
 
 
 def _skeleton(word: str) -> str:
