@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 
 from .content import LANGS, Content, Intent, display_path
-from .dialogue import ANY_TYPE, MAX_BARE_FOCUS_TERMS as MAX_BARE_TERMS, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
+from .dialogue import ANY_TYPE, HOW_TO, MAX_BARE_FOCUS_TERMS as MAX_BARE_TERMS, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
 from .likeness import DangerLetters, Likeness
 from .matcher import ABOUT_SHARE, ABSENT_SHARE, ANSWER_FACTOR, FOCUS_SHARE, STORY_TERMS, Index, Match
@@ -510,10 +510,11 @@ class Engine:
             return self._record(convo, alone, None, pending)
         if alone.topic in QUESTION_META and alone.score >= META_AFTER_GREETING and not alone.ambiguous \
                 and last is not None and last.focus and d.table.get((last.focus, ANY_TYPE)) \
-                and not (d.points_back(d.cues_of(query, text))
+                and not (HOW_TO in (told := d.cues_of(query, text)).types and d.points_back(told)
                          and not self._keyword_terms.get(alone.intent, frozenset()).intersection(query.tokens)):
-            # after "not covered", "what does this cover then?" asks about oxybot, not about what was not covered
-            # ("what helps with that?" points back at it, in no word of oxybot's menu: that, still not covered)
+            # after "not covered", "what does it cover then?" asks about oxybot, not about what was not covered
+            # ("what helps with that?" asks what to do about it, pointing back, in no word of oxybot's menu:
+            # that, still not covered)
             return self._record(convo, alone, None, pending)
         if convo.turn > 0 and alone.topic not in SOCIAL_TOPICS and "?" not in text and self._thanks_for_answer(query):
             # "ok thanks, that actually helps", "makasih, membantu banget": thanks for the answer given,

@@ -111,6 +111,7 @@ def test_whats_the_deal_with_asks_what_it_is(engine):
 @pytest.mark.parametrize("turn, expected", [
     ("what helps with that?", "out_of_scope"),
     ("what do you cover then?", "meta.help"),
+    ("what does it cover then?", "meta.help"),
     ("what can you help me with then?", "meta.help"),
 ])
 def test_what_helps_with_that_after_not_covered(engine, turn, expected):
