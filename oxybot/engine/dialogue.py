@@ -341,6 +341,8 @@ class Dialogue:
                                    for p in _cue_phrases((danger.get("going") or {}).get(lang))} - {()}, key=len, reverse=True))
         self._going_strs = tuple(" " + " ".join(p) + " " for p in self.going_phrases)
         self.delay_words = frozenset(w for p in _cue_phrases(danger.get("delay")) for w in raw_tokens(p))
+        self._recovered_strs = tuple(" " + " ".join(raw_tokens(p)) + " " for lang in ("id", "en")
+                                     for p in _cue_phrases((danger.get("recovered") or {}).get(lang)) if raw_tokens(p))
         # "should I try the massage first to get more milk into him?": a remedy put before going
         self.first_words = frozenset(w for lang in ("id", "en") for p in _cue_phrases((danger.get("first") or {}).get(lang))
                                      for w in raw_tokens(p))
@@ -356,6 +358,7 @@ class Dialogue:
                                     for p in _cue_phrases(data.get("go_on_then"))) - {()}
         self.then_types = tuple(_cue_phrases(data.get("then_types")))
         self.timed_types = frozenset(_cue_phrases(data.get("timed_types")))
+        self.timed_also = frozenset(_cue_phrases(data.get("timed_also")))
         self.one_of = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("one_of"))} - {()},
                                    key=len, reverse=True))
         self.either_or = frozenset(w for p in _cue_phrases(data.get("either_or")) for w in raw_tokens(p))
@@ -514,16 +517,21 @@ class Dialogue:
     def starts_anew(self, cues: Cues) -> bool:
         """Whether the question says, among its first words, that it asks about something else
         ("different question: ...", "ok, pertanyaan lain ya ...")."""
-        raw = cues.raw
+        return self.after_new_question(cues.raw) is not None
+
+    def after_new_question(self, raw) -> list[str] | None:
+        """The words after "different question", "ganti topik" ... said among the first words (None if
+        it says no such thing)."""
         # (asked of every follow-up: only the phrases starting with one of its first words are tried)
         starts = self._new_question_by_word
         for i in range(min(NEW_QUESTION_WITHIN, len(raw))):
             found = starts.get(raw[i])
             if found:
                 head = tuple(raw[:NEW_QUESTION_WITHIN + 3])
-                if any(head[i:i + len(p)] == p for p in found):
-                    return True
-        return False
+                for p in found:
+                    if head[i:i + len(p)] == p:
+                        return list(raw[i + len(p):])
+        return None
 
     def points_back(self, cues: Cues) -> bool:
         """Whether the question points back: "it", "itu", "caranya", or a turn ("and how long?")."""
@@ -712,6 +720,12 @@ class Dialogue:
         if self.delay_words.intersection(raw) or self.delay_words.intersection(spelled):
             return "weighs"
         return "weighs" if "?" in cues.text else "now"
+
+    def for_after_recovery(self, cues: Cues) -> bool:
+        """Whether a turn says what it asks is for once the danger sign is over ("once I'm better, ...",
+        "nanti kalau udah sembuh ...")."""
+        joined = " " + " ".join(cues.raw) + " "
+        return any(p in joined for p in self._recovered_strs)
 
     def cause_reading(self, cues: Cues, last: Frame | None, unknown, recent=frozenset(), said=None, terms=()) -> list[str]:
         """After the causes of something ("why is my milk low?"), a short turn that asks whether one
@@ -968,7 +982,8 @@ class Dialogue:
                 hits.append(focus)
         if len(hits) != 1:
             return []
-        types = [t for t in cues.types if t not in self.generic] or ["what_is"]
+        # (a bare "how" of a thing offered, "how would my husband do the back one?", asks how it is done)
+        types = [t for t in cues.types if t not in self.generic] or (["how_to"] if "how" in cues.types else ["what_is"])
         hit = self.lookup(hits[0], types) or self.lookup(hits[0], ["what_is"])
         return [hit] if hit else []
 
@@ -1335,8 +1350,10 @@ class Dialogue:
             return [last.intent], False  # more of it, or a detail of it ("pagi sama sore gitu?")
         own = self.frames.get(last.intent, (None, ()))[1]
         if not cues.focuses and cues.types and own and own[0] in self.timed_types \
-                and all(t in self.name_types for t in cues.types):
+                and any(t in self.name_types for t in cues.types) \
+                and all(t in self.name_types or t in self.timed_also for t in cues.types):
             # "kalau bayi udah 3 bulan masih bisa?" after when to start: the same asked of that age
+            # ("klo udah lewat 2 minggu masih ngaruh?": whether it still works started that late)
             return [last.intent], False
         if cues.focuses:  # keep the type, change the focus
             # the focus that changed comes first: "kalau pijat woolwich?" after marmet is about woolwich

@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 
 from .content import LANGS, Content, Intent, display_path
-from .dialogue import ANY_TYPE, MAX_BARE_FOCUS_TERMS as MAX_BARE_TERMS, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
+from .dialogue import ANY_TYPE, HOW_TO, MAX_BARE_FOCUS_TERMS as MAX_BARE_TERMS, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
 from .likeness import DangerLetters, Likeness
 from .matcher import ABOUT_SHARE, ABSENT_SHARE, ANSWER_FACTOR, FOCUS_SHARE, STORY_TERMS, Index, Match
@@ -426,6 +426,16 @@ class Engine:
             alone = self._answer_alone(swapped, lang or alone.lang, convo.lang or default_lang, parsed,
                                        earlier=earlier, follow_up=True)
             alone.question = question if isinstance(question, str) else str(question)
+        if convo.turn > 0 and not alone.red_flag and alone.topic in QUESTION_META and self.dialogue.enabled \
+                and (rest := self.dialogue.after_new_question(raw_tokens(parsed.get("text") or ""))):
+            # "ganti topik, suami saya nanya pijat oksitosin itu apa": the announcement ("topik") is no
+            # question about oxybot; what follows it is the question (read on its own: it is a new one)
+            parsed = {"defer_likeness": True}
+            rest = " ".join(rest) + ("?" if "?" in str(question) else "")
+            alone = self._answer_alone(rest, lang or alone.lang, convo.lang or default_lang, parsed,
+                                       earlier=earlier, follow_up=True)
+            alone.question = question if isinstance(question, str) else str(question)
+            parsed["announced"] = True
         convo._liked = parsed.get("liked")  # (answer, the intent of the "not covered" it would replace)
         convo._heard(parsed["triage"].concepts if "triage" in parsed else frozenset())
         d, last = self.dialogue, convo.last
@@ -466,6 +476,13 @@ class Engine:
             other = alone.score > 0 and (alone.topic.startswith("meta.") or (
                 alone.topic == OUT_OF_SCOPE and (strange or bool(cues.focuses))))
             going = d.going(cues) if not (triage and (triage.active or triage.findings)) else None
+            if going == "weighs" and d.for_after_recovery(cues) and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE \
+                    and alone.intent in self._by_id and self._in_scope(self._by_id[alone.intent]) \
+                    and not alone.topic.startswith("meta.") and not (triage and (triage.active or triage.findings)):
+                # "ok I'll call the midwife. once I'm better, when can I start the massage?": she is going,
+                # and asks, for after the sign is seen to, a clear question of its own (the referral was heard)
+                convo.alarm = None
+                return self._record(convo, alone, cues)
             if going == "weighs":  # going, but later or only if: about the sign, however long the turn
                 return self._record(convo, self._still_danger(convo, alone), None)
             if going == "now":
@@ -492,8 +509,12 @@ class Engine:
             # do it?" is no greeting) goes on to be read in context
             return self._record(convo, alone, None, pending)
         if alone.topic in QUESTION_META and alone.score >= META_AFTER_GREETING and not alone.ambiguous \
-                and last is not None and last.focus and d.table.get((last.focus, ANY_TYPE)):
-            # after "not covered", "what does this cover then?" asks about oxybot, not about what was not covered
+                and last is not None and last.focus and d.table.get((last.focus, ANY_TYPE)) \
+                and not (HOW_TO in (told := d.cues_of(query, text)).types and d.points_back(told)
+                         and not self._keyword_terms.get(alone.intent, frozenset()).intersection(query.tokens)):
+            # after "not covered", "what does it cover then?" asks about oxybot, not about what was not covered
+            # ("what helps with that?" asks what to do about it, pointing back, in no word of oxybot's menu:
+            # that, still not covered)
             return self._record(convo, alone, None, pending)
         if convo.turn > 0 and alone.topic not in SOCIAL_TOPICS and "?" not in text and self._thanks_for_answer(query):
             # "ok thanks, that actually helps", "makasih, membantu banget": thanks for the answer given,
@@ -514,7 +535,7 @@ class Engine:
         if query.polite and "?" not in text:
             return self._record(convo, alone, None, pending)  # "thanks, that really helped": no question
         cues = d.cues_of(query, text)
-        if d.starts_anew(cues):
+        if parsed.get("announced") or d.starts_anew(cues):
             return self._record(convo, alone, cues)  # "different question: ...": she says it is a new one
         if explained := d.explained_by_last(cues, last):
             # "is that why ...?": whether the answer just given explains what she tells, whatever it names
