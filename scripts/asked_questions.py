@@ -1,5 +1,5 @@
-"""Write content/asked.yaml: the covered questions of the retired blind question sets, as their writers
-asked them, under the topic each was labelled with. The letter reader (oxybot/engine/likeness.py) reads
+"""Write content/asked.yaml: the questions of the retired blind question sets, as their writers asked
+them, under the topic each was labelled with (out_of_scope for the not-covered ones). The letter reader (oxybot/engine/likeness.py) reads
 them beside the intents' examples and paraphrases; the matcher never does.
 
 Only sets written by helpers who saw neither content/ nor another set (eval/README.md): the sealed
@@ -19,7 +19,9 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-SKIP = {"out_of_scope", "red_flag", "not_red_flag"}
+# danger questions go to content/danger_asked.yaml (scripts/danger_questions.py); the not-covered ones stay, under
+# out_of_scope: among the letter reader's neighbours they vote against a covered answer (session 10)
+SKIP = {"red_flag", "not_red_flag"}
 
 
 def retired_sets() -> list[Path]:
@@ -51,7 +53,7 @@ def main() -> int:
             asked.setdefault(topic, {}).setdefault(lang, []).append(text)
     lines = [
         "version: 1",
-        "# Questions as people asked them, under the topic each asked about: the covered questions of the",
+        "# Questions as people asked them, under the topic each asked about (out_of_scope: not covered): the questions of the",
         "# retired blind question sets (" + ", ".join(used) + ").",
         "# Written by scripts/asked_questions.py; do not edit by hand. Read only by the letter reader",
         "# (likeness.py), never by the matcher: how whole topics are asked, in words no example uses.",

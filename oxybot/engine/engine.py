@@ -75,6 +75,12 @@ LETTERS_MIN_WORDS = 10  # ... in a question of at least this many words: in a sh
 # the matcher's reading of each word stands, and a topic whose examples repeat its words wins by letters
 LIKENESS_ALONE = 0.4  # ... when the matcher also ranks its topic, else this like it (both swept 0.25-0.45 on
                       # blind rounds 4-6, each scored with the engine from before it was written)
+LETTERS_K = 3  # ... or, the matcher ranking its topic, when 2 (LETTERS_AGREE) of the 3 questions nearest by letters
+LETTERS_AGREE = 2  # are that topic's and none is a "not covered" one, down to this likeness (session 10, chosen
+LETTERS_AGREE_FLOOR = 0.2  # leaving each blind round out of asked.yaml in turn: K 3/5, agree 2/3, floor 0.2/0.22)
+LETTERS_POOL = 8  # the nearest questions read: the nearest that is no retired not-covered question is among them
+OOS_WORDS_COVER = 0.5  # never against a "not covered" intent whose examples account for this share of a question
+# that uses a word only the not-covered intents use ("is there a tea that makes more milk?": herbs, 1.0)
 MIN_PART_WORDS = 3  # "ya?" or "gimana?" alone is no separate question
 MAX_PARTS = 4  # questions of one post considered apart
 SUGGESTION_FLOOR = 0.2  # a covered topic is offered as 'closest' only above this score
@@ -216,6 +222,9 @@ class Engine:
                     if f > ANSWER_FACTOR:
                         said.setdefault(t, set()).add(intent.topic == OUT_OF_SCOPE)
         self._oos_words = frozenset(t for t, kinds in said.items() if kinds == {True})
+        # the retired rounds' not-covered questions (asked.yaml): in the letter reader they only vote
+        self._asked_not_covered = frozenset(q for langs in [content.asked.get(OUT_OF_SCOPE, {})]
+                                            for texts in langs.values() for q in texts)
         # a greeting's own words (its examples and keywords, not its answer): "selamat pagi", "good evening"
         greet = self._vocab_of.get(GREETING_INTENT, {})
         self._greeting_terms = frozenset(t for t, f in greet.items() if f > ANSWER_FACTOR)
@@ -1140,23 +1149,43 @@ class Engine:
     def _by_likeness(self, query: Canonical, text: str, triage: Assessment, ranked: list[Match],
                      keyword: bool = False) -> Match | None:
         """The covered example nearest the question by its letters (likeness.py), when the matcher found
-        nothing covered for it; None when the question names what is not covered (formula, a word only
-        the "not covered" intents use: "obat", "pill"),
-        speaks of a danger sign (even set aside or asked about in general), or won a "not covered"
-        intent by its keyword."""
+        nothing covered for it: at least LIKENESS_FLOOR alike when the matcher ranks its topic too, else
+        LIKENESS_ALONE; or, down to LETTERS_AGREE_FLOOR, when the matcher ranks its topic, two of the
+        three nearest questions are that topic's and none of them is a "not covered" one (the retired
+        rounds' not-covered questions are among them, asked.yaml), and the triage reads no bodily symptom
+        in it (night sweats or tiredness told after birth are like questions about milk only by chance).
+        None when the question names a not-covered concept (formula), speaks of a danger sign (even set aside or asked about in general),
+        won a "not covered" intent by its keyword, or uses a word only the "not covered" intents use
+        while one of them accounts for most of it ("is there a tea that makes more milk?"). (Such a word no longer shuts
+        it by itself, session 10: "lots", "refuses", "tahan" are ordinary words too, and with the not-covered
+        questions among the neighbours the letters themselves vote for "not covered".)"""
         if keyword or triage.findings or triage.about_danger or triage.hypothetical_groups or any(
-                self.normalizer.concept_scope.get(c) == "out" for c in query.concepts - query.contrasted) or any(
-                t in self._oos_words for t in query.terms):
+                self.normalizer.concept_scope.get(c) == "out" for c in query.concepts - query.contrasted):
             return None
-        found = self._letter_reader().nearest(text)
-        if found is None or found[1] < LIKENESS_FLOOR:
+        if any(t in self._oos_words for t in query.terms) and any(
+                self.index.intents[m.intent].topic == OUT_OF_SCOPE and m.coverage >= OOS_WORDS_COVER for m in ranked):
             return None
-        intent_idx, score, example = found
+        near = self._letter_reader().neighbours(text, LETTERS_POOL)
+        if not near:
+            return None
+
+        def ranks(topic: str) -> bool:
+            return any(self.index.intents[m.intent].topic == topic for m in ranked)
+
+        # the nearest example, paraphrase or covered question (the not-covered questions of the retired
+        # rounds only vote, below); its topic answers when it is alike enough
+        intent_idx, score, example = next((n for n in near if n[2] not in self._asked_not_covered), near[0])
         topic = self.index.intents[intent_idx].topic
-        if not self._in_scope_topic(topic) or score < LIKENESS_ALONE and not any(
-                self.index.intents[m.intent].topic == topic for m in ranked):
-            return None
-        return Match(intent=intent_idx, score=score, example=example, coverage=0.0, keyword=False)
+        if self._in_scope_topic(topic) and score >= LIKENESS_FLOOR and (score >= LIKENESS_ALONE or ranks(topic)):
+            return Match(intent=intent_idx, score=score, example=example, coverage=0.0, keyword=False)
+        # ... or the nearest three, not-covered questions among them, mostly agree on a covered topic
+        intent_idx, score, example = near[0]
+        topic = self.index.intents[intent_idx].topic
+        topics = [self.index.intents[owner].topic for owner, _, _ in near[:LETTERS_K]]
+        if (self._in_scope_topic(topic) and not triage.symptom and ranks(topic) and score >= LETTERS_AGREE_FLOOR
+                and topics.count(topic) >= LETTERS_AGREE and all(self._in_scope_topic(t) for t in topics)):
+            return Match(intent=intent_idx, score=score, example=example, coverage=0.0, keyword=False)
+        return None
 
     def _decide(self, scored: str, question: str, lang: str, truncated: bool, triage: Assessment,
                 parsed: dict | None = None) -> Answer:

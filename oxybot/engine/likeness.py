@@ -217,6 +217,18 @@ class Likeness:
             return None
         return owners[best], scores[best], texts[best]
 
+    def neighbours(self, text: str, k: int) -> list[tuple[int, float, str]]:
+        """The ``k`` texts nearest ``text``: (owner, cosine, text), nearest first (empty as for nearest: none,
+        or the nearest shares no word with ``text`` but ``ignore``d ones)."""
+        scores = self.scores(text)
+        if scores is None:
+            return []
+        table, texts, owners, ignore = self._opened
+        top = heapq.nlargest(k, range(table.n), key=scores.__getitem__)
+        if not top or not shares_a_word(text, texts[top[0]], ignore):
+            return []
+        return [(owners[i], scores[i], texts[i]) for i in top]
+
     def by_kind(self, text: str, kinds) -> dict[str, float]:
         """kind -> the cosine of ``text`` with the centroid of that kind's texts, for the given ``kinds``:
         how like the way a whole topic is asked a question is (a few hundred look-ups)."""
