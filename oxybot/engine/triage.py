@@ -905,6 +905,14 @@ class Triage:
                 neg, hypo, cond, past, resolved, soft = self._context(ms, clause, owned and not opens_general, weak_if)
                 if recurred:
                     past, resolved = set(), set()
+                if self._own_contrast:
+                    # "My sister asked whether a baby with a fever can still feed. Mine is fine", "tetangga nanya
+                    # apakah bayi kuning harus dijemur, anak saya sendiri sehat": another's question, told as
+                    # asked, about a baby she sets apart from her own, asks in general
+                    asked = _asked_whether(clause)
+                    if asked is not None:
+                        hypo = hypo | {m for m in ms if m.kind in ("concept", "num") and m.i > asked}
+                        general = True
                 if k < debunk_at:
                     thought = next((j for j, t in enumerate(clause) if t.w in _THOUGHT), None)
                     if thought is not None:
@@ -1023,6 +1031,23 @@ class Triage:
             for f in findings.values():
                 if f.sign in _PAUSE_SIGNS and f.person == "baby":
                     f.hypothetical = True
+        # a wish about ordinary sleep ("I hope she doesn't wake up till 6", "semoga bayi nggak bangun lagi sebelum
+        # jam 5", "moga-moga si kecil nggak bangun dulu sampai aku selesai mandi"): a wish that someone stay asleep
+        # until a time or a task tells of sleep that will end, neither a baby who cannot be woken nor a wish to die;
+        # an unbounded wish ("semoga aku nggak bangun lagi") and "never", "forever" stay what they are
+        for f in findings.values():
+            if f.sign in _WAKE_SIGNS and f.spans and any(
+                    _wish_for_sleep(c, f.spans[0][0], f.spans[-1][1], f.sign != "suicidal")
+                    for clauses in sentences for c, _ in clauses):
+                f.hypothetical = True
+        # tiredness told as "about to faint" ("capek banget rasanya mau pingsan", "so tired I'm about to pass out"):
+        # a way of saying how tired, like "so tired I could faint"; a faint that happened ("sampai pingsan",
+        # "nearly passed out") or one told beside bleeding or dizziness (their own signs) is not set aside
+        for f in findings.values():
+            if f.sign == "feeling_faint" and f.spans and not any(
+                    g is not f and g.counts and g.person == "mother" for g in findings.values()) and any(
+                    _tired_to_faint(c, f.spans[0][0], f.spans[-1][1]) for clauses in sentences for c, _ in clauses):
+                f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -2394,6 +2419,81 @@ def _foretold(toks, i) -> bool:
         if t.w not in _FUTURE_SKIP:
             return False
     return False
+
+
+_ASKING = frozenset(("asked", "asking", "asks", "ask", "wondering", "wondered", "wonders", "nanya", "nanyain", "tanya",
+                     "bertanya", "menanyakan", "nanyakan", "tanyakan", "ditanya", "ditanyain"))
+_WHETHER = frozenset(("whether", "if", "apa", "apakah", "kalau"))
+_ASKED_OF = frozenset(("me", "us", "saya", "aku", "kami", "ke", "sama", "ama", "about", "tentang", "soal"))
+
+
+def _asked_whether(clause) -> int | None:
+    """Where a reported yes/no question opens in the clause ("asked me whether", "nanya apakah") about any baby
+    ("a newborn with", "bayi kuning"; not "the baby", "my baby", "bayi saya"), or None."""
+    for k, t in enumerate(clause):
+        if t.w not in _ASKING:
+            continue
+        j = k + 1
+        while j < len(clause) and clause[j].w in _ASKED_OF and j - k <= 2:
+            j += 1
+        if j < len(clause) and clause[j].w in _WHETHER:
+            end = next((n for n in range(j + 1, len(clause)) if clause[n].w == ","), len(clause))
+            rest = clause[j + 1:end]
+            # ... about a baby named as any baby ("a newborn", "bayi"), not "the baby", "my baby", "bayinya"
+            babies = [n for n, x in enumerate(rest) if x.w in _OWN_BABY or x.w in ("babies", "newborns")]
+            if not babies or any(
+                    x.poss or (n and rest[n - 1].w in ("the", "my", "our", "her", "his", "your", "si"))
+                    or (n + 1 < len(rest) and rest[n + 1].w in ("saya", "aku", "kami", "kita", "ini", "itu"))
+                    for n, x in ((n, rest[n]) for n in babies)):
+                return None
+            return j
+    return None
+
+
+_TIRED = frozenset(("capek", "cape", "capai", "lelah", "letih", "penat", "kecapekan", "tired", "exhausted",
+                    "knackered", "shattered", "wiped"))
+_TIRED_SKIP = frozenset(("banget", "bgt", "sekali", "sangat", "amat", "so", "really", "very", "rasa", "rasanya", "sampai",
+                         "sampe", "i", "am", "feel", "like", "that", "saya", "aku", "kayak", ",", "totally", "completely"))
+_ABOUT_TO = frozenset(("mau", "pengen", "about", "going", "gonna", "could"))
+
+
+def _tired_to_faint(toks, a: int, b: int) -> bool:
+    """Words a..b (characters) of feeling faint told as about to ("mau", "about to") right after a tiredness
+    word ("capek banget rasanya mau pingsan"): a measure of tiredness."""
+    inside = [k for k, t in enumerate(toks) if t.start >= a and t.end <= b]
+    if not inside or not any(toks[k].w in _ABOUT_TO for k in inside):
+        return False
+    k = inside[0] - 1
+    while k >= 0 and toks[k].w in _TIRED_SKIP and inside[0] - k <= 5:
+        k -= 1
+    return k >= 0 and toks[k].w in _TIRED
+
+
+_WISHES = frozenset(("hope", "hoping", "hopefully", "semoga", "moga", "mudahan", "berharap", "harap", "pray", "praying",
+                     "wish", "wishing"))
+_SLEEP_BOUND = frozenset(("till", "until", "til", "before", "sampai", "sampe", "hingga", "sebelum", "dulu", "tonight"))
+_WAKE_SKIP = frozenset(("lagi", "again", "up", "yet", "dulu", "ya", "yah", "dong", "deh"))
+_FOREVER = frozenset(("never", "forever", "selamanya", "ever", "kapanpun", "kapan", "mati", "die"))
+_WAKE_SIGNS = frozenset(("not_waking_for_feeds", "hard_to_wake", "suicidal"))
+
+
+def _wish_for_sleep(toks, a: int, b: int, own: bool) -> bool:
+    """Words a..b (characters) of a not-waking sign, in this clause, wished for ("hope", "semoga") and bounded by
+    a time or a task after them ("till 6", "sebelum jam 5", "dulu sampai aku selesai"): a wish about sleep.
+    ``own``: also when the sleeper is the speaker (not for a wish to die: "semoga aku nggak bangun lagi sampai...")."""
+    inside = [k for k, t in enumerate(toks) if t.start >= a and t.end <= b]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    wish = next((k for k in range(first - 1, max(-1, first - 9), -1) if toks[k].w in _WISHES), None)
+    if wish is None or any(t.w in _FOREVER for t in toks[wish:]) or (
+            not own and any(t.w in _I_WORDS for t in toks[wish + 1:first])):
+        return False
+    k = last + 1
+    while k < len(toks) and toks[k].w in _WAKE_SKIP and toks[k].w != "dulu":
+        k += 1
+    return k < len(toks) and (toks[k].w in _SLEEP_BOUND or (toks[k].w == "malam" and k + 1 < len(toks)
+                                                             and toks[k + 1].w == "ini"))
 
 
 _WELL = frozenset(("sehat", "baik", "fine", "well", "ok", "okay", "oke", "good", "great", "healthy", "aman"))
