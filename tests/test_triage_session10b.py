@@ -1,7 +1,9 @@
 """Session 10's second triage helper: classes found by probing, fixed by class and tested with wordings written for
 these tests (never the eval questions): a wish that the baby sleep until a time or a task is done; a relative's
 yes/no question about any baby, told beside her own who is well; tiredness told as "about to faint"; a voice heard
-giving an order, told with any word of speech."""
+giving an order, told with any word of speech; an animal that gave birth is not the mother; what a relative says of
+her ("suami bilang bibir saya pucat") is hers; exertion ("naik tangga") sets aside the breathlessness it brings,
+not a pallor told before it."""
 
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ from triage_probe import referral, active
     # tiredness told as about to faint
     "lelah banget rasanya mau pingsan ngurus dua anak, tapi pengen tetap kasih ASI. tipsnya?",
     "So exhausted I'm about to pass out, how long should a night feed take?",
+    # an animal that gave birth
+    "Anjing saya baru lahiran kemarin, darahnya masih banyak. Aman nggak dia tidur dekat bayi?",
+    "Kucingku habis melahirkan dan darahnya banyak, perlu dipisah dari bayi?",
 ])
 def test_no_card(engine, text):
     assert referral(engine, text) is None
@@ -47,6 +52,10 @@ def test_no_card(engine, text):
     # a voice giving an order
     ("I keep hearing a voice saying to put a pillow over her", "psychosis", "mother"),
     ("Ada suara yang bilang saya harus ninggalin bayi di jalan", "psychosis", "mother"),
+    # what a relative says of her is hers; a pallor before the stairs stays
+    ("Ibu bilang muka dan bibir saya pucat sekali, darah nifas saya juga masih banyak", "heavy_bleeding", "mother"),
+    ("My mum says my lips look white, and I'm still bleeding heavily", "heavy_bleeding", "mother"),
+    ("Kuku saya pucat sekali, gampang capek naik tangga, dan darah nifas masih banyak banget", "heavy_bleeding", "mother"),
 ])
 def test_card(engine, text, sign, person):
     assert (sign, person) in active(engine, text)

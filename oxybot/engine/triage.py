@@ -1286,7 +1286,10 @@ class Triage:
                 elif kind == "gave_birth":
                     # "my daughter just had a baby": that person is a mother (see above); with "saya" or
                     # no one named before it, the speaker herself
-                    if any(p.kind == "person" and p.extra == "mother" and p.i < m.i for p in ms):
+                    if any(t.w in _ANIMALS for t in clause[max(0, m.i - 3):m.i]):
+                        # "kucing saya habis lahiran, darahnya banyak": the animal that gave birth, not the speaker
+                        m.extra = kind = "other"
+                    elif any(p.kind == "person" and p.extra == "mother" and p.i < m.i for p in ms):
                         m.extra = kind = "mother"
                     else:
                         m.extra, kind = speaker, "self"
@@ -1323,6 +1326,9 @@ class Triage:
                     # "minta suami gosok punggung", "asked my husband to rub my back": the one who helps her, not
                     # the one spoken of (a reading told next with no one named is still hers)
                     m.possessor = "object"
+                    continue
+                if kind == "self" and m.i and clause[m.i - 1].w in _ANIMALS:
+                    m.possessor = True  # "kucing saya habis lahiran": whose animal, not who has the sign
                     continue
                 if kind == "self" and m.i and clause[m.i - 1].w in _PLACES:
                     m.possessor = "object"  # "ada bayi di wilayah saya yang demam": her area, the baby has it
@@ -1419,7 +1425,11 @@ class Triage:
         if before in _REPORT_BEFORE or (before == "to" and m.i > 1 and clause[m.i - 2].w == "according"):
             return True
         after = clause[m.j].w if m.j < len(clause) else ""
-        # (not "bilang", "says": "istri saya bilang pengen mati aja" tells her own wish)
+        # (not "bilang", "says": "istri saya bilang pengen mati aja" tells her own wish; but "suami bilang bibir
+        # dan kuku saya pucat", "my husband says my lips are pale": what he says of her)
+        if after in _SAYS and any(t.w in _SELF_WORDS for t in clause[m.j + 1:m.j + 5]) and not any(
+                t.w in _HIMSELF for t in clause[m.j + 1:m.j + 5]):
+            return True
         if after not in _REPORT_AFTER:
             return False
         # "suami saya bilang dia sesak": he speaks of himself, so he stays the one spoken of
@@ -2297,6 +2307,7 @@ _BLUE_WORDS = frozenset(("blue", "bluish", "blueish", "dusky", "grey", "gray", "
 # "kata suami saya", "menurut ibu saya", "according to": who tells, before the teller
 _REPORT_BEFORE = frozenset(("kata", "kt", "menurut", "mnurut", "mnrt", "cerita", "laporan"))
 # "my husband noticed ...", "suami saya lihat ...": the one who saw it happen to her or the baby
+_SAYS = frozenset(("bilang", "says", "said", "ngomong", "berkata"))
 _REPORT_AFTER = frozenset(("noticed", "saw", "lihat", "melihat", "liat", "ngeliat", "ngelihat", "bilangnya", "katanya"))
 # the teller speaks of himself or herself: "bilang dia sesak", "says he has chest pain"
 _HIMSELF = frozenset(("dia", "ia", "he", "she", "hes", "shes", "himself", "herself", "beliau", "dirinya"))
