@@ -42,6 +42,9 @@ def test_no_card(engine, text):
     # a hope beside a real sign
     ("Semoga bayi saya nggak kenapa-kenapa, badannya panas 39", "fever", "baby"),
     ("I hope he wakes up soon, he hasn't woken for 6 hours to feed", "not_waking_for_feeds", "baby"),
+    # a wish set apart by a comma, or "until now", bounds nothing ahead
+    ("Mudah-mudahan nggak apa-apa ya, anakku nggak bangun sampai sekarang padahal udah 6 jam", "not_waking_for_feeds", "baby"),
+    ("I hope it's fine, he doesn't wake up until I pinch his feet hard", "not_waking_for_feeds", "baby"),
     # a question about her own baby is no general question
     ("My mum asked whether my baby's yellow eyes need a doctor. Mine is her first grandchild", "jaundice", "baby"),
     ("Ibu saya nanya apakah bayi saya yang kuning harus dijemur, anak saya sendiri baru 4 hari", "jaundice", "baby"),

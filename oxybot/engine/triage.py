@@ -2485,6 +2485,7 @@ _WISHES = frozenset(("hope", "hoping", "hopefully", "semoga", "moga", "mudahan",
 _SLEEP_BOUND = frozenset(("till", "until", "til", "before", "sampai", "sampe", "hingga", "sebelum", "dulu", "tonight"))
 _WAKE_SKIP = frozenset(("lagi", "again", "up", "yet", "dulu", "ya", "yah", "dong", "deh"))
 _FOREVER = frozenset(("never", "forever", "selamanya", "ever", "kapanpun", "kapan", "mati", "die"))
+_UP_TO_NOW = frozenset(("sekarang", "now", "skrg", "kini", "detik"))
 _WAKE_SIGNS = frozenset(("not_waking_for_feeds", "hard_to_wake", "suicidal"))
 
 
@@ -2497,12 +2498,16 @@ def _wish_for_sleep(toks, a: int, b: int, own: bool) -> bool:
         return False
     first, last = inside[0], inside[-1]
     wish = next((k for k in range(first - 1, max(-1, first - 9), -1) if toks[k].w in _WISHES), None)
-    if wish is None or any(t.w in _FOREVER for t in toks[wish:]) or (
+    # the wish governs the not-waking itself: no comma between ("semoga nggak kenapa-kenapa, dari tadi nggak
+    # bangun sampai sekarang" wishes one thing and tells another)
+    if wish is None or any(t.w == "," for t in toks[wish:first]) or any(t.w in _FOREVER for t in toks[wish:]) or (
             not own and any(t.w in _I_WORDS for t in toks[wish + 1:first])):
         return False
     k = last + 1
     while k < len(toks) and toks[k].w in _WAKE_SKIP and toks[k].w != "dulu":
         k += 1
+    if k + 1 < len(toks) and toks[k + 1].w in _UP_TO_NOW:
+        return False  # "sampai sekarang", "until now": how long it has lasted, no bound ahead
     return k < len(toks) and (toks[k].w in _SLEEP_BOUND or (toks[k].w == "malam" and k + 1 < len(toks)
                                                              and toks[k + 1].w == "ini"))
 
