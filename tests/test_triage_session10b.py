@@ -52,6 +52,10 @@ def test_no_card(engine, text):
     ("capek banget sampai pingsan di dapur tadi", "fainted", "mother"),
     ("pusing sekali rasanya mau pingsan tiap berdiri", "feeling_faint", "mother"),
     ("Keluar darah banyak banget, lemas rasanya mau pingsan", "feeling_faint", "mother"),
+    # tiredness beside any word of blood loss or shock is no hyperbole
+    ("Capek sekali rasanya mau pingsan, darah nifas juga masih deras", "feeling_faint", "mother"),
+    ("so tired I'm going to pass out, and I've gone pale and sweaty", "feeling_faint", "mother"),
+    ("I'm that exhausted I feel like I'm about to pass out whenever I stand", "feeling_faint", "mother"),
     # a voice giving an order
     ("I keep hearing a voice saying to put a pillow over her", "psychosis", "mother"),
     ("Ada suara yang bilang saya harus ninggalin bayi di jalan", "psychosis", "mother"),

@@ -1042,10 +1042,12 @@ class Triage:
                 f.hypothetical = True
         # tiredness told as "about to faint" ("capek banget rasanya mau pingsan", "so tired I'm about to pass out"):
         # a way of saying how tired, like "so tired I could faint"; a faint that happened ("sampai pingsan",
-        # "nearly passed out") or one told beside bleeding or dizziness (their own signs) is not set aside
+        # "nearly passed out"), or one told with any word of blood loss or shock (blood, a pad, pale, a cold sweat,
+        # dizzy, a racing heart, on standing) is not set aside
         for f in findings.values():
             if f.sign == "feeling_faint" and f.spans and not any(
-                    g is not f and g.counts and g.person == "mother" for g in findings.values()) and any(
+                    g is not f and g.counts and g.person == "mother" for g in findings.values()) and not any(
+                    t.w in _FAINT_COMPANIONS for clauses in sentences for c, _ in clauses for t in c) and any(
                     _tired_to_faint(c, f.spans[0][0], f.spans[-1][1]) for clauses in sentences for c, _ in clauses):
                 f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
@@ -2465,6 +2467,11 @@ _TIRED = frozenset(("capek", "cape", "capai", "lelah", "letih", "penat", "kecape
                     "knackered", "shattered", "wiped"))
 _TIRED_SKIP = frozenset(("banget", "bgt", "sekali", "sangat", "amat", "so", "really", "very", "rasa", "rasanya", "sampai",
                          "sampe", "i", "am", "feel", "like", "that", "saya", "aku", "kayak", ",", "totally", "completely"))
+_FAINT_COMPANIONS = frozenset((
+    "darah", "blood", "bleeding", "berdarah", "perdarahan", "pendarahan", "gumpalan", "clot", "clots", "pucat", "pale",
+    "keringat", "sweat", "sweaty", "sweating", "clammy", "berdiri", "stand", "standing", "stood", "pusing", "dizzy",
+    "lightheaded", "jantung", "heart", "berdebar", "racing", "pandangan", "vision", "gelap", "dingin", "cold", "sesak",
+    "breathless", "pad", "pads", "pembalut", "nifas", "lochia", "kunang"))
 _ABOUT_TO = frozenset(("mau", "pengen", "about", "going", "gonna", "could"))
 
 
