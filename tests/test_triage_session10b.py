@@ -48,6 +48,9 @@ def test_no_card(engine, text):
     # a question about her own baby is no general question
     ("My mum asked whether my baby's yellow eyes need a doctor. Mine is her first grandchild", "jaundice", "baby"),
     ("Ibu saya nanya apakah bayi saya yang kuning harus dijemur, anak saya sendiri baru 4 hari", "jaundice", "baby"),
+    # ... nor when her own baby has the sign, after the comma or as the reason
+    ("Bude nanya apakah bayi yang demam boleh dimandikan, anak saya sendiri sekarang demam 38,6", "fever", "baby"),
+    ("My aunt asked whether a newborn with jaundice needs the lights because mine is yellow down to his legs", "jaundice", "baby"),
     # a faint that happened, or felt with bleeding or dizziness
     ("capek banget sampai pingsan di dapur tadi", "fainted", "mother"),
     ("pusing sekali rasanya mau pingsan tiap berdiri", "feeling_faint", "mother"),

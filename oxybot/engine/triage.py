@@ -827,6 +827,7 @@ class Triage:
                                  for clauses in sentences for _, ms in clauses for m in ms)
         # she sets her own baby against another's ("mine is fine", "so mine doesn't", "bayi saya sendiri sehat")
         words = [t.w for clauses in sentences for c, _ in clauses for t in c]
+        said_well = not _WELL.isdisjoint(words)  # "mine is fine", "anak saya sendiri sehat"
         self._own_contrast = "mine" in words or any(a in ("saya", "aku", "my") and b in ("sendiri", "own")
                                                     for a, b in zip(words, words[1:])) \
             or bool(_NO_CHILD_OF_HER_OWN.search(" . ".join(" ".join(t.w for c, _ in clauses for t in c)
@@ -905,13 +906,13 @@ class Triage:
                 neg, hypo, cond, past, resolved, soft = self._context(ms, clause, owned and not opens_general, weak_if)
                 if recurred:
                     past, resolved = set(), set()
-                if self._own_contrast:
+                if self._own_contrast and said_well:
                     # "My sister asked whether a baby with a fever can still feed. Mine is fine", "tetangga nanya
                     # apakah bayi kuning harus dijemur, anak saya sendiri sehat": another's question, told as
                     # asked, about a baby she sets apart from her own, asks in general
                     asked = _asked_whether(clause)
-                    if asked is not None:
-                        hypo = hypo | {m for m in ms if m.kind in ("concept", "num") and m.i > asked}
+                    if asked is not None:  # ... to the end of the question only ("..., anak saya sendiri kejang")
+                        hypo = hypo | {m for m in ms if m.kind in ("concept", "num") and asked[0] < m.i < asked[1]}
                         general = True
                 if k < debunk_at:
                     thought = next((j for j, t in enumerate(clause) if t.w in _THOUGHT), None)
@@ -2437,12 +2438,14 @@ def _foretold(toks, i) -> bool:
 _ASKING = frozenset(("asked", "asking", "asks", "ask", "wondering", "wondered", "wonders", "nanya", "nanyain", "tanya",
                      "bertanya", "menanyakan", "nanyakan", "tanyakan", "ditanya", "ditanyain"))
 _WHETHER = frozenset(("whether", "if", "apa", "apakah", "kalau"))
+_OWN_TURN = frozenset(("because", "since", "as", "karena", "soalnya", "mine", "ours", "tapi", "but", "padahal", "sebab"))
 _ASKED_OF = frozenset(("me", "us", "saya", "aku", "kami", "ke", "sama", "ama", "about", "tentang", "soal"))
 
 
-def _asked_whether(clause) -> int | None:
-    """Where a reported yes/no question opens in the clause ("asked me whether", "nanya apakah") about any baby
-    ("a newborn with", "bayi kuning"; not "the baby", "my baby", "bayi saya"), or None."""
+def _asked_whether(clause) -> tuple[int, int] | None:
+    """Where a reported yes/no question about any baby ("a newborn with", "bayi kuning"; not "the baby", "my baby",
+    "bayi saya") opens in the clause ("asked me whether", "nanya apakah") and where it ends (a comma), or None; None
+    too when a reason or her own baby follows before the comma ("because mine has 39", "karena anak saya ...")."""
     for k, t in enumerate(clause):
         if t.w not in _ASKING:
             continue
@@ -2459,7 +2462,9 @@ def _asked_whether(clause) -> int | None:
                     or (n + 1 < len(rest) and rest[n + 1].w in ("saya", "aku", "kami", "kita", "ini", "itu"))
                     for n, x in ((n, rest[n]) for n in babies)):
                 return None
-            return j
+            if any(clause[n].w in _OWN_TURN for n in range(j + 1, end)):
+                return None  # "... because mine has 39 now", "karena anak saya ...": she asks for her own
+            return j, end
     return None
 
 
