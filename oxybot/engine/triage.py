@@ -827,6 +827,7 @@ class Triage:
                                  for clauses in sentences for _, ms in clauses for m in ms)
         # she sets her own baby against another's ("mine is fine", "so mine doesn't", "bayi saya sendiri sehat")
         words = [t.w for clauses in sentences for c, _ in clauses for t in c]
+        said_well = not _WELL.isdisjoint(words)  # "mine is fine", "anak saya sendiri sehat"
         self._own_contrast = "mine" in words or any(a in ("saya", "aku", "my") and b in ("sendiri", "own")
                                                     for a, b in zip(words, words[1:])) \
             or bool(_NO_CHILD_OF_HER_OWN.search(" . ".join(" ".join(t.w for c, _ in clauses for t in c)
@@ -905,6 +906,14 @@ class Triage:
                 neg, hypo, cond, past, resolved, soft = self._context(ms, clause, owned and not opens_general, weak_if)
                 if recurred:
                     past, resolved = set(), set()
+                if self._own_contrast and said_well:
+                    # "My sister asked whether a baby with a fever can still feed. Mine is fine", "tetangga nanya
+                    # apakah bayi kuning harus dijemur, anak saya sendiri sehat": another's question, told as
+                    # asked, about a baby she sets apart from her own, asks in general
+                    asked = _asked_whether(clause)
+                    if asked is not None:  # ... to the end of the question only ("..., anak saya sendiri kejang")
+                        hypo = hypo | {m for m in ms if m.kind in ("concept", "num") and asked[0] < m.i < asked[1]}
+                        general = True
                 if k < debunk_at:
                     thought = next((j for j, t in enumerate(clause) if t.w in _THOUGHT), None)
                     if thought is not None:
@@ -1023,6 +1032,25 @@ class Triage:
             for f in findings.values():
                 if f.sign in _PAUSE_SIGNS and f.person == "baby":
                     f.hypothetical = True
+        # a wish about ordinary sleep ("I hope she doesn't wake up till 6", "semoga bayi nggak bangun lagi sebelum
+        # jam 5", "moga-moga si kecil nggak bangun dulu sampai aku selesai mandi"): a wish that someone stay asleep
+        # until a time or a task tells of sleep that will end, neither a baby who cannot be woken nor a wish to die;
+        # an unbounded wish ("semoga aku nggak bangun lagi") and "never", "forever" stay what they are
+        for f in findings.values():
+            if f.sign in _WAKE_SIGNS and f.spans and any(
+                    _wish_for_sleep(c, f.spans[0][0], f.spans[-1][1], f.sign != "suicidal")
+                    for clauses in sentences for c, _ in clauses):
+                f.hypothetical = True
+        # tiredness told as "about to faint" ("capek banget rasanya mau pingsan", "so tired I'm about to pass out"):
+        # a way of saying how tired, like "so tired I could faint"; a faint that happened ("sampai pingsan",
+        # "nearly passed out"), or one told with any word of blood loss or shock (blood, a pad, pale, a cold sweat,
+        # dizzy, a racing heart, on standing) is not set aside
+        for f in findings.values():
+            if f.sign == "feeling_faint" and f.spans and not any(
+                    g is not f and g.counts and g.person == "mother" for g in findings.values()) and not any(
+                    t.w in _FAINT_COMPANIONS for clauses in sentences for c, _ in clauses for t in c) and any(
+                    _tired_to_faint(c, f.spans[0][0], f.spans[-1][1]) for clauses in sentences for c, _ in clauses):
+                f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -1261,7 +1289,10 @@ class Triage:
                 elif kind == "gave_birth":
                     # "my daughter just had a baby": that person is a mother (see above); with "saya" or
                     # no one named before it, the speaker herself
-                    if any(p.kind == "person" and p.extra == "mother" and p.i < m.i for p in ms):
+                    if any(t.w in _ANIMALS for t in clause[max(0, m.i - 3):m.i]):
+                        # "kucing saya habis lahiran, darahnya banyak": the animal that gave birth, not the speaker
+                        m.extra = kind = "other"
+                    elif any(p.kind == "person" and p.extra == "mother" and p.i < m.i for p in ms):
                         m.extra = kind = "mother"
                     else:
                         m.extra, kind = speaker, "self"
@@ -1298,6 +1329,9 @@ class Triage:
                     # "minta suami gosok punggung", "asked my husband to rub my back": the one who helps her, not
                     # the one spoken of (a reading told next with no one named is still hers)
                     m.possessor = "object"
+                    continue
+                if kind == "self" and m.i and clause[m.i - 1].w in _ANIMALS:
+                    m.possessor = True  # "kucing saya habis lahiran": whose animal, not who has the sign
                     continue
                 if kind == "self" and m.i and clause[m.i - 1].w in _PLACES:
                     m.possessor = "object"  # "ada bayi di wilayah saya yang demam": her area, the baby has it
@@ -1394,7 +1428,11 @@ class Triage:
         if before in _REPORT_BEFORE or (before == "to" and m.i > 1 and clause[m.i - 2].w == "according"):
             return True
         after = clause[m.j].w if m.j < len(clause) else ""
-        # (not "bilang", "says": "istri saya bilang pengen mati aja" tells her own wish)
+        # (not "bilang", "says": "istri saya bilang pengen mati aja" tells her own wish; but "suami bilang bibir
+        # dan kuku saya pucat", "my husband says my lips are pale": what he says of her)
+        if after in _SAYS and any(t.w in _SELF_WORDS for t in clause[m.j + 1:m.j + 5]) and not any(
+                t.w in _HIMSELF for t in clause[m.j + 1:m.j + 5]):
+            return True
         if after not in _REPORT_AFTER:
             return False
         # "suami saya bilang dia sesak": he speaks of himself, so he stays the one spoken of
@@ -2272,6 +2310,7 @@ _BLUE_WORDS = frozenset(("blue", "bluish", "blueish", "dusky", "grey", "gray", "
 # "kata suami saya", "menurut ibu saya", "according to": who tells, before the teller
 _REPORT_BEFORE = frozenset(("kata", "kt", "menurut", "mnurut", "mnrt", "cerita", "laporan"))
 # "my husband noticed ...", "suami saya lihat ...": the one who saw it happen to her or the baby
+_SAYS = frozenset(("bilang", "says", "said", "ngomong", "berkata"))
 _REPORT_AFTER = frozenset(("noticed", "saw", "lihat", "melihat", "liat", "ngeliat", "ngelihat", "bilangnya", "katanya"))
 # the teller speaks of himself or herself: "bilang dia sesak", "says he has chest pain"
 _HIMSELF = frozenset(("dia", "ia", "he", "she", "hes", "shes", "himself", "herself", "beliau", "dirinya"))
@@ -2394,6 +2433,95 @@ def _foretold(toks, i) -> bool:
         if t.w not in _FUTURE_SKIP:
             return False
     return False
+
+
+_ASKING = frozenset(("asked", "asking", "asks", "ask", "wondering", "wondered", "wonders", "nanya", "nanyain", "tanya",
+                     "bertanya", "menanyakan", "nanyakan", "tanyakan", "ditanya", "ditanyain"))
+_WHETHER = frozenset(("whether", "if", "apa", "apakah", "kalau"))
+_OWN_TURN = frozenset(("because", "since", "as", "karena", "soalnya", "mine", "ours", "tapi", "but", "padahal", "sebab"))
+_ASKED_OF = frozenset(("me", "us", "saya", "aku", "kami", "ke", "sama", "ama", "about", "tentang", "soal"))
+
+
+def _asked_whether(clause) -> tuple[int, int] | None:
+    """Where a reported yes/no question about any baby ("a newborn with", "bayi kuning"; not "the baby", "my baby",
+    "bayi saya") opens in the clause ("asked me whether", "nanya apakah") and where it ends (a comma), or None; None
+    too when a reason or her own baby follows before the comma ("because mine has 39", "karena anak saya ...")."""
+    for k, t in enumerate(clause):
+        if t.w not in _ASKING:
+            continue
+        j = k + 1
+        while j < len(clause) and clause[j].w in _ASKED_OF and j - k <= 2:
+            j += 1
+        if j < len(clause) and clause[j].w in _WHETHER:
+            end = next((n for n in range(j + 1, len(clause)) if clause[n].w == ","), len(clause))
+            rest = clause[j + 1:end]
+            # ... about a baby named as any baby ("a newborn", "bayi"), not "the baby", "my baby", "bayinya"
+            babies = [n for n, x in enumerate(rest) if x.w in _OWN_BABY or x.w in ("babies", "newborns")]
+            if not babies or any(
+                    x.poss or (n and rest[n - 1].w in ("the", "my", "our", "her", "his", "your", "si"))
+                    or (n + 1 < len(rest) and rest[n + 1].w in ("saya", "aku", "kami", "kita", "ini", "itu"))
+                    for n, x in ((n, rest[n]) for n in babies)):
+                return None
+            if any(clause[n].w in _OWN_TURN for n in range(j + 1, end)):
+                return None  # "... because mine has 39 now", "karena anak saya ...": she asks for her own
+            return j, end
+    return None
+
+
+_TIRED = frozenset(("capek", "cape", "capai", "lelah", "letih", "penat", "kecapekan", "tired", "exhausted",
+                    "knackered", "shattered", "wiped"))
+_TIRED_SKIP = frozenset(("banget", "bgt", "sekali", "sangat", "amat", "so", "really", "very", "rasa", "rasanya", "sampai",
+                         "sampe", "i", "am", "feel", "like", "that", "saya", "aku", "kayak", ",", "totally", "completely"))
+_FAINT_COMPANIONS = frozenset((
+    "darah", "blood", "bleeding", "berdarah", "perdarahan", "pendarahan", "gumpalan", "clot", "clots", "pucat", "pale",
+    "keringat", "sweat", "sweaty", "sweating", "clammy", "berdiri", "stand", "standing", "stood", "pusing", "dizzy",
+    "lightheaded", "jantung", "heart", "berdebar", "racing", "pandangan", "vision", "gelap", "dingin", "cold", "sesak",
+    "breathless", "pad", "pads", "pembalut", "nifas", "lochia", "kunang"))
+_ABOUT_TO = frozenset(("mau", "pengen", "about", "going", "gonna", "could"))
+
+
+def _tired_to_faint(toks, a: int, b: int) -> bool:
+    """Words a..b (characters) of feeling faint told as about to ("mau", "about to") right after a tiredness
+    word ("capek banget rasanya mau pingsan"): a measure of tiredness."""
+    inside = [k for k, t in enumerate(toks) if t.start >= a and t.end <= b]
+    if not inside or not any(toks[k].w in _ABOUT_TO for k in inside):
+        return False
+    k = inside[0] - 1
+    while k >= 0 and toks[k].w in _TIRED_SKIP and inside[0] - k <= 5:
+        k -= 1
+    return k >= 0 and toks[k].w in _TIRED
+
+
+_WISHES = frozenset(("hope", "hoping", "hopefully", "semoga", "moga", "mudahan", "berharap", "harap", "pray", "praying",
+                     "wish", "wishing"))
+_SLEEP_BOUND = frozenset(("till", "until", "til", "before", "sampai", "sampe", "hingga", "sebelum", "dulu", "tonight"))
+_WAKE_SKIP = frozenset(("lagi", "again", "up", "yet", "dulu", "ya", "yah", "dong", "deh"))
+_FOREVER = frozenset(("never", "forever", "selamanya", "ever", "kapanpun", "kapan", "mati", "die"))
+_UP_TO_NOW = frozenset(("sekarang", "now", "skrg", "kini", "detik"))
+_WAKE_SIGNS = frozenset(("not_waking_for_feeds", "hard_to_wake", "suicidal"))
+
+
+def _wish_for_sleep(toks, a: int, b: int, own: bool) -> bool:
+    """Words a..b (characters) of a not-waking sign, in this clause, wished for ("hope", "semoga") and bounded by
+    a time or a task after them ("till 6", "sebelum jam 5", "dulu sampai aku selesai"): a wish about sleep.
+    ``own``: also when the sleeper is the speaker (not for a wish to die: "semoga aku nggak bangun lagi sampai...")."""
+    inside = [k for k, t in enumerate(toks) if t.start >= a and t.end <= b]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    wish = next((k for k in range(first - 1, max(-1, first - 9), -1) if toks[k].w in _WISHES), None)
+    # the wish governs the not-waking itself: no comma between ("semoga nggak kenapa-kenapa, dari tadi nggak
+    # bangun sampai sekarang" wishes one thing and tells another)
+    if wish is None or any(t.w == "," for t in toks[wish:first]) or any(t.w in _FOREVER for t in toks[wish:]) or (
+            not own and any(t.w in _I_WORDS for t in toks[wish + 1:first])):
+        return False
+    k = last + 1
+    while k < len(toks) and toks[k].w in _WAKE_SKIP and toks[k].w != "dulu":
+        k += 1
+    if k + 1 < len(toks) and toks[k + 1].w in _UP_TO_NOW:
+        return False  # "sampai sekarang", "until now": how long it has lasted, no bound ahead
+    return k < len(toks) and (toks[k].w in _SLEEP_BOUND or (toks[k].w == "malam" and k + 1 < len(toks)
+                                                             and toks[k + 1].w == "ini"))
 
 
 _WELL = frozenset(("sehat", "baik", "fine", "well", "ok", "okay", "oke", "good", "great", "healthy", "aman"))
