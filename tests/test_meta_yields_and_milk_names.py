@@ -27,3 +27,24 @@ def test_a_long_question_about_the_massage_after_a_caesarean_is_not_a_help_reque
 ])
 def test_questions_about_oxybot_and_small_talk_stay_meta(engine, question, topic):
     assert topic_of(engine, question) == topic
+
+
+@pytest.mark.parametrize("question, topic", [
+    # the milk named by what it is, neither "milk" nor "ASI": the normaliser reads it as breast milk
+    ("cairan dari payudara ibu itu lebih bagus dari susu kaleng atau tidak?", "asi.what_is"),
+    ("what exactly is in the stuff that comes out of my breasts?", "asi.what_is"),
+    ("is the stuff my body makes better for my son than a tin of powder?", "asi.what_is"),
+])
+def test_breast_milk_named_by_what_it_is_is_breast_milk(engine, question, topic):
+    assert topic_of(engine, question) == topic
+
+
+@pytest.mark.parametrize("phrase", ["the stuff my body makes", "what comes out of my chest", "cairan dari payudara",
+                                    "cairan yang keluar dari dada saya"])
+def test_everyday_names_of_breast_milk_normalise_to_asi(engine, phrase):
+    assert "asi" in engine.normalizer.canonical(phrase).terms
+
+
+def test_a_discharge_from_the_breast_with_fever_is_still_a_danger_sign(engine):
+    # "cairan ... dari payudara" read as milk by the matcher; the triage reads the words themselves
+    assert engine.answer("keluar cairan hijau berbau dari payudara dan saya demam").red_flag
