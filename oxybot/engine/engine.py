@@ -59,6 +59,9 @@ SHORT_TERMS = 3
 CORE_FACTOR = 0.999  # an intent's own word: in a quarter of its examples or a keyword (matcher.Index)
 OOS_SHARE = 0.3  # an out-of-scope intent answers a not-covered concept only when it is about it
 META_YIELD = 0.08  # a question about oxybot yields to a covered intent about the health concepts it names this close
+META_YIELD_FROM, META_YIELD_CLEAR = 5, 0.6  # ... at any distance in a question of this many words or more, to a
+# covered intent this clear: a long question naming a covered subject asks about it, whatever cue word ("option",
+# "help") the help intent matched in full (a story before "what can you help me with?" matches none this clearly)
 OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
 OOS_YIELD_KEYWORD = 0.15  # ... when the "not covered" intent won with a keyword but never speaks of the subject
 BREASTFEEDING = frozenset({"asi", "menyusui"})  # breast milk and breastfeeding, as the normaliser writes them
@@ -1264,7 +1267,9 @@ class Engine:
             # intent that speaks of them, nearly as close, answers (as for a "not covered" intent won on
             # ordinary words, below)
             covered = next((m for m in ranked if self._in_scope(self.index.intents[m.intent])), None)
-            if (covered is not None and covered.score >= top.score - META_YIELD
+            margin = 1.0 if len(set(query.terms)) >= META_YIELD_FROM and covered is not None \
+                and covered.score >= META_YIELD_CLEAR else META_YIELD
+            if (covered is not None and covered.score >= top.score - margin
                     and covered.score >= confidence_floor(len(query.terms))
                     and any(self.normalizer.concept_scope.get(c) == "in" for c in query.concepts - query.contrasted)
                     and self._speaks_of_covered(query, covered)):
