@@ -1,0 +1,41 @@
+"""Session 10's third triage helper (rounds 15-16 red teams as tuning sets): classes fixed by class and tested with
+wordings written for these tests (never the eval questions). Before each fix the engine got the "no card" rows of
+its class wrong as counted in the comments; the "still the card" rows guard what must keep its referral."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage_probe import referral
+
+
+# -- no card -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # conditions read up on, studied or taught as a list (5 of 6 wrong before)
+    "Last night I searched online and read about sepsis, abscesses and blood clots until I scared myself. "
+    "I'm fine though. How long should a let-down massage take?",
+    "I was reading about mastitis and breast abscess on a forum; luckily mine are soft. When is the best time to pump?",
+    "Semalam saya browsing dan baca soal eklamsia, sepsis, perdarahan, jadi cemas sendiri. Padahal saya sehat. "
+    "Pijat oksitosin berapa menit?",
+    "Di kampus kami banyak belajar kasus berat seperti perdarahan postpartum dan sepsis. Untuk tugas, "
+    "berapa kali sehari pijat oksitosin dilakukan?",
+    "My partner printed a list of warning signs (heavy bleeding, fits, fever, a red hot breast) and stuck it on "
+    "the fridge. Now he wants to learn the back massage.",
+    # a show named with "the" (1 of 1 wrong before)
+    "In the series I'm bingeing a new mother collapsed with a fit after delivery. Anyway, can my husband "
+    "massage my back tonight?",
+])
+def test_no_card(engine, text):
+    assert referral(engine, text) is None
+
+
+# -- still the card ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,person", [
+    ("I read about mastitis online and now my breast is red, hot and I have a fever of 39", "mother"),
+    ("Saya baca soal mastitis, dan sekarang payudara saya merah, panas, demam 39", "mother"),
+    ("Googled it: my baby has been breathing 70 times a minute and grunting since this morning", "baby"),
+    ("Saya sudah baca soal perdarahan nifas, darah saya sekarang tembus pembalut tiap jam", "mother"),
+    ("Looked up the symptoms because my calf is swollen, red and painful", "mother"),
+])
+def test_still_the_card(engine, text, person):
+    assert (referral(engine, text) or {}).get("person") == person
