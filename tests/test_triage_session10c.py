@@ -24,6 +24,10 @@ from triage_probe import referral
     # a show named with "the" (1 of 1 wrong before)
     "In the series I'm bingeing a new mother collapsed with a fit after delivery. Anyway, can my husband "
     "massage my back tonight?",
+    # a negation runs on over a degree word before "or" (2 of 3 wrong before)
+    "Saya tidak merasa sedih berlebihan ataupun kepikiran menyakiti diri, cuma khawatir ASI kurang. Cemas bisa ngaruh?",
+    "Aku nggak sedih banget atau kepikiran nyakitin bayi kok, cuma capek. ASI bisa berkurang karena capek?",
+    "I'm not sad at all or thinking of harming myself, only worried about supply.",
 ])
 def test_no_card(engine, text):
     assert referral(engine, text) is None
@@ -36,6 +40,8 @@ def test_no_card(engine, text):
     ("Googled it: my baby has been breathing 70 times a minute and grunting since this morning", "baby"),
     ("Saya sudah baca soal perdarahan nifas, darah saya sekarang tembus pembalut tiap jam", "mother"),
     ("Looked up the symptoms because my calf is swollen, red and painful", "mother"),
+    ("Saya tidak sedih berlebihan, tapi sering kepikiran menyakiti diri sendiri", "mother"),
+    ("I'm not sad really, I just keep thinking about hurting myself", "mother"),
 ])
 def test_still_the_card(engine, text, person):
     assert (referral(engine, text) or {}).get("person") == person

@@ -1642,7 +1642,8 @@ class Triage:
                 if len(between) > NEG_REACH or commas or any(
                         t.w in _NEW_STATEMENT and not (k == 0 and t.w in _UNTIL) for k, t in enumerate(between)):
                     break
-            elif len(between) > 2 or any(t.w != "," and t.w not in _LIST_WORDS for t in between) or (
+            elif (between := _past_degree(between)) is None or len(between) > 2 or any(
+                    t.w != "," and t.w not in _LIST_WORDS for t in between) or (
                     commas and not self._list_continues(clause, commas[0])):
                 # "not depressed or having dark thoughts", "tidak sedih atau merasa putus asa": after "or" a
                 # negation runs on over a verb that only carries the next item ("and" does not: "not
@@ -2263,6 +2264,22 @@ _VOWELS = frozenset("aeiou")
 # where she turns from what she thought to what happened ("kirain udah bersih, eh tiba-tiba ...")
 # "I thought ...", "kirain ...": what she believed she saw (see _debunks)
 _THOUGHT = frozenset(("thought", "kira", "kirain", "kukira", "kirain", "nyangka", "sangka", "disangka"))
+# how much of the sign just negated ("tidak sedih berlebihan atau ...", "not sad at all or ..."): the list goes on past it
+_DEGREE_AFTER = frozenset(("berlebihan", "berlebih", "banget", "bgt", "sekali", "sangat", "amat", "parah", "terus",
+                           "terusan", "melulu", "at", "all", "much", "too", "excessively", "really", "very", "badly"))
+
+
+def _past_degree(between):
+    """The words between a negated sign and the next, past the degree words that describe the first; None when
+    only degree words lie between (no list word: a new statement)."""
+    k = 0
+    while k < len(between) and between[k].w in _DEGREE_AFTER:
+        k += 1
+    if k and k == len(between):
+        return None
+    return between[k:]
+
+
 _DEBUNK = ("it was just", "it was only", "it was nothing", "turned out to be", "it turned out", "turns out it was",
            "ternyata cuma", "ternyata hanya", "ternyata tidak apa", "ternyata cuman", "rupanya cuma", "rupanya hanya",
            "ternyata dia cuma", "ternyata dia hanya", "cuma tidur nyenyak", "just a deep sleep", "just deep sleep")
