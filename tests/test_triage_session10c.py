@@ -28,6 +28,9 @@ from triage_probe import referral
     "Saya tidak merasa sedih berlebihan ataupun kepikiran menyakiti diri, cuma khawatir ASI kurang. Cemas bisa ngaruh?",
     "Aku nggak sedih banget atau kepikiran nyakitin bayi kok, cuma capek. ASI bisa berkurang karena capek?",
     "I'm not sad at all or thinking of harming myself, only worried about supply.",
+    # tiredness told as "feels like dying", right after the tiredness word (2 of 2 wrong before)
+    "Ngantuk banget rasanya mau mati, tiap malam bangun nyusuin. Gimana biar ASI tetap banyak?",
+    "Lelah sekali mau mati rasanya ngurus bayi kembar. Pijat oksitosin bisa bantu rileks?",
 ])
 def test_no_card(engine, text):
     assert referral(engine, text) is None
@@ -42,6 +45,12 @@ def test_no_card(engine, text):
     ("Looked up the symptoms because my calf is swollen, red and painful", "mother"),
     ("Saya tidak sedih berlebihan, tapi sering kepikiran menyakiti diri sendiri", "mother"),
     ("I'm not sad really, I just keep thinking about hurting myself", "mother"),
+    # a wish ("aja", "saja"), a comma between, or another word of it keeps the card
+    ("Capek banget, rasanya mau mati, begadang terus tiap malam", "mother"),
+    ("Capek banget mau mati aja rasanya, nggak ada yang bantu", "mother"),
+    ("Capek banget pengen mati aja", "mother"),
+    ("Capek banget mau mati rasanya, kadang kepikiran bunuh diri", "mother"),
+    ("Rasanya mau mati saja, saya capek hidup", "mother"),
 ])
 def test_still_the_card(engine, text, person):
     assert (referral(engine, text) or {}).get("person") == person

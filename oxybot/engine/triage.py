@@ -1051,6 +1051,14 @@ class Triage:
                     t.w in _FAINT_COMPANIONS for clauses in sentences for c, _ in clauses for t in c) and any(
                     _tired_to_faint(c, f.spans[0][0], f.spans[-1][1]) for clauses in sentences for c, _ in clauses):
                 f.hypothetical = True
+        # tiredness told as "feels like dying" ("capek banget mau mati rasanya", "ngantuk banget rasanya mau mati"): a
+        # measure of tiredness, like "so tired I could die"; a wish ("pengen mati aja", "mau mati saja"), any other
+        # word of it, or any other sign of her mood in the message keeps it
+        for f in findings.values():
+            if f.sign == "suicidal" and f.spans and not any(
+                    g is not f and g.counts and g.group == f.group for g in findings.values()) and any(
+                    _tired_to_die(c, f.spans[0][0], f.spans[-1][1]) for clauses in sentences for c, _ in clauses):
+                f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -2507,6 +2515,29 @@ def _tired_to_faint(toks, a: int, b: int) -> bool:
     while k >= 0 and toks[k].w in _TIRED_SKIP and inside[0] - k <= 5:
         k -= 1
     return k >= 0 and toks[k].w in _TIRED
+
+
+_DYING_WORDS = frozenset(("mau", "mati", "rasanya", "rasa"))
+_WISH_AFTER = frozenset(("aja", "saja", "sj", "aj", "ajah", "deh", "lah", "sekalian"))
+
+
+def _tired_to_die(toks, a: int, b: int) -> bool:
+    """Words a..b of "mau mati" told with "rasanya" right after a tiredness word ("capek banget mau mati rasanya"):
+    a measure of tiredness, not a wish (no "aja", "saja" after it)."""
+    inside = [k for k, t in enumerate(toks) if t.start >= a and t.end <= b]
+    if not inside or {toks[k].w for k in inside} - _DYING_WORDS or not {"mau", "mati"} <= {toks[k].w for k in inside}:
+        return False
+    lo, hi = inside[0], inside[-1]
+    if hi + 1 < len(toks) and toks[hi + 1].w in ("rasanya", "rasa"):
+        hi += 1
+    if hi + 1 < len(toks) and toks[hi + 1].w in _WISH_AFTER:
+        return False
+    if not any(toks[k].w in ("rasanya", "rasa") for k in range(max(0, lo - 1), hi + 1)):
+        return False
+    k = lo - 1  # right after it: no comma between ("capek banget, rasanya mau mati" may be a cry, and stays)
+    while k >= 0 and toks[k].w in _TIRED_SKIP and toks[k].w != "," and lo - k <= 5:
+        k -= 1
+    return k >= 0 and (toks[k].w in _TIRED or toks[k].w in ("ngantuk", "mengantuk", "sleepy"))
 
 
 _WISHES = frozenset(("hope", "hoping", "hopefully", "semoga", "moga", "mudahan", "berharap", "harap", "pray", "praying",
