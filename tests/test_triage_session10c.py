@@ -31,6 +31,10 @@ from triage_probe import referral
     # tiredness told as "feels like dying", right after the tiredness word (2 of 2 wrong before)
     "Ngantuk banget rasanya mau mati, tiap malam bangun nyusuin. Gimana biar ASI tetap banyak?",
     "Lelah sekali mau mati rasanya ngurus bayi kembar. Pijat oksitosin bisa bantu rileks?",
+    # the chest full and tight at feed time or as the milk comes in plenty: the breasts (1 of 3 wrong before)
+    "Dada terasa kencang dan berat menjelang waktu menyusui, lalu ASI menetes. Normal kan?",
+    "Hari ketiga dada saya terasa sesak saat ASI mulai deras, payudara keras. Gimana supaya bayi mudah menyusu?",
+    "My chest has felt heavy and tight since my milk came in on day 3. Any tips to ease it?",
 ])
 def test_no_card(engine, text):
     assert referral(engine, text) is None
@@ -51,6 +55,8 @@ def test_no_card(engine, text):
     ("Capek banget pengen mati aja", "mother"),
     ("Capek banget mau mati rasanya, kadang kepikiran bunuh diri", "mother"),
     ("Rasanya mau mati saja, saya capek hidup", "mother"),
+    ("Dada saya sesak dan nyeri, susah napas sejak tadi pagi, ASI mulai banyak", "mother"),
+    ("Since my milk came in I also get crushing chest pain and can't catch my breath", "mother"),
 ])
 def test_still_the_card(engine, text, person):
     assert (referral(engine, text) or {}).get("person") == person
