@@ -35,6 +35,15 @@ from triage_probe import referral
     "Dada terasa kencang dan berat menjelang waktu menyusui, lalu ASI menetes. Normal kan?",
     "Hari ketiga dada saya terasa sesak saat ASI mulai deras, payudara keras. Gimana supaya bayi mudah menyusu?",
     "My chest has felt heavy and tight since my milk came in on day 3. Any tips to ease it?",
+    # another woman who gave birth, with the asker setting herself apart; a time right after the show (2 of 5 wrong)
+    "Kakak ipar saya kemarin kejang setelah melahirkan dan masuk ICU. Saya sendiri baik-baik saja. "
+    "Boleh saya minta suami pijat punggung?",
+    "Sepupu saya habis melahirkan pendarahan banyak sampai ditransfusi, aku sendiri nifasnya lancar. "
+    "Menyusui bikin rahim cepat pulih?",
+    "My sister-in-law had a fit after giving birth last week and was admitted. As for me, I'm fine. "
+    "Can I start the back massage?",
+    "Di drama semalam ada ibu baru melahirkan yang kejang, saya jadi ngeri. Saya sendiri sehat. ASI biar deras gimana?",
+    "Nonton sinetron tadi pagi, ada bayi yang biru karena sesak. Anak saya sehat. Apakah cemas memengaruhi ASI?",
 ])
 def test_no_card(engine, text):
     assert referral(engine, text) is None
@@ -57,6 +66,12 @@ def test_no_card(engine, text):
     ("Rasanya mau mati saja, saya capek hidup", "mother"),
     ("Dada saya sesak dan nyeri, susah napas sejak tadi pagi, ASI mulai banyak", "mother"),
     ("Since my milk came in I also get crushing chest pain and can't catch my breath", "mother"),
+    # told as going on now, or with no word setting herself apart: still referred
+    ("Kakak saya baru melahirkan, sekarang dia kejang-kejang, tolong apa yang harus dilakukan?", "mother"),
+    ("Tetangga saya baru melahirkan, tadi perdarahan banyak sekali dan pucat, kami harus bagaimana?", "mother"),
+    ("Di sinetron tadi ada yang pendarahan, terus saya sendiri sekarang juga pendarahan banyak tembus pembalut", "mother"),
+    ("Kakak saya habis melahirkan, sekarang kejang-kejang. Saya sendiri sehat, kami harus bagaimana?", "mother"),
+    ("My sister just gave birth and she is bleeding heavily right now. I myself am fine, what should we do?", "mother"),
 ])
 def test_still_the_card(engine, text, person):
     assert (referral(engine, text) or {}).get("person") == person

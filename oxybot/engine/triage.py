@@ -825,6 +825,11 @@ class Triage:
         # she asks whether what someone says is true ("is that a thing?", "mitos atau fakta?")
         self._belief_check = any(m.kind == "cue" and m.value == "belief_check"
                                  for clauses in sentences for _, ms in clauses for m in ms)
+        # she sets herself apart from another woman who gave birth ("saya sendiri sehat", "as for me, I'm fine"): that
+        # woman's signs are told as someone else's (said, not referred), not as the asker's
+        # ... unless it is told as going on now ("sekarang kejang", "right now"): then it is still referred
+        self._self_apart = bool(_SELF_APART.search(folded)) and not any(
+            m.kind == "cue" and m.value == "actual" for clauses in sentences for _, ms in clauses for m in ms)
         # she sets her own baby against another's ("mine is fine", "so mine doesn't", "bayi saya sendiri sehat")
         words = [t.w for clauses in sentences for c, _ in clauses for t in c]
         said_well = not _WELL.isdisjoint(words)  # "mine is fine", "anak saya sendiri sehat"
@@ -1215,6 +1220,8 @@ class Triage:
                 named = people[-1] if people else None
                 if named is not None and {t.w for t in clause[named.i:named.j]} & _ANIMALS:
                     continue  # "kucing saya baru lahiran": an animal that gave birth is no mother here
+                if named is not None and named.value == "other" and self._self_apart:
+                    continue  # "tetangga saya habis melahirkan kejang ..., saya sendiri sehat": her story, not the asker's
                 if named is not None and named.value not in ("self", "speaker_other", "pronoun_det") and (
                         named.value != "pronoun" or clause[named.i].w in _SHE):
                     mothers.add(id(named))  # "she had a caesarean a week ago": she is a mother
@@ -1299,6 +1306,10 @@ class Triage:
                     # no one named before it, the speaker herself
                     if any(t.w in _ANIMALS for t in clause[max(0, m.i - 3):m.i]):
                         # "kucing saya habis lahiran, darahnya banyak": the animal that gave birth, not the speaker
+                        m.extra = kind = "other"
+                    elif self._self_apart and any(p.kind == "person" and p.value == "other" and p.i < m.i <= p.j + 2
+                                                  for p in ms):
+                        # "sepupu saya habis melahirkan pendarahan ..., aku sendiri lancar": that woman's, not hers
                         m.extra = kind = "other"
                     elif any(p.kind == "person" and p.extra == "mother" and p.i < m.i for p in ms):
                         m.extra = kind = "mother"
@@ -1519,9 +1530,9 @@ class Triage:
                                               for k, t in enumerate(clause[:s.i]) if k >= m.j) and not any(
                             (p.kind == "person" and p.value == "baby" and m.j <= p.i < s.i
                              and not (p.i and clause[p.i - 1].w in _INDEFINITE))  # "ada bayi di pengungsian": a baby on screen
-                            or (p.kind == "dur" or (p.kind == "cue" and p.value == "actual")) and m.j <= p.i < s.i
+                            or (p.kind == "dur" or (p.kind == "cue" and p.value == "actual")) and m.j < p.i < s.i
                             for p in ms):
-                        hypo.add(s)
+                        hypo.add(s)  # ("di sinetron tadi ...": a time right after the show is when she watched it)
             elif cue in ("dream", "mistaken", "rule"):
                 # "I dreamt my baby stopped breathing and woke up in a panic", "mimpi bayi saya kejang": what
                 # she dreamt, to the next comma or new statement, whoever is named in it; so too what it was
@@ -2517,6 +2528,8 @@ def _tired_to_faint(toks, a: int, b: int) -> bool:
     return k >= 0 and toks[k].w in _TIRED
 
 
+_SELF_APART = re.compile(r"\b(?:saya|aku|sy|gue|gw|ane) sendiri\b|\bi myself\b|\bas for me\b|\bmyself,? i\b|"
+                         r"\b(?:fine|well|ok|okay|healthy) myself\b|\bmy own recovery\b")
 _DYING_WORDS = frozenset(("mau", "mati", "rasanya", "rasa"))
 _WISH_AFTER = frozenset(("aja", "saja", "sj", "aj", "ajah", "deh", "lah", "sekalian"))
 
