@@ -75,3 +75,29 @@ def test_no_card(engine, text):
 ])
 def test_still_the_card(engine, text, person):
     assert (referral(engine, text) or {}).get("person") == person
+
+
+# -- signs told in words the catalogue lacked (5 of 5 missed before) ---------------------------------------
+@pytest.mark.parametrize("text,person", [
+    # vomit thrown with force
+    ("She has thrown up with real force after the last three feeds, right across the cot", "baby"),
+    ("Dedek muntah dengan kuat sekali sampai muncrat jauh, tiga kali berturut-turut", "baby"),
+    # the baby believed evil or possessed, speech that makes no sense
+    ("My partner says I keep talking gibberish, haven't slept in three nights, and I told him our baby is the devil",
+     "mother"),
+    # no longer crying to be fed
+    ("Dedek udah nggak nangis minta nenen lagi sejak kemarin, umur 8 hari", "baby"),
+    # every tablet in the house, so it would all be over
+    ("I sometimes think about swallowing every tablet in the house so it would all be over", "mother"),
+])
+def test_new_words_for_a_sign(engine, text, person):
+    assert (referral(engine, text) or {}).get("person") == person
+
+
+@pytest.mark.parametrize("text", [
+    "He latched with such force it pinched. How do I unlatch gently?",
+    "Bayi saya menyusu dengan kuat sekali sampai bunyi, wajar kan?",
+    "My friend's baby is the cutest, mine is fine too. How often should I feed?",
+])
+def test_the_new_words_alone_raise_no_card(engine, text):
+    assert referral(engine, text) is None
