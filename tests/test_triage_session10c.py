@@ -101,3 +101,13 @@ def test_new_words_for_a_sign(engine, text, person):
 ])
 def test_the_new_words_alone_raise_no_card(engine, text):
     assert referral(engine, text) is None
+
+
+# -- who has it -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # "anak tangga" is a stair step, not a child (1 of 2 wrong before: both)
+    "Naik beberapa anak tangga saja napas saya sudah pendek-pendek, dada kayak ditindih. Melahirkan seminggu lalu.",
+    "Baru naik dua anak tangga saya sudah sesak napas berat, harus tidur sambil duduk. Nifas hari ke-8.",
+])
+def test_a_stair_step_is_no_child(engine, text):
+    assert (referral(engine, text) or {}).get("person") == "mother"
