@@ -111,3 +111,12 @@ def test_the_new_words_alone_raise_no_card(engine, text):
 ])
 def test_a_stair_step_is_no_child(engine, text):
     assert (referral(engine, text) or {}).get("person") == "mother"
+
+
+@pytest.mark.parametrize("text", [
+    # milk that sprays is the let-down, never vomit thrown with force (the whole engine: no danger neighbour either)
+    "ASI saya muncrat deras waktu bayi mulai menyusu, kenapa ya?",
+    "My milk sprays across the room when she unlatches, is that a fast let-down?",
+])
+def test_milk_that_sprays_gets_no_card(engine, text):
+    assert not engine.answer(text).red_flag
