@@ -825,6 +825,11 @@ class Triage:
         # she asks whether what someone says is true ("is that a thing?", "mitos atau fakta?")
         self._belief_check = any(m.kind == "cue" and m.value == "belief_check"
                                  for clauses in sentences for _, ms in clauses for m in ms)
+        # she sets herself apart from another woman who gave birth ("saya sendiri sehat", "as for me, I'm fine"): that
+        # woman's signs are told as someone else's (said, not referred), not as the asker's
+        # ... unless it is told as going on now ("sekarang kejang", "right now"): then it is still referred
+        self._self_apart = bool(_SELF_APART.search(folded)) and not any(
+            m.kind == "cue" and m.value == "actual" for clauses in sentences for _, ms in clauses for m in ms)
         # she sets her own baby against another's ("mine is fine", "so mine doesn't", "bayi saya sendiri sehat")
         words = [t.w for clauses in sentences for c, _ in clauses for t in c]
         said_well = not _WELL.isdisjoint(words)  # "mine is fine", "anak saya sendiri sehat"
@@ -1051,6 +1056,14 @@ class Triage:
                     t.w in _FAINT_COMPANIONS for clauses in sentences for c, _ in clauses for t in c) and any(
                     _tired_to_faint(c, f.spans[0][0], f.spans[-1][1]) for clauses in sentences for c, _ in clauses):
                 f.hypothetical = True
+        # tiredness told as "feels like dying" ("capek banget mau mati rasanya", "ngantuk banget rasanya mau mati"): a
+        # measure of tiredness, like "so tired I could die"; a wish ("pengen mati aja", "mau mati saja"), any other
+        # word of it, or any other sign of her mood in the message keeps it
+        for f in findings.values():
+            if f.sign == "suicidal" and f.spans and not any(
+                    g is not f and g.counts and g.group == f.group for g in findings.values()) and any(
+                    _tired_to_die(c, f.spans[0][0], f.spans[-1][1]) for clauses in sentences for c, _ in clauses):
+                f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -1207,6 +1220,8 @@ class Triage:
                 named = people[-1] if people else None
                 if named is not None and {t.w for t in clause[named.i:named.j]} & _ANIMALS:
                     continue  # "kucing saya baru lahiran": an animal that gave birth is no mother here
+                if named is not None and named.value == "other" and self._self_apart:
+                    continue  # "tetangga saya habis melahirkan kejang ..., saya sendiri sehat": her story, not the asker's
                 if named is not None and named.value not in ("self", "speaker_other", "pronoun_det") and (
                         named.value != "pronoun" or clause[named.i].w in _SHE):
                     mothers.add(id(named))  # "she had a caesarean a week ago": she is a mother
@@ -1291,6 +1306,10 @@ class Triage:
                     # no one named before it, the speaker herself
                     if any(t.w in _ANIMALS for t in clause[max(0, m.i - 3):m.i]):
                         # "kucing saya habis lahiran, darahnya banyak": the animal that gave birth, not the speaker
+                        m.extra = kind = "other"
+                    elif self._self_apart and any(p.kind == "person" and p.value == "other" and p.i < m.i <= p.j + 2
+                                                  for p in ms):
+                        # "sepupu saya habis melahirkan pendarahan ..., aku sendiri lancar": that woman's, not hers
                         m.extra = kind = "other"
                     elif any(p.kind == "person" and p.extra == "mother" and p.i < m.i for p in ms):
                         m.extra = kind = "mother"
@@ -1511,9 +1530,9 @@ class Triage:
                                               for k, t in enumerate(clause[:s.i]) if k >= m.j) and not any(
                             (p.kind == "person" and p.value == "baby" and m.j <= p.i < s.i
                              and not (p.i and clause[p.i - 1].w in _INDEFINITE))  # "ada bayi di pengungsian": a baby on screen
-                            or (p.kind == "dur" or (p.kind == "cue" and p.value == "actual")) and m.j <= p.i < s.i
+                            or (p.kind == "dur" or (p.kind == "cue" and p.value == "actual")) and m.j < p.i < s.i
                             for p in ms):
-                        hypo.add(s)
+                        hypo.add(s)  # ("di sinetron tadi ...": a time right after the show is when she watched it)
             elif cue in ("dream", "mistaken", "rule"):
                 # "I dreamt my baby stopped breathing and woke up in a panic", "mimpi bayi saya kejang": what
                 # she dreamt, to the next comma or new statement, whoever is named in it; so too what it was
@@ -1642,7 +1661,8 @@ class Triage:
                 if len(between) > NEG_REACH or commas or any(
                         t.w in _NEW_STATEMENT and not (k == 0 and t.w in _UNTIL) for k, t in enumerate(between)):
                     break
-            elif len(between) > 2 or any(t.w != "," and t.w not in _LIST_WORDS for t in between) or (
+            elif (between := _past_degree(between)) is None or len(between) > 2 or any(
+                    t.w != "," and t.w not in _LIST_WORDS for t in between) or (
                     commas and not self._list_continues(clause, commas[0])):
                 # "not depressed or having dark thoughts", "tidak sedih atau merasa putus asa": after "or" a
                 # negation runs on over a verb that only carries the next item ("and" does not: "not
@@ -2263,6 +2283,22 @@ _VOWELS = frozenset("aeiou")
 # where she turns from what she thought to what happened ("kirain udah bersih, eh tiba-tiba ...")
 # "I thought ...", "kirain ...": what she believed she saw (see _debunks)
 _THOUGHT = frozenset(("thought", "kira", "kirain", "kukira", "kirain", "nyangka", "sangka", "disangka"))
+# how much of the sign just negated ("tidak sedih berlebihan atau ...", "not sad at all or ..."): the list goes on past it
+_DEGREE_AFTER = frozenset(("berlebihan", "berlebih", "banget", "bgt", "sekali", "sangat", "amat", "parah", "terus",
+                           "terusan", "melulu", "at", "all", "much", "too", "excessively", "really", "very", "badly"))
+
+
+def _past_degree(between):
+    """The words between a negated sign and the next, past the degree words that describe the first; None when
+    only degree words lie between (no list word: a new statement)."""
+    k = 0
+    while k < len(between) and between[k].w in _DEGREE_AFTER:
+        k += 1
+    if k and k == len(between):
+        return None
+    return between[k:]
+
+
 _DEBUNK = ("it was just", "it was only", "it was nothing", "turned out to be", "it turned out", "turns out it was",
            "ternyata cuma", "ternyata hanya", "ternyata tidak apa", "ternyata cuman", "rupanya cuma", "rupanya hanya",
            "ternyata dia cuma", "ternyata dia hanya", "cuma tidur nyenyak", "just a deep sleep", "just deep sleep")
@@ -2490,6 +2526,31 @@ def _tired_to_faint(toks, a: int, b: int) -> bool:
     while k >= 0 and toks[k].w in _TIRED_SKIP and inside[0] - k <= 5:
         k -= 1
     return k >= 0 and toks[k].w in _TIRED
+
+
+_SELF_APART = re.compile(r"\b(?:saya|aku|sy|gue|gw|ane) sendiri\b|\bi myself\b|\bas for me\b|\bmyself,? i\b|"
+                         r"\b(?:fine|well|ok|okay|healthy) myself\b|\bmy own recovery\b")
+_DYING_WORDS = frozenset(("mau", "mati", "rasanya", "rasa"))
+_WISH_AFTER = frozenset(("aja", "saja", "sj", "aj", "ajah", "deh", "lah", "sekalian"))
+
+
+def _tired_to_die(toks, a: int, b: int) -> bool:
+    """Words a..b of "mau mati" told with "rasanya" right after a tiredness word ("capek banget mau mati rasanya"):
+    a measure of tiredness, not a wish (no "aja", "saja" after it)."""
+    inside = [k for k, t in enumerate(toks) if t.start >= a and t.end <= b]
+    if not inside or {toks[k].w for k in inside} - _DYING_WORDS or not {"mau", "mati"} <= {toks[k].w for k in inside}:
+        return False
+    lo, hi = inside[0], inside[-1]
+    if hi + 1 < len(toks) and toks[hi + 1].w in ("rasanya", "rasa"):
+        hi += 1
+    if hi + 1 < len(toks) and toks[hi + 1].w in _WISH_AFTER:
+        return False
+    if not any(toks[k].w in ("rasanya", "rasa") for k in range(max(0, lo - 1), hi + 1)):
+        return False
+    k = lo - 1  # right after it: no comma between ("capek banget, rasanya mau mati" may be a cry, and stays)
+    while k >= 0 and toks[k].w in _TIRED_SKIP and toks[k].w != "," and lo - k <= 5:
+        k -= 1
+    return k >= 0 and (toks[k].w in _TIRED or toks[k].w in ("ngantuk", "mengantuk", "sleepy"))
 
 
 _WISHES = frozenset(("hope", "hoping", "hopefully", "semoga", "moga", "mudahan", "berharap", "harap", "pray", "praying",
