@@ -1343,6 +1343,16 @@ class Dialogue:
                 if remedy:
                     return [remedy], False
             return [last.intent], False
+        if self.asks_more(cues) and cues.focuses and not cues.echo and last.intent in self.frames:
+            # "what about the other one, the Woolwich thing?", "yang satunya, woolwich?" after one study of
+            # several: "the other one" names a sibling, no "more" of the last answer; a subject it names
+            # that the last answer is not about is the one asked of (one set aside, "selain pijat", is
+            # no longer among the focuses here)
+            known = self.known(last.intent, last.focus)
+            for focus in (f for f in cues.focuses if f not in known):
+                hit = self.table.get((focus, ANY_TYPE)) or self.focus_default.get(focus)
+                if hit and hit != last.intent:
+                    return [hit], False
         if (cues.echo or self.asks_more(cues) or not (cues.types or cues.focuses)) and last.intent in self.frames:
             narrow = last.narrow and self.lookup(last.narrow, [t for t in cues.types if t not in self.more_types])
             if narrow:  # "what else does it do?" after "oksitosin itu hormon apa?": oxytocin's
