@@ -40,3 +40,15 @@ def test_besides_the_massage_still_asks_for_more_of_the_last_answer(engine):
 def test_why_though_stays_on_the_last_subject(engine, turn):
     answers = talk(engine, "does being calm really help the milk come?", turn)
     assert "stress/mind_and_milk" in offered(answers[1]), (answers[1].intent, answers[1].context)
+
+
+# -- "murung" (low, gloomy) is her mood: a new question about mood and milk is never left out of scope --
+@pytest.mark.parametrize("question", ["kalau ibunya murung terus, ASI bisa berkurang?",
+                                      "istri saya sejak melahirkan murung, apa ASI-nya jadi sedikit?"])
+def test_murung_is_mood_asked_of_milk(engine, question):
+    assert engine.answer(question).intent == "stress/mind_and_milk"
+
+
+def test_a_mood_question_after_who_may_massage_is_a_new_subject(engine):
+    answers = talk(engine, "bidan desa boleh mijat oksitosin?", "oh iya, kalau ibunya murung terus ngaruh ga ke ASI?")
+    assert answers[1].intent == "stress/mind_and_milk", (answers[1].intent, answers[1].context)
