@@ -44,7 +44,7 @@ def test_why_though_stays_on_the_last_subject(engine, turn):
 
 # -- "murung" (low, gloomy) is her mood: a new question about mood and milk is never left out of scope --
 @pytest.mark.parametrize("question", ["kalau ibunya murung terus, ASI bisa berkurang?",
-                                      "istri saya sejak melahirkan murung, apa ASI-nya jadi sedikit?"])
+                                      "apa benar ibu yang murung ASI-nya bisa seret?"])
 def test_murung_is_mood_asked_of_milk(engine, question):
     assert engine.answer(question).intent == "stress/mind_and_milk"
 
