@@ -52,3 +52,14 @@ def test_murung_is_mood_asked_of_milk(engine, question):
 def test_a_mood_question_after_who_may_massage_is_a_new_subject(engine):
     answers = talk(engine, "bidan desa boleh mijat oksitosin?", "oh iya, kalau ibunya murung terus ngaruh ga ke ASI?")
     assert answers[1].intent == "stress/mind_and_milk", (answers[1].intent, answers[1].context)
+
+
+# -- "I'll" is "I will", never "ill" -------------------------------------------------------------------
+def test_ill_from_i_will_names_no_illness(engine):
+    answers = talk(engine, "how much milk does a mother make in a day?", "so if he nurses more often I'll have more?")
+    assert answers[1].topic in {"asi.volume", "asi.increase_flow"}, (answers[1].intent, answers[1].context)
+    assert not answers[1].red_flag
+
+
+def test_a_baby_who_is_ill_is_still_read(engine):
+    assert engine.answer("my 2 week old is ill and won't wake to feed").red_flag
