@@ -63,3 +63,15 @@ def test_ill_from_i_will_names_no_illness(engine):
 
 def test_a_baby_who_is_ill_is_still_read(engine):
     assert engine.answer("my 2 week old is ill and won't wake to feed").red_flag
+
+
+# -- "thanks for <what she thanks for>": thanks, whatever subject word it holds -------------------------
+@pytest.mark.parametrize("turn", ["thank you for not being judgy", "thanks for the calm explanation"])
+def test_thanks_for_something_is_thanks(engine, turn):
+    answers = talk(engine, "can stress make my milk dry up?", turn)
+    assert answers[1].topic == "meta.thanks", (answers[1].intent, answers[1].context)
+
+
+def test_thanks_then_a_question_is_the_question(engine):
+    answers = talk(engine, "can stress make my milk dry up?", "thanks for that, does the back massage help with stress?")
+    assert answers[1].topic != "meta.thanks"
