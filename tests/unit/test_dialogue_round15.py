@@ -75,3 +75,14 @@ def test_thanks_for_something_is_thanks(engine, turn):
 def test_thanks_then_a_question_is_the_question(engine):
     answers = talk(engine, "can stress make my milk dry up?", "thanks for that, does the back massage help with stress?")
     assert answers[1].topic != "meta.thanks"
+
+
+# -- "the nurse" is the health worker (not "to nurse"); a specialist asks who may give it ---------------
+def test_the_nurse_on_the_ward_asks_who_may_give_the_massage(engine):
+    answers = talk(engine, "when should the oxytocin massage start after birth?",
+                   "could a nurse on the ward do it, or does it take a specialist?")
+    assert answers[1].intent == "massage/who_can_give", (answers[1].intent, answers[1].context)
+
+
+def test_to_nurse_is_still_breastfeeding(engine):
+    assert engine.answer("how often should I nurse a newborn?").topic != "out_of_scope"
