@@ -86,3 +86,15 @@ def test_the_nurse_on_the_ward_asks_who_may_give_the_massage(engine):
 
 def test_to_nurse_is_still_breastfeeding(engine):
     assert engine.answer("how often should I nurse a newborn?").topic != "out_of_scope"
+
+
+# -- "is it the same as <another kind of massage>?" after the massage: what the massage is -------------
+@pytest.mark.parametrize("turn", ["is it just like a massage at a spa?", "itu sama aja kayak pijat di spa?"])
+def test_the_massage_set_beside_a_spa_massage_is_what_it_is(engine, turn):
+    answers = talk(engine, "what exactly is oxytocin massage?", turn)
+    assert answers[1].intent == "massage/what_is", (answers[1].intent, answers[1].context)
+
+
+def test_a_safety_question_after_the_massage_is_not_what_it_is(engine):
+    answers = talk(engine, "what exactly is oxytocin massage?", "is it safe right after a caesarean?")
+    assert answers[1].intent != "massage/what_is"
