@@ -98,3 +98,10 @@ def test_the_massage_set_beside_a_spa_massage_is_what_it_is(engine, turn):
 def test_a_safety_question_after_the_massage_is_not_what_it_is(engine):
     answers = talk(engine, "what exactly is oxytocin massage?", "is it safe right after a caesarean?")
     assert answers[1].intent != "massage/what_is"
+
+
+# -- Sundanese "start" and "where from": where the massage starts ------------------------------------
+@pytest.mark.parametrize("turn", ["ngamimitian ti mana?", "dimimitian ti mana, ti tonggong?"])
+def test_sundanese_where_does_it_start_is_how_to(engine, turn):
+    answers = talk(engine, "pijat oksitosin teh naon?", turn)
+    assert answers[1].intent == "massage/how_to", (answers[1].intent, answers[1].context)
