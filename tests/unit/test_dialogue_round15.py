@@ -105,3 +105,9 @@ def test_a_safety_question_after_the_massage_is_not_what_it_is(engine):
 def test_sundanese_where_does_it_start_is_how_to(engine, turn):
     answers = talk(engine, "pijat oksitosin teh naon?", turn)
     assert answers[1].intent == "massage/how_to", (answers[1].intent, answers[1].context)
+
+
+# -- a diffuser is the oil breathed in: the aromatherapy studies ---------------------------------------
+def test_a_diffuser_after_an_oil_is_aromatherapy(engine):
+    answers = talk(engine, "is lavender oil any good with the back massage?", "what if I use a diffuser instead?")
+    assert answers[1].topic == "evidence.aromatherapy", (answers[1].intent, answers[1].context)
