@@ -374,6 +374,7 @@ class Dialogue:
         self._which_one_by_word = _by_first_word(sorted(
             {tuple(raw_tokens(p)) for p in _cue_phrases(data.get("which_one"))} - {()}, key=len, reverse=True))
         self._identity_by_word = _by_first_word(self.identity)
+        self.likeness = tuple({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("likeness"))} - {()})
         why_so = data.get("that_is_why") if isinstance(data.get("that_is_why"), dict) else {}
         self._that_is_why_by_word = _by_first_word(sorted(
             {tuple(raw_tokens(p)) for lang in ("id", "en") for p in _cue_phrases(why_so.get(lang))} - {()},
@@ -845,11 +846,20 @@ class Dialogue:
         subject is "it", not medicine: what the last subject is answers it."""
         if not cues.focuses or last is None or last.focus is None or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return []
-        if any(t != "what_is" for t in cues.types) or not any(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
+        if any(t != "what_is" for t in cues.types):
             return []
-        if any(self.table.get((f, ANY_TYPE)) is None for f in cues.focuses):
-            return []  # a covered subject of its own as well
         if not _starts_with(cues.raw, self._identity_by_word):
+            return []
+        covered = [f for f in cues.focuses if self.table.get((f, ANY_TYPE)) is None]
+        if covered:
+            # "is it the same as a back massage at a spa?", "itu sama aja kayak pijat di spa?" after the
+            # massage: the last subject set beside another kind of it; what it is answers how it differs
+            known = self.known(last.intent, last.focus)
+            raw = tuple(cues.raw)
+            if not all(f in known for f in covered) or not any(
+                    raw[i:i + len(p)] == p for p in self.likeness for i in range(len(raw))):
+                return []  # a covered subject of its own as well
+        elif not cues.focuses:
             return []
         hit = self.lookup(last.focus, ["what_is"])
         return [hit] if hit else []
@@ -1343,6 +1353,16 @@ class Dialogue:
                 if remedy:
                     return [remedy], False
             return [last.intent], False
+        if self.asks_more(cues) and cues.focuses and not cues.echo and last.intent in self.frames:
+            # "what about the other one, the Woolwich thing?", "yang satunya, woolwich?" after one study of
+            # several: "the other one" names a sibling, no "more" of the last answer; a subject it names
+            # that the last answer is not about is the one asked of (one set aside, "selain pijat", is
+            # no longer among the focuses here)
+            known = self.known(last.intent, last.focus)
+            for focus in (f for f in cues.focuses if f not in known):
+                hit = self.table.get((focus, ANY_TYPE)) or self.focus_default.get(focus)
+                if hit and hit != last.intent:
+                    return [hit], False
         if (cues.echo or self.asks_more(cues) or not (cues.types or cues.focuses)) and last.intent in self.frames:
             narrow = last.narrow and self.lookup(last.narrow, [t for t in cues.types if t not in self.more_types])
             if narrow:  # "what else does it do?" after "oksitosin itu hormon apa?": oxytocin's
@@ -1621,6 +1641,8 @@ def validate_frames(reader, path, data, intents) -> None:
                              "bridges: each needs after (focuses), focus, types and intent")
     if "identity" in data:
         check_cues("identity", data.get("identity"), line_of(data, "identity"))
+    if "likeness" in data:
+        check_cues("likeness", data.get("likeness"), line_of(data, "likeness"))
     if "that_is_why" in data:
         check_cues("that_is_why", data.get("that_is_why"), line_of(data, "that_is_why"), langs=("id", "en", "lead"))
     if "filler" in data:

@@ -119,6 +119,7 @@ DETAIL_IDF = 2.5  # ... one of them this specific (idf): "saraf", "tulang", not 
 PLAUSIBLE_CANDIDATES = 3  # a reading in context the matcher itself ranked this high
 THANKS_INTENT = "meta/thanks"
 THANKS_VERDICTS = frozenset({"does_it_work"})  # "that helps", "useful": a verdict on the answer, no question
+THANKS_FOR = ("for", "atas", "udah", "sudah", "dah")  # "thanks for ...", "makasih udah ...": what the thanks is for
 MAX_THANKS_REMARK = 3  # "ok thanks, that actually helps": a few words beside the thanks
 OWN_WORD_SCORE = 0.45  # an answer alone this clear, about a word of the question that no reading in context uses
 
@@ -657,8 +658,15 @@ class Engine:
             return False
         if not self._keyword_terms.get(THANKS_INTENT, frozenset()).intersection(query.tokens):
             return False
-        if any(t.startswith("#") for t in query.terms) or not query.qtypes <= THANKS_VERDICTS:
+        if not query.qtypes <= THANKS_VERDICTS:
             return False
+        if any(t.startswith("#") for t in query.terms):
+            # "thanks for not judging", "makasih udah sabar jelasin soal stres": what she thanks for is no
+            # subject asked about (only right after the thanks word, and asking nothing)
+            tokens = list(query.tokens)
+            at = next((k for k, t in enumerate(tokens) if t in query.polite), None)
+            if at is None or at > 1 or tokens[at + 1:at + 2] not in ([w] for w in THANKS_FOR) or query.qtypes:
+                return False
         return len([t for t in query.asked if t not in query.polite]) <= MAX_THANKS_REMARK
 
     def _head_in_context(self, convo: Conversation, parsed: dict) -> str | None:

@@ -24,6 +24,7 @@ _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|
 # The same sequences as text in caret notation ("^[[31m", "^[31m"): copied from `cat -v` or a terminal
 # that shows ESC as ^[, and pasted. Nobody writes "^[" in a question.
 _CARET_ANSI = re.compile(r"\^\[\[?[0-?]*[ -/]*[@-~]")
+_WILL = re.compile(r"\b(i|we|you|he|she|it|they|that|there)['\u2019]ll\b")
 _REDUP = re.compile(r"([a-z]{2,})2(?=[a-z]|\b)")  # "penelitian2nya", "apa2": Indonesian reduplication
 _TOKEN = re.compile(r"[a-z0-9]+")
 # "60ml", "200cc", "3kg": a number typed against its unit is the number and the unit ("60 ml")
@@ -119,6 +120,8 @@ def fold(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # "I'll" is "I will", never "ill" (a sick baby); "we'll", "she'll" never "well", "shell"
+    text = _WILL.sub(r"\1 will", text)
     text = text.replace("'", "").replace("\u2019", "")  # won't -> wont, mother's -> mothers
     text = _REDUP.sub(r"\1", text)
     if any(ch.isdigit() for ch in text):
