@@ -77,17 +77,6 @@ def test_thanks_then_a_question_is_the_question(engine):
     assert answers[1].topic != "meta.thanks"
 
 
-# -- "the nurse" is the health worker (not "to nurse"); a specialist asks who may give it ---------------
-def test_the_nurse_on_the_ward_asks_who_may_give_the_massage(engine):
-    answers = talk(engine, "when should the oxytocin massage start after birth?",
-                   "could a nurse on the ward do it, or does it take a specialist?")
-    assert answers[1].intent == "massage/who_can_give", (answers[1].intent, answers[1].context)
-
-
-def test_to_nurse_is_still_breastfeeding(engine):
-    assert engine.answer("how often should I nurse a newborn?").topic != "out_of_scope"
-
-
 # -- "is it the same as <another kind of massage>?" after the massage: what the massage is -------------
 @pytest.mark.parametrize("turn", ["is it just like a massage at a spa?", "itu sama aja kayak pijat di spa?"])
 def test_the_massage_set_beside_a_spa_massage_is_what_it_is(engine, turn):
