@@ -1266,6 +1266,10 @@ class Triage:
                                 # "the baby went stiff, her eyes rolled up": the baby, the only one named in
                                 # the clause (with the woman named there too, "she" stays open)
                                 m.extra = "baby"
+                    if m.extra == "other" and clause[m.i].w in _HE and gender.get("other") == "woman":
+                        # "my mother-in-law is staying ... yesterday he felt warm": a "he" is not the woman
+                        # named last, so the baby (a man would have been named as one)
+                        m.extra = "baby"
                     if m.extra == "other" and any(t.w in _NURSING for t in clause):
                         # "suami belajar pijat ... waktu nyusu bibirnya biru dan dia berhenti napas": the one
                         # nursing in the clause is the baby, whoever was named sentences before
@@ -1334,6 +1338,9 @@ class Triage:
                 if m.i and clause[m.i - 1].w in _DECEASED:
                     m.possessor = "object"  # "pengen nyusul almarhum bapak", "my late mum": the dead have no sign
                     continue
+                if kind in ("pronoun", "other") and m.i and clause[m.i - 1].w in _TOLD:
+                    m.possessor = "object"  # "I told him the baby is evil": the one told, not who has the sign
+                    continue
                 if m.i and clause[m.i - 1].w in self._prepositions:
                     m.possessor = True  # "feel nothing for my baby": an object, never who has the sign
                     continue
@@ -1399,6 +1406,10 @@ class Triage:
                     subject = m.extra
                     if kind != "self":
                         other_subject = m.extra
+                    if kind == "other" and clause[m.i].w.isascii():
+                        # "my mother-in-law", "my sister": a woman, so a later "he" is not her
+                        words = {t.w for t in clause[m.i:m.j]}
+                        gender["other"] = "woman" if words & _WOMEN_OTHERS else "man" if words & _MEN_OTHERS else "?"
             elif m.kind == "part":
                 if adjacent and prev.kind == "person" and (
                         prev.value in ("self_det", "pronoun_det") or clause[prev.j - 1].w in self._genitives
@@ -1447,6 +1458,8 @@ class Triage:
         if before in _REPORT_BEFORE or (before == "to" and m.i > 1 and clause[m.i - 2].w == "according"):
             return True
         after = clause[m.j].w if m.j < len(clause) else ""
+        if after in ("yang", "who") and m.j + 1 < len(clause) and clause[m.j + 1].w in _REPORT_AFTER:
+            return not {t.w for t in clause[m.j + 2:m.j + 4]} & _HIMSELF  # "suami saya yang lihat, katanya ..."
         # (not "bilang", "says": "istri saya bilang pengen mati aja" tells her own wish; but "suami bilang bibir
         # dan kuku saya pucat", "my husband says my lips are pale": what he says of her)
         if after in _SAYS and any(t.w in _SELF_WORDS for t in clause[m.j + 1:m.j + 5]) and not any(
@@ -1486,6 +1499,9 @@ class Triage:
                 neg.update(s for s in signlike if start < s.i < m.i and m.i - s.j <= 3)
             elif cue == "hypothetical":  # "what if", "kalau nanti", "cara mencegah": what it frames
                 hypo.update(s for s in signlike if s.i >= m.i)
+            elif cue == "general" and clause[m.i].w in ("menyebar", "spread", "spreading") and any(
+                    p.kind == "part" and m.j <= p.i <= m.j + 1 for p in ms):
+                continue  # "merahnya menyebar ke kulit perut": redness spreading over a part, seen, not asked
             elif cue == "general" and not owned and not any(
                     a.kind == "num" and _is_reading(a.value) and any(a.j <= c < m.i for c in commas) for a in ms):
                 # "apa tanda mastitis?", "bedanya apa": the whole clause; not after a reading she gives
@@ -1571,6 +1587,10 @@ class Triage:
             elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
                 if m.i and clause[m.i - 1].w in _SINCE:
                     continue  # "since last week", "sejak minggu lalu": when it began, and it goes on
+                if any(t.w in _THAN for t in clause[max(0, m.i - 3):m.i]):
+                    continue  # "swollen more than they were in pregnancy": a comparison, the swelling is now
+                if clause[m.i].w in ("sempat", "pernah") and any(t.w in _TODAY for t in clause[max(0, m.i - 2):m.i]):
+                    continue  # "tadi sempat lihat bintik hitam": earlier today, this spell, not a history
                 if clause[m.i].w == "pernah" and m.i and clause[m.i - 1].w in ("belum", "tidak", "never") and \
                         _NEVER_LIKE.search(" ".join(t.w for t in clause[m.j:m.j + 8])):
                     continue  # "belum pernah sebanyak ini": worse than ever, now
@@ -2330,6 +2350,8 @@ _NOT_CAUSE = frozenset(("bukan", "tidak", "not", "nor", "no", "never", "isnt", "
 # "kayak habis lari", "as if I'd run": what it feels like, not what brought it on
 _AS_IF = frozenset(("kayak", "kyk", "kaya", "seperti", "spt", "bagaikan", "ibarat", "if"))
 _TAKEN_BACK = 12  # characters between a sign's words and "eh maksudnya" / "I meant" that takes it back
+_THAN = frozenset(("than", "daripada", "dibanding", "dibandingkan", "dibanding", "compared"))
+_TODAY = frozenset(("tadi", "td", "barusan", "today", "tonight"))
 _RECENT = frozenset(("tadi", "barusan", "today", "tonight", "semalam", "kemarin", "yesterday", "earlier", "afternoon",
                      "morning", "evening", "siang", "sore"))
 _CAUSES = frozenset(("bikin", "membuat", "bikinnya", "menyebabkan", "makes", "made", "causes", "caused", "causing"))
@@ -2352,6 +2374,11 @@ _REPORT_AFTER = frozenset(("noticed", "saw", "lihat", "melihat", "liat", "ngelia
 _HIMSELF = frozenset(("dia", "ia", "he", "she", "hes", "shes", "himself", "herself", "beliau", "dirinya"))
 _HE = frozenset(("he", "him", "his", "hes", "himself"))
 _WOMEN = frozenset(("wife", "mother", "mum", "mom", "mommy"))
+_WOMEN_OTHERS = frozenset(("mother", "mum", "mom", "sister", "grandma", "grandmother", "granny", "aunt", "auntie",
+                           "niece", "wife", "girlfriend", "daughter", "nan", "nana", "lady", "woman"))
+_MEN_OTHERS = frozenset(("husband", "father", "dad", "brother", "grandpa", "grandfather", "uncle", "nephew", "son",
+                         "boyfriend", "man", "partner"))
+_TOLD = frozenset(("told", "tell", "tells", "telling", "asked", "ask", "asks", "warned", "showed", "show"))
 _GRANDPARENTS = frozenset(("grandma", "grandmother", "nenek", "neneknya", "granny", "nan", "nana"))
 # animals: "kucing saya baru lahiran" makes no mother, and "anaknya" after it is its young, no one's baby
 _AFTER_GONE = frozenset((",", "now", "away", "completely", "totally", "already", "by", "since", "down", "and", "but",
