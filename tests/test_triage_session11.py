@@ -30,6 +30,18 @@ from triage_probe import referral
     # the one she told is not who has the sign; the one who saw it only tells it
     ("My partner is worried because I told him the baby isn't really ours and someone swapped him.", "mother"),
     ("Ibu saya yang lihat, katanya darah nifas saya banyak sekali sampai tembus ke sprei, saya pucat.", "mother"),
+    # an animal in a likeness is no one there
+    ("My 5 day old pants like a puppy when he breathes, about 75 breaths a minute.", "baby"),
+    # "full of liquid" is a collection (an abscess), not a breast full of milk
+    ("There's a hard red patch on my breast that now feels full of fluid and hurts when I touch it, and I feel feverish.",
+     "mother"),
+    # a fit told with a likeness after it stays a fit
+    ("Anak saya umur 10 hari kejang-kejang seperti orang kesurupan tadi malam.", "baby"),
+    # a list with her own baby in it, or a time of her own, is hers
+    ("Bidan sudah jelaskan tanda bahaya, dan sekarang bayi saya kuning sampai telapak kaki, tidak mau menyusu sejak pagi.",
+     "baby"),
+    # much heavier, or a pad soaked, is not "a little"
+    ("My bleeding gets much heavier when I feed and I'm soaking a pad every hour.", "mother"),
 ])
 def test_card_for_the_right_person(engine, text, person):
     got = referral(engine, text)
@@ -42,6 +54,26 @@ def test_card_for_the_right_person(engine, text, person):
     "My husband is home with flu. Yesterday he felt warm, 38.3. Can I keep breastfeeding?",
     # an infection spreading to another person is a question, not a sign seen
     "Kalau tali pusat infeksi, apakah bisa menyebar ke bayi lain di rumah?",
+    # over: gone altogether, or a story dated weeks or months back by a sentence of its own
+    "My breast infection cleared up completely after the antibiotics last month. Can I feed from that side again?",
+    "Saya dulu pendarahan hebat waktu lahiran dan sampai transfusi. Itu sudah 3 bulan lalu. Sekarang ASI saya sedikit.",
+    # no baby born yet: what "the baby" might have is asked ahead
+    "I'm 34 weeks pregnant. If the baby has jaundice after birth, will breastfeeding help it clear?",
+    "Saya masih hamil 7 bulan, kalau nanti bayinya kuning apa boleh tetap ASI?",
+    # a little more blood at feeds (the womb tightening)
+    "Waktu menyusui perut mulas dan darah nifas sedikit lebih banyak. Itu karena oksitosin ya?",
+    # babies in general in a list she read; a danger-sign list taught or printed
+    "I read about newborn sepsis, babies getting jaundice, mothers bleeding after birth, all in one night. All fine here. "
+    "Is the massage evidence good?",
+    "Di kelas ibu hamil bidan menjelaskan tanda bahaya: ibu perdarahan, bayi kejang, bayi kuning, demam tinggi. "
+    "Pijat oksitosin itu mulai kapan?",
+    # a film's baby; a likeness of a person
+    "Kemarin nonton drama yang bayinya kejang dan biru, saya jadi parno. Bayi saya sehat. Cemas bikin ASI seret?",
+    "Makan saya banyak banget kayak orang kesurupan sejak menyusui, normal?",
+    # periodic breathing with punctuation after "fast"
+    "While asleep he breathes quick, then stops for about 5 seconds, then breathes again, staying pink.",
+    # someone else's condition already treated in hospital
+    "Sepupu saya kena baby blues parah setelah melahirkan sampai diopname. Gimana saya bisa bantu dia menyusui?",
 ])
 def test_no_card(engine, text):
     assert referral(engine, text) is None

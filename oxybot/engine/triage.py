@@ -1005,6 +1005,13 @@ class Triage:
                 told_cause = False  # a sign told in its own words: the question is about it
             if any(m.kind == "cue" and m.value == "cause" for _, ms in clauses for m in ms):
                 told_cause = not any(lo < f.order <= hi and f.counts for f in findings.values())
+        # "I had a haemorrhage, they rushed me to theatre ... That was seven weeks ago.": a sentence that only
+        # dates the story before it, weeks or more ago, sets that story aside (a remote past, whatever the sign)
+        for k, clauses in enumerate(sentences):
+            if k and _DATES_STORY.match(" ".join(t.w for c, _ in clauses for t in c)):
+                for f in findings.values():
+                    if f.order <= spans_by_sentence[k - 1][1]:
+                        f.hypothetical = True
         for k in range(1, len(spans_by_sentence)):
             if spans_by_sentence[k][2]:  # ... sets aside what the sentence before it told (a fit stays a fit)
                 lo, hi = spans_by_sentence[k - 1][:2]
@@ -1030,7 +1037,7 @@ class Triage:
         # seconds; a pause of 20 seconds or more, or any blue or grey colour, stays the emergency it is
         # (nor a counted rate: "napasnya 70 kali, terus jeda 5 detik" is fast breathing); told as that
         # pattern, pauses with quicker breaths between, not a bare "he stops breathing for a few seconds"
-        if _SHORT_PAUSE.search(folded) and not (tokens := set(folded.split())) & _BLUE_WORDS \
+        if _SHORT_PAUSE.search(folded) and not (tokens := set(re.findall(r"\w+", folded))) & _BLUE_WORDS \
                 and not tokens.isdisjoint(_QUICKER) and not any(
                 (m.kind == "concept" and m.value == "blue") or (m.kind == "num" and (_number(m.value) or 0) >= 30)
                 for clauses in sentences for _, ms in clauses for m in ms):
@@ -1063,6 +1070,23 @@ class Triage:
             if f.sign == "suicidal" and f.spans and not any(
                     g is not f and g.counts and g.group == f.group for g in findings.values()) and any(
                     _tired_to_die(c, f.spans[0][0], f.spans[-1][1]) for clauses in sentences for c, _ in clauses):
+                f.hypothetical = True
+        # "Say the baby turns out to be jaundiced ... Asking before my due date", "saya masih hamil 8 bulan": no baby
+        # born yet, so what she says of "the baby" is asked ahead (the normal answer and a "when to go" note); her own
+        # signs in pregnancy stay hers
+        if self._age is None and not self._own_baby and _NOT_BORN_YET.search(
+                " ".join(t.w for clauses in sentences for c, _ in clauses for t in c)):
+            for f in findings.values():
+                if f.person == "baby":
+                    f.hypothetical = True
+        # "the bleeding gets a little heavier during feeds", "darahnya agak lebih banyak pas menyusui": a little more
+        # blood, told by nothing but a small degree (the womb tightening at feeds), is asked about with a "when to go"
+        # note; a pad soaked, clots, a gush or "much heavier" stay the emergency
+        for f in findings.values():
+            if f.sign == "heavy_bleeding" and f.spans and all(
+                    folded[a:b] in _JUST_BLOOD or (folded[a:b] in _MORE_BLOOD
+                                                   and not _SMALL_DEGREE.isdisjoint(folded[:a].split()[-2:]))
+                    for a, b in f.spans) and any(folded[a:b] in _MORE_BLOOD for a, b in f.spans):
                 f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
@@ -1356,6 +1380,9 @@ class Triage:
                     # the one spoken of (a reading told next with no one named is still hers)
                     m.possessor = "object"
                     continue
+                if kind == "other" and any(t.w in _LIKENESS for t in clause[max(0, m.i - 3):m.i]):
+                    m.possessor = "object"  # "breathing fast like a little dog panting": a likeness, no one there
+                    continue
                 if kind == "self" and m.i and clause[m.i - 1].w in _ANIMALS:
                     m.possessor = True  # "kucing saya habis lahiran": whose animal, not who has the sign
                     continue
@@ -1529,7 +1556,8 @@ class Triage:
                 # about women who got fevers"): what they tell is no sign seen, up to the end of the clause,
                 # unless she turns to her own inside it ("... and my baby is blue now")
                 # ... or a new statement about someone ("..., and the baby's eyes are yellow")
-                people = [p.i for p in ms if p.kind == "person"]
+                # ("..., babies getting dehydrated": a plural, babies in general, goes on with the list)
+                people = [p.i for p in ms if p.kind == "person" and clause[p.j - 1].w not in _PEOPLE_IN_GENERAL]
                 end = next((k for k in range(m.j, n) if (clause[k].w == "," or clause[k].w in _NEW_STATEMENT)
                             and any(k < i <= k + 2 for i in people)), n)
                 for s in signlike:
@@ -1545,10 +1573,23 @@ class Triage:
                     if s.i >= m.j and not any(t.w in _SELF_WORDS and (k + 1 >= n or clause[k + 1].w not in _WATCHING)
                                               for k, t in enumerate(clause[:s.i]) if k >= m.j) and not any(
                             (p.kind == "person" and p.value == "baby" and m.j <= p.i < s.i
-                             and not (p.i and clause[p.i - 1].w in _INDEFINITE))  # "ada bayi di pengungsian": a baby on screen
+                             and not (p.i and clause[p.i - 1].w in _INDEFINITE)  # "ada bayi di pengungsian": a baby on screen
+                             and not (p.i and clause[p.i - 1].w == "yang" and p.i - 1 <= m.j))  # "film yang bayinya ...": its baby
                             or (p.kind == "dur" or (p.kind == "cue" and p.value == "actual")) and m.j < p.i < s.i
                             for p in ms):
                         hypo.add(s)  # ("di sinetron tadi ...": a time right after the show is when she watched it)
+            elif cue == "danger_words" and not any(t.w in _IT | _IS_IT for t in clause[max(0, m.i - 3):m.i]):
+                # "kami selalu bahas tanda bahaya: ibu kejang, darah banyak, bayi kuning, tali pusat bernanah", "the
+                # leaflet lists the danger signs: fits, heavy bleeding, a yellow baby": a list taught or read, each item
+                # with its own person, is no one's sign, to the end of the clause; not when she turns to her own in it
+                # ("..., bayi saya kuning"), tells a time of her own, or asks whether what she tells is one ("is this
+                # a danger sign, ...")
+                listed = [s_ for s_ in signlike if s_.i >= m.j]
+                segments = {sum(1 for c in commas if c < s_.i) for s_ in listed}
+                if len(segments) >= 2 and not any(
+                        (a.kind == "person" and (a.value in ("self", "self_det") or a.poss == "self")) or a.kind == "dur"
+                        or (a.kind == "cue" and a.value == "actual") for a in ms if a.i >= m.j):
+                    hypo.update(listed)
             elif cue in ("dream", "mistaken", "rule"):
                 # "I dreamt my baby stopped breathing and woke up in a panic", "mimpi bayi saya kejang": what
                 # she dreamt, to the next comma or new statement, whoever is named in it; so too what it was
@@ -1575,6 +1616,9 @@ class Triage:
                 # (into soft: a wish to die or to harm stays, "pengen mati aja saking capeknya" is still referred)
                 if m.i and clause[m.i - 1].w in _NOT_CAUSE | _AS_IF:
                     continue
+                if m.j < n and clause[m.j].w in _FILLED_WITH and any(
+                        t.w in _SUBSTANCES or t.w in _PUS for t in clause[m.j:m.j + 3]):
+                    continue  # "feels full of liquid", "terasa penuh cairan": a collection (an abscess), not milk
                 start = max([c for c in commas if c < m.i] + [-1])
                 soft.update(s for s in signlike if start < s.i < m.j)  # ... and inside it ("when she's cold")
                 # ... and after it, up to a comma or a new statement: "pas let down dada rasanya sesak",
@@ -1596,7 +1640,7 @@ class Triage:
                     continue  # "belum pernah sebanyak ini": worse than ever, now
                 if clause[m.j - 1].w == "dulu" and m.j - m.i == 1 and m.j < n and clause[m.j].w in _THEN:
                     continue  # "harus duduk dulu baru bisa napas": "dulu" is "first", then what happens now
-                if clause[m.i].w not in _PAST_OWN and ((m.i and clause[m.i - 1].w in _BIRTH_DATED) or any(
+                if clause[m.i].w not in _PAST_OWN and clause[m.i].w != "sampai" and ((m.i and clause[m.i - 1].w in _BIRTH_DATED) or any(
                         ((b.kind == "person" and b.value == "gave_birth") or (b.kind == "concept" and b.value == "caesarean"))
                         and b.j == m.i for b in ms)):
                     continue  # "had a c-section last week, ... she's feverish": the date of the birth, not of the sign
@@ -1632,6 +1676,10 @@ class Triage:
             if len(before) >= 2 and (before[-2] in _IS_IT and before[-1] in _IT
                                      or before[-2:] == ["it", "be"]):
                 hypo.add(s_)
+            # "lapar terus kayak orang kesurupan", "eating like someone possessed": what she is like, no sign seen
+            if len(before) >= 2 and before[-1] in ("orang", "org", "someone", "somebody", "person") \
+                    and before[-2] in _LIKENESS:
+                soft.add(s_)
             # "Itu kejang bukan?", "ini kuning tidak?": a sentence that asks whether it is the sign
             if k == 1 and words[0] in ("itu", "ini") and s_.j < len(words) and words[-1] in ("bukan", "tidak"):
                 hypo.add(s_)
@@ -2379,6 +2427,26 @@ _WOMEN_OTHERS = frozenset(("mother", "mum", "mom", "sister", "grandma", "grandmo
 _MEN_OTHERS = frozenset(("husband", "father", "dad", "brother", "grandpa", "grandfather", "uncle", "nephew", "son",
                          "boyfriend", "man", "partner"))
 _TOLD = frozenset(("told", "tell", "tells", "telling", "asked", "ask", "asks", "warned", "showed", "show"))
+_FILLED_WITH = frozenset(("of", "with", "dengan", "berisi", "isi", "cairan", "nanah", "pus", "liquid", "fluid"))
+_PUS = frozenset(("pus", "nanah", "nanahnya"))
+_DATES_STORY = re.compile(
+    r"^(?:(?:and|but|dan|tapi) )?(?:that|this|it|all that|all this|itu|semua itu|kejadian itu|kejadiannya|itu semua)"
+    r"(?: was| happened| sudah| udah| sdh| terjadi| kejadiannya| kira kira| sekitar| about| almost| nearly| over| hampir)*"
+    r" (?:(?:#?(?:[3-9]|[1-9][0-9])|three|four|five|six|seven|eight|nine|ten|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+    r"sepuluh) (?:weeks|minggu)|(?:#?[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|satu|dua|tiga|"
+    r"empat|lima|enam|tujuh|delapan|sembilan|sepuluh|se) ?(?:months?|years?|bulan|tahun))"
+    r" (?:ago|back|lalu|yang lalu|yg lalu)$")
+_JUST_BLOOD = frozenset(("bleeding", "blood", "darah", "darahnya", "pendarahan", "perdarahan", "lochia", "darah nifas",
+                         "darah nifasnya", "the bleeding", "my bleeding"))
+_MORE_BLOOD = frozenset(("heavier", "more", "banyak", "lebih banyak", "bertambah", "nambah", "tambah banyak"))
+_SMALL_DEGREE = frozenset(("little", "bit", "slightly", "sedikit", "dikit", "agak", "sdkt", "tad"))
+_PEOPLE_IN_GENERAL = frozenset(("babies", "newborns", "infants", "mothers", "mums", "moms", "women", "people", "kids",
+                                "children"))
+_NOT_BORN_YET = re.compile(
+    r"\b(?:before (?:my|the) due date|my due date is|due date is|due in \w+ weeks|i am (?:still |currently )?pregnant|"
+    r"(?:still|currently) pregnant|\w+ weeks pregnant|(?:baby|he|she) is not born yet|not born yet|"
+    r"(?:saya|aku|sy|istri saya) (?:masih |sedang |lagi )?hamil (?:\w+ )?(?:minggu|bulan)|(?:sedang|lagi|masih) hamil|"
+    r"belum (?:melahirkan|lahiran|persalinan)|bayi (?:saya |ku )?belum lahir|hpl (?:saya|ku|nya))\b")
 _GRANDPARENTS = frozenset(("grandma", "grandmother", "nenek", "neneknya", "granny", "nan", "nana"))
 # animals: "kucing saya baru lahiran" makes no mother, and "anaknya" after it is its young, no one's baby
 _AFTER_GONE = frozenset((",", "now", "away", "completely", "totally", "already", "by", "since", "down", "and", "but",
