@@ -42,6 +42,11 @@ from triage_probe import referral
      "baby"),
     # much heavier, or a pad soaked, is not "a little"
     ("My bleeding gets much heavier when I feed and I'm soaking a pad every hour.", "mother"),
+    # a hedge with a degree word ("I'm pretty sure") is her judging what she saw, not her own sign
+    ("My son, 12 days old, had what I'm quite sure were fits this morning, his leg kept twitching and he went stiff.",
+     "baby"),
+    # after she names a part of her own body, the next stretch is about her, not the baby named before it
+    ("Lagi gendong adek tiba-tiba dada saya nyeri seperti ditekan, napas sesak, keringat dingin.", "mother"),
 ])
 def test_card_for_the_right_person(engine, text, person):
     got = referral(engine, text)

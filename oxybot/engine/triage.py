@@ -1307,7 +1307,10 @@ class Triage:
                     if m.i and (clause[m.i - 1].w in _ORGANS or (prev is not None and prev.kind == "part")) \
                             or kind == "self_det" and m.j < len(clause) and clause[m.j].w in _ORGANS:
                         self._own_body = True  # "jantung saya", "dada saya", "my heart": her own body
-                    if kind == "self" and m.j < len(clause) and clause[m.j].w in _HEDGES:
+                    hedge_at = m.j
+                    while hedge_at < len(clause) - 1 and clause[hedge_at].w in _HEDGE_DEGREE:
+                        hedge_at += 1  # "what I'm pretty sure was", "saya cukup yakin"
+                    if kind == "self" and hedge_at < len(clause) and clause[hedge_at].w in _HEDGES:
                         # "what I'm sure was a seizure", "saya yakin dia kejang": she judges what she saw,
                         # so she is no one who has the sign
                         m.possessor = True
@@ -1761,6 +1764,11 @@ class Triage:
                 break
             if p.kind == "person" and p.value not in ("self_det", "pronoun_det") and not (
                     p.possessor and (p.value in ("self", "pronoun") or p.possessor in ("reporter", "object"))):
+                before = p
+            elif p.kind == "person" and p.value == "self" and p.possessor is True and p.j < m.i and any(
+                    q.kind == "part" and q.j == p.i for q in ms) and any(t.w == "," for t in clause[p.j:m.i]):
+                # "pas nyusuin dedek tiba-tiba dada saya kayak ditindih, napas pendek-pendek": after she names a part
+                # of her own body, the next stretch goes on about her, not the baby named before it
                 before = p
         if m.owner is not None and m.kind == "concept" and (before is None or before.value in ("self", "feel")):
             return m.owner  # "aku lihat napasnya cepat": hers is the looking, the breathing is the baby's
@@ -2447,6 +2455,9 @@ _NOT_BORN_YET = re.compile(
     r"(?:still|currently) pregnant|\w+ weeks pregnant|(?:baby|he|she) is not born yet|not born yet|"
     r"(?:saya|aku|sy|istri saya) (?:masih |sedang |lagi )?hamil (?:\w+ )?(?:minggu|bulan)|(?:sedang|lagi|masih) hamil|"
     r"belum (?:melahirkan|lahiran|persalinan)|bayi (?:saya |ku )?belum lahir|hpl (?:saya|ku|nya))\b")
+_HEDGE_DEGREE = frozenset(("pretty", "quite", "fairly", "very", "really", "so", "almost", "totally", "completely", "100",
+                           "cukup", "sangat", "sungguh", "benar", "bener", "agak", "hampir", "udah", "sudah", "sih", "do",
+                           "am", "was"))
 _GRANDPARENTS = frozenset(("grandma", "grandmother", "nenek", "neneknya", "granny", "nan", "nana"))
 # animals: "kucing saya baru lahiran" makes no mother, and "anaknya" after it is its young, no one's baby
 _AFTER_GONE = frozenset((",", "now", "away", "completely", "totally", "already", "by", "since", "down", "and", "but",
