@@ -47,6 +47,13 @@ from triage_probe import referral
      "baby"),
     # after she names a part of her own body, the next stretch is about her, not the baby named before it
     ("Lagi gendong adek tiba-tiba dada saya nyeri seperti ditekan, napas sesak, keringat dingin.", "mother"),
+    # ... with a side between the part and "saya" (triage_fresh12's class)
+    ("Habis nenenin bayi, dada kanan saya seperti diremas, keringat dingin, ngos-ngosan padahal cuma duduk.", "mother"),
+    # pregnant again, or a baby told by its age: a baby already born, whose signs count
+    ("Saya hamil lagi, tapi yang mau saya tanyakan bayi saya yang umur 3 minggu: matanya kuning lagi dan BAB-nya pucat.",
+     "baby"),
+    ("Expecting again already! Meanwhile my 2 week old's whites of the eyes and tummy look yellow and his poo is chalky.",
+     "baby"),
 ])
 def test_card_for_the_right_person(engine, text, person):
     got = referral(engine, text)
@@ -79,6 +86,10 @@ def test_card_for_the_right_person(engine, text, person):
     "While asleep he breathes quick, then stops for about 5 seconds, then breathes again, staying pink.",
     # someone else's condition already treated in hospital
     "Sepupu saya kena baby blues parah setelah melahirkan sampai diopname. Gimana saya bisa bantu dia menyusui?",
+    # a sister-in-law's newborn is her baby, not the sister-in-law told as a newborn sibling (triage_fresh12's class)
+    "My brother-in-law's newborn was rushed in with a fit yesterday, so scary. Mine is doing great. How often should I pump?",
+    # fine since then
+    "Had a breast infection in the first month, it's been fine ever since. Does the massage help prevent it?",
 ])
 def test_no_card(engine, text):
     assert referral(engine, text) is None

@@ -762,7 +762,8 @@ class Triage:
             if m.kind != "person":
                 continue
             words = {t.w for t in toks[m.i:m.j]}
-            if m.value == "other" and words & _SIBLINGS:
+            if m.value == "other" and words & _SIBLINGS and not words & _IN_LAW \
+                    and toks[m.j - 1].poss != "genitive":  # "my sister-in-law's newborn": hers, not her
                 after = [t.w for t in toks[m.j:m.j + 6]]
                 if not _YEARS.isdisjoint(after) or "," in after[:1]:
                     continue
@@ -1074,8 +1075,10 @@ class Triage:
         # "Say the baby turns out to be jaundiced ... Asking before my due date", "saya masih hamil 8 bulan": no baby
         # born yet, so what she says of "the baby" is asked ahead (the normal answer and a "when to go" note); her own
         # signs in pregnancy stay hers
-        if self._age is None and not self._own_baby and _NOT_BORN_YET.search(
-                " ".join(t.w for clauses in sentences for c, _ in clauses for t in c)):
+        # ... but "pregnant again" or "my 3 week old" tells of a baby already born
+        joined = " ".join(t.w for clauses in sentences for c, _ in clauses for t in c)
+        if self._age is None and not self._own_baby and _NOT_BORN_YET.search(joined) \
+                and not _BORN_ALREADY.search(joined):
             for f in findings.values():
                 if f.person == "baby":
                     f.hypothetical = True
@@ -1766,7 +1769,8 @@ class Triage:
                     p.possessor and (p.value in ("self", "pronoun") or p.possessor in ("reporter", "object"))):
                 before = p
             elif p.kind == "person" and p.value == "self" and p.possessor is True and p.j < m.i and any(
-                    q.kind == "part" and q.j == p.i for q in ms) and any(t.w == "," for t in clause[p.j:m.i]):
+                    q.kind == "part" and (q.j == p.i or (q.j == p.i - 1 and clause[q.j].w in _SIDES)) for q in ms) \
+                    and any(t.w == "," for t in clause[p.j:m.i]):  # ("dada kiri saya": a side between)
                 # "pas nyusuin dedek tiba-tiba dada saya kayak ditindih, napas pendek-pendek": after she names a part
                 # of her own body, the next stretch goes on about her, not the baby named before it
                 before = p
@@ -2458,6 +2462,9 @@ _NOT_BORN_YET = re.compile(
 _HEDGE_DEGREE = frozenset(("pretty", "quite", "fairly", "very", "really", "so", "almost", "totally", "completely", "100",
                            "cukup", "sangat", "sungguh", "benar", "bener", "agak", "hampir", "udah", "sudah", "sih", "do",
                            "am", "was"))
+_IN_LAW = frozenset(("law", "ipar"))
+_BORN_ALREADY = re.compile(r"\b(?:pregnant again|hamil lagi|hamil anak (?:kedua|ketiga|keempat)|(?:day|days|week|weeks|"
+                           r"month|months) old|(?:umur|usia|umurnya|usianya) #?\d+ (?:hari|minggu|bulan))\b")
 _GRANDPARENTS = frozenset(("grandma", "grandmother", "nenek", "neneknya", "granny", "nan", "nana"))
 # animals: "kucing saya baru lahiran" makes no mother, and "anaknya" after it is its young, no one's baby
 _AFTER_GONE = frozenset((",", "now", "away", "completely", "totally", "already", "by", "since", "down", "and", "but",
