@@ -1008,7 +1008,7 @@ class Triage:
                 told_cause = not any(lo < f.order <= hi and f.counts for f in findings.values())
         # "I had a haemorrhage, they rushed me to theatre ... That was seven weeks ago.": a sentence that only
         # dates the story before it, weeks or more ago, sets that story aside (a remote past, whatever the sign)
-        for k, clauses in enumerate(sentences):
+        for k, clauses in enumerate(sentences if findings else ()):
             if k and _DATES_STORY.match(" ".join(t.w for c, _ in clauses for t in c)):
                 for f in findings.values():
                     if f.order <= spans_by_sentence[k - 1][1]:
@@ -1076,8 +1076,8 @@ class Triage:
         # born yet, so what she says of "the baby" is asked ahead (the normal answer and a "when to go" note); her own
         # signs in pregnancy stay hers
         # ... but "pregnant again" or "my 3 week old" tells of a baby already born
-        joined = " ".join(t.w for clauses in sentences for c, _ in clauses for t in c)
-        if self._age is None and not self._own_baby and _NOT_BORN_YET.search(joined) \
+        if self._age is None and not self._own_baby and any(f.person == "baby" for f in findings.values()) \
+                and _NOT_BORN_YET.search(joined := " ".join(t.w for clauses in sentences for c, _ in clauses for t in c)) \
                 and not _BORN_ALREADY.search(joined):
             for f in findings.values():
                 if f.person == "baby":
