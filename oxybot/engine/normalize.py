@@ -35,6 +35,13 @@ _REPEAT3 = re.compile(r"([a-z])\1{2,}")
 _TRAILING_PARTICLES = frozenset({"ya", "yah", "sih", "si", "kah", "dong", "nih", "tuh", "ini", "itu", "sebenarnya",
                                  "sebetulnya", "aja", "saja", "gitu", "gituan", "hayo", "bun", "kak", "dok"})
 _SENTENCE_SPLIT = re.compile(r"(?<=[.?!\n])\s+")
+# Words a question points back at the story with ("that study", "penelitian itu", "do it"): see
+# Normalizer._resolve_pointers. Forward ones point at the word after them, the rest at the word before, and the
+# pronouns at nothing (they stand alone). As typed (chat spellings expanded).
+POINTERS = ("it", "that", "this", "these", "those", "them", "itu", "ini", "tersebut", "tadi", "begitu", "gitu",
+            "begini", "gini")
+POINT_FORWARD = frozenset({"that", "this", "these", "those"})
+POINT_ALONE = frozenset({"it", "them", "begitu", "gitu", "begini", "gini"})
 THIN_ASK = 1  # "Is that true?", "Bener nggak?": a question this short asks about the sentence before it
 
 _PARTICLES = ("lah", "kah", "tah", "pun", "nya", "ku", "mu")
@@ -374,6 +381,7 @@ class Normalizer:
         self._asking_starts = {k[0] for k in self._asking_seqs}
         self._asking_len = max(map(len, self._asking_seqs), default=0)
         self._question_words = {w for o in self.lexicon.question_words for w in self._spelled(o)[:1]}
+        self._pointers = frozenset(w for o in POINTERS for w in self._spelled(o)[:1])
         self._address = {w for p in self.lexicon.politeness for w in [self._spelled(p)] if len(w) == 1 for w in w}
         joiners = {fold(j).strip() for j in self.lexicon.joiners} - {""}
         multi = "|".join(re.escape(j) for j in sorted((j for j in joiners if " " in j), key=len, reverse=True))
@@ -701,9 +709,10 @@ class Normalizer:
                 # "Mertua bilang sufor sama saja dengan ASI. Bener nggak?", "... Is that true?": a question that
                 # only asks for a verdict asks about the claim told just before it
                 asked = [sentences[first - 1]] + asked
+            asked, pointed = self._resolve_pointers(sentences, asked, repair)
             if len(asked) < len(sentences):
                 asked_tokens = [t for s in asked for t in self._canonical_tokens(s, repair)[0]]
-                emphasis = frozenset(self._terms(asked_tokens)[0])
+                emphasis = frozenset(self._terms(asked_tokens)[0]) | pointed
         qtypes = self.question_types(tokens)
         if asked_tokens is not None:
             # what a story-then-question post asks is what its asking sentence asks: "dari tengkuk turun
@@ -796,6 +805,57 @@ class Normalizer:
         # ... and no question type: "ada buktinya?" asks for evidence of its own, "bener nggak?" only a verdict
         return (len(terms) <= THIN_ASK and not any(t.startswith(CONCEPT_MARK) for t in terms)
                 and not any(self.question_types(tok) for tok in tokens))
+
+    def _sentence_terms(self, sentence: str, repair: bool) -> list[str]:
+        return self._terms(self._canonical_tokens(sentence, repair)[0])[0]
+
+    def _resolve_pointers(self, sentences: list[str], asked: list[str], repair: bool) -> tuple[list[str], set[str]]:
+        """A question that points back at the story asks about what the story told (POINTERS). Returns the
+        sentences that ask and the words the pointers bring from the story.
+        * A thing named again with a pointer ("hasil penelitian itu", "angka-angka tersebut", "that study") is
+          the thing told in the last sentence before the question that named it: that sentence's words join
+          the question's ("... penelitian di mana suami memijat punggung istrinya, dibandingkan dengan
+          perawatan payudara ... bagaimana produksi ASI dinilai di penelitian itu?" asks about that study),
+          all but the concepts the review does not cover (what she asks about is the thing pointed at).
+        * A bare pointer ("do it", "walk us through it", "itu boleh?") in a question that names no concept, after
+          a story that names no covered concept either, points at the story as a whole: the whole post asks
+          ("The midwife showed me something on her back ... Could you walk me through how to do it properly?").
+          (Pointing it at the story's last covered concept instead was tried: the story's concepts are often
+          only its setting, "exhausted", "rushed", and held-out rounds lost a question.)"""
+        first = sentences.index(asked[0])
+        if not first:
+            return asked, set()
+        story: list[list[str]] | None = None
+        extra: set[str] = set()
+        bare = False
+        own: list[str] = []
+        for sentence in asked:
+            own.extend(self._sentence_terms(sentence, repair))
+            words = self._spelled(sentence)
+            if not self._pointers.intersection(words):
+                continue
+            for k, w in enumerate(words):
+                if w not in self._pointers:
+                    continue
+                # the word it points with: after it in English ("that study"), before it in Indonesian
+                # ("penelitian itu"); "it" and "them" stand alone
+                at = k + 1 if w in POINT_FORWARD else k - 1
+                noun = self._terms(self._canonical_tokens(words[at], repair)[0])[0] \
+                    if 0 <= at < len(words) and words[at] not in self._pointers and w not in POINT_ALONE else []
+                if not noun:
+                    bare = True
+                    continue
+                if story is None:
+                    story = [self._sentence_terms(s, repair) for s in sentences[:first]]
+                hit = next((j for j in range(first - 1, -1, -1) if set(noun) & set(story[j])), None)
+                if hit is not None:
+                    extra.update(t for t in story[hit] if self.concept_scope.get(t) != "out")
+        if bare and not any(t.startswith(CONCEPT_MARK) for t in own):
+            if story is None:
+                story = [self._sentence_terms(s, repair) for s in sentences[:first]]
+            if not any(self.concept_scope.get(t) == "in" for st in story for t in st):
+                return sentences[:first] + asked, extra
+        return asked, extra
 
     def _asks_by_words(self, sentence: str, repair: bool, announced: bool = True) -> bool:
         """A sentence without '?' that asks: it announces its question ("mau tanya apakah ...", "I'd like to
