@@ -1,0 +1,31 @@
+"""Session 11, out-of-scope decisions fixed as classes over all tuning rounds, with our own wordings (none
+from an eval set).
+
+* Something she says she already tried and that failed ("udah rutin minum jamu tapi tetep seret", "I've been
+  taking fenugreek, nothing works") is set aside like "tanpa sufor" when she asks about something the review
+  covers: she wants another way to more milk, not the herbs answer. Named again where she asks ("booster apa
+  yang bagus?"), or with nothing covered asked ("sudah minum domperidon, dosisnya berapa?"), it stays asked."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question", [
+    "bun gimana ya biar asi deras, aku udah rutin minum jamu pelancar tiap pagi tapi tetep seret",
+    "Saya sudah coba makan daun kelor seminggu. Hasilnya nihil. Ada cara lain supaya ASI lebih banyak?",
+    "I've been drinking fenugreek tea every day and nothing works, how do I make more milk?",
+    "how can I get my supply up? I tried lactation cookies and oat drinks, didn't help at all",
+])
+def test_a_remedy_that_failed_is_set_aside_when_she_asks_for_more_milk(engine, question):
+    assert engine.answer(question).topic == "asi.increase_flow"
+
+
+@pytest.mark.parametrize("question", [
+    "udah minum booster asi tiap hari tapi tetep seret, booster merk apa yang bagus?",
+    "sudah minum domperidon tapi tetap sedikit, dosisnya berapa sih yang boleh?",
+    "I've tried fenugreek capsules but nothing works, is fenugreek safe at a higher dose?",
+    "saya sudah makan daun katuk, apakah aman untuk bayi?",
+])
+def test_a_remedy_asked_about_stays_not_covered(engine, question):
+    assert engine.answer(question).topic == "out_of_scope"
