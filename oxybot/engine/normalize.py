@@ -719,12 +719,21 @@ class Normalizer:
         """All tokens in order (for phrase patterns), the informative ones (for scoring), and those of
         the last sentence when there are several: people tell their story first and ask last."""
         tokens, repaired, raw = self._canonical_tokens_raw(text, repair)
-        terms, polite = self._terms(tokens)
+        sentences = [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+        if len(sentences) > 1:
+            # a concept's name never runs over a sentence's end: "... buat ngeluarin bayi. Apa urut punggung
+            # ..." names the massage, not a baby massage ("bayi" + "urut")
+            terms, polite = [], []
+            for sentence in sentences:
+                part = self._terms(self._canonical_tokens(sentence, repair)[0])
+                terms += part[0]
+                polite += part[1]
+        else:
+            terms, polite = self._terms(tokens)
         qtypes, cue_words = self._question_cues(tokens)
         emphasis: frozenset[str] = frozenset()
         asked_tokens: list[str] | None = None
         told_after: frozenset[str] = frozenset()
-        sentences = [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
         asking = [k for k, s in enumerate(sentences) if s.rstrip().endswith("?")]
         if asking and asking[-1] < len(sentences) - 1:
             # "how do I make more milk? my mother-in-law keeps saying formula": told after the question
