@@ -45,3 +45,24 @@ def test_a_concept_name_never_runs_over_a_sentence_end(engine, question, topic):
 
 def test_a_baby_massage_named_in_one_sentence_is_still_not_covered(engine):
     assert engine.answer("Bayi saya suka rewel malam. Urut bayi pakai minyak telon boleh tiap hari?").topic == "out_of_scope"
+
+
+@pytest.mark.parametrize("question", [
+    # a drug given by injection, then "that shot" / "suntikan itu" where she asks: the medicine, not the hormone
+    "Habis lahiran bidan nyuntik paha saya, katanya oksitosin biar rahim kontraksi. Suntikan itu aman nggak buat ASI?",
+    "After the birth the nurse gave me an oxytocin injection for the bleeding. Could that jab affect my milk or the baby?",
+    "My doctor wants to induce labour with synthetic oxytocin next week. Will it make breastfeeding harder later?",
+    # a supplement told in the story, then its drops asked about
+    "Dokter anak di Jakarta bilang bayi ASI perlu vitamin D. Di sini bidannya nggak bilang apa-apa. Perlu nggak, berapa tetes sehari?",
+])
+def test_a_drug_or_supplement_told_then_referred_to_is_not_covered(engine, question):
+    assert engine.answer(question).topic == "out_of_scope"
+
+
+@pytest.mark.parametrize("question, topic", [
+    # the body's own oxytocin stays the hormone; "buat" (for) is no "buatan" (man-made)
+    ("oksitosin yang dibuat tubuh sendiri itu fungsinya apa buat ibu selain ASI?", "hormone.oxytocin_effects"),
+    ("pijat punggung buat asi sebaiknya berapa hari?", "massage.duration_frequency"),
+])
+def test_the_bodys_own_hormone_is_still_covered(engine, question, topic):
+    assert engine.answer(question).topic == topic
