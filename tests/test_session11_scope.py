@@ -66,3 +66,12 @@ def test_a_drug_or_supplement_told_then_referred_to_is_not_covered(engine, quest
 ])
 def test_the_bodys_own_hormone_is_still_covered(engine, question, topic):
     assert engine.answer(question).topic == topic
+
+
+@pytest.mark.parametrize("question, topic", [
+    # English chat shorthand: "wen", "giv", "els", "n" (and), "hw", "kno"
+    ("hw long shud i giv my baby nothin but breastmilk n wen can i add othr food", "asi.exclusive_duration"),
+    ("wen shud my husband start doin the back rub, rite after birth or l8r?", "massage.when_who"),
+])
+def test_english_chat_shorthand_is_read(engine, question, topic):
+    assert engine.answer(question).topic == topic
