@@ -75,3 +75,11 @@ def test_the_bodys_own_hormone_is_still_covered(engine, question, topic):
 ])
 def test_english_chat_shorthand_is_read(engine, question, topic):
     assert engine.answer(question).topic == topic
+
+
+@pytest.mark.parametrize("question", [
+    "Setelah lahiran berat saya naik banyak. Saya masih menyusui penuh. Bolehkah saya mulai diet keto sekarang?",
+    "I'm exclusively breastfeeding my 3 month old. Is it safe to start intermittent fasting to lose the baby weight?",
+])
+def test_a_diet_to_lose_weight_is_not_covered(engine, question):
+    assert engine.answer(question).topic == "out_of_scope"
