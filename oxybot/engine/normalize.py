@@ -56,6 +56,7 @@ _PREFIXES = {
 _EN_SUFFIXES = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
 _MIN_ROOT = 4
 CONTRAST_WINDOW = 4  # words after a contrast cue ("tanpa tambahan susu kaleng") that it sets aside
+TRIED_WINDOW = 12  # words after a "tried" cue that it may set aside (a list: "katuk, daun pepaya, jamu")
 CONTRAST_LIST_JOINERS = frozenset({"atau", "ataupun", "maupun", "or", "nor"})  # a list after a contrast cue
 # a not-covered thing asked as a cause of one of these is the suspect, not the subject
 SUSPECTED_OF = frozenset({"#low_supply"})
@@ -168,11 +169,12 @@ class Lexicon(Record):
 
     __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness",
                  "contrast", "joiners", "openers", "introductions", "asking", "question_words", "rewrites", "qtype_over", "acronyms",
-                 "concept_heads", "concept_implied", "concept_refers")
+                 "concept_heads", "concept_implied", "concept_refers", "tried", "failed")
     _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {}, "concept_heads": {},
                  "concept_implied": {}, "concept_refers": {},
                  "question_types": {}, "politeness": [], "contrast": [], "joiners": [], "openers": [],
-                 "introductions": [], "asking": [], "question_words": [], "rewrites": [], "qtype_over": {}, "acronyms": {}}
+                 "introductions": [], "asking": [], "question_words": [], "rewrites": [], "qtype_over": {}, "acronyms": {},
+                 "tried": [], "failed": []}
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -224,7 +226,7 @@ class Lexicon(Record):
         contrast = data.get("contrast") or {}
         if isinstance(contrast, dict):
             lex.contrast = [str(n) for lang in ("id", "en") for n in (contrast.get(lang) or [])]
-        for key in ("joiners", "openers", "introductions", "asking", "question_words"):
+        for key in ("joiners", "openers", "introductions", "asking", "question_words", "tried", "failed"):
             cues = data.get(key) or {}
             if isinstance(cues, dict):
                 setattr(lex, key, [str(n) for lang in ("id", "en") for n in (cues.get(lang) or [])])
@@ -371,6 +373,10 @@ class Normalizer:
         self._polite_seqs = {tuple(self._canonical_tokens(p, False)[0]) for p in self.lexicon.politeness} - {()}
         self._contrast_seqs = {tuple(self._spelled(p)) for p in self.lexicon.contrast} - {()}
         self._contrast_len = max(map(len, self._contrast_seqs), default=0)
+        # "udah makan daun katuk tiap hari tp tetep dikit", "I've tried everything, katuk, papaya leaves, nothing
+        # works": what she says she tried, and that it failed (as typed, chat spellings expanded)
+        self._tried_seqs = {tuple(self._spelled(p)) for p in self.lexicon.tried} - {()}
+        self._failed_seqs = {tuple(self._spelled(p)) for p in self.lexicon.failed} - {()}
         # as typed: a one-word joiner ("terus", "and") only after a comma, semicolon or full stop;
         # a longer one ("selain itu", "and also") after any space
         self._openers = {w for o in self.lexicon.openers for w in self._spelled(o)[:1]}
@@ -506,6 +512,44 @@ class Normalizer:
                                          if self.concept_scope.get(t) != "in")
                             end += CONTRAST_WINDOW
                         break
+        return frozenset(found)
+
+    def tried_failed(self, text: str) -> frozenset[str]:
+        """What a post says was tried and did not help ("sy udh makan daun katuk tiap hari tp tetep dikit",
+        "I've tried everything my aunt said, katuk leaves, nothing works"): the not-covered terms from a
+        `tried` cue to the end of its sentence (at most TRIED_WINDOW words), when a `failed` phrase follows
+        the cue. Only when the post also names a covered concept outside that stretch (``canonical``)
+        is it set aside like "tanpa sufor": she asks for another way to what the review covers, not about
+        the thing that failed. "sudah coba domperidone, berapa dosisnya?" names nothing covered: unchanged."""
+        if not self._tried_seqs or not self._failed_seqs:
+            return frozenset()
+        found: set[str] = set()
+        sentences = re.split(r"[.?!]+", text)
+        for at, sentence in enumerate(sentences):
+            words = self._spelled(sentence)
+            for i in range(len(words)):
+                size = next((n for n in range(min(4, len(words) - i), 0, -1)
+                             if tuple(words[i:i + n]) in self._tried_seqs), 0)
+                if not size:
+                    continue
+                rest = words[i + size:]
+                failed = next((j for j in range(len(rest)) for n in range(1, 5)
+                               if tuple(rest[j:j + n]) in self._failed_seqs), None)
+                if failed is None:  # she may say it failed in the next sentence ("... daun pepaya. Nothing works.")
+                    tail = self._spelled(" ".join(sentences[at + 1:]))
+                    if not any(tuple(tail[j:j + n]) in self._failed_seqs for j in range(min(len(tail), 8))
+                               for n in range(1, 5)):
+                        continue
+                    failed = len(rest)
+                cut = min(failed, TRIED_WINDOW)
+                window = " ".join(rest[:cut])
+                # named again where she asks ("... tp tetep seret, booster apa yg bagus?"): asked, not set aside
+                others = sentences[:at] + sentences[at + 1:]
+                outside = " ".join(others + [" ".join(words[:i]), " ".join(rest[cut:])])
+                again = set(self._terms(self._canonical_tokens(outside, False)[0])[0])
+                found.update(t for t in self._terms(self._canonical_tokens(window, False)[0])[0]
+                             if self.concept_scope.get(t) != "in" and t not in again)
+                break
         return frozenset(found)
 
     def _strict_concepts(self, tokens: list[str], marks: list[bool]) -> tuple[list[str], list[bool]]:
@@ -683,12 +727,21 @@ class Normalizer:
         """All tokens in order (for phrase patterns), the informative ones (for scoring), and those of
         the last sentence when there are several: people tell their story first and ask last."""
         tokens, repaired, raw = self._canonical_tokens_raw(text, repair)
-        terms, polite = self._terms(tokens)
+        sentences = [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+        if len(sentences) > 1:
+            # a concept's name never runs over a sentence's end: "... buat ngeluarin bayi. Apa urut punggung
+            # ..." names the massage, not a baby massage ("bayi" + "urut")
+            terms, polite = [], []
+            for sentence in sentences:
+                part = self._terms(self._canonical_tokens(sentence, repair)[0])
+                terms += part[0]
+                polite += part[1]
+        else:
+            terms, polite = self._terms(tokens)
         qtypes, cue_words = self._question_cues(tokens)
         emphasis: frozenset[str] = frozenset()
         asked_tokens: list[str] | None = None
         told_after: frozenset[str] = frozenset()
-        sentences = [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
         asking = [k for k, s in enumerate(sentences) if s.rstrip().endswith("?")]
         if asking and asking[-1] < len(sentences) - 1:
             # "how do I make more milk? my mother-in-law keeps saying formula": told after the question
@@ -751,6 +804,9 @@ class Normalizer:
             # review does not cover, asked as a cause of low milk, is the suspect, not the subject: the
             # causes of low milk answer it (tiredness, pain, worry), as "tanpa sufor" sets formula aside
             contrasted = contrasted | {t for t in terms if self.concept_scope.get(t) == "out"}
+        tried = self.tried_failed(text)
+        if tried and any(self.concept_scope.get(t) == "in" for t in terms if t not in tried):
+            contrasted = contrasted | tried
         guessed = frozenset(self._guessed(text)) if repaired else frozenset()
         return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), guessed=guessed, emphasis=emphasis,
                          polite=frozenset(t for t, p in zip(terms, polite) if p),
