@@ -782,24 +782,33 @@ class Dialogue:
             return []
         return [causes]
 
-    def effect_on_reading(self, cues: Cues, terms, last: Frame | None, said_by) -> list[str]:
+    def effect_on_reading(self, cues: Cues, terms, last: Frame | None, said_by, concepts_of=None) -> list[str]:
         """"ngaruh ke prolaktin jg?", "does it affect prolactin too?" after how the massage works: how
         the last subject acts on that hormone (content/frames.yaml ``effect_on``). ``terms``: the
-        question's terms; ``said_by(intent)``: whether a term is in that answer's words."""
+        question's terms; ``said_by(intent)``: whether a term is in that answer's words;
+        ``concepts_of(focus)``: the concepts naming a focus, for one named by a concept no cue word
+        names ("hormon stres", "stress hormones": the concept of stress)."""
         if not self.effect_on or last is None or last.focus is None or last.focus in self.effect_on \
-                or last.intent not in self.frames or not cues.focuses or not cues.types \
-                or cues.n_terms > MAX_BARE_FOCUS_TERMS or cues.residual:
+                or last.intent not in self.frames or not cues.types or cues.n_terms > MAX_BARE_FOCUS_TERMS:
             return []
         allowed = self.effect_on
         if self.effect_on_remedy and any(f in self.remedies for f in self._chain(last.focus)):
             allowed = allowed | self.effect_on_remedy  # "does it do anything to stress hormones too?" after the massage
-        if not all(f in allowed for f in cues.focuses) or not all(t in self.affect_types for t in cues.types):
+        focuses = cues.focuses
+        if not focuses and cues.residual and concepts_of is not None:
+            # "ngaruh ke hormon stres jg?": every word of its own a concept of one of those subjects
+            focuses = [next((f for f in sorted(allowed) if t in concepts_of(f)), None) for t in cues.residual]
+            if None in focuses:
+                return []
+        elif cues.residual:
             return []
-        if set(cues.focuses) & set(self._chain(last.focus)):
+        if not focuses or not all(f in allowed for f in focuses) or not all(t in self.affect_types for t in cues.types):
+            return []
+        if set(focuses) & set(self._chain(last.focus)):
             return []
         if not self.also_words.intersection(cues.raw) and not self._points_back_strictly(cues):
             return []  # "prolactin too?", "ngaruhnya ke oksitosin?": of the last subject, not on its own
-        named = [t for t in terms if t.startswith("#") and t[1:] in cues.focuses] or list(terms)
+        named = [t for t in terms if t.startswith("#") and t[1:] in focuses] or list(terms)
         for hit in (self.lookup(last.focus, ["how_it_works"]), last.intent):
             if hit and all(said_by(hit)(t) for t in named):
                 return [hit]

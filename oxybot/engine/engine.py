@@ -564,7 +564,8 @@ class Engine:
         # "ngaruh ke prolaktin jg?" after how the massage works: how the massage acts on prolactin (read
         # before the causes: after what worry does, "ngaruhnya ke oksitosin juga?" is no other cause)
         said_by = lambda i: self._vocab_of.get(i, {}).__contains__  # noqa: E731
-        caused = d.effect_on_reading(cues, query.terms, last, said_by) if cues.focuses and cues.types else None
+        caused = d.effect_on_reading(cues, query.terms, last, said_by, lambda f: d.focus_concepts(f, self.normalizer)) \
+            if cues.types and (cues.focuses or cues.residual) else None
         firm = False
         if not caused and (caused := d.how_come_reading(cues, query.terms, last, said_by)):
             firm = True  # "kok bisa ...": how the last subject comes about, whatever the words alone read as

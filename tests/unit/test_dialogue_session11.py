@@ -42,3 +42,14 @@ def test_how_of_a_new_subject_after_the_causes_is_how_it_is_done(engine, turn):
 def test_how_after_a_claim_about_the_same_subject_is_still_how_it_works(engine):
     answers = talk(engine, "does the oxytocin massage really work?", "how?")
     assert answers[1].intent == "massage/how_it_works", (answers[1].intent, answers[1].context)
+
+
+# -- "the stress hormone" after how the massage works: what the massage does to it ------------------------
+@pytest.mark.parametrize("first, turn", [
+    ("bagaimana cara kerja pijat oksitosin?", "pengaruh ke hormon stres juga?"),
+    ("how does the oxytocin massage work?", "does it affect stress hormones too?"),
+])
+def test_the_stress_hormone_after_how_the_massage_works_is_that_answer(engine, first, turn):
+    answers = talk(engine, first, turn)
+    assert answers[1].intent == "massage/how_it_works", (answers[1].intent, answers[1].context)
+
