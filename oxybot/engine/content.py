@@ -717,7 +717,7 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
     if not data:
         return {}
     out: dict = {"concepts": {}, "question_types": {}, "politeness": {}, "contrast": {}, "joiners": {}, "openers": {},
-                 "introductions": {}, "asking": {}, "question_words": {}, "rewrites": {}}
+                 "introductions": {}, "asking": {}, "question_words": {}, "rewrites": {}, "tried": {}, "failed": {}}
     owner: dict[str, str] = {}
     from .normalize import fold, parse_rewrite
 
@@ -804,7 +804,8 @@ def _load_concepts(reader: _FileReader, path: Path) -> dict:
                 reader.error(path, line_of(concepts.get(cid, {}), "implied", line_of(concepts, cid)),
                              f"concept '{cid}': 'implied' names unknown concept(s) or type(s) {', '.join(bad)}")
                 del entry["implied"]
-    for key in ("politeness", "contrast", "joiners", "openers", "introductions", "asking", "question_words"):  # word lists per language
+    for key in ("politeness", "contrast", "joiners", "openers", "introductions", "asking", "question_words",
+                "tried", "failed"):  # word lists per language
         cues = data.get(key, {})
         if not isinstance(cues, dict):
             reader.error(path, line_of(data, key), f"expected a mapping under '{key}' (id, en)")

@@ -45,6 +45,7 @@ from __future__ import annotations
 from .records import Record
 
 HOW_TO = "how_to"  # what to do, when nothing comes next
+WHY = "why"  # a cause asked ("why does that happen?")
 VAGUE_HOW = "how"  # the vague type a loose one stands for beside a subject of its own
 ANY_TYPE = "any"  # a frame type that answers every type: out-of-scope focuses stay out of scope
 MAX_FOLLOWUP_TERMS = 6  # longer questions carry their own subject
@@ -624,14 +625,17 @@ class Dialogue:
                             return self.table[(g, t)]
         return None
 
-    def _expand(self, types, last: Frame) -> list[str]:
+    def _expand(self, types, last: Frame, same_subject: bool = True) -> list[str]:
         """The types asked, a vague one ("how?") spelt out by what the last answer was: after a claim
-        (it works, it raises oxytocin) how that comes about, otherwise how it is done."""
+        (it works, it raises oxytocin) how that comes about, otherwise how it is done.
+        ``same_subject``: False when the question turns to a subject of its own; the claim was about
+        another one, so "how?" of that subject is how it is done ("pijat punggung itu gimana?" after
+        the causes of low milk)."""
         out: list[str] = []
         for t in types:
             if t in self.vague:
                 claim, otherwise = self.vague[t]
-                asked = last.types[0] if last.types else None
+                asked = last.types[0] if last.types and same_subject else None
                 out.extend(claim if asked in self.claim_types else otherwise)
             else:
                 out.append(t)
@@ -1387,7 +1391,7 @@ class Dialogue:
                 # about the massage after a caesarean, not again how long a massage takes
                 # "kalau kurang gmn?": how to, about low supply ("trus kalo kurang gimana?" too: loose types)
                 own = self._expand([VAGUE_HOW if t in self.loose_types and VAGUE_HOW in self.vague else t
-                                    for t in cues.types], last)
+                                    for t in cues.types], last, focus in known)
                 hit = next((self.table[(focus, t)] for t in (*own, *last.types, ANY_TYPE) if (focus, t) in self.table),
                            None) or self.focus_default.get(focus)
                 if hit:

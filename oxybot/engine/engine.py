@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 
 from .content import LANGS, Content, Intent, display_path
-from .dialogue import ANY_TYPE, HOW_TO, MAX_BARE_FOCUS_TERMS as MAX_BARE_TERMS, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
+from .dialogue import ANY_TYPE, HOW_TO, WHY, MAX_BARE_FOCUS_TERMS as MAX_BARE_TERMS, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
 from .likeness import DangerLetters, Likeness
 from .matcher import ABOUT_SHARE, ABSENT_SHARE, ANSWER_FACTOR, FOCUS_SHARE, STORY_TERMS, Index, Match
@@ -722,6 +722,14 @@ class Engine:
         if not known or len(cues.residual) - len(known) > 1:
             return []
         if not all(t in said for t in known) or not any(idf[t] >= DETAIL_IDF for t in known):
+            return []
+        d = self.dialogue
+        asked = [t for t in cues.types if t == WHY or t in d.cause_types]
+        if asked and not any(t in d.answers[last.intent] for t in cues.types) \
+                and d.lookup(last.focus, d._expand(asked, last)) not in (None, last.intent):
+            # "why does that happen?" after the signs asks why, which its subject answers elsewhere (what the
+            # let-down is): a cause asked, no detail of the signs ("which nerves?", "where?", "the muscle does
+            # what?" still are)
             return []
         return [last.intent]
 

@@ -35,6 +35,13 @@ _REPEAT3 = re.compile(r"([a-z])\1{2,}")
 _TRAILING_PARTICLES = frozenset({"ya", "yah", "sih", "si", "kah", "dong", "nih", "tuh", "ini", "itu", "sebenarnya",
                                  "sebetulnya", "aja", "saja", "gitu", "gituan", "hayo", "bun", "kak", "dok"})
 _SENTENCE_SPLIT = re.compile(r"(?<=[.?!\n])\s+")
+# Words a question points back at the story with ("that study", "penelitian itu", "do it"): see
+# Normalizer._resolve_pointers. Forward ones point at the word after them, the rest at the word before, and the
+# pronouns at nothing (they stand alone). As typed (chat spellings expanded).
+POINTERS = ("it", "that", "this", "these", "those", "them", "itu", "ini", "tersebut", "tadi", "begitu", "gitu",
+            "begini", "gini")
+POINT_FORWARD = frozenset({"that", "this", "these", "those"})
+POINT_ALONE = frozenset({"it", "them", "begitu", "gitu", "begini", "gini"})
 THIN_ASK = 1  # "Is that true?", "Bener nggak?": a question this short asks about the sentence before it
 
 _PARTICLES = ("lah", "kah", "tah", "pun", "nya", "ku", "mu")
@@ -49,6 +56,7 @@ _PREFIXES = {
 _EN_SUFFIXES = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
 _MIN_ROOT = 4
 CONTRAST_WINDOW = 4  # words after a contrast cue ("tanpa tambahan susu kaleng") that it sets aside
+TRIED_WINDOW = 12  # words after a "tried" cue that it may set aside (a list: "katuk, daun pepaya, jamu")
 CONTRAST_LIST_JOINERS = frozenset({"atau", "ataupun", "maupun", "or", "nor"})  # a list after a contrast cue
 # a not-covered thing asked as a cause of one of these is the suspect, not the subject
 SUSPECTED_OF = frozenset({"#low_supply"})
@@ -161,11 +169,12 @@ class Lexicon(Record):
 
     __slots__ = ("spelling", "phrases", "synonyms", "stopwords", "concepts", "question_types", "politeness",
                  "contrast", "joiners", "openers", "introductions", "asking", "question_words", "rewrites", "qtype_over", "acronyms",
-                 "concept_heads", "concept_implied", "concept_refers")
+                 "concept_heads", "concept_implied", "concept_refers", "tried", "failed")
     _defaults = {"spelling": {}, "phrases": {}, "synonyms": {}, "stopwords": {}, "concepts": {}, "concept_heads": {},
                  "concept_implied": {}, "concept_refers": {},
                  "question_types": {}, "politeness": [], "contrast": [], "joiners": [], "openers": [],
-                 "introductions": [], "asking": [], "question_words": [], "rewrites": [], "qtype_over": {}, "acronyms": {}}
+                 "introductions": [], "asking": [], "question_words": [], "rewrites": [], "qtype_over": {}, "acronyms": {},
+                 "tried": [], "failed": []}
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -217,7 +226,7 @@ class Lexicon(Record):
         contrast = data.get("contrast") or {}
         if isinstance(contrast, dict):
             lex.contrast = [str(n) for lang in ("id", "en") for n in (contrast.get(lang) or [])]
-        for key in ("joiners", "openers", "introductions", "asking", "question_words"):
+        for key in ("joiners", "openers", "introductions", "asking", "question_words", "tried", "failed"):
             cues = data.get(key) or {}
             if isinstance(cues, dict):
                 setattr(lex, key, [str(n) for lang in ("id", "en") for n in (cues.get(lang) or [])])
@@ -364,6 +373,10 @@ class Normalizer:
         self._polite_seqs = {tuple(self._canonical_tokens(p, False)[0]) for p in self.lexicon.politeness} - {()}
         self._contrast_seqs = {tuple(self._spelled(p)) for p in self.lexicon.contrast} - {()}
         self._contrast_len = max(map(len, self._contrast_seqs), default=0)
+        # "udah makan daun katuk tiap hari tp tetep dikit", "I've tried everything, katuk, papaya leaves, nothing
+        # works": what she says she tried, and that it failed (as typed, chat spellings expanded)
+        self._tried_seqs = {tuple(self._spelled(p)) for p in self.lexicon.tried} - {()}
+        self._failed_seqs = {tuple(self._spelled(p)) for p in self.lexicon.failed} - {()}
         # as typed: a one-word joiner ("terus", "and") only after a comma, semicolon or full stop;
         # a longer one ("selain itu", "and also") after any space
         self._openers = {w for o in self.lexicon.openers for w in self._spelled(o)[:1]}
@@ -374,6 +387,7 @@ class Normalizer:
         self._asking_starts = {k[0] for k in self._asking_seqs}
         self._asking_len = max(map(len, self._asking_seqs), default=0)
         self._question_words = {w for o in self.lexicon.question_words for w in self._spelled(o)[:1]}
+        self._pointers = frozenset(w for o in POINTERS for w in self._spelled(o)[:1])
         self._address = {w for p in self.lexicon.politeness for w in [self._spelled(p)] if len(w) == 1 for w in w}
         joiners = {fold(j).strip() for j in self.lexicon.joiners} - {""}
         multi = "|".join(re.escape(j) for j in sorted((j for j in joiners if " " in j), key=len, reverse=True))
@@ -498,6 +512,44 @@ class Normalizer:
                                          if self.concept_scope.get(t) != "in")
                             end += CONTRAST_WINDOW
                         break
+        return frozenset(found)
+
+    def tried_failed(self, text: str) -> frozenset[str]:
+        """What a post says was tried and did not help ("sy udh makan daun katuk tiap hari tp tetep dikit",
+        "I've tried everything my aunt said, katuk leaves, nothing works"): the not-covered terms from a
+        `tried` cue to the end of its sentence (at most TRIED_WINDOW words), when a `failed` phrase follows
+        the cue. Only when the post also names a covered concept outside that stretch (``canonical``)
+        is it set aside like "tanpa sufor": she asks for another way to what the review covers, not about
+        the thing that failed. "sudah coba domperidone, berapa dosisnya?" names nothing covered: unchanged."""
+        if not self._tried_seqs or not self._failed_seqs:
+            return frozenset()
+        found: set[str] = set()
+        sentences = re.split(r"[.?!]+", text)
+        for at, sentence in enumerate(sentences):
+            words = self._spelled(sentence)
+            for i in range(len(words)):
+                size = next((n for n in range(min(4, len(words) - i), 0, -1)
+                             if tuple(words[i:i + n]) in self._tried_seqs), 0)
+                if not size:
+                    continue
+                rest = words[i + size:]
+                failed = next((j for j in range(len(rest)) for n in range(1, 5)
+                               if tuple(rest[j:j + n]) in self._failed_seqs), None)
+                if failed is None:  # she may say it failed in the next sentence ("... daun pepaya. Nothing works.")
+                    tail = self._spelled(" ".join(sentences[at + 1:]))
+                    if not any(tuple(tail[j:j + n]) in self._failed_seqs for j in range(min(len(tail), 8))
+                               for n in range(1, 5)):
+                        continue
+                    failed = len(rest)
+                cut = min(failed, TRIED_WINDOW)
+                window = " ".join(rest[:cut])
+                # named again where she asks ("... tp tetep seret, booster apa yg bagus?"): asked, not set aside
+                others = sentences[:at] + sentences[at + 1:]
+                outside = " ".join(others + [" ".join(words[:i]), " ".join(rest[cut:])])
+                again = set(self._terms(self._canonical_tokens(outside, False)[0])[0])
+                found.update(t for t in self._terms(self._canonical_tokens(window, False)[0])[0]
+                             if self.concept_scope.get(t) != "in" and t not in again)
+                break
         return frozenset(found)
 
     def _strict_concepts(self, tokens: list[str], marks: list[bool]) -> tuple[list[str], list[bool]]:
@@ -675,12 +727,21 @@ class Normalizer:
         """All tokens in order (for phrase patterns), the informative ones (for scoring), and those of
         the last sentence when there are several: people tell their story first and ask last."""
         tokens, repaired, raw = self._canonical_tokens_raw(text, repair)
-        terms, polite = self._terms(tokens)
+        sentences = [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+        if len(sentences) > 1:
+            # a concept's name never runs over a sentence's end: "... buat ngeluarin bayi. Apa urut punggung
+            # ..." names the massage, not a baby massage ("bayi" + "urut")
+            terms, polite = [], []
+            for sentence in sentences:
+                part = self._terms(self._canonical_tokens(sentence, repair)[0])
+                terms += part[0]
+                polite += part[1]
+        else:
+            terms, polite = self._terms(tokens)
         qtypes, cue_words = self._question_cues(tokens)
         emphasis: frozenset[str] = frozenset()
         asked_tokens: list[str] | None = None
         told_after: frozenset[str] = frozenset()
-        sentences = [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
         asking = [k for k, s in enumerate(sentences) if s.rstrip().endswith("?")]
         if asking and asking[-1] < len(sentences) - 1:
             # "how do I make more milk? my mother-in-law keeps saying formula": told after the question
@@ -701,9 +762,10 @@ class Normalizer:
                 # "Mertua bilang sufor sama saja dengan ASI. Bener nggak?", "... Is that true?": a question that
                 # only asks for a verdict asks about the claim told just before it
                 asked = [sentences[first - 1]] + asked
+            asked, pointed = self._resolve_pointers(sentences, asked, repair)
             if len(asked) < len(sentences):
                 asked_tokens = [t for s in asked for t in self._canonical_tokens(s, repair)[0]]
-                emphasis = frozenset(self._terms(asked_tokens)[0])
+                emphasis = frozenset(self._terms(asked_tokens)[0]) | pointed
         qtypes = self.question_types(tokens)
         if asked_tokens is not None:
             # what a story-then-question post asks is what its asking sentence asks: "dari tengkuk turun
@@ -742,6 +804,9 @@ class Normalizer:
             # review does not cover, asked as a cause of low milk, is the suspect, not the subject: the
             # causes of low milk answer it (tiredness, pain, worry), as "tanpa sufor" sets formula aside
             contrasted = contrasted | {t for t in terms if self.concept_scope.get(t) == "out"}
+        tried = self.tried_failed(text)
+        if tried and any(self.concept_scope.get(t) == "in" for t in terms if t not in tried):
+            contrasted = contrasted | tried
         guessed = frozenset(self._guessed(text)) if repaired else frozenset()
         return Canonical(tokens=tokens, terms=terms, repaired=frozenset(repaired), guessed=guessed, emphasis=emphasis,
                          polite=frozenset(t for t, p in zip(terms, polite) if p),
@@ -796,6 +861,57 @@ class Normalizer:
         # ... and no question type: "ada buktinya?" asks for evidence of its own, "bener nggak?" only a verdict
         return (len(terms) <= THIN_ASK and not any(t.startswith(CONCEPT_MARK) for t in terms)
                 and not any(self.question_types(tok) for tok in tokens))
+
+    def _sentence_terms(self, sentence: str, repair: bool) -> list[str]:
+        return self._terms(self._canonical_tokens(sentence, repair)[0])[0]
+
+    def _resolve_pointers(self, sentences: list[str], asked: list[str], repair: bool) -> tuple[list[str], set[str]]:
+        """A question that points back at the story asks about what the story told (POINTERS). Returns the
+        sentences that ask and the words the pointers bring from the story.
+        * A thing named again with a pointer ("hasil penelitian itu", "angka-angka tersebut", "that study") is
+          the thing told in the last sentence before the question that named it: that sentence's words join
+          the question's ("... penelitian di mana suami memijat punggung istrinya, dibandingkan dengan
+          perawatan payudara ... bagaimana produksi ASI dinilai di penelitian itu?" asks about that study),
+          all but the concepts the review does not cover (what she asks about is the thing pointed at).
+        * A bare pointer ("do it", "walk us through it", "itu boleh?") in a question that names no concept, after
+          a story that names no covered concept either, points at the story as a whole: the whole post asks
+          ("The midwife showed me something on her back ... Could you walk me through how to do it properly?").
+          (Pointing it at the story's last covered concept instead was tried: the story's concepts are often
+          only its setting, "exhausted", "rushed", and held-out rounds lost a question.)"""
+        first = sentences.index(asked[0])
+        if not first:
+            return asked, set()
+        story: list[list[str]] | None = None
+        extra: set[str] = set()
+        bare = False
+        own: list[str] = []
+        for sentence in asked:
+            own.extend(self._sentence_terms(sentence, repair))
+            words = self._spelled(sentence)
+            if not self._pointers.intersection(words):
+                continue
+            for k, w in enumerate(words):
+                if w not in self._pointers:
+                    continue
+                # the word it points with: after it in English ("that study"), before it in Indonesian
+                # ("penelitian itu"); "it" and "them" stand alone
+                at = k + 1 if w in POINT_FORWARD else k - 1
+                noun = self._terms(self._canonical_tokens(words[at], repair)[0])[0] \
+                    if 0 <= at < len(words) and words[at] not in self._pointers and w not in POINT_ALONE else []
+                if not noun:
+                    bare = True
+                    continue
+                if story is None:
+                    story = [self._sentence_terms(s, repair) for s in sentences[:first]]
+                hit = next((j for j in range(first - 1, -1, -1) if set(noun) & set(story[j])), None)
+                if hit is not None:
+                    extra.update(t for t in story[hit] if self.concept_scope.get(t) != "out")
+        if bare and not any(t.startswith(CONCEPT_MARK) for t in own):
+            if story is None:
+                story = [self._sentence_terms(s, repair) for s in sentences[:first]]
+            if not any(self.concept_scope.get(t) == "in" for st in story for t in st):
+                return sentences[:first] + asked, extra
+        return asked, extra
 
     def _asks_by_words(self, sentence: str, repair: bool, announced: bool = True) -> bool:
         """A sentence without '?' that asks: it announces its question ("mau tanya apakah ...", "I'd like to
