@@ -54,6 +54,9 @@ from triage_probe import referral
      "baby"),
     ("Expecting again already! Meanwhile my 2 week old's whites of the eyes and tummy look yellow and his poo is chalky.",
      "baby"),
+    # "is this a danger sign, <what she sees>": "this" is what she tells, now
+    ("Ini termasuk tanda bahaya nggak, bayi kuning sampai telapak tangan, susah dibangunin buat nyusu?", "baby"),
+    ("Is this a danger sign - baby's soles are yellow and he won't feed?", "baby"),
 ])
 def test_card_for_the_right_person(engine, text, person):
     got = referral(engine, text)
@@ -88,6 +91,8 @@ def test_card_for_the_right_person(engine, text, person):
     "Sepupu saya kena baby blues parah setelah melahirkan sampai diopname. Gimana saya bisa bantu dia menyusui?",
     # a sister-in-law's newborn is her baby, not the sister-in-law told as a newborn sibling (triage_fresh12's class)
     "My brother-in-law's newborn was rushed in with a fit yesterday, so scary. Mine is doing great. How often should I pump?",
+    # "is this a danger sign if ..." stays a condition
+    "Is this a danger sign if a newborn's palms turn yellow?",
     # fine since then
     "Had a breast infection in the first month, it's been fine ever since. Does the massage help prevent it?",
 ])

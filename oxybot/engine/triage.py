@@ -1671,6 +1671,16 @@ class Triage:
                 # ... up to a "now" after it: "perut yang dibelah waktu lahiran sekarang bernanah" is pus now
                 end = min([a.i for a in ms if a.kind == "cue" and a.value == "actual" and a.i >= m.j] + [end])
                 hypo.update(s_ for s_ in signlike if start < s_.i < end)
+        # "Apakah ini tanda bahaya, bayi kuning sampai telapak kaki?", "Is this a danger sign: baby is yellow to the
+        # soles": "this" is what she tells after it, now; not "is this a danger sign if a baby ..." (a condition)
+        for m in ms:
+            if m.kind == "cue" and m.value == "danger_words" and any(
+                    t.w in _IT for t in clause[max(0, m.i - 3):m.i]) and not any(
+                    a.kind == "cue" and a.value in ("conditional", "conditional_weak", "hypothetical") and a.i >= m.j
+                    for a in ms):
+                told = {s_ for s_ in signlike if s_.i >= m.j}
+                hypo -= told
+                soft -= told
         # "is it mastitis if ...?", "apakah ini kejang?": the name asked about is a question, not a sign
         # seen; what she describes decides ("... if my breast is red, hot and I have 39")
         words = [t.w for t in clause]
