@@ -57,6 +57,10 @@ from triage_probe import referral
     # "is this a danger sign, <what she sees>": "this" is what she tells, now
     ("Ini termasuk tanda bahaya nggak, bayi kuning sampai telapak tangan, susah dibangunin buat nyusu?", "baby"),
     ("Is this a danger sign - baby's soles are yellow and he won't feed?", "baby"),
+    # a mother pregnant again still has a sick child: "lagi hamil" / "I'm pregnant" does not date the sign
+    ("Anak saya 1 tahun barusan kejang-kejang, saya lagi hamil 5 bulan, harus gimana?", "baby"),
+    ("Bayi saya 3 minggu kuning sampai telapak kaki, saya sedang hamil lagi.", "baby"),
+    ("My son is three weeks old and yellow down to his feet. I'm pregnant again, could that be why?", "baby"),
 ])
 def test_card_for_the_right_person(engine, text, person):
     got = referral(engine, text)
