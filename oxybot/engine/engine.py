@@ -1319,11 +1319,13 @@ class Engine:
         uncovered = (self._uncovered(query, top, OOS_SHARE) if intent.topic == OUT_OF_SCOPE
                      else self._uncovered(query, top) if self._in_scope(intent) else set())
         if uncovered and self._in_scope(intent):
-            # of two near covered answers, the one whose examples speak of the not-covered thing she names: "breast
+            # of two near covered answers of one topic, the one whose examples speak of the not-covered thing she names: "breast
             # care vs the husband's massage, which made the baby gain more weight in the study?" is the study that
             # weighed the babies, not the comparison that never speaks of weight (session 11)
+            # (of the same topic only: "sufor yg paling mirip asi?" must not reach the benefits of breast milk, whose
+            # examples set formula beside it)
             sibling = next((m for m in ranked if m is not top and m.score >= top.score - SIBLING_MARGIN
-                            and self._in_scope(self.index.intents[m.intent]) and not self._uncovered(query, m)), None)
+                            and self.index.intents[m.intent].topic == intent.topic and not self._uncovered(query, m)), None)
             if sibling is not None and sibling.score >= confidence_floor(len(query.terms)):
                 top, intent, uncovered = sibling, self.index.intents[sibling.intent], set()
         if intent.topic == OUT_OF_SCOPE and not uncovered:
