@@ -83,3 +83,20 @@ def test_english_chat_shorthand_is_read(engine, question, topic):
 ])
 def test_a_diet_to_lose_weight_is_not_covered(engine, question):
     assert engine.answer(question).topic == "out_of_scope"
+
+
+@pytest.mark.parametrize("question, topic", [
+    # the study that weighed the babies speaks of weight; the comparison beside it never does
+    ("Menurut penelitian, perawatan payudara atau pijat punggung oleh suami yang bikin berat badan bayi lebih naik?",
+     "evidence.vs_breast_care"),
+])
+def test_of_two_near_covered_answers_the_one_that_speaks_of_what_she_names(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+@pytest.mark.parametrize("question", [
+    "susu formula merk apa yang bikin berat badan bayi cepat naik?",
+    "my baby isn't gaining weight on breast milk alone, should I add a bottle at night?",
+])
+def test_weight_and_formula_questions_stay_not_covered(engine, question):
+    assert engine.answer(question).topic == "out_of_scope"

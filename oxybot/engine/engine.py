@@ -66,6 +66,7 @@ OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (
 OOS_YIELD_KEYWORD = 0.15  # ... when the "not covered" intent won with a keyword but never speaks of the subject
 BREASTFEEDING = frozenset({"asi", "menyusui"})  # breast milk and breastfeeding, as the normaliser writes them
 ABOUT_MOST = 0.5  # ... in a long post, about at least this share of the covered concepts it names
+SIBLING_MARGIN = 0.15  # a covered answer that speaks of the not-covered thing named may replace one this much higher
 OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
 LIKENESS_FLOOR = 0.3  # a "not covered" reading yields to a covered example this like it by its letters
 LETTERS_MARGIN = 0.5  # the covered topics the matcher ranks this close to its answer are weighed again ...
@@ -1326,6 +1327,16 @@ class Engine:
                 top, intent = covered, self.index.intents[covered.intent]
         uncovered = (self._uncovered(query, top, OOS_SHARE) if intent.topic == OUT_OF_SCOPE
                      else self._uncovered(query, top) if self._in_scope(intent) else set())
+        if uncovered and self._in_scope(intent):
+            # of two near covered answers of one topic, the one whose examples speak of the not-covered thing she names: "breast
+            # care vs the husband's massage, which made the baby gain more weight in the study?" is the study that
+            # weighed the babies, not the comparison that never speaks of weight (session 11)
+            # (of the same topic only: "sufor yg paling mirip asi?" must not reach the benefits of breast milk, whose
+            # examples set formula beside it)
+            sibling = next((m for m in ranked if m is not top and m.score >= top.score - SIBLING_MARGIN
+                            and self.index.intents[m.intent].topic == intent.topic and not self._uncovered(query, m)), None)
+            if sibling is not None and sibling.score >= confidence_floor(len(query.terms)):
+                top, intent, uncovered = sibling, self.index.intents[sibling.intent], set()
         if intent.topic == OUT_OF_SCOPE and not uncovered:
             # of two near "not covered" answers, the one about what was asked ("sakit ga sih pijat
             # oksitosin" is about the massage, not about medicines); when none is, the generic "not
