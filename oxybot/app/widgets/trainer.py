@@ -37,7 +37,8 @@ class TrainerPanel(Static):
         field(_("Language:"), f"{LANGUAGE_NAMES.get(a.lang, a.lang)} ({how})", style="")
         flags = [name for name, on in ((_("danger sign"), a.red_flag), (_("ambiguous"), a.ambiguous),
                                        (_("cut to {n} characters").format(n=MAX_CHARS), a.truncated),
-                                       (_("read by its letters"), a.by_letters)) if on]
+                                       (_("read by its letters"), a.by_letters),
+                                       (_("chosen by the topic classifier"), bool(a.by_classifier))) if on]
         if flags:
             field(_("Flags:"), ", ".join(flags), style="")
         text.append("\n")
@@ -53,6 +54,12 @@ class TrainerPanel(Static):
                 text.append(" · ", style="dim")
             text.append(c.intent)
             text.append(f" {format_decimal(c.score, lang, decimals=3)}", style="bold")
+        if a.by_classifier:  # the classifier overrode the rules: say what the rules had chosen, and how sure it was
+            text.append("\n")
+            text.append(_("Classifier:") + " ", style="dim")
+            text.append(_("{topic} instead of the rules' {rules} (margin {margin})").format(
+                topic=a.by_classifier["topic"], rules=a.by_classifier["rules"],
+                margin=format_decimal(a.by_classifier["margin"], lang, decimals=2)))
         text.append("\n")
         text.append(_("Context:") + " ", style="dim")
         if a.context:  # a follow-up understood from an earlier turn
