@@ -816,6 +816,9 @@ class Triage:
         seen_concepts: set[str] = set(earlier)
         named: set[str] = set()  # what this text names itself, for the turns after it
         sentences = [[(c, self._mentions(c)) for c in self._clauses(toks)] for toks in self._sentences(folded)]
+        self._other_gave_birth = False  # another woman she tells of gave birth (set in _people)
+        self._others_named = any(m.kind == "person" and m.value == "other"
+                                 for clauses in sentences for _, ms in clauses for m in ms)
         # "kalau" is "if" in a general question ("kalau bayi kejang, pertolongan pertamanya apa?") but
         # "when" in her own story ("kalau malam bayi saya sesak"): she tells a story with herself in it
         owned = any((m.kind == "cue" and m.value == "actual") or m.kind == "dur"
@@ -878,6 +881,15 @@ class Triage:
                 n.kind == "cue" and n.value == "negation" and n.j <= m.i <= n.j + 1 for n in ms)
                 for _, ms in clauses for m in ms)
             if recurred:
+                resolved_at = -1
+            # a harmless cause asked about ("krn pilek aja kah?", "just from a cold?"): she asks whether it explains
+            # what she told, which says nothing is over
+            last = clauses[-1][0][-1] if clauses and clauses[-1][0] else None
+            self._asking = last is not None and (folded[last.end:last.end + 3].lstrip()[:1] == "?" or any(
+                t.w == "kah" for c, _ in clauses for t in c))
+            if self._asking and resolved_at >= 0 and any(
+                    m.kind == "cue" and m.value == "resolved" and clauses[resolved_at][0][m.i].w in _BECAUSE
+                    for m in clauses[resolved_at][1]):
                 resolved_at = -1
             # "Skrg udh biasa aja.", "It's dry now.": a sentence that only says it is over
             # (a time word, "next week", tells nothing new even when it is also a piece of a sign's words)
@@ -1091,6 +1103,14 @@ class Triage:
                                                    and not _SMALL_DEGREE.isdisjoint(folded[:a].split()[-2:]))
                     for a, b in f.spans) and any(folded[a:b] in _MORE_BLOOD for a, b in f.spans):
                 f.hypothetical = True
+        # a low mood already in a professional's care ("depresi habis melahirkan dan sekarang rutin ke psikolog", "I'm
+        # seeing a therapist for my PND"): what the card asks of her (talk to someone, get a counsellor) is done, so the
+        # normal answer and a "when to go now" note; a wish to die or to harm, or a break with reality, stays the emergency
+        mood = [f for f in findings.values() if f.counts and f.group == "mood_selfharm"]
+        if mood and all(f.urgency == "today" for f in mood) and any(
+                _NOT_IN_CARE.isdisjoint(folded[:c.start()].split()[-3:]) for c in _IN_CARE.finditer(folded)):
+            for f in mood:
+                f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -1108,6 +1128,15 @@ class Triage:
                         del findings[(f.sign, "baby")]
                         self._add(findings, self._sign_by_id[f.sign], "mother", f.words, f.negated, f.hypothetical,
                                   f.order, None, f.spans)
+        # "Adik saya lahiran kemarin ... darahnya masih ngocor", "my best friend ... has the urge to shake her baby. She's
+        # 5 weeks postpartum": the woman told of is a mother who gave birth, so her signs are a mother's (referred, for
+        # her), whichever sentence says she gave birth; not when the asker sets herself apart ("saya sendiri sehat")
+        if self._other_gave_birth and not self._self_apart:
+            for f in [f for f in findings.values() if f.person == "other"]:
+                sign = self._sign_by_id[f.sign]
+                if "mother" in sign["for"] and (f.sign, "mother") not in findings:
+                    del findings[(f.sign, "other")]
+                    self._add(findings, sign, "mother", f.words, f.negated, f.hypothetical, f.order, None, f.spans)
         ordered = sorted(findings.values(), key=lambda f: f.order)
         # a shorter sign's words inside a longer sign's phrase, said of another person, are that phrase, said
         # once ("pergi aja dan nggak bangun lagi" is her wish to die; its "nggak bangun" is no baby not waking);
@@ -1250,8 +1279,13 @@ class Triage:
                 if named is not None and named.value == "other" and self._self_apart:
                     continue  # "tetangga saya habis melahirkan kejang ..., saya sendiri sehat": her story, not the asker's
                 if named is not None and named.value not in ("self", "speaker_other", "pronoun_det") and (
-                        named.value != "pronoun" or clause[named.i].w in _SHE):
-                    mothers.add(id(named))  # "she had a caesarean a week ago": she is a mother
+                        named.value != "pronoun" or clause[named.i].w not in _HE):
+                    mothers.add(id(named))  # "she had a caesarean a week ago", "dia baru melahirkan": she is a mother
+                    if named.value == "other" or (named.value == "pronoun" and (
+                            (other_subject or "").startswith("other") or (self._others_named and speaker == "mother"))):
+                        # "Kakak saya ... Dia baru sebulan melahirkan", "my friend ... She's 5 weeks postpartum": the
+                        # woman she tells of is a mother who gave birth, in every sentence of the message
+                        self._other_gave_birth = True
         for m in ms:
             prev = ends.get(m.i)
             if prev is None and m.kind == "person" and m.i >= 1 and clause[m.i - 1].w in _SIDES \
@@ -1535,6 +1569,9 @@ class Triage:
             elif cue == "general" and clause[m.i].w in ("menyebar", "spread", "spreading") and any(
                     p.kind == "part" and m.j <= p.i <= m.j + 1 for p in ms):
                 continue  # "merahnya menyebar ke kulit perut": redness spreading over a part, seen, not asked
+            elif cue == "general" and clause[m.i].w in _DIFFERENT and m.j < n and clause[m.j].w in _FROM and any(
+                    a.kind == "cue" and a.value in ("past", "remote") and m.j < a.i <= m.j + 2 for a in ms):
+                continue  # "baunya menyengat, beda dari minggu lalu", "different from last week": a change seen, not asked
             elif cue == "general" and not owned and not any(
                     a.kind == "num" and _is_reading(a.value) and any(a.j <= c < m.i for c in commas) for a in ms):
                 # "apa tanda mastitis?", "bedanya apa": the whole clause; not after a reading she gives
@@ -1613,6 +1650,8 @@ class Triage:
                 end = next((c for c in commas if c > m.i), n)
                 cond.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
+                if clause[m.i].w in _BECAUSE and getattr(self, "_asking", False):
+                    continue  # "napasnya bunyi, karena pilek aja kah?": a harmless cause asked about, not told
                 if m.i and clause[m.i - 1].w in _AS_IF or any(t.w in _AS_IF for t in clause[m.i:m.j]):
                     # "napas pendek, kayak habis lari padahal cuma duduk": a likeness, not a cause; nor is "kilatan
                     # cahaya kayak lampu blitz" lamplight
@@ -1637,7 +1676,7 @@ class Triage:
             elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
                 if m.i and clause[m.i - 1].w in _SINCE:
                     continue  # "since last week", "sejak minggu lalu": when it began, and it goes on
-                if any(t.w in _THAN for t in clause[max(0, m.i - 3):m.i]):
+                if any(t.w in _THAN or t.w in _DIFFERENT for t in clause[max(0, m.i - 3):m.i]):
                     continue  # "swollen more than they were in pregnancy": a comparison, the swelling is now
                 if clause[m.i].w in ("sempat", "pernah") and any(t.w in _TODAY for t in clause[max(0, m.i - 2):m.i]):
                     continue  # "tadi sempat lihat bintik hitam": earlier today, this spell, not a history
@@ -2421,6 +2460,21 @@ _NOT_CAUSE = frozenset(("bukan", "tidak", "not", "nor", "no", "never", "isnt", "
 _AS_IF = frozenset(("kayak", "kyk", "kaya", "seperti", "spt", "bagaikan", "ibarat", "if"))
 _TAKEN_BACK = 12  # characters between a sign's words and "eh maksudnya" / "I meant" that takes it back
 _THAN = frozenset(("than", "daripada", "dibanding", "dibandingkan", "dibanding", "compared"))
+# "beda dari minggu lalu", "different from last week": a comparison with a past time, the change is now
+_CARERS = (r"(?:psikolog|psikiater|konselor|konsultan laktasi jiwa|terapis|dokter jiwa|psychologist|psychiatrist|counsellor|"
+           r"counselor|therapist|perinatal mental health team|mental health team)")
+_IN_CARE = re.compile(
+    r"\b(?:(?:rutin|sudah|udah|sedang|lagi|masih|teratur|tiap minggu|setiap minggu|sekarang)\s+(?:ke|konsul ke|konsultasi ke|"
+    r"kontrol ke|berobat ke|ditangani|ditangani oleh|terapi ke|konseling ke|diterapi)\s+" + _CARERS + r"|"
+    r"(?:rutin|sedang|lagi|masih|sudah|udah)\s+(?:terapi|konseling|diterapi)\b|"
+    r"ditangani (?:oleh )?" + _CARERS + r"|" + _CARERS + r"(?:nya)? (?:saya|dia|aku)\b|"
+    r"(?:seeing|sees|been seeing|in|under|getting|having|started|doing|have|has)\s+(?:a |the |my |her )?(?:regular )?"
+    r"(?:" + _CARERS[3:-1] + r"|therapy|counselling|counseling|treatment)|(?:my|her) " + _CARERS + r")")
+_NOT_IN_CARE = frozenset(("not", "no", "never", "isnt", "arent", "havent", "hasnt", "dont", "doesnt", "cant", "tidak", "belum",
+                          "bukan", "tanpa", "without", "nggak", "gak", "want", "ingin", "pengen", "mau", "should", "perlu", "harus"))
+_BECAUSE = frozenset(("karena", "because", "from", "gara", "akibat"))
+_DIFFERENT = frozenset(("beda", "berbeda", "different", "unlike", "lain"))
+_FROM = frozenset(("dari", "dengan", "sama", "from", "to", "than"))
 _TODAY = frozenset(("tadi", "td", "barusan", "today", "tonight"))
 _RECENT = frozenset(("tadi", "barusan", "today", "tonight", "semalam", "kemarin", "yesterday", "earlier", "afternoon",
                      "morning", "evening", "siang", "sore"))
@@ -2491,7 +2545,7 @@ _ANIMALS = frozenset(("kucing", "kucingnya", "anjing", "anjingnya", "kelinci", "
 _GROWN_CHILD = frozenset(("daughter", "putri", "anak"))  # a grandparent's child: the baby's mother
 # words just before a caesarean that say the person had one ("habis sesar", "had a c-section")
 _HAD_OPERATION = frozenset(("had", "habis", "abis", "baru", "pasca", "setelah", "sehabis", "sesudah"))
-_BOYS = frozenset(("son", "boy", "grandson", "nephew", "sons"))
+_BOYS = frozenset(("son", "boy", "grandson", "nephew", "sons", "guy"))
 _GIRLS = frozenset(("daughter", "girl", "granddaughter", "niece", "daughters"))
 _SINCE = frozenset(("sejak", "since", "dari", "from", "semenjak"))
 # English subject and object pronouns: never "whose" after a noun, as "saya" in "bayi saya" is
