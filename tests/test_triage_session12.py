@@ -1,0 +1,91 @@
+"""Rounds 17 and 18's triage misses (session 12), fixed by class and tested with new wordings written for these
+tests (never the eval questions): another woman who gave birth, told of by her sister or friend in any sentence;
+"a fever for two days"; a change "from last week"; a harmless cause asked about; grandchildren in Sundanese and
+Javanese; a baby called "my little guy"; a low mood already in a psychologist's care; a very pale mother with a
+racing heart; passive "can't be woken"; breathing faster than before; strange talk and poison delusions; the
+skin around the cord red; blood mixed with slime in the nappy; fewer wet nappies; vomiting in gushes."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage_probe import referral, active, groups
+
+
+# -- real signs: the card, for the right person ------------------------------------------------------------
+@pytest.mark.parametrize("text, sign, person", [
+    # another woman told of gave birth: her signs are a mother's, whichever sentence says so
+    ("Sepupu saya melahirkan tiga hari lalu, sekarang darahnya keluar banyak banget sampai lemas.", "heavy_bleeding", "mother"),
+    ("My cousin says she has been cutting herself again. She had her baby two weeks ago.", "self_harm", "mother"),
+    ("Teman saya bilang dia sering kepikiran mau mukul bayinya. Dia baru dua minggu melahirkan.", "harm_baby", "mother"),
+    ("My friend told me she hears voices telling her to leave. She is 10 days postpartum.", "psychosis", "mother"),
+    # a fever for a time is her fever, not a question of what counts as one
+    ("My sister-in-law's breast is hot and red and she has had a fever for three days, she gave birth last week.",
+     "breast_infection", "mother"),
+    # a change from last week is now
+    ("Cairan nifas saya baunya busuk sekali, beda dengan minggu lalu.", "foul_discharge", "mother"),
+    # a harmless cause asked about sets nothing aside
+    ("Bayi saya 3 minggu, napasnya tersengal dan hidungnya kembang kempis. Karena pilek aja kah?", "nasal_flaring", "baby"),
+    # a grandchild in Sundanese or Javanese is the baby
+    ("Putu kula umur 6 dinten ora gelem nenen wiwit esuk.", "not_feeding", "baby"),
+    ("Incu kuring teu daek nyusu ti tadi peuting.", "not_feeding", "baby"),
+    # a baby called by an endearment
+    ("My little guy is 4 weeks and feels really hot, 38.4 on the thermometer. My husband says wait.", "fever", "baby"),
+    # a very pale mother with a racing heart
+    ("Bibir saya pucat sekali dan jantung berdebar kencang kalau jalan sebentar, dua minggu setelah lahiran.",
+     "severe_pallor", "mother"),
+    ("My lips and nail beds look white and my heart races just walking to the kitchen, 10 days after the birth.",
+     "severe_pallor", "mother"),
+    # passive "can't be woken"
+    ("She can't be woken for her feeds today, she's 6 days old.", "hard_to_wake", "baby"),
+    # breathing faster than before
+    ("He's 3 weeks and breathing a bit quicker than usual since last night.", "fast_breathing", "baby"),
+    ("Bayi saya 2 minggu, napasnya lebih cepat dari biasanya sejak semalam.", "fast_breathing", "baby"),
+    # strange talk, poison delusions
+    ("Since yesterday my wife is talking strangely and says the neighbours are trying to poison her.", "psychosis", "mother"),
+    # a thought of harming him, in chat words
+    ("some nights i wanna shake him so hard when he screams, it scares me", "harm_baby", "mother"),
+    # the skin around the cord red
+    ("The skin around my son's cord stump is red and angry looking.", "cord_infection", "baby"),
+    # blood and slime in the nappy
+    ("His nappy had blood and slime in it, like jelly, and he keeps screaming.", "diarrhoea", "baby"),
+    # fewer wet nappies, vomiting in gushes
+    ("She has had fewer wet nappies today than yesterday.", "few_wet_nappies", "baby"),
+    ("He brought up his whole feed in big gushes twice this morning.", "vomiting_everything", "baby"),
+])
+def test_card(engine, text, sign, person):
+    assert (sign, person) in active(engine, text)
+
+
+# -- no card ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # a low mood already in a professional's care
+    "Saya didiagnosis depresi pasca melahirkan dan sekarang rutin ke psikolog. Obatnya aman untuk ASI?",
+    "I've had postnatal depression and I'm seeing a therapist every week. Can I keep breastfeeding?",
+    # a general question of what counts as a fever
+    "What counts as a fever for a newborn?",
+    # the skin around the cord, said well
+    "The skin around her belly button isn't red and there's no smell, is it healing well?",
+    # a girl's spot of blood from the front in the first days
+    "My 5 day old daughter has a little pink spot of blood in her nappy from her front, the midwife says it's hormones.",
+    # another woman who gave birth, while the asker sets herself apart
+    "Tetangga saya habis melahirkan dan demam tinggi, saya sendiri sehat. Boleh saya jenguk bayinya?",
+])
+def test_no_card(engine, text):
+    assert referral(engine, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I have postnatal depression and I'm seeing a therapist, but some days I want to die.",
+    "Saya rutin ke psikolog karena depresi, tapi kadang pengen mati aja.",
+])
+def test_in_care_keeps_the_emergency(engine, text):
+    assert ("mood_selfharm", "emergency") in engine.triage.assess(text).groups()
+
+
+@pytest.mark.parametrize("text", [
+    "I feel low all the time and I'm not seeing a therapist.",
+    "Saya sedih terus tiap hari, pengen ke psikolog tapi belum sempat.",
+])
+def test_low_mood_not_in_care_keeps_the_card(engine, text):
+    assert "mood_selfharm" in groups(engine, text)
