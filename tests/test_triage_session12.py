@@ -89,3 +89,37 @@ def test_in_care_keeps_the_emergency(engine, text):
 ])
 def test_low_mood_not_in_care_keeps_the_card(engine, text):
     assert "mood_selfharm" in groups(engine, text)
+
+
+# -- ordinary questions that got a card (round 17's questions), by class -----------------------------------------
+@pytest.mark.parametrize("text", [
+    # "chill out" is relaxing, no shivers
+    "Does a warm bath before feeds just chill me out or does it really help the milk?",
+    "Is the massage only something that chills you out, or is there more to it?",
+    # working too hard, told as "killing myself over/trying"
+    "Why am I killing myself trying to pump when formula exists? Be honest, does breast milk matter that much?",
+    "I've been killing myself over night feeds for weeks. How do I get more sleep and keep my supply?",
+    # "it" told weak is the flow
+    "My let-down feels slow and it is so weak compared to my first baby. Can a back massage help?",
+    # a pregnancy told in weeks is no time a feeling lasted
+    "Saya hamil 30 minggu dan sedih dengar orang bilang ASI pasti kurang. Benar nggak?",
+    # the breast refused since a bottle came in
+    "Sejak dikasih botol dia nolak nenen terus. Gimana cara balikin ke payudara?",
+    "Ever since the bottle at night she refuses the breast. Tips?",
+    # what someone else says, asked whether true
+    "Kata mertua ASI saya bikin bayi lemas karena saya makan pedas. Benar nggak sih?",
+])
+def test_ordinary_question_no_card(engine, text):
+    assert referral(engine, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I keep thinking about killing myself over this.",
+    "why am I killing myself over this, honestly I want to die",
+    "The baby is so weak and won't feed at all.",
+    "I have chills and a fever of 38.7 since this morning.",
+    "Since the bottle he refuses the breast and now he won't take the bottle either.",
+    "Kata mertua bayi saya lemas dari pagi, benar nggak harus ke dokter?",
+])
+def test_still_a_card(engine, text):
+    assert referral(engine, text) is not None

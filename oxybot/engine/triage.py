@@ -1111,6 +1111,15 @@ class Triage:
                 _NOT_IN_CARE.isdisjoint(folded[:c.start()].split()[-3:]) for c in _IN_CARE.finditer(folded)):
             for f in mood:
                 f.hypothetical = True
+        # the breast refused since a bottle or a teat came in ("sejak kenal dot jadi nolak nenen", "since we started a bottle
+        # he screams at the breast", "bingung puting"): a baby who feeds, from the bottle, and prefers it (a feeding problem,
+        # the normal answer and a "when to go now" note); any other sign of the baby keeps the card, and so does a refusal
+        # of the bottle too ("nolak dot juga", "won't take the bottle either")
+        refusals = [f for f in findings.values() if f.counts and f.person == "baby" and f.sign in _REFUSAL_SIGNS]
+        if refusals and _BOTTLE_CAUSE.search(folded) and not _BOTTLE_REFUSED.search(folded) and not any(
+                f.counts and f.person == "baby" and f.sign not in _REFUSAL_SIGNS for f in findings.values()):
+            for f in refusals:
+                f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -1710,6 +1719,13 @@ class Triage:
                 # ... up to a "now" after it: "perut yang dibelah waktu lahiran sekarang bernanah" is pus now
                 end = min([a.i for a in ms if a.kind == "cue" and a.value == "actual" and a.i >= m.j] + [end])
                 hypo.update(s_ for s_ in signlike if start < s_.i < end)
+        # "Kata ibuku ASI-nya bikin adiknya nggak kuat. Bener nggak sih?", "According to my aunt, ... is that true?": a clause
+        # opening with what someone else says, in a message asking whether it is true, is a belief, no sign seen, unless
+        # she tells a time or a reading of her own in it
+        if self._belief_check and n > 1 and clause[0].w in _ACCORDING and any(
+                p.kind == "person" and p.i == 1 and p.value in ("other", "mother") for p in ms) and not any(
+                a.kind in ("dur", "num") or (a.kind == "cue" and a.value == "actual") for a in ms):
+            hypo.update(signlike)
         # "Apakah ini tanda bahaya, bayi kuning sampai telapak kaki?", "Is this a danger sign: baby is yellow to the
         # soles": "this" is what she tells after it, now; not "is this a danger sign if a baby ..." (a condition)
         for m in ms:
@@ -2168,6 +2184,8 @@ class Triage:
                 after = {t.w for t in clause[m.j:m.j + 2]}
                 if value is None or before in _AGE_BEFORE or after & _AGE_AFTER:
                     continue
+                if any(t.w in _PREGNANT for t in clause):
+                    continue  # "hamil kembar, sudah 32 minggu", "34 weeks pregnant": how far along, no time a state lasted
                 out.append(value * m.value)
         out.extend(self._clock_span(ms, clause))
         return out
@@ -2390,6 +2408,20 @@ _NEAR_ONLY = frozenset(("few",))
 _LOCATIVE = frozenset(("di", "on", "in", "pada", "at", "across"))
 _OWN_BABY = frozenset(("bayi", "baby", "anak", "dedek", "son", "daughter", "newborn", "bub", "little"))
 # (a comma too: "first baby, 2 months" is the baby's age)
+_REFUSAL_SIGNS = frozenset(("not_feeding", "refusing_feeds"))
+_TEATS = r"(?:dot|dotnya|botol|botolnya|bottle|bottles|teat|teats|empeng|dummy|dummies|pacifier|pacifiers|sufor|formula)"
+_BOTTLE_CAUSE = re.compile(
+    r"\b(?:sejak|semenjak|setelah|habis|abis|gara gara|karena|sejak dikasih|since|after|ever since)\s+(?:\w+\s+){0,4}" + _TEATS
+    + r"\b|\bbingung puting\b|\bnipple confusion\b|\bprefers? the " + _TEATS + r"\b|\blebih suka " + _TEATS
+    + r"\b|\bkeenakan (?:pakai |minum )?" + _TEATS + r"\b")
+_BOTTLE_REFUSED = re.compile(
+    r"\b(?:(?:tidak|nggak|ngga|gak|ga|enggak|ndak|gk|tdk) mau|ogah|nolak|menolak|refuses?|refusing|wont take|will not take|"
+    r"doesnt take|not taking|won't take|doesn't take)\s+(?:\w+\s+){0,2}" + _TEATS
+    + r"\b|\b" + _TEATS + r"(?:nya)?\s+(?:juga|pun|jg)\s+(?:tidak|nggak|ngga|gak|ga|enggak|ndak|gk|tdk|nolak|ditolak|ogah)"
+    r"|\b(?:either|semua ditolak)\b")
+_ACCORDING = frozenset(("kata", "katanya", "menurut", "according"))
+_PREGNANT = frozenset(("hamil", "hamilnya", "kehamilan", "kandungan", "kandungannya", "pregnant", "pregnancy", "gestation",
+                       "mengandung", "trimester"))
 _AGE_SKIP = frozenset((",", "yang", "saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
 _AGE_AFTER = frozenset(("old", "umur", "umurnya", "usia", "usianya", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",
                         "since", "sejak", "nifas", "lahiran", "melahirkan", "postnatal", "post", "lagi", "lg",
