@@ -123,3 +123,52 @@ def test_ordinary_question_no_card(engine, text):
 ])
 def test_still_a_card(engine, text):
     assert referral(engine, text) is not None
+
+
+# -- near-misses of the red teams that got a card, by class --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # over and treated: "finished the antibiotics", "sembuh total", "fever's gone"
+    "I had mastitis last month, finished the antibiotics and the fever's gone. Is it OK to pump that side again?",
+    "Bulan lalu saya kena mastitis, sudah minum antibiotik dan sembuh total. Boleh pijat payudara lagi?",
+    # a past sign named again as the cause she asks about
+    "Saya sempat pendarahan waktu lahiran, sekarang sudah sehat. ASI saya sedikit, apa karena pendarahan itu?",
+    # a sensation at the let-down, with "mau" or at the start of a feed
+    "Ada rasa perih panas di puting pas ASI mau keluar, cuma sebentar. Wajar?",
+    "Dada saya kayak diremas tiap mulai menyusui, sebentar saja lalu ASI keluar. Itu let down ya?",
+    # "paranoid about" something ordinary
+    "Reading forums has made me paranoid about my supply. How do I know he's getting enough?",
+    # a face red then purple while straining or crying
+    "Her face goes red and nearly purple when she strains to poo, then she's fine. Normal?",
+    "Mukanya merah sampai agak keunguan kalau lagi ngeden, habis itu biasa lagi. Normal nggak?",
+    # a blue-grey birthmark
+    "There's a blue grey patch on her bottom, the midwife said it's a Mongolian spot. Anything to do with feeding?",
+    # a count of wet nappies on the third day, told as an ordinal
+    "Di hari ketiga dia pipis 4 kali dan pup kuning, ASI saya cukup nggak?",
+    # a weight gain per month is a rate, no duration of a mood
+    "Saya sering panik kalau dia nangis, tapi beratnya naik 700 gram sebulan. Apa ASI saya cukup?",
+    # tired "like I could die", with a likeness word
+    "Capek banget rasanya kayak mau mati, begadang terus. Posisi menyusui sambil tiduran gimana?",
+    # "is this the milk coming in?" after full, hard breasts
+    "Day 4, both breasts are rock hard and hot and my chest feels tight, no fever. Is this my milk coming in?",
+])
+def test_near_miss_no_card(engine, text):
+    assert referral(engine, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # not yet over
+    "I had mastitis, the fever isn't gone and my breast is still red and hot.",
+    "Saya mastitis, belum sembuh total, payudara masih merah dan panas, demam 38,5.",
+    # blue lips while crying stay the emergency
+    "His lips go blue and purple when he cries hard.",
+    # a patch that is a birthmark, with blue lips told too
+    "He has Mongolian spots on his back, and now his lips look blue.",
+    # tight chest and breathlessness asked as the milk coming in
+    "Suddenly my chest is tight and I can't breathe, is this my milk coming in?",
+    # a wish to die told as such
+    "Capek banget, rasanya pengen mati aja.",
+    # a low mood for weeks
+    "Saya sedih terus sudah sebulan, nggak bisa menikmati apa pun.",
+])
+def test_near_miss_real_sign_keeps_card(engine, text):
+    assert referral(engine, text) is not None

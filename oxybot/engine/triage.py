@@ -872,8 +872,9 @@ class Triage:
             if follow_up and len(sentences) == 1 and len(clauses) == 1:
                 clauses = [(clauses[0][0], self._elliptical_if(*clauses[0]))]
             # "had a fever last week but it's gone now": a resolution covers the clauses before it
-            resolved_at = max((k for k, (_, ms) in enumerate(clauses)
-                               if any(m.kind == "cue" and m.value == "resolved" for m in ms)), default=-1)
+            resolved_at = max((k for k, (c, ms) in enumerate(clauses)
+                               if any(m.kind == "cue" and m.value == "resolved" and not (m.i and c[m.i - 1].w in _NOT_YET)
+                                      for m in ms)), default=-1)
             # "it went away but came back", "sempat turun tapi naik lagi": it is back, so no resolution or past in
             # the sentence sets it aside
             # ("nggak panas lagi", "tidak berdarah lagi": "no longer", not "again")
@@ -983,6 +984,13 @@ class Triage:
                         hypothetical = any(m in hypo or (m in cond and not sign["thoughts"]) or (m in soft and not sign["harm"]) or (
                             m in past and not sign["thoughts"] and not (sign["episodic"] and now))
                                            or (m in settled and not sign["episodic"]) for m in key)
+                        if not hypothetical and self._asking and (old := findings.get((sign["id"], person))) is not None \
+                                and old.hypothetical and not old.negated and key and any(
+                                    clause[j].w in _BECAUSE for j in range(max(0, min(m.i for m in key) - 3),
+                                                                           max(0, min(m.i for m in key)))):
+                            # "Waktu lahiran saya pendarahan ... apa gara-gara pendarahan kemarin?": the same sign,
+                            # told as past, named again as the cause she asks about, is no new sign
+                            hypothetical = True
                         self._add(findings, sign, person, words, any(m in neg for m in key),
                                   hypothetical, order, urgency, chars)
                 if any(m.kind == "person" and not (m.possessor and m.possessor != "reporter") for m in ms):
@@ -1119,6 +1127,28 @@ class Triage:
         if refusals and _BOTTLE_CAUSE.search(folded) and not _BOTTLE_REFUSED.search(folded) and not any(
                 f.counts and f.person == "baby" and f.sign not in _REFUSAL_SIGNS for f in findings.values()):
             for f in refusals:
+                f.hypothetical = True
+        # a face gone red, then purple, while straining or crying ("bright red in the face, almost purple, while
+        # straining to poo", "mukanya merah sampai keunguan pas ngeden"): the effort's colour; blue or grey lips, a
+        # tongue, or a blue face with no red before it stay the emergency
+        for f in findings.values():
+            if f.sign == "apnoea_blue" and f.counts and f.person == "baby" and f.spans and all(
+                    _PURPLE.search(folded[a:b]) and not _BLUE_NOT_PURPLE.search(folded[a:b]) for a, b in f.spans) \
+                    and _STRAINING.search(folded) and _RED_THEN.search(folded) and not _CENTRAL.search(folded):
+                f.hypothetical = True
+        # a blue-grey patch named as a birthmark ("bluish grey patches on his back ... Mongolian spots", "bercak biru di
+        # pantat, kata bidan tanda lahir"): a mark of the skin, no blue baby; lips, tongue or face keep the card
+        for f in findings.values():
+            if f.sign == "apnoea_blue" and f.counts and f.person == "baby" and _BIRTHMARK.search(folded) \
+                    and not _CENTRAL.search(folded):
+                f.hypothetical = True
+        # "Is this the milk coming in?", "Itu tanda refleks keluarnya ASI?": a question whether what she told (full, hard,
+        # tight breasts or chest) is the milk coming in or the let-down asks about that, when nothing else is told
+        engorged = [f for f in findings.values() if f.counts and f.person == "mother" and f.sign in _MILK_EXPLAINS]
+        if engorged and any(_ASKS_MILK.match(" ".join(t.w for c, _ in clauses for t in c)) for clauses in sentences[1:]) \
+                and not any(f.counts and f.sign not in _MILK_EXPLAINS for f in findings.values()) \
+                and not any(m.kind == "num" and _is_reading(m.value) for clauses in sentences for _, ms in clauses for m in ms):
+            for f in engorged:
                 f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
@@ -1661,6 +1691,8 @@ class Triage:
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
                 if clause[m.i].w in _BECAUSE and getattr(self, "_asking", False):
                     continue  # "napasnya bunyi, karena pilek aja kah?": a harmless cause asked about, not told
+                if m.i and clause[m.i - 1].w in _NOT_YET:
+                    continue  # "belum sembuh total", "not back to normal": not over
                 if m.i and clause[m.i - 1].w in _AS_IF or any(t.w in _AS_IF for t in clause[m.i:m.j]):
                     # "napas pendek, kayak habis lari padahal cuma duduk": a likeness, not a cause; nor is "kilatan
                     # cahaya kayak lampu blitz" lamplight
@@ -2171,8 +2203,10 @@ class Triage:
     def _durations(self, ms, clause) -> list[float]:
         """Hours a state has lasted: "sejak pagi", "8 jam", "2 days"; never an age ("umur 2 minggu",
         "bayi 3 minggu", "2 weeks old", "lahiran 3 minggu lalu"), nor an ordinal ("hari ke-3")."""
-        out = [m.value for m in ms if m.kind == "dur"]
         nums = {m.j: m for m in ms if m.kind == "num"}
+        # "berat naik 600 gram sebulan", "3 kali seminggu", "200 ml a day": a rate, no time a state lasted
+        out = [m.value for m in ms if m.kind == "dur" and not (
+            m.i and (clause[m.i - 1].w in _RATE_UNITS or (m.i in nums and clause[m.i - 1].w[:1] == "#")))]
         for m in ms:
             if m.kind == "hours" and m.i in nums:
                 num = nums[m.i]
@@ -2504,6 +2538,22 @@ _IN_CARE = re.compile(
     r"(?:" + _CARERS[3:-1] + r"|therapy|counselling|counseling|treatment)|(?:my|her) " + _CARERS + r")")
 _NOT_IN_CARE = frozenset(("not", "no", "never", "isnt", "arent", "havent", "hasnt", "dont", "doesnt", "cant", "tidak", "belum",
                           "bukan", "tanpa", "without", "nggak", "gak", "want", "ingin", "pengen", "mau", "should", "perlu", "harus"))
+_PURPLE = re.compile(r"\b(?:purple|purplish|ungu|keunguan)\b")
+_BLUE_NOT_PURPLE = re.compile(r"\b(?:blue|bluish|blueish|biru|kebiruan|membiru|grey|gray|abu|kelabu|dusky|mottled)\b")
+_STRAINING = re.compile(r"\b(?:strain|strains|straining|strained|push|pushes|pushing|grunt|grunting|ngeden|ngeden|mengejan|ngejan|"
+                        r"nangis|menangis|crying|cries|screaming|screams|kejer)\b")
+_RED_THEN = re.compile(r"\b(?:red|merah)\b")
+_CENTRAL = re.compile(r"\b(?:lips|lip|tongue|bibir|lidah|mulut|mouth|gums|gusi|breath|breathing|napas|nafas|bernapas|bernafas)\b")
+_BIRTHMARK = re.compile(r"\b(?:mongolian spots?|mongolian blue spots?|bintik mongol|bercak mongol|tanda lahir|birthmarks?|birth marks?|"
+                        r"salmon patch(?:es)?|stork bites?|tompel)\b")
+_MILK_EXPLAINS = frozenset(("breast_infection", "chest_pain"))
+_ASKS_MILK = re.compile(r"^(?:is this|is it|is that|could this be|could it be|apa ini|apakah ini|apa itu|apakah itu|itu|ini)\b.*"
+                        r"\b(?:milk (?:coming|arriving|come|comes|came|is coming)|milk coming in|my milk|let ?down|letdown|"
+                        r"asi (?:mulai|baru|mau) (?:banyak|keluar|deras|banjir|penuh)|refleks keluar(?:nya)? asi|refleks (?:let ?down|"
+                        r"pengeluaran asi|oksitosin)|asi (?:datang|masuk))")
+_NOT_YET = frozenset(("belum", "tidak", "not", "never", "no", "isnt", "hasnt", "havent", "wasnt", "bukan"))
+_RATE_UNITS = frozenset(("gram", "gr", "g", "kg", "kilo", "ons", "ml", "cc", "oz", "ounces", "grams", "kali", "times", "x",
+                         "per", "tiap", "setiap", "every"))
 _BECAUSE = frozenset(("karena", "because", "from", "gara", "akibat"))
 _DIFFERENT = frozenset(("beda", "berbeda", "different", "unlike", "lain"))
 _FROM = frozenset(("dari", "dengan", "sama", "from", "to", "than"))
@@ -2754,8 +2804,9 @@ def _tired_to_die(toks, a: int, b: int) -> bool:
         hi += 1
     if hi + 1 < len(toks) and toks[hi + 1].w in _WISH_AFTER:
         return False
-    if not any(toks[k].w in ("rasanya", "rasa") for k in range(max(0, lo - 1), hi + 1)):
-        return False
+    like = 1 if lo and toks[lo - 1].w in ("kayak", "kaya", "kek", "seperti", "like") else 0
+    if not any(toks[k].w in ("rasanya", "rasa") for k in range(max(0, lo - 1 - like), hi + 1)):
+        return False  # ("capek banget rasanya kayak mau mati": a likeness word between)
     k = lo - 1  # right after it: no comma between ("capek banget, rasanya mau mati" may be a cry, and stays)
     while k >= 0 and toks[k].w in _TIRED_SKIP and toks[k].w != "," and lo - k <= 5:
         k -= 1
@@ -2836,6 +2887,11 @@ def _age_in_days(toks) -> float | None:
     "umur 3 hari"), else None."""
     words = [t.w for t in toks]
     for k, w in enumerate(words):
+        # "di hari ketiga", "on the third day": the day of life told as an ordinal
+        if w in ("hari", "day") and k + 1 < len(words) and words[k + 1] in _ORDINAL_DAYS:
+            return float(_ORDINAL_DAYS[words[k + 1]])
+        if w in _ORDINAL_DAYS and k + 1 < len(words) and words[k + 1] == "day" and k and words[k - 1] == "the":
+            return float(_ORDINAL_DAYS[w])
         if not w.startswith("#"):
             continue
         value = _number(w[1:])
