@@ -172,3 +172,28 @@ def test_near_miss_no_card(engine, text):
 ])
 def test_near_miss_real_sign_keeps_card(engine, text):
     assert referral(engine, text) is not None
+
+
+# -- who has it (the red teams' wrong-person misses), by class ------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a reading she took after a fever she told of the baby is the baby's
+    ("The nanny says the baby has felt hot since lunch. I checked and it's 38.3 on the ear thermometer.", {"baby"}),
+    # forum shorthand "DS" is the baby
+    ("ds 3 wks temp 38.2 tonight and fussy, should I just keep feeding?", {"baby"}),
+    # "mantu" is a daughter-in-law, a mother; her "-nya" breathing is hers
+    ("Mantu saya habis lahiran seminggu, katanya dadanya nyeri dan napasnya sesak sejak tadi.", {"mother"}),
+    # a warm baby "too", after her own fever
+    ("Saya demam dari kemarin, dan bayi saya juga badannya anget. Boleh tetap menyusui?", {"mother", "baby"}),
+    # a baby sleepier than usual beside her own breast signs
+    ("My breast has a red sore patch and I feel achy, and the baby is sleepier than usual.", {"mother", "baby"}),
+    # a sore breast going pink beside a baby with fewer wet nappies
+    ("My left breast is sore and going pink, and the baby has had fewer wet nappies today.", {"mother", "baby"}),
+    # a body told with "-nya" just before the words is whose they are, not the last speaker's
+    ("Dedek bangun terus tiap jam, aku capek banget. Tadi siang badannya kaku dan kelojotan sebentar.", {"baby"}),
+    # a slight fever with no one named beside her own stitches is hers
+    ("Slight fever and the stitches are more swollen and sorer than yesterday, day 6.", {"mother"}),
+    # no baby and no one else named: a fit told beside her own blackout is hers
+    ("had a shaking fit this morning and blacked out, my bp was high after delivery. do i need to go in?", {"mother"}),
+])
+def test_who_has_it(engine, text, expected):
+    assert {f.person for f in engine.triage.assess(text).active} == expected

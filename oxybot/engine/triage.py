@@ -817,6 +817,7 @@ class Triage:
         named: set[str] = set()  # what this text names itself, for the turns after it
         sentences = [[(c, self._mentions(c)) for c in self._clauses(toks)] for toks in self._sentences(folded)]
         self._other_gave_birth = False  # another woman she tells of gave birth (set in _people)
+        self._fever_person = None  # whose fever the words told last (for a reading she took after it)
         self._others_named = any(m.kind == "person" and m.value == "other"
                                  for clauses in sentences for _, ms in clauses for m in ms)
         # "kalau" is "if" in a general question ("kalau bayi kejang, pertolongan pertamanya apa?") but
@@ -993,6 +994,9 @@ class Triage:
                             hypothetical = True
                         self._add(findings, sign, person, words, any(m in neg for m in key),
                                   hypothetical, order, urgency, chars)
+                        if sign["id"] in ("fever", "mild_fever") and person in PERSONS and not any(
+                                m.kind == "num" for m in key) and not any(m in neg for m in key):
+                            self._fever_person = person
                 if any(m.kind == "person" and not (m.possessor and m.possessor != "reporter") for m in ms):
                     self._here = subject
                 baby_named = baby_named or subject == "baby" or any(
@@ -1158,8 +1162,16 @@ class Triage:
         # no one named in the whole message, yet the signs' defaults split between baby and mother ("bibir agak
         # biru, kalo tiduran napas susah jadi harus duduk"): one person is telling of one body, and the signs
         # that can be hers are hers (she is the one speaking; a baby would be named)
-        if not any(m.kind == "person" and m.value not in ("feel",) for clauses in sentences for _, ms in clauses for m in ms):
+        named_people = {m.value for clauses in sentences for _, ms in clauses for m in ms if m.kind == "person"}
+        if not named_people - {"feel"}:
             live = [f for f in findings.values() if f.counts]
+            if {f.person for f in live} == {"baby", "mother"} and any(f.person == "mother" for f in live):
+                # "Slight fever, 37.9, and the stitches ... more sore": a slight fever told beside her own signs is hers, and
+                # a mother's slight fever alone is no danger sign (her other sign's card holds it)
+                for f in live:
+                    if f.person == "baby" and f.sign in _MILD_FEVERS:
+                        del findings[(f.sign, "baby")]
+                live = [f for f in findings.values() if f.counts]
             if {f.person for f in live} == {"baby", "mother"} and all(
                     "mother" in self._sign_by_id[f.sign]["for"] for f in live):
                 for f in live:
@@ -1176,6 +1188,19 @@ class Triage:
                 if "mother" in sign["for"] and (f.sign, "mother") not in findings:
                     del findings[(f.sign, "other")]
                     self._add(findings, sign, "mother", f.words, f.negated, f.hypothetical, f.order, None, f.spans)
+        # "had a weird shaking fit 2day n blacked out ..., bp was high at delivery ... do i need to go in?": no baby and no
+        # one else in the message, only she speaks of herself; a sign both can have, read for the baby by its default,
+        # told beside signs of her own, is hers
+        if self._no_baby and named_people <= {"self", "self_det", "gave_birth", "feel"} and "self" in named_people \
+                and speaker == "mother":
+            live = [f for f in findings.values() if f.counts]
+            if any(f.person == "mother" for f in live):
+                for f in live:
+                    if f.person == "baby" and "mother" in self._sign_by_id[f.sign]["for"] \
+                            and (f.sign, "mother") not in findings:
+                        del findings[(f.sign, "baby")]
+                        self._add(findings, self._sign_by_id[f.sign], "mother", f.words, f.negated, f.hypothetical,
+                                  f.order, None, f.spans)
         ordered = sorted(findings.values(), key=lambda f: f.order)
         # a shorter sign's words inside a longer sign's phrase, said of another person, are that phrase, said
         # once ("pergi aja dan nggak bangun lagi" is her wish to die; its "nggak bangun" is no baby not waking);
@@ -1889,6 +1914,12 @@ class Triage:
                 self._fell = not any(p.kind == "person" and p.j <= m.i for p in ms)
                 return prior if m.i >= 0 else subject  # (a part carried from before: as before)
         self._fell = not any(p.kind == "person" and p.j <= m.i for p in ms)
+        # "Dedek ..., aku sampai ngantuk. Tadi malam badannya sempat kaku dan kejet-kejet": no one named in the clause,
+        # a part told with "-nya" just before it (no comma between) says whose the words are, not the last speaker
+        part = next((q for q in reversed(ms) if q.kind == "part" and q.poss == "pronoun" and q.owner in PERSONS
+                     and 0 <= q.j <= m.i and m.i - q.j <= 4 and not any(t.w == "," for t in clause[q.j:m.i])), None)
+        if part is not None and self._fell:
+            return part.owner
         return subject
 
     def _bound(self, m: _Mention, ms, to=frozenset(), clause=()):
@@ -2089,6 +2120,10 @@ class Triage:
                 else:
                     picks.sort(key=lambda p: p.i)
                     part = next((p for p in picks if p.kind == "part"), None)
+                    if part is None and picks[0].i > 0:
+                        # "badannya sempat kaku dan kejet-kejet": the body part just before the words is whose they are
+                        part = next((p for p in reversed(ms) if p.kind == "part" and p.poss == "pronoun"
+                                     and 0 <= picks[0].i - p.j <= 2), None)
                     person = (self._owner(part, ms, subject, clause, prior) if part
                               else self._person_for(picks[0], ms, subject, clause, prior))
                     spans = _merge([(p.i, p.j) for p in picks if p.i >= 0])
@@ -2191,6 +2226,12 @@ class Triage:
         if own:
             return own[-1].extra
         words = [c for c in ms if c.kind == "concept" and c.value in _FEVER_CONCEPTS and c.j <= m.i]
+        if not words and self._fever_person is not None and (
+                any(p.kind == "person" and p.value == "self" and any(t.w in _MEASURING for t in clause[p.j:p.j + 2])
+                    for p in ms if start <= p.i < m.i) or any(t.w in ("thermometer", "termometer") for t in clause)):
+            # "the baby has been panas since this morning. I checked and it's 38": she measured the one whose fever
+            # she told, not herself
+            return self._fever_person
         if words:
             target = self._bound(words[-1], ms, frozenset(), clause)
             if target is not None and target.kind == "part":
@@ -2551,6 +2592,7 @@ _ASKS_MILK = re.compile(r"^(?:is this|is it|is that|could this be|could it be|ap
                         r"\b(?:milk (?:coming|arriving|come|comes|came|is coming)|milk coming in|my milk|let ?down|letdown|"
                         r"asi (?:mulai|baru|mau) (?:banyak|keluar|deras|banjir|penuh)|refleks keluar(?:nya)? asi|refleks (?:let ?down|"
                         r"pengeluaran asi|oksitosin)|asi (?:datang|masuk))")
+_MILD_FEVERS = frozenset(("mild_fever",))
 _NOT_YET = frozenset(("belum", "tidak", "not", "never", "no", "isnt", "hasnt", "havent", "wasnt", "bukan"))
 _RATE_UNITS = frozenset(("gram", "gr", "g", "kg", "kilo", "ons", "ml", "cc", "oz", "ounces", "grams", "kali", "times", "x",
                          "per", "tiap", "setiap", "every"))
