@@ -197,3 +197,25 @@ def test_near_miss_real_sign_keeps_card(engine, text):
 ])
 def test_who_has_it(engine, text, expected):
     assert {f.person for f in engine.triage.assess(text).active} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the weight she checks is no heavy breathing
+    "Tiap malam saya cek napasnya dan cek beratnya, saya memang panikan. Sampai umur berapa ASI saja?",
+    # a drama named with "where"
+    "I watched a drama where a new mum haemorrhages and collapses. Mine was fine. How long do I feed only breast milk?",
+    # sleepy after long feeds, named as milk drunk
+    "No fever and she's not floppy, just very sleepy after long feeds. Is being milk drunk normal?",
+])
+def test_more_near_misses_no_card(engine, text):
+    assert referral(engine, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I check his breathing every night and tonight it is fast, 70 a minute.",
+    "He has chills out of nowhere and feels hot.",
+    "She's so sleepy after feeds and I can't wake her for the next one, is it milk drunk?",
+    "Watched a show where a baby had a fit, and this morning my baby went stiff and jerked.",
+])
+def test_more_real_signs_keep_card(engine, text):
+    assert referral(engine, text) is not None

@@ -1154,6 +1154,15 @@ class Triage:
                 and not any(m.kind == "num" and _is_reading(m.value) for clauses in sentences for _, ms in clauses for m in ms):
             for f in engorged:
                 f.hypothetical = True
+        # sleepy after a long feed, named as "milk drunk" ("he's just super sleepy and heavy after long feeds. Is milk drunk
+        # a real thing?", "ngantuk banget habis nyusu, mabuk susu ya?"): the ordinary sleep after a full feed; a baby who
+        # cannot be woken, will not wake for feeds, is floppy or has any other sign keeps the card
+        for f in findings.values():
+            if f.sign == "hard_to_wake" and f.counts and f.person == "baby" and f.spans and all(
+                    _SLEEPY_WORD.search(folded[a:b]) for a, b in f.spans) and all(
+                    _AFTER_FEED.match(folded[b:b + 40]) for a, b in f.spans) and _MILK_DRUNK.search(folded) and not any(
+                    g.counts and g.person == "baby" and g is not f for g in findings.values()):
+                f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -2592,6 +2601,10 @@ _ASKS_MILK = re.compile(r"^(?:is this|is it|is that|could this be|could it be|ap
                         r"\b(?:milk (?:coming|arriving|come|comes|came|is coming)|milk coming in|my milk|let ?down|letdown|"
                         r"asi (?:mulai|baru|mau) (?:banyak|keluar|deras|banjir|penuh)|refleks keluar(?:nya)? asi|refleks (?:let ?down|"
                         r"pengeluaran asi|oksitosin)|asi (?:datang|masuk))")
+_SLEEPY_WORD = re.compile(r"\b(?:sleepy|drowsy|ngantuk|mengantuk)\b")
+_AFTER_FEED = re.compile(r"^\W*(?:\w+\W+){0,3}(?:after|habis|abis|setelah|sehabis|selesai)\W+(?:\w+\W+){0,2}"
+                         r"(?:feeds?|feeding|nursing|nyusu|menyusu|nenen|mimik|disusui|nyusuin)\b")
+_MILK_DRUNK = re.compile(r"\b(?:milk drunk|milk coma|drunk on milk|mabuk susu|mabuk asi|teler habis nyusu|milk drunkenness)\b")
 _MILD_FEVERS = frozenset(("mild_fever",))
 _NOT_YET = frozenset(("belum", "tidak", "not", "never", "no", "isnt", "hasnt", "havent", "wasnt", "bukan"))
 _RATE_UNITS = frozenset(("gram", "gr", "g", "kg", "kilo", "ons", "ml", "cc", "oz", "ounces", "grams", "kali", "times", "x",
