@@ -219,3 +219,9 @@ def test_more_near_misses_no_card(engine, text):
 ])
 def test_more_real_signs_keep_card(engine, text):
     assert referral(engine, text) is not None
+
+
+def test_a_place_word_carries_no_negation_on(engine):
+    # "the cord hasn't come off, the skin around it is red": the negation of the first ends at the comma
+    assert ("cord_infection", "baby") in active(
+        engine, "Bayi saya 9 hari, tali pusatnya belum lepas, sekitarnya merah meluas dan berbau.")

@@ -1856,8 +1856,8 @@ class Triage:
                 continue
             if s.kind == "person" and not s.possessor:
                 break
-            if s.kind not in ("concept", "num"):
-                continue
+            if s.kind not in ("concept", "num") or s.value in _PLACE_CONCEPTS:
+                continue  # ("pusarnya belum lepas, sekelilingnya merah": a place word carries no list on)
             between = clause[pos:s.i]
             commas = [k for k in range(pos, s.i) if clause[k].w == ","]
             if not out:
@@ -2605,6 +2605,7 @@ _SLEEPY_WORD = re.compile(r"\b(?:sleepy|drowsy|ngantuk|mengantuk)\b")
 _AFTER_FEED = re.compile(r"^\W*(?:\w+\W+){0,3}(?:after|habis|abis|setelah|sehabis|selesai)\W+(?:\w+\W+){0,2}"
                          r"(?:feeds?|feeding|nursing|nyusu|menyusu|nenen|mimik|disusui|nyusuin)\b")
 _MILK_DRUNK = re.compile(r"\b(?:milk drunk|milk coma|drunk on milk|mabuk susu|mabuk asi|teler habis nyusu|milk drunkenness)\b")
+_PLACE_CONCEPTS = frozenset(("around",))
 _MILD_FEVERS = frozenset(("mild_fever",))
 _NOT_YET = frozenset(("belum", "tidak", "not", "never", "no", "isnt", "hasnt", "havent", "wasnt", "bukan"))
 _RATE_UNITS = frozenset(("gram", "gr", "g", "kg", "kilo", "ons", "ml", "cc", "oz", "ounces", "grams", "kali", "times", "x",
