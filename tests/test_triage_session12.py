@@ -119,6 +119,7 @@ def test_ordinary_question_no_card(engine, text):
     "The baby is so weak and won't feed at all.",
     "I have chills and a fever of 38.7 since this morning.",
     "Since the bottle he refuses the breast and now he won't take the bottle either.",
+    "Sejak kenal dot dia nolak nenen, dot juga nggak mau.",
     "Kata mertua bayi saya lemas dari pagi, benar nggak harus ke dokter?",
 ])
 def test_still_a_card(engine, text):

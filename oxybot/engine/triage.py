@@ -1127,6 +1127,12 @@ class Triage:
         # he screams at the breast", "bingung puting"): a baby who feeds, from the bottle, and prefers it (a feeding problem,
         # the normal answer and a "when to go now" note); any other sign of the baby keeps the card, and so does a refusal
         # of the bottle too ("nolak dot juga", "won't take the bottle either")
+        if _BOTTLE_CAUSE.search(folded) and _BOTTLE_REFUSED.search(folded) and not general:
+            # "sejak kenal dot nolak nenen, dot juga nggak mau": the bottle refused too, so the teat explains nothing;
+            # the refusal the teat's cause set aside is a baby not feeding
+            for f in findings.values():
+                if f.sign in _REFUSAL_SIGNS and f.person == "baby" and f.hypothetical and not f.negated:
+                    f.hypothetical = False
         refusals = [f for f in findings.values() if f.counts and f.person == "baby" and f.sign in _REFUSAL_SIGNS]
         if refusals and _BOTTLE_CAUSE.search(folded) and not _BOTTLE_REFUSED.search(folded) and not any(
                 f.counts and f.person == "baby" and f.sign not in _REFUSAL_SIGNS for f in findings.values()):
