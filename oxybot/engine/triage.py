@@ -816,6 +816,10 @@ class Triage:
         seen_concepts: set[str] = set(earlier)
         named: set[str] = set()  # what this text names itself, for the turns after it
         sentences = [[(c, self._mentions(c)) for c in self._clauses(toks)] for toks in self._sentences(folded)]
+        self._other_gave_birth = False  # another woman she tells of gave birth (set in _people)
+        self._fever_person = None  # whose fever the words told last (for a reading she took after it)
+        self._others_named = any(m.kind == "person" and m.value == "other"
+                                 for clauses in sentences for _, ms in clauses for m in ms)
         # "kalau" is "if" in a general question ("kalau bayi kejang, pertolongan pertamanya apa?") but
         # "when" in her own story ("kalau malam bayi saya sesak"): she tells a story with herself in it
         owned = any((m.kind == "cue" and m.value == "actual") or m.kind == "dur"
@@ -869,8 +873,9 @@ class Triage:
             if follow_up and len(sentences) == 1 and len(clauses) == 1:
                 clauses = [(clauses[0][0], self._elliptical_if(*clauses[0]))]
             # "had a fever last week but it's gone now": a resolution covers the clauses before it
-            resolved_at = max((k for k, (_, ms) in enumerate(clauses)
-                               if any(m.kind == "cue" and m.value == "resolved" for m in ms)), default=-1)
+            resolved_at = max((k for k, (c, ms) in enumerate(clauses)
+                               if any(m.kind == "cue" and m.value == "resolved" and not (m.i and c[m.i - 1].w in _NOT_YET)
+                                      for m in ms)), default=-1)
             # "it went away but came back", "sempat turun tapi naik lagi": it is back, so no resolution or past in
             # the sentence sets it aside
             # ("nggak panas lagi", "tidak berdarah lagi": "no longer", not "again")
@@ -878,6 +883,15 @@ class Triage:
                 n.kind == "cue" and n.value == "negation" and n.j <= m.i <= n.j + 1 for n in ms)
                 for _, ms in clauses for m in ms)
             if recurred:
+                resolved_at = -1
+            # a harmless cause asked about ("krn pilek aja kah?", "just from a cold?"): she asks whether it explains
+            # what she told, which says nothing is over
+            last = clauses[-1][0][-1] if clauses and clauses[-1][0] else None
+            self._asking = last is not None and (folded[last.end:last.end + 3].lstrip()[:1] == "?" or any(
+                t.w == "kah" for c, _ in clauses for t in c))
+            if self._asking and resolved_at >= 0 and any(
+                    m.kind == "cue" and m.value == "resolved" and clauses[resolved_at][0][m.i].w in _BECAUSE
+                    for m in clauses[resolved_at][1]):
                 resolved_at = -1
             # "Skrg udh biasa aja.", "It's dry now.": a sentence that only says it is over
             # (a time word, "next week", tells nothing new even when it is also a piece of a sign's words)
@@ -971,8 +985,18 @@ class Triage:
                         hypothetical = any(m in hypo or (m in cond and not sign["thoughts"]) or (m in soft and not sign["harm"]) or (
                             m in past and not sign["thoughts"] and not (sign["episodic"] and now))
                                            or (m in settled and not sign["episodic"]) for m in key)
+                        if not hypothetical and self._asking and (old := findings.get((sign["id"], person))) is not None \
+                                and old.hypothetical and not old.negated and key and any(
+                                    clause[j].w in _BECAUSE for j in range(max(0, min(m.i for m in key) - 3),
+                                                                           max(0, min(m.i for m in key)))):
+                            # "Waktu lahiran saya pendarahan ... apa gara-gara pendarahan kemarin?": the same sign,
+                            # told as past, named again as the cause she asks about, is no new sign
+                            hypothetical = True
                         self._add(findings, sign, person, words, any(m in neg for m in key),
                                   hypothetical, order, urgency, chars)
+                        if sign["id"] in ("fever", "mild_fever") and person in PERSONS and not any(
+                                m.kind == "num" for m in key) and not any(m in neg for m in key):
+                            self._fever_person = person
                 if any(m.kind == "person" and not (m.possessor and m.possessor != "reporter") for m in ms):
                     self._here = subject
                 baby_named = baby_named or subject == "baby" or any(
@@ -1091,6 +1115,60 @@ class Triage:
                                                    and not _SMALL_DEGREE.isdisjoint(folded[:a].split()[-2:]))
                     for a, b in f.spans) and any(folded[a:b] in _MORE_BLOOD for a, b in f.spans):
                 f.hypothetical = True
+        # a low mood already in a professional's care ("depresi habis melahirkan dan sekarang rutin ke psikolog", "I'm
+        # seeing a therapist for my PND"): what the card asks of her (talk to someone, get a counsellor) is done, so the
+        # normal answer and a "when to go now" note; a wish to die or to harm, or a break with reality, stays the emergency
+        mood = [f for f in findings.values() if f.counts and f.group == "mood_selfharm"]
+        if mood and all(f.urgency == "today" for f in mood) and any(
+                _NOT_IN_CARE.isdisjoint(folded[:c.start()].split()[-3:]) for c in _IN_CARE.finditer(folded)):
+            for f in mood:
+                f.hypothetical = True
+        # the breast refused since a bottle or a teat came in ("sejak kenal dot jadi nolak nenen", "since we started a bottle
+        # he screams at the breast", "bingung puting"): a baby who feeds, from the bottle, and prefers it (a feeding problem,
+        # the normal answer and a "when to go now" note); any other sign of the baby keeps the card, and so does a refusal
+        # of the bottle too ("nolak dot juga", "won't take the bottle either")
+        if _BOTTLE_CAUSE.search(folded) and _BOTTLE_REFUSED.search(folded) and not general:
+            # "sejak kenal dot nolak nenen, dot juga nggak mau": the bottle refused too, so the teat explains nothing;
+            # the refusal the teat's cause set aside is a baby not feeding
+            for f in findings.values():
+                if f.sign in _REFUSAL_SIGNS and f.person == "baby" and f.hypothetical and not f.negated:
+                    f.hypothetical = False
+        refusals = [f for f in findings.values() if f.counts and f.person == "baby" and f.sign in _REFUSAL_SIGNS]
+        if refusals and _BOTTLE_CAUSE.search(folded) and not _BOTTLE_REFUSED.search(folded) and not any(
+                f.counts and f.person == "baby" and f.sign not in _REFUSAL_SIGNS for f in findings.values()):
+            for f in refusals:
+                f.hypothetical = True
+        # a face gone red, then purple, while straining or crying ("bright red in the face, almost purple, while
+        # straining to poo", "mukanya merah sampai keunguan pas ngeden"): the effort's colour; blue or grey lips, a
+        # tongue, or a blue face with no red before it stay the emergency
+        for f in findings.values():
+            if f.sign == "apnoea_blue" and f.counts and f.person == "baby" and f.spans and all(
+                    _PURPLE.search(folded[a:b]) and not _BLUE_NOT_PURPLE.search(folded[a:b]) for a, b in f.spans) \
+                    and _STRAINING.search(folded) and _RED_THEN.search(folded) and not _CENTRAL.search(folded):
+                f.hypothetical = True
+        # a blue-grey patch named as a birthmark ("bluish grey patches on his back ... Mongolian spots", "bercak biru di
+        # pantat, kata bidan tanda lahir"): a mark of the skin, no blue baby; lips, tongue or face keep the card
+        for f in findings.values():
+            if f.sign == "apnoea_blue" and f.counts and f.person == "baby" and _BIRTHMARK.search(folded) \
+                    and not _CENTRAL.search(folded):
+                f.hypothetical = True
+        # "Is this the milk coming in?", "Itu tanda refleks keluarnya ASI?": a question whether what she told (full, hard,
+        # tight breasts or chest) is the milk coming in or the let-down asks about that, when nothing else is told
+        engorged = [f for f in findings.values() if f.counts and f.person == "mother" and f.sign in _MILK_EXPLAINS]
+        if engorged and any(_ASKS_MILK.match(" ".join(t.w for c, _ in clauses for t in c)) for clauses in sentences[1:]) \
+                and not any(f.counts and f.sign not in _MILK_EXPLAINS for f in findings.values()) \
+                and not any(m.kind == "num" and _is_reading(m.value) for clauses in sentences for _, ms in clauses for m in ms):
+            for f in engorged:
+                f.hypothetical = True
+        # sleepy after a long feed, named as "milk drunk" ("he's just super sleepy and heavy after long feeds. Is milk drunk
+        # a real thing?", "ngantuk banget habis nyusu, mabuk susu ya?"): the ordinary sleep after a full feed; a baby who
+        # cannot be woken, will not wake for feeds, is floppy or has any other sign keeps the card
+        for f in findings.values():
+            if f.sign == "hard_to_wake" and f.counts and f.person == "baby" and f.spans and all(
+                    _SLEEPY_WORD.search(folded[a:b]) for a, b in f.spans) and all(
+                    _AFTER_FEED.match(folded[b:b + 40]) for a, b in f.spans) and _MILK_DRUNK.search(folded) and not any(
+                    g.counts and g.person == "baby" and g is not f for g in findings.values()):
+                f.hypothetical = True
         # a measured temperature under the threshold sets aside a worded fever for that person
         for person, name, _value in readings:
             f = findings.get((name, person))
@@ -1099,12 +1177,42 @@ class Triage:
         # no one named in the whole message, yet the signs' defaults split between baby and mother ("bibir agak
         # biru, kalo tiduran napas susah jadi harus duduk"): one person is telling of one body, and the signs
         # that can be hers are hers (she is the one speaking; a baby would be named)
-        if not any(m.kind == "person" and m.value not in ("feel",) for clauses in sentences for _, ms in clauses for m in ms):
+        named_people = {m.value for clauses in sentences for _, ms in clauses for m in ms if m.kind == "person"}
+        if not named_people - {"feel"}:
             live = [f for f in findings.values() if f.counts]
+            if {f.person for f in live} == {"baby", "mother"} and any(f.person == "mother" for f in live):
+                # "Slight fever, 37.9, and the stitches ... more sore": a slight fever told beside her own signs is hers, and
+                # a mother's slight fever alone is no danger sign (her other sign's card holds it)
+                for f in live:
+                    if f.person == "baby" and f.sign in _MILD_FEVERS:
+                        del findings[(f.sign, "baby")]
+                live = [f for f in findings.values() if f.counts]
             if {f.person for f in live} == {"baby", "mother"} and all(
                     "mother" in self._sign_by_id[f.sign]["for"] for f in live):
                 for f in live:
                     if f.person == "baby":
+                        del findings[(f.sign, "baby")]
+                        self._add(findings, self._sign_by_id[f.sign], "mother", f.words, f.negated, f.hypothetical,
+                                  f.order, None, f.spans)
+        # "Adik saya lahiran kemarin ... darahnya masih ngocor", "my best friend ... has the urge to shake her baby. She's
+        # 5 weeks postpartum": the woman told of is a mother who gave birth, so her signs are a mother's (referred, for
+        # her), whichever sentence says she gave birth; not when the asker sets herself apart ("saya sendiri sehat")
+        if self._other_gave_birth and not self._self_apart:
+            for f in [f for f in findings.values() if f.person == "other"]:
+                sign = self._sign_by_id[f.sign]
+                if "mother" in sign["for"] and (f.sign, "mother") not in findings:
+                    del findings[(f.sign, "other")]
+                    self._add(findings, sign, "mother", f.words, f.negated, f.hypothetical, f.order, None, f.spans)
+        # "had a weird shaking fit 2day n blacked out ..., bp was high at delivery ... do i need to go in?": no baby and no
+        # one else in the message, only she speaks of herself; a sign both can have, read for the baby by its default,
+        # told beside signs of her own, is hers
+        if self._no_baby and named_people <= {"self", "self_det", "gave_birth", "feel"} and "self" in named_people \
+                and speaker == "mother":
+            live = [f for f in findings.values() if f.counts]
+            if any(f.person == "mother" for f in live):
+                for f in live:
+                    if f.person == "baby" and "mother" in self._sign_by_id[f.sign]["for"] \
+                            and (f.sign, "mother") not in findings:
                         del findings[(f.sign, "baby")]
                         self._add(findings, self._sign_by_id[f.sign], "mother", f.words, f.negated, f.hypothetical,
                                   f.order, None, f.spans)
@@ -1250,8 +1358,13 @@ class Triage:
                 if named is not None and named.value == "other" and self._self_apart:
                     continue  # "tetangga saya habis melahirkan kejang ..., saya sendiri sehat": her story, not the asker's
                 if named is not None and named.value not in ("self", "speaker_other", "pronoun_det") and (
-                        named.value != "pronoun" or clause[named.i].w in _SHE):
-                    mothers.add(id(named))  # "she had a caesarean a week ago": she is a mother
+                        named.value != "pronoun" or clause[named.i].w not in _HE):
+                    mothers.add(id(named))  # "she had a caesarean a week ago", "dia baru melahirkan": she is a mother
+                    if named.value == "other" or (named.value == "pronoun" and (
+                            (other_subject or "").startswith("other") or (self._others_named and speaker == "mother"))):
+                        # "Kakak saya ... Dia baru sebulan melahirkan", "my friend ... She's 5 weeks postpartum": the
+                        # woman she tells of is a mother who gave birth, in every sentence of the message
+                        self._other_gave_birth = True
         for m in ms:
             prev = ends.get(m.i)
             if prev is None and m.kind == "person" and m.i >= 1 and clause[m.i - 1].w in _SIDES \
@@ -1535,6 +1648,9 @@ class Triage:
             elif cue == "general" and clause[m.i].w in ("menyebar", "spread", "spreading") and any(
                     p.kind == "part" and m.j <= p.i <= m.j + 1 for p in ms):
                 continue  # "merahnya menyebar ke kulit perut": redness spreading over a part, seen, not asked
+            elif cue == "general" and clause[m.i].w in _DIFFERENT and m.j < n and clause[m.j].w in _FROM and any(
+                    a.kind == "cue" and a.value in ("past", "remote") and m.j < a.i <= m.j + 2 for a in ms):
+                continue  # "baunya menyengat, beda dari minggu lalu", "different from last week": a change seen, not asked
             elif cue == "general" and not owned and not any(
                     a.kind == "num" and _is_reading(a.value) and any(a.j <= c < m.i for c in commas) for a in ms):
                 # "apa tanda mastitis?", "bedanya apa": the whole clause; not after a reading she gives
@@ -1613,6 +1729,10 @@ class Triage:
                 end = next((c for c in commas if c > m.i), n)
                 cond.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
+                if clause[m.i].w in _BECAUSE and getattr(self, "_asking", False):
+                    continue  # "napasnya bunyi, karena pilek aja kah?": a harmless cause asked about, not told
+                if m.i and clause[m.i - 1].w in _NOT_YET:
+                    continue  # "belum sembuh total", "not back to normal": not over
                 if m.i and clause[m.i - 1].w in _AS_IF or any(t.w in _AS_IF for t in clause[m.i:m.j]):
                     # "napas pendek, kayak habis lari padahal cuma duduk": a likeness, not a cause; nor is "kilatan
                     # cahaya kayak lampu blitz" lamplight
@@ -1637,7 +1757,7 @@ class Triage:
             elif cue == "past":  # "pernah", "waktu hamil": the signs nearer to it than to "sekarang"
                 if m.i and clause[m.i - 1].w in _SINCE:
                     continue  # "since last week", "sejak minggu lalu": when it began, and it goes on
-                if any(t.w in _THAN for t in clause[max(0, m.i - 3):m.i]):
+                if any(t.w in _THAN or t.w in _DIFFERENT for t in clause[max(0, m.i - 3):m.i]):
                     continue  # "swollen more than they were in pregnancy": a comparison, the swelling is now
                 if clause[m.i].w in ("sempat", "pernah") and any(t.w in _TODAY for t in clause[max(0, m.i - 2):m.i]):
                     continue  # "tadi sempat lihat bintik hitam": earlier today, this spell, not a history
@@ -1671,6 +1791,13 @@ class Triage:
                 # ... up to a "now" after it: "perut yang dibelah waktu lahiran sekarang bernanah" is pus now
                 end = min([a.i for a in ms if a.kind == "cue" and a.value == "actual" and a.i >= m.j] + [end])
                 hypo.update(s_ for s_ in signlike if start < s_.i < end)
+        # "Kata ibuku ASI-nya bikin adiknya nggak kuat. Bener nggak sih?", "According to my aunt, ... is that true?": a clause
+        # opening with what someone else says, in a message asking whether it is true, is a belief, no sign seen, unless
+        # she tells a time or a reading of her own in it
+        if self._belief_check and n > 1 and clause[0].w in _ACCORDING and any(
+                p.kind == "person" and p.i == 1 and p.value in ("other", "mother") for p in ms) and not any(
+                a.kind in ("dur", "num") or (a.kind == "cue" and a.value == "actual") for a in ms):
+            hypo.update(signlike)
         # "Apakah ini tanda bahaya, bayi kuning sampai telapak kaki?", "Is this a danger sign: baby is yellow to the
         # soles": "this" is what she tells after it, now; not "is this a danger sign if a baby ..." (a condition)
         for m in ms:
@@ -1735,8 +1862,8 @@ class Triage:
                 continue
             if s.kind == "person" and not s.possessor:
                 break
-            if s.kind not in ("concept", "num"):
-                continue
+            if s.kind not in ("concept", "num") or s.value in _PLACE_CONCEPTS:
+                continue  # ("pusarnya belum lepas, sekelilingnya merah": a place word carries no list on)
             between = clause[pos:s.i]
             commas = [k for k in range(pos, s.i) if clause[k].w == ","]
             if not out:
@@ -1802,6 +1929,12 @@ class Triage:
                 self._fell = not any(p.kind == "person" and p.j <= m.i for p in ms)
                 return prior if m.i >= 0 else subject  # (a part carried from before: as before)
         self._fell = not any(p.kind == "person" and p.j <= m.i for p in ms)
+        # "Dedek ..., aku sampai ngantuk. Tadi malam badannya sempat kaku dan kejet-kejet": no one named in the clause,
+        # a part told with "-nya" just before it (no comma between) says whose the words are, not the last speaker
+        part = next((q for q in reversed(ms) if q.kind == "part" and q.poss == "pronoun" and q.owner in PERSONS
+                     and 0 <= q.j <= m.i and m.i - q.j <= 4 and not any(t.w == "," for t in clause[q.j:m.i])), None)
+        if part is not None and self._fell:
+            return part.owner
         return subject
 
     def _bound(self, m: _Mention, ms, to=frozenset(), clause=()):
@@ -2002,6 +2135,10 @@ class Triage:
                 else:
                     picks.sort(key=lambda p: p.i)
                     part = next((p for p in picks if p.kind == "part"), None)
+                    if part is None and picks[0].i > 0:
+                        # "badannya sempat kaku dan kejet-kejet": the body part just before the words is whose they are
+                        part = next((p for p in reversed(ms) if p.kind == "part" and p.poss == "pronoun"
+                                     and 0 <= picks[0].i - p.j <= 2), None)
                     person = (self._owner(part, ms, subject, clause, prior) if part
                               else self._person_for(picks[0], ms, subject, clause, prior))
                     spans = _merge([(p.i, p.j) for p in picks if p.i >= 0])
@@ -2104,6 +2241,12 @@ class Triage:
         if own:
             return own[-1].extra
         words = [c for c in ms if c.kind == "concept" and c.value in _FEVER_CONCEPTS and c.j <= m.i]
+        if not words and self._fever_person is not None and (
+                any(p.kind == "person" and p.value == "self" and any(t.w in _MEASURING for t in clause[p.j:p.j + 2])
+                    for p in ms if start <= p.i < m.i) or any(t.w in ("thermometer", "termometer") for t in clause)):
+            # "the baby has been panas since this morning. I checked and it's 38": she measured the one whose fever
+            # she told, not herself
+            return self._fever_person
         if words:
             target = self._bound(words[-1], ms, frozenset(), clause)
             if target is not None and target.kind == "part":
@@ -2116,8 +2259,10 @@ class Triage:
     def _durations(self, ms, clause) -> list[float]:
         """Hours a state has lasted: "sejak pagi", "8 jam", "2 days"; never an age ("umur 2 minggu",
         "bayi 3 minggu", "2 weeks old", "lahiran 3 minggu lalu"), nor an ordinal ("hari ke-3")."""
-        out = [m.value for m in ms if m.kind == "dur"]
         nums = {m.j: m for m in ms if m.kind == "num"}
+        # "berat naik 600 gram sebulan", "3 kali seminggu", "200 ml a day": a rate, no time a state lasted
+        out = [m.value for m in ms if m.kind == "dur" and not (
+            m.i and (clause[m.i - 1].w in _RATE_UNITS or (m.i in nums and clause[m.i - 1].w[:1] == "#")))]
         for m in ms:
             if m.kind == "hours" and m.i in nums:
                 num = nums[m.i]
@@ -2129,6 +2274,8 @@ class Triage:
                 after = {t.w for t in clause[m.j:m.j + 2]}
                 if value is None or before in _AGE_BEFORE or after & _AGE_AFTER:
                     continue
+                if any(t.w in _PREGNANT for t in clause):
+                    continue  # "hamil kembar, sudah 32 minggu", "34 weeks pregnant": how far along, no time a state lasted
                 out.append(value * m.value)
         out.extend(self._clock_span(ms, clause))
         return out
@@ -2351,6 +2498,20 @@ _NEAR_ONLY = frozenset(("few",))
 _LOCATIVE = frozenset(("di", "on", "in", "pada", "at", "across"))
 _OWN_BABY = frozenset(("bayi", "baby", "anak", "dedek", "son", "daughter", "newborn", "bub", "little"))
 # (a comma too: "first baby, 2 months" is the baby's age)
+_REFUSAL_SIGNS = frozenset(("not_feeding", "refusing_feeds"))
+_TEATS = r"(?:dot|dotnya|botol|botolnya|bottle|bottles|teat|teats|empeng|dummy|dummies|pacifier|pacifiers|sufor|formula)"
+_BOTTLE_CAUSE = re.compile(
+    r"\b(?:sejak|semenjak|setelah|habis|abis|gara gara|karena|sejak dikasih|since|after|ever since)\s+(?:\w+\s+){0,4}" + _TEATS
+    + r"\b|\bbingung puting\b|\bnipple confusion\b|\bprefers? the " + _TEATS + r"\b|\blebih suka " + _TEATS
+    + r"\b|\bkeenakan (?:pakai |minum )?" + _TEATS + r"\b")
+_BOTTLE_REFUSED = re.compile(
+    r"\b(?:(?:tidak|nggak|ngga|gak|ga|enggak|ndak|gk|tdk) mau|ogah|nolak|menolak|refuses?|refusing|wont take|will not take|"
+    r"doesnt take|not taking|won't take|doesn't take)\s+(?:\w+\s+){0,2}" + _TEATS
+    + r"\b|\b" + _TEATS + r"(?:nya)?\s+(?:juga|pun|jg)\s+(?:tidak|nggak|ngga|gak|ga|enggak|ndak|gk|tdk|nolak|ditolak|ogah)"
+    r"|\b(?:either|semua ditolak)\b")
+_ACCORDING = frozenset(("kata", "katanya", "menurut", "according"))
+_PREGNANT = frozenset(("hamil", "hamilnya", "kehamilan", "kandungan", "kandungannya", "pregnant", "pregnancy", "gestation",
+                       "mengandung", "trimester"))
 _AGE_SKIP = frozenset((",", "yang", "saya", "sendiri", "sudah", "baru", "masih", "ku", "my", "is", "was", "now", "sekarang", "kini"))
 _AGE_AFTER = frozenset(("old", "umur", "umurnya", "usia", "usianya", "lalu", "ago", "postpartum", "pp", "pasca", "after", "setelah", "sesudah", "habis",
                         "since", "sejak", "nifas", "lahiran", "melahirkan", "postnatal", "post", "lagi", "lg",
@@ -2421,6 +2582,43 @@ _NOT_CAUSE = frozenset(("bukan", "tidak", "not", "nor", "no", "never", "isnt", "
 _AS_IF = frozenset(("kayak", "kyk", "kaya", "seperti", "spt", "bagaikan", "ibarat", "if"))
 _TAKEN_BACK = 12  # characters between a sign's words and "eh maksudnya" / "I meant" that takes it back
 _THAN = frozenset(("than", "daripada", "dibanding", "dibandingkan", "dibanding", "compared"))
+# "beda dari minggu lalu", "different from last week": a comparison with a past time, the change is now
+_CARERS = (r"(?:psikolog|psikiater|konselor|konsultan laktasi jiwa|terapis|dokter jiwa|psychologist|psychiatrist|counsellor|"
+           r"counselor|therapist|perinatal mental health team|mental health team)")
+_IN_CARE = re.compile(
+    r"\b(?:(?:rutin|sudah|udah|sedang|lagi|masih|teratur|tiap minggu|setiap minggu|sekarang)\s+(?:ke|konsul ke|konsultasi ke|"
+    r"kontrol ke|berobat ke|ditangani|ditangani oleh|terapi ke|konseling ke|diterapi)\s+" + _CARERS + r"|"
+    r"(?:rutin|sedang|lagi|masih|sudah|udah)\s+(?:terapi|konseling|diterapi)\b|"
+    r"ditangani (?:oleh )?" + _CARERS + r"|" + _CARERS + r"(?:nya)? (?:saya|dia|aku)\b|"
+    r"(?:seeing|sees|been seeing|in|under|getting|having|started|doing|have|has)\s+(?:a |the |my |her )?(?:regular )?"
+    r"(?:" + _CARERS[3:-1] + r"|therapy|counselling|counseling|treatment)|(?:my|her) " + _CARERS + r")")
+_NOT_IN_CARE = frozenset(("not", "no", "never", "isnt", "arent", "havent", "hasnt", "dont", "doesnt", "cant", "tidak", "belum",
+                          "bukan", "tanpa", "without", "nggak", "gak", "want", "ingin", "pengen", "mau", "should", "perlu", "harus"))
+_PURPLE = re.compile(r"\b(?:purple|purplish|ungu|keunguan)\b")
+_BLUE_NOT_PURPLE = re.compile(r"\b(?:blue|bluish|blueish|biru|kebiruan|membiru|grey|gray|abu|kelabu|dusky|mottled)\b")
+_STRAINING = re.compile(r"\b(?:strain|strains|straining|strained|push|pushes|pushing|grunt|grunting|ngeden|ngeden|mengejan|ngejan|"
+                        r"nangis|menangis|crying|cries|screaming|screams|kejer)\b")
+_RED_THEN = re.compile(r"\b(?:red|merah)\b")
+_CENTRAL = re.compile(r"\b(?:lips|lip|tongue|bibir|lidah|mulut|mouth|gums|gusi|breath|breathing|napas|nafas|bernapas|bernafas)\b")
+_BIRTHMARK = re.compile(r"\b(?:mongolian spots?|mongolian blue spots?|bintik mongol|bercak mongol|tanda lahir|birthmarks?|birth marks?|"
+                        r"salmon patch(?:es)?|stork bites?|tompel)\b")
+_MILK_EXPLAINS = frozenset(("breast_infection", "chest_pain"))
+_ASKS_MILK = re.compile(r"^(?:is this|is it|is that|could this be|could it be|apa ini|apakah ini|apa itu|apakah itu|itu|ini)\b.*"
+                        r"\b(?:milk (?:coming|arriving|come|comes|came|is coming)|milk coming in|my milk|let ?down|letdown|"
+                        r"asi (?:mulai|baru|mau) (?:banyak|keluar|deras|banjir|penuh)|refleks keluar(?:nya)? asi|refleks (?:let ?down|"
+                        r"pengeluaran asi|oksitosin)|asi (?:datang|masuk))")
+_SLEEPY_WORD = re.compile(r"\b(?:sleepy|drowsy|ngantuk|mengantuk)\b")
+_AFTER_FEED = re.compile(r"^\W*(?:\w+\W+){0,3}(?:after|habis|abis|setelah|sehabis|selesai)\W+(?:\w+\W+){0,2}"
+                         r"(?:feeds?|feeding|nursing|nyusu|menyusu|nenen|mimik|disusui|nyusuin)\b")
+_MILK_DRUNK = re.compile(r"\b(?:milk drunk|milk coma|drunk on milk|mabuk susu|mabuk asi|teler habis nyusu|milk drunkenness)\b")
+_PLACE_CONCEPTS = frozenset(("around",))
+_MILD_FEVERS = frozenset(("mild_fever",))
+_NOT_YET = frozenset(("belum", "tidak", "not", "never", "no", "isnt", "hasnt", "havent", "wasnt", "bukan"))
+_RATE_UNITS = frozenset(("gram", "gr", "g", "kg", "kilo", "ons", "ml", "cc", "oz", "ounces", "grams", "kali", "times", "x",
+                         "per", "tiap", "setiap", "every"))
+_BECAUSE = frozenset(("karena", "because", "from", "gara", "akibat"))
+_DIFFERENT = frozenset(("beda", "berbeda", "different", "unlike", "lain"))
+_FROM = frozenset(("dari", "dengan", "sama", "from", "to", "than"))
 _TODAY = frozenset(("tadi", "td", "barusan", "today", "tonight"))
 _RECENT = frozenset(("tadi", "barusan", "today", "tonight", "semalam", "kemarin", "yesterday", "earlier", "afternoon",
                      "morning", "evening", "siang", "sore"))
@@ -2491,7 +2689,7 @@ _ANIMALS = frozenset(("kucing", "kucingnya", "anjing", "anjingnya", "kelinci", "
 _GROWN_CHILD = frozenset(("daughter", "putri", "anak"))  # a grandparent's child: the baby's mother
 # words just before a caesarean that say the person had one ("habis sesar", "had a c-section")
 _HAD_OPERATION = frozenset(("had", "habis", "abis", "baru", "pasca", "setelah", "sehabis", "sesudah"))
-_BOYS = frozenset(("son", "boy", "grandson", "nephew", "sons"))
+_BOYS = frozenset(("son", "boy", "grandson", "nephew", "sons", "guy"))
 _GIRLS = frozenset(("daughter", "girl", "granddaughter", "niece", "daughters"))
 _SINCE = frozenset(("sejak", "since", "dari", "from", "semenjak"))
 # English subject and object pronouns: never "whose" after a noun, as "saya" in "bayi saya" is
@@ -2668,8 +2866,9 @@ def _tired_to_die(toks, a: int, b: int) -> bool:
         hi += 1
     if hi + 1 < len(toks) and toks[hi + 1].w in _WISH_AFTER:
         return False
-    if not any(toks[k].w in ("rasanya", "rasa") for k in range(max(0, lo - 1), hi + 1)):
-        return False
+    like = 1 if lo and toks[lo - 1].w in ("kayak", "kaya", "kek", "seperti", "like") else 0
+    if not any(toks[k].w in ("rasanya", "rasa") for k in range(max(0, lo - 1 - like), hi + 1)):
+        return False  # ("capek banget rasanya kayak mau mati": a likeness word between)
     k = lo - 1  # right after it: no comma between ("capek banget, rasanya mau mati" may be a cry, and stays)
     while k >= 0 and toks[k].w in _TIRED_SKIP and toks[k].w != "," and lo - k <= 5:
         k -= 1
@@ -2750,6 +2949,11 @@ def _age_in_days(toks) -> float | None:
     "umur 3 hari"), else None."""
     words = [t.w for t in toks]
     for k, w in enumerate(words):
+        # "di hari ketiga", "on the third day": the day of life told as an ordinal
+        if w in ("hari", "day") and k + 1 < len(words) and words[k + 1] in _ORDINAL_DAYS:
+            return float(_ORDINAL_DAYS[words[k + 1]])
+        if w in _ORDINAL_DAYS and k + 1 < len(words) and words[k + 1] == "day" and k and words[k - 1] == "the":
+            return float(_ORDINAL_DAYS[w])
         if not w.startswith("#"):
             continue
         value = _number(w[1:])
