@@ -114,3 +114,25 @@ def test_free_is_the_price_not_milk_flowing(engine, question):
 
 def test_milk_coming_freely_is_still_more_milk(engine):
     assert engine.answer("how can I make the milk come more freely?").topic == "asi.increase_flow"
+
+
+@pytest.mark.parametrize("question", [
+    # Sundanese: "more" (leuwih loba), and the particle "teh" that is no tea
+    "Ceu, asi abdi teh saeutik, kumaha carana supaya leuwih loba?",
+    "nu kaluar teh ngan saeutik, kumaha supaya loba?",
+])
+def test_sundanese_for_more_milk(engine, question):
+    assert engine.answer(question).topic == "asi.increase_flow"
+
+
+def test_tea_is_still_tea(engine):
+    assert engine.answer("boleh minum teh manis pas menyusui?").topic == "out_of_scope"
+
+
+@pytest.mark.parametrize("question", [
+    # watched and timed while she feeds, and the milk stops: the mind and the milk
+    "my husband keeps hovering over me while I feed and my milk just stops, is that real?",
+    "kalau diliatin terus sama mertua pas nyusuin, asi nggak mau keluar. itu perasaan aja?",
+])
+def test_being_watched_while_feeding_is_stress(engine, question):
+    assert engine.answer(question).topic == "stress.mind_and_milk"
