@@ -90,6 +90,7 @@ def test_new_names_of_things_not_covered(engine, question):
     ("is a bottle from the pharmacy really as good as my own milk?", "asi.what_is"),
     # fathers as a group learning the massage: who can give it, not the husbands' study
     ("apa para ayah bisa diajari pijat punggung buat ngelancarin asi?", "massage.when_who"),
+    ("can dads learn to give the back massage for milk?", "massage.when_who"),
     # "get more going" is more milk
     ("she gulps a little then nothing, what can I do at home without pills to get more going?", "asi.increase_flow"),
     # whether what she told changes how much comes: the causes
@@ -98,6 +99,10 @@ def test_new_names_of_things_not_covered(engine, question):
 ])
 def test_covered_questions_read_right(engine, question, topic):
     assert engine.answer(question).topic == topic
+
+
+def test_a_question_about_the_studies_names_no_husband(engine):
+    assert engine.answer("did the research show that rubbing the back really makes more milk?").topic == "massage.effectiveness"
 
 
 def test_a_study_of_husbands_is_still_the_study(engine):
@@ -123,6 +128,11 @@ def test_milk_coming_freely_is_still_more_milk(engine):
 ])
 def test_sundanese_for_more_milk(engine, question):
     assert engine.answer(question).topic == "asi.increase_flow"
+
+
+def test_what_makes_little_milk_come_is_still_the_causes(engine):
+    # a Sundanese spelling never changes how an Indonesian word is read ("keluar sedikit" is low milk)
+    assert engine.answer("apa yang bikin asi cuma keluar sedikit habis lahiran?").topic == "asi.low_supply_causes"
 
 
 def test_tea_is_still_tea(engine):
