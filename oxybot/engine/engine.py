@@ -102,6 +102,8 @@ CLASSIFIER_MARGIN_FROM_NOT_COVERED = 2.0
 FALLBACK_INTENT = "oos/unrelated"  # its answer is the honest "not covered"
 EMPTY_INTENT = "meta/help"  # an empty question gets the invitation to ask
 GREETING_INTENT = "meta/greeting"
+CHOICE_WORDS, CHOICE_OR = 10, frozenset({"or", "atau", "ato"})  # "just milk or baby stuff as well?"
+_SENTENCE_END = re.compile(r"(?<=[?.!])\s+")  # where a sentence ends, for a request to ask told before who she is
 INTRODUCTION_TERMS = 6  # "Selamat pagi, saya bidan desa di Lombok": a short introduction, not a story
 
 
@@ -964,8 +966,19 @@ class Engine:
         """A greeting and who she is, asking nothing ("Assalamualaikum, saya kader posyandu dari Sumbawa.",
         "Good evening, I'm a nurse in Kupang."): no '?', no question word, no subject named (covered or
         not), a greeting word said politely and an introduction (content/concepts.yaml). The names of
-        a place or a job she gives are no question oxybot cannot answer."""
-        if "?" in text or query.qtypes or query.concepts or not (query.polite & self._greeting_terms):
+        a place or a job she gives are no question oxybot cannot answer. A '?' only on a request to ask
+        ("Halo bun, boleh tanya? Saya ibu baru."): the rest is read without it."""
+        if not (query.polite & self._greeting_terms):
+            return False
+        if "?" in text:
+            sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+            if any("?" in s and self.normalizer.canonical(s).asked for s in sentences):
+                return False  # a '?' on anything but a request to ask asks something
+            text = " ".join(s for s in sentences if "?" not in s)
+            if not text.strip():
+                return False
+            query = self.normalizer.canonical(text)
+        if query.qtypes or query.concepts:
             return False
         if not self._introductions or len(query.asked) > INTRODUCTION_TERMS:
             return False
@@ -1506,6 +1519,12 @@ class Engine:
                     suggestions=offered,
             followups=[self._suggestion(self._by_id[f], lang) for f in intent.followups if f in self._by_id][:3])
 
+    def _choices(self, part: str) -> bool:
+        """A short part that only offers alternatives and asks nothing of its own ("just milk or baby stuff
+        as well?", "cuma soal ASI atau soal bayi juga?"): no question type, an "or" between them."""
+        words = raw_tokens(part)
+        return len(words) <= CHOICE_WORDS and bool(CHOICE_OR & set(words)) and not self.normalizer.canonical(part).qtypes
+
     def _several_questions(self, whole: Answer, parts: list[str], question: str, lang: str,
                            truncated: bool, triage: Assessment) -> Answer:
         """A post that asks two things: answer the one the review covers, offer the other as a
@@ -1515,6 +1534,10 @@ class Engine:
         if any(a.red_flag for a in answers):  # a danger sign seen only in one part still wins
             flagged = next(a for a in answers if a.red_flag)
             return flagged.replace(question=question, truncated=truncated)
+        if answers[0].topic in QUESTION_META and not answers[0].ambiguous and all(self._choices(p) for p in parts[1:]):
+            # "what sort of things can you help with? just milk or baby stuff as well?": what oxybot covers,
+            # then the subjects she wonders it covers, asked as choices with no question of their own
+            return answers[0].replace(question=question, truncated=truncated)
         asked = [a for a in answers if not a.topic.startswith("meta.") and a.intent != EMPTY_INTENT]
         topics = list(dict.fromkeys(a.topic for a in asked))
         if len(topics) < 2:
