@@ -19,12 +19,9 @@ card, and it overrides the matcher only by a clear margin.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import math
-import os
 import re
-import tempfile
 import zlib
 from collections import Counter
 
@@ -107,7 +104,7 @@ class Classifier:
         order = np.argsort(feature_keys, kind="stable")
         keys, kind, idf, weights = feature_keys[order], kind[order], idf[order], weights[order]
         buffer = io.BytesIO()
-        np.savez(buffer, keys=keys, kind=kind, idf=idf, weights=weights.astype(np.float32))
+        np.savez(buffer, keys=keys, kind=kind, idf=idf, weights=weights.astype(np.float16))  # half the bytes; margins of 1.0 need no more
         self._blob = buffer.getvalue()  # bytes: the engine cache keeps it in its side file (cache.py)
         self.classes = classes
         self._arrays = None
@@ -173,6 +170,10 @@ def trained(texts: list[str], labels: list[str]) -> Classifier:
     """The classifier for ``texts`` and ``labels``, read from the cache of trained ones when the same texts were
     trained on before (a test suite builds engines for many content copies with the same questions; training
     takes seconds). The cache is an optimisation only: any failure to read or write it trains again."""
+    import hashlib  # here, not at the top: a cold `oxybot ask` reads a built engine and never trains
+    import os
+    import tempfile
+
     from .. import locations
 
     digest = hashlib.sha256(repr((ALPHA, CHAR_SIZES, texts, labels)).encode("utf-8")).hexdigest()[:24]

@@ -1460,26 +1460,28 @@ class Engine:
         """The rules' answer, or the topic classifier's when it is clearly sure of another topic (by
         CLASSIFIER_MARGIN). Never a danger card, never over one: danger is the triage's alone. The rules' own
         answer is offered under it as "did you mean" when it was a covered one."""
+        # what the classifier may never move, checked first: most answers are one of these, and they need not
+        # open its block (a cold `oxybot ask` of a plain question stays as fast as before)
+        if result.red_flag or result.score >= LETTERS_SURE or result.topic.startswith("meta."):
+            # a danger card is the triage's alone; where every word the matcher reads is one of that answer's
+            # examples' ("refleks let down tu apaan sih") the classifier, reading letters of the whole, must not
+            # move it (round 17's good overrides were all under 0.92); greetings, thanks and questions about
+            # oxybot are the rules' (asked.yaml holds none of them, so the classifier knows them from a few
+            # examples: "pagi bu" read as a question about mornings)
+            return result
+        if result.topic == OUT_OF_SCOPE and result.intent != FALLBACK_INTENT:
+            # a "not covered" intent about the very thing (medicines, formula, storing milk) stands: no drug advice
+            # ever comes from a covered answer; only the rules' "nothing matched" can yield
+            return result
         verdict = self._topic_classifier().classify(text)
         if verdict is None:
             return result
         topic, margin, _ = verdict
-        if topic == result.topic or topic == RED_FLAG or result.red_flag or margin < CLASSIFIER_MARGIN:
+        if topic == result.topic or topic == RED_FLAG or topic.startswith("meta.") or margin < CLASSIFIER_MARGIN:
             return result
-        if result.topic == OUT_OF_SCOPE and (result.intent != FALLBACK_INTENT or margin < CLASSIFIER_MARGIN_FROM_NOT_COVERED
-                                             or self._names_not_covered(text)):
-            # an honest "not covered" stands unless the classifier is very sure, and always when it is about a thing
-            # the review does not cover, named as a concept or by a "not covered" intent's own answer (medicines,
-            # formula, storing milk: no drug advice ever comes from a covered answer); only the rules' "nothing
-            # matched" can yield
-            return result
-        if result.score >= LETTERS_SURE:
-            # every word the matcher reads is one of that answer's examples' ("refleks let down tu apaan sih"): the
-            # classifier, reading letters of the whole, must not move it (round 17's good overrides were all under 0.92)
-            return result
-        if topic.startswith("meta.") or result.topic.startswith("meta."):
-            # greetings, thanks and questions about oxybot are the rules' (asked.yaml holds none of them, so the
-            # classifier knows them from a few examples: "pagi bu" read as a question about mornings)
+        if result.topic == OUT_OF_SCOPE and (margin < CLASSIFIER_MARGIN_FROM_NOT_COVERED or self._names_not_covered(text)):
+            # an honest "not covered" stands unless the classifier is very sure, and always when she names a thing
+            # the review does not cover
             return result
         # the intent of that topic the matcher ranked highest; else the topic's own (for "not covered", the
         # generic answer)
