@@ -1117,8 +1117,8 @@ class Dialogue:
         if not types:
             return None
         for frame in reversed(frames[:-1]):
-            if frame is last or not frame.focus or frame.intent not in self.frames:
-                continue
+            if frame is last or frame.intent == last.intent or not frame.focus or frame.intent not in self.frames:
+                continue  # (the same subject asked twice over is no subject before it)
             if last.turn - frame.turn > EARLIER_WITHIN or self.table.get((frame.focus, ANY_TYPE)):
                 return None
             if any(t in self.answers.get(frame.intent, ()) for t in types):
@@ -1428,6 +1428,14 @@ class Dialogue:
             rest = [t for t in types if t not in self.subject_types]
             if study and any(t in self.frames[study][1] or t in self.keeps.get(study, ()) for t in rest):
                 return [study], False
+            # ... or, when that research answers none of the rest, the one answer of this subject that
+            # answers research and the rest ("only Indonesian studies, only Google Scholar, isn't that a
+            # weakness?" after the review: how far its studies can be trusted, not the review again)
+            for t in rest:
+                owner = self.owner.get(t)
+                if owner and any(s in self.frames[owner][1] for s in self.subject_types) \
+                        and (self.frames[owner][0] in related or last.focus in self.covers.get(owner, ())):
+                    return [owner], False
         # "where were they done?" after the studies of the massage: that answer, not where to massage
         # ("berapa persen?" after the benefits of breast milk: "berapa" asks no amount of milk there)
         keeps = self.keeps.get(last.intent, ())
@@ -1494,7 +1502,8 @@ class Dialogue:
             if other and other != main:
                 out.append(other)
                 break
-        if not main and specific and not out:
+        if not main and specific and not out and not any(t in self.fallback for t in types):
+            # (a detail only the studies as a whole answer, "for my reference list", is theirs: below)
             again = self.lookup(last.focus, [t for t in cues.types if t in self.generic])
             if again and again != last.intent:
                 return [again], False
