@@ -231,6 +231,8 @@ class Dialogue:
         self.month_numbers = {str(k): int(v) for k, v in (*words.items(), *ages.items()) if isinstance(v, int)}
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
+        goals = data.get("goals") if isinstance(data.get("goals"), dict) else {}
+        self.goals = {str(k): str(v) for k, v in goals.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
         self._cue_terms: dict[frozenset, frozenset] = {}  # a focus cue's tokens -> its terms
         for name, spec in (data.get("focuses") or {}).items():
@@ -1366,6 +1368,13 @@ class Dialogue:
                 if remedy:
                     return [remedy], False
             return [last.intent], False
+        if self.goals and self.table.get((last.focus, ANY_TYPE)) and any(t in self.more_types for t in cues.types) \
+                and all(f in self.background or self.table.get((f, ANY_TYPE)) for f in cues.focuses):
+            # "kalau tanpa kurma, ada cara lain biar deras?" after a food not covered: another way to that goal,
+            # the covered answer for it (no more of what was not covered)
+            goal = next((self.goals[t] for t in cues.types if t in self.goals), None)
+            if goal:
+                return [goal], False
         if self.asks_more(cues) and cues.focuses and not cues.echo and last.intent in self.frames:
             # "what about the other one, the Woolwich thing?", "yang satunya, woolwich?" after one study of
             # several: "the other one" names a sibling, no "more" of the last answer; a subject it names
@@ -1646,6 +1655,9 @@ def validate_frames(reader, path, data, intents) -> None:
     fallback = data.get("fallback", {})
     if not isinstance(fallback, dict) or any(k not in types or v not in ids for k, v in fallback.items()):
         reader.error(path, line_of(data, "fallback"), "fallback: expected type: intent")
+    goals = data.get("goals", {})
+    if not isinstance(goals, dict) or any(k not in types or v not in ids for k, v in goals.items()):
+        reader.error(path, line_of(data, "goals"), "goals: expected type: intent")
     background = data.get("background", [])
     if not isinstance(background, list) or any(b not in focuses for b in background):
         reader.error(path, line_of(data, "background"), "background: expected a list of focuses")
