@@ -383,6 +383,7 @@ class Dialogue:
             {tuple(raw_tokens(p)) for lang in ("id", "en") for p in _cue_phrases(why_so.get(lang))} - {()},
             key=len, reverse=True))
         self.that_is_why_lead = frozenset(w for p in _cue_phrases(why_so.get("lead")) for w in raw_tokens(p))
+        self.conclusion_lead = frozenset(w for p in _cue_phrases(data.get("conclusion_lead")) for w in raw_tokens(p))
         how_come = data.get("how_come") if isinstance(data.get("how_come"), dict) else {}
         self._how_come_by_word = _by_first_word(sorted(
             {tuple(raw_tokens(p)) for lang in ("id", "en") for p in _cue_phrases(how_come.get(lang))} - {()},
@@ -433,6 +434,14 @@ class Dialogue:
         # the words as typed, when normalising the question read them already (most rules never need them)
         # (a word that points back, "di situ", is no word of the question's own: it makes no turn longer)
         n_terms = len(query.terms) - sum(1 for t in query.terms if t in back)
+        if "what_is" in types and self.conclusion_lead:
+            raw = getattr(query, "raw", None) or ()
+            if raw and raw[0] in self.conclusion_lead and self._single.get(query.tokens[0]) == ("type", "what_is") \
+                    and query.tokens.count(query.tokens[0]) == 1:
+                # "berarti punyaku kurang?": "so" first, a conclusion drawn, no "what does it mean"
+                types = [t for t in types if t != "what_is"]
+                residual = [t for t in residual if t != query.tokens[0]]
+                n_terms -= 1 if query.tokens[0] in query.terms else 0
         if self.audience_of and any(t in self.audience_of for t in types):
             # "does it work for first-time mums?", "rekomendasi untuk nakes?": who a verdict is for, no
             # question of who (or of who was studied) beside it
@@ -1694,6 +1703,9 @@ def validate_frames(reader, path, data, intents) -> None:
     if not isinstance(audience, dict) or any(not isinstance(audience.get(k, []), list) or any(
             t not in types for t in audience.get(k, [])) for k in ("types", "of")):
         reader.error(path, line_of(data, "audience"), "audience: expected {types: [types], of: [types]}")
+    conclusion = data.get("conclusion_lead", [])
+    if not isinstance(conclusion, list) or any(not isinstance(w, str) for w in conclusion):
+        reader.error(path, line_of(data, "conclusion_lead"), "conclusion_lead: expected a list of words")
     for key in ("go_on", "go_on_then", "one_of", "either_or", "which_one"):
         if key in data:
             check_cues(key, data.get(key), line_of(data, key))

@@ -158,3 +158,21 @@ def test_a_repeated_subject_lets_a_bare_follow_up_reach_the_one_before(engine):
     answers = talk(engine, "kenapa ASI saya sedikit?", "apa beda prolaktin dan oksitosin?",
                    "yang bagian ngeluarin itu yang mana tadi?", "selain diisap bayi, pakai apa lagi?")
     assert answers[3].intent == "asi/increase_flow", said(answers[3])
+
+
+# -- "berarti ..." first draws a conclusion, no "what does it mean"; "punyaku" asks nothing ------------------
+@pytest.mark.parametrize("turn", ["berarti punyaku sedikit ya?", "brarti punya saya kurang?"])
+def test_a_conclusion_about_her_own_milk_after_how_much_is_about_low_milk(engine, turn):
+    answers = talk(engine, "berapa banyak ASI yang dihasilkan sehari?", turn)
+    assert answers[1].intent in ("asi/low_supply_causes", "asi/volume"), said(answers[1])
+
+
+def test_what_it_means_is_still_asked(engine):
+    answers = talk(engine, "apa itu refleks let down?", "artinya apa?")
+    assert answers[1].intent == "letdown/what_is", said(answers[1])
+
+
+# -- "gara2 apa?" (the repeat mark dropped) asks the causes -------------------------------------------------
+def test_gara2_apa_asks_the_causes(engine):
+    answers = talk(engine, "ASI bisa mencegah diare?", "oke, kalau ASI ibu-ibu sedikit itu biasanya gara2 apa")
+    assert answers[1].intent == "asi/low_supply_causes", said(answers[1])
