@@ -176,3 +176,14 @@ def test_what_it_means_is_still_asked(engine):
 def test_gara2_apa_asks_the_causes(engine):
     answers = talk(engine, "ASI bisa mencegah diare?", "oke, kalau ASI ibu-ibu sedikit itu biasanya gara2 apa")
     assert answers[1].intent == "asi/low_supply_causes", said(answers[1])
+
+
+# -- "what can I help with?" after the causes of low milk: what to do about it --------------------------------
+@pytest.mark.parametrize("first, turn", [
+    ("kenapa ASI istri saya sedikit sekali?", "saya sebagai suami bisa bantu apa?"),
+    ("kenapa ASI istri saya sedikit sekali?", "abdi salaku salaki tiasa ngabantosan naon?"),
+    ("why is my wife's milk supply so low?", "ok, and how can I help?"),
+])
+def test_what_a_husband_can_help_with_after_the_causes_is_what_to_do(engine, first, turn):
+    answers = talk(engine, first, turn)
+    assert answers[1].intent == "asi/increase_flow", said(answers[1])
