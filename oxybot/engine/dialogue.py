@@ -231,6 +231,8 @@ class Dialogue:
         self.month_numbers = {str(k): int(v) for k, v in (*words.items(), *ages.items()) if isinstance(v, int)}
         fallback = data.get("fallback") if isinstance(data.get("fallback"), dict) else {}
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
+        goals = data.get("goals") if isinstance(data.get("goals"), dict) else {}
+        self.goals = {str(k): str(v) for k, v in goals.items() if isinstance(v, str)}
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
         self._cue_terms: dict[frozenset, frozenset] = {}  # a focus cue's tokens -> its terms
         for name, spec in (data.get("focuses") or {}).items():
@@ -381,6 +383,7 @@ class Dialogue:
             {tuple(raw_tokens(p)) for lang in ("id", "en") for p in _cue_phrases(why_so.get(lang))} - {()},
             key=len, reverse=True))
         self.that_is_why_lead = frozenset(w for p in _cue_phrases(why_so.get("lead")) for w in raw_tokens(p))
+        self.conclusion_lead = frozenset(w for p in _cue_phrases(data.get("conclusion_lead")) for w in raw_tokens(p))
         how_come = data.get("how_come") if isinstance(data.get("how_come"), dict) else {}
         self._how_come_by_word = _by_first_word(sorted(
             {tuple(raw_tokens(p)) for lang in ("id", "en") for p in _cue_phrases(how_come.get(lang))} - {()},
@@ -431,6 +434,14 @@ class Dialogue:
         # the words as typed, when normalising the question read them already (most rules never need them)
         # (a word that points back, "di situ", is no word of the question's own: it makes no turn longer)
         n_terms = len(query.terms) - sum(1 for t in query.terms if t in back)
+        if "what_is" in types and self.conclusion_lead:
+            raw = getattr(query, "raw", None) or ()
+            if raw and raw[0] in self.conclusion_lead and self._single.get(query.tokens[0]) == ("type", "what_is") \
+                    and query.tokens.count(query.tokens[0]) == 1:
+                # "berarti punyaku kurang?": "so" first, a conclusion drawn, no "what does it mean"
+                types = [t for t in types if t != "what_is"]
+                residual = [t for t in residual if t != query.tokens[0]]
+                n_terms -= 1 if query.tokens[0] in query.terms else 0
         if self.audience_of and any(t in self.audience_of for t in types):
             # "does it work for first-time mums?", "rekomendasi untuk nakes?": who a verdict is for, no
             # question of who (or of who was studied) beside it
@@ -1117,8 +1128,8 @@ class Dialogue:
         if not types:
             return None
         for frame in reversed(frames[:-1]):
-            if frame is last or not frame.focus or frame.intent not in self.frames:
-                continue
+            if frame is last or frame.intent == last.intent or not frame.focus or frame.intent not in self.frames:
+                continue  # (the same subject asked twice over is no subject before it)
             if last.turn - frame.turn > EARLIER_WITHIN or self.table.get((frame.focus, ANY_TYPE)):
                 return None
             if any(t in self.answers.get(frame.intent, ()) for t in types):
@@ -1366,6 +1377,13 @@ class Dialogue:
                 if remedy:
                     return [remedy], False
             return [last.intent], False
+        if self.goals and self.table.get((last.focus, ANY_TYPE)) and any(t in self.more_types for t in cues.types) \
+                and all(f in self.background or self.table.get((f, ANY_TYPE)) for f in cues.focuses):
+            # "kalau tanpa kurma, ada cara lain biar deras?" after a food not covered: another way to that goal,
+            # the covered answer for it (no more of what was not covered)
+            goal = next((self.goals[t] for t in cues.types if t in self.goals), None)
+            if goal:
+                return [goal], False
         if self.asks_more(cues) and cues.focuses and not cues.echo and last.intent in self.frames:
             # "what about the other one, the Woolwich thing?", "yang satunya, woolwich?" after one study of
             # several: "the other one" names a sibling, no "more" of the last answer; a subject it names
@@ -1428,6 +1446,14 @@ class Dialogue:
             rest = [t for t in types if t not in self.subject_types]
             if study and any(t in self.frames[study][1] or t in self.keeps.get(study, ()) for t in rest):
                 return [study], False
+            # ... or, when that research answers none of the rest, the one answer of this subject that
+            # answers research and the rest ("only Indonesian studies, only Google Scholar, isn't that a
+            # weakness?" after the review: how far its studies can be trusted, not the review again)
+            for t in rest:
+                owner = self.owner.get(t)
+                if owner and any(s in self.frames[owner][1] for s in self.subject_types) \
+                        and (self.frames[owner][0] in related or last.focus in self.covers.get(owner, ())):
+                    return [owner], False
         # "where were they done?" after the studies of the massage: that answer, not where to massage
         # ("berapa persen?" after the benefits of breast milk: "berapa" asks no amount of milk there)
         keeps = self.keeps.get(last.intent, ())
@@ -1494,7 +1520,8 @@ class Dialogue:
             if other and other != main:
                 out.append(other)
                 break
-        if not main and specific and not out:
+        if not main and specific and not out and not any(t in self.fallback for t in types):
+            # (a detail only the studies as a whole answer, "for my reference list", is theirs: below)
             again = self.lookup(last.focus, [t for t in cues.types if t in self.generic])
             if again and again != last.intent:
                 return [again], False
@@ -1637,6 +1664,9 @@ def validate_frames(reader, path, data, intents) -> None:
     fallback = data.get("fallback", {})
     if not isinstance(fallback, dict) or any(k not in types or v not in ids for k, v in fallback.items()):
         reader.error(path, line_of(data, "fallback"), "fallback: expected type: intent")
+    goals = data.get("goals", {})
+    if not isinstance(goals, dict) or any(k not in types or v not in ids for k, v in goals.items()):
+        reader.error(path, line_of(data, "goals"), "goals: expected type: intent")
     background = data.get("background", [])
     if not isinstance(background, list) or any(b not in focuses for b in background):
         reader.error(path, line_of(data, "background"), "background: expected a list of focuses")
@@ -1673,6 +1703,9 @@ def validate_frames(reader, path, data, intents) -> None:
     if not isinstance(audience, dict) or any(not isinstance(audience.get(k, []), list) or any(
             t not in types for t in audience.get(k, [])) for k in ("types", "of")):
         reader.error(path, line_of(data, "audience"), "audience: expected {types: [types], of: [types]}")
+    conclusion = data.get("conclusion_lead", [])
+    if not isinstance(conclusion, list) or any(not isinstance(w, str) for w in conclusion):
+        reader.error(path, line_of(data, "conclusion_lead"), "conclusion_lead: expected a list of words")
     for key in ("go_on", "go_on_then", "one_of", "either_or", "which_one"):
         if key in data:
             check_cues(key, data.get(key), line_of(data, key))

@@ -451,10 +451,16 @@ class Engine:
         if convo.turn > 0 and not alone.red_flag and (swapped := self._head_in_context(convo, parsed)) is not None:
             # "how much fruit did they eat per day?" after the study of dates: the fruit is the dates, as
             # "buah" beside "Arab" is; a concept's head word names it when the last subject is that concept
+            kept = (alone, parsed)
             parsed = {"defer_likeness": True}
             alone = self._answer_alone(swapped, lang or alone.lang, convo.lang or default_lang, parsed,
                                        earlier=earlier, follow_up=True)
             alone.question = question if isinstance(question, str) else str(question)
+            if alone.red_flag and not (parsed.get("triage") and parsed["triage"].active):
+                # a card reached by the letters of the rewritten words alone ("the research on mothers who had
+                # the operation" read as the caesarean's wound signs): the triage read her own words, and the
+                # earlier turns, already; the rewrite names a subject, never a sign
+                alone, parsed = kept
         if convo.turn > 0 and not alone.red_flag and alone.topic in QUESTION_META and self.dialogue.enabled \
                 and (rest := self.dialogue.after_new_question(raw_tokens(parsed.get("text") or ""))):
             # "ganti topik, suami saya nanya pijat oksitosin itu apa": the announcement ("topik") is no
@@ -693,22 +699,31 @@ class Engine:
         last, query, text = convo.last, parsed.get("query"), parsed.get("text")
         if last is None or not last.focus or query is None or not text:
             return None
-        heads = self.normalizer._heads
-        if not any(t in heads for t in query.terms):
+        heads, refers = self.normalizer._heads, self.normalizer._refers
+        if not any(t in heads or t in refers for t in query.terms):
             return None
         # (the subject and the broader ones it belongs to: "the oil" after clary sage is an aromatherapy
         # oil; "can I use the oil and skip the massage?" names the massage the study was about)
         d = self.dialogue
         subject = frozenset().union(*(d.focus_concepts(f, self.normalizer) for f in d.known(last.intent, last.focus)))
-        if (query.concepts and not query.concepts <= subject) or not any(
-                heads[t][0] in subject for t in query.terms if t in heads):
+        # ... and a plain word that refers back to a concept (`refers` in concepts.yaml: "the operation", "the
+        # stitches", "post-op" of a caesarean) refers to it in a later turn too, when the last subject or the
+        # last question named it ("does the clary sage result apply to c-section mums?" -> "what else is there
+        # for post-op mothers?"; "habis sesar ..." -> "jahitanku di perut, punggungku bisa dipijat?")
+        said = frozenset().union(*(d.focus_concepts(f, self.normalizer) for f in d.settle(last).mentioned)) | subject
+        named = {t: heads[t][0] for t in query.terms if t in heads and heads[t][0] in subject}
+        triage = parsed.get("triage")
+        if not (triage is not None and triage.findings):  # (a sign told of the wound is the triage's to read)
+            named.update({t: refers[t] for t in query.terms if t in refers and refers[t] in said and t not in named})
+        if (query.concepts and not query.concepts <= said) or not named:
             return None  # (read before the words: most turns stop here)
         names = self.normalizer.lexicon.concepts
         out, changed = [], False
         for word in re.split(r"(\W+)", text):
-            head = heads.get(self.normalizer.stem(self.normalizer._concept(word.lower()))) if word.strip() else None
-            if head is not None and head[0] in subject and names.get(head[0][1:], ("", []))[1]:
-                out.append(names[head[0][1:]][1][0])
+            key = self.normalizer.stem(self.normalizer._concept(word.lower())) if word.strip() else None
+            concept = named.get(key) if key is not None else None
+            if concept is not None and names.get(concept[1:], ("", []))[1]:
+                out.append(names[concept[1:]][1][0])
                 changed = True
             else:
                 out.append(word)
