@@ -177,7 +177,10 @@ def trained(texts: list[str], labels: list[str]) -> Classifier:
     from .. import locations
 
     digest = hashlib.sha256(repr((ALPHA, CHAR_SIZES, texts, labels)).encode("utf-8")).hexdigest()[:24]
-    path = locations.cache_dir() / f"classifier-{digest}.bin" if locations.cache_enabled() else None
+    try:
+        path = locations.cache_dir() / f"classifier-{digest}.bin" if locations.cache_enabled() else None
+    except ImportError:  # the wheel's build hook runs without platformdirs: no cache there, train
+        path = None
     if path is not None:
         try:
             model = Classifier.__new__(Classifier)
