@@ -97,7 +97,7 @@ RED_FLAG = "red_flag"
 # classifier trained on rounds 1-16), and the team's tuning sets (dev, calibration, paraphrase, understanding,
 # flow), which the rules were tuned on: at 0.4 round 17 gained 17 and lost 1, and those sets lost 11 for 10 gained;
 # at 1.0 / 2.0 round 17 gains 13 and loses 1, they gain 6 and lose 3 (README "How it decides" 5c)
-CLASSIFIER_MARGIN = 1.0
+CLASSIFIER_MARGIN = 1.6  # 1.0 when round 19 was scored; raised after it (README 5e)
 CLASSIFIER_MARGIN_FROM_NOT_COVERED = 2.0
 FALLBACK_INTENT = "oos/unrelated"  # its answer is the honest "not covered"
 EMPTY_INTENT = "meta/help"  # an empty question gets the invitation to ask
@@ -1493,6 +1493,12 @@ class Engine:
             return result
         topic, margin, _ = verdict
         if topic == result.topic or topic == RED_FLAG or topic.startswith("meta.") or margin < CLASSIFIER_MARGIN:
+            return result
+        if topic == OUT_OF_SCOPE and result.topic != OUT_OF_SCOPE:
+            # a covered answer is never turned into "not covered": the rules set aside what she tried, what she
+            # names as a suspect or a contrast ("fenugreek didn't help, how do I make more milk?", "can sore nipples
+            # make my supply drop?") and the classifier, reading the letters of the whole, did not (session 12's
+            # behaviour tests caught it after round 19 was scored)
             return result
         if result.topic == OUT_OF_SCOPE and (margin < CLASSIFIER_MARGIN_FROM_NOT_COVERED or self._names_not_covered(text)):
             # an honest "not covered" stands unless the classifier is very sure, and always when she names a thing
