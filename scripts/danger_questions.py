@@ -23,6 +23,25 @@ ROOT = Path(__file__).resolve().parent.parent
 # a group's card texts exist at these urgencies only (content/red_flags.yaml): a label the group has no
 # text for is read at the one it has
 URGENCIES = ("emergency", "today")
+# Since round 17 the red-team writers label a finer sign group ("jaundice", "anaemia") and the person; the card
+# it calls for is the baby's for the baby, and for the mother the card of that kind of sign. A finer group told
+# of "both", or of the mother with no card of hers ("dehydration"), names no one card and teaches nothing.
+MOTHER_CARD = {
+    "fever_infection": "mother_bleeding_infection", "bleeding": "mother_bleeding_infection",
+    "anaemia": "mother_bleeding_infection", "perineal_wound": "mother_bleeding_infection",
+    "caesarean_wound": "caesarean_wound", "breast_infection": "breast_infection", "leg_clot": "leg_clot",
+    "headache_bp": "headache_bp", "seizure": "headache_bp", "breathing": "breathing_chest",
+    "chest_pain": "breathing_chest", "mental_health": "mood_selfharm",
+}
+
+
+def card_group(group, person, groups) -> str | None:
+    """The card group for a set's label: its own name when it is one, else by the person (above)."""
+    if group in groups:
+        return group
+    if person == "baby":
+        return "baby"
+    return MOTHER_CARD.get(group) if person == "mother" else None
 
 
 def _sets(pattern: str) -> list[Path]:
@@ -47,8 +66,8 @@ def main() -> int:
                 continue
             key = text.casefold()
             if topic == "red_flag":
-                group = item.get("group")
-                if path.name.endswith("_questions.yaml") or group not in groups:
+                group = card_group(item.get("group"), item.get("person"), groups)
+                if path.name.endswith("_questions.yaml") or group is None:
                     continue  # a danger question without a sign group says no card to show
                 urgency = item.get("urgency") if item.get("urgency") in groups[group] else next(
                     u for u in URGENCIES if u in groups[group])
