@@ -1511,6 +1511,10 @@ class Engine:
             chosen = self._by_id[FALLBACK_INTENT] if topic == OUT_OF_SCOPE else self.topic_intent(topic)
         if chosen is None:
             return result
+        if topic != OUT_OF_SCOPE and not self._names_focus_of(text, chosen.id):
+            # the matcher's rule holds for the classifier too: a question without a caesarean never gets the
+            # caesarean answer ("my wife just delivered twins and her milk hasn't come in": births, no surgery)
+            return result
         rules = self._by_id.get(result.intent)
         offered = [self._suggestion(rules, lang)] if rules is not None and self._in_scope(rules) else []
         if topic == OUT_OF_SCOPE and not offered:
@@ -1526,6 +1530,12 @@ class Engine:
             candidates=result.candidates, title=self._answer_title(topic, lang), findings=result.findings,
             by_classifier={"topic": topic, "margin": round(margin, 3), "rules": result.topic},
         )
+
+    def _names_focus_of(self, text: str, intent_id: str) -> bool:
+        """Whether ``text`` names every covered concept the intent ``intent_id`` is about (_names_focus)."""
+        position = next(i for i, intent in enumerate(self.index.intents) if intent.id == intent_id)
+        return self._names_focus(self.normalizer.canonical(text), Match(intent=position, score=0.0, example="",
+                                                                      coverage=0.0, keyword="", example_id=-1))
 
     def _names_not_covered(self, text: str) -> bool:
         """Whether ``text`` names a thing the review does not cover, not set aside by a contrast ("tanpa sufor")."""
