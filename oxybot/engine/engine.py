@@ -1081,7 +1081,11 @@ class Engine:
         long_post = len(query.terms) > STORY_TERMS
         # ... and in a shorter one when the sentence that asks names a covered subject of its own ("... tiap
         # malem ditambah sufor. ... yg bikin ASI berkurang tuh apa?" asks why milk is low, not about formula)
-        asks_covered = any(scope.get(c) == "in" for c in query.concepts & query.emphasis)
+        # ... or names breast milk or breastfeeding itself ("Kami mau pindah ke sufor. Apa manfaat ASI buat bayi?"
+        # asks what breast milk does, not about formula)
+        asks_covered = any(scope.get(c) == "in" for c in query.concepts & query.emphasis) or (
+            not BREASTFEEDING.isdisjoint(query.emphasis)
+            and not any(scope.get(c) == "out" for c in query.concepts & query.emphasis))
         named = query.concepts & query.emphasis if query.emphasis and (long_post or asks_covered) else query.concepts
         named = named - query.contrasted  # "tanpa sufor", "instead of formula": named, not asked about
         # "how do I make more milk? my mother-in-law says formula": told after she asked, not asked
