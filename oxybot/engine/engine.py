@@ -65,6 +65,7 @@ META_YIELD_FROM, META_YIELD_CLEAR = 5, 0.6  # ... at any distance in a question 
 # "help") the help intent matched in full (a story before "what can you help me with?" matches none this clearly)
 OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
 OOS_YIELD_KEYWORD = 0.15  # ... when the "not covered" intent won with a keyword but never speaks of the subject
+SETTING_CONCEPTS = frozenset({"#caesarean"})  # her circumstances: the classifier never assumes one she did not name
 BREASTFEEDING = frozenset({"asi", "menyusui"})  # breast milk and breastfeeding, as the normaliser writes them
 ABOUT_MOST = 0.5  # ... in a long post, about at least this share of the covered concepts it names
 SIBLING_MARGIN = 0.15  # a covered answer that speaks of the not-covered thing named may replace one this much higher
@@ -1081,7 +1082,11 @@ class Engine:
         long_post = len(query.terms) > STORY_TERMS
         # ... and in a shorter one when the sentence that asks names a covered subject of its own ("... tiap
         # malem ditambah sufor. ... yg bikin ASI berkurang tuh apa?" asks why milk is low, not about formula)
-        asks_covered = any(scope.get(c) == "in" for c in query.concepts & query.emphasis)
+        # ... or names breast milk or breastfeeding itself ("Kami mau pindah ke sufor. Apa manfaat ASI buat bayi?"
+        # asks what breast milk does, not about formula)
+        asks_covered = any(scope.get(c) == "in" for c in query.concepts & query.emphasis) or (
+            not BREASTFEEDING.isdisjoint(query.emphasis)
+            and not any(scope.get(c) == "out" for c in query.concepts & query.emphasis))
         named = query.concepts & query.emphasis if query.emphasis and (long_post or asks_covered) else query.concepts
         named = named - query.contrasted  # "tanpa sufor", "instead of formula": named, not asked about
         # "how do I make more milk? my mother-in-law says formula": told after she asked, not asked
@@ -1511,6 +1516,12 @@ class Engine:
             chosen = self._by_id[FALLBACK_INTENT] if topic == OUT_OF_SCOPE else self.topic_intent(topic)
         if chosen is None:
             return result
+        if topic != OUT_OF_SCOPE and self._assumes_setting(text, chosen.id):
+            # the matcher's rule holds for the classifier too: a question without a caesarean never gets the
+            # caesarean answer ("my wife just delivered twins and her milk hasn't come in": births, no surgery). Only
+            # for her circumstances: a thing the question points at by other means stays the classifier's to read
+            # ("the Saidah and Sari study" is the dates study, "macet" low milk)
+            return result
         rules = self._by_id.get(result.intent)
         offered = [self._suggestion(rules, lang)] if rules is not None and self._in_scope(rules) else []
         if topic == OUT_OF_SCOPE and not offered:
@@ -1526,6 +1537,14 @@ class Engine:
             candidates=result.candidates, title=self._answer_title(topic, lang), findings=result.findings,
             by_classifier={"topic": topic, "margin": round(margin, 3), "rules": result.topic},
         )
+
+    def _assumes_setting(self, text: str, intent_id: str) -> bool:
+        """The intent ``intent_id`` is about a circumstance of hers (SETTING_CONCEPTS: a caesarean) that ``text``
+        does not name."""
+        position = next(i for i, intent in enumerate(self.index.intents) if intent.id == intent_id)
+        named = self.normalizer.canonical(text).concepts
+        return any(share >= FOCUS_SHARE and c in SETTING_CONCEPTS and c not in named
+                   for c, share in self.index.concepts[position].items())
 
     def _names_not_covered(self, text: str) -> bool:
         """Whether ``text`` names a thing the review does not cover, not set aside by a contrast ("tanpa sufor")."""

@@ -502,6 +502,17 @@ class Normalizer:
                         end = i + size + CONTRAST_WINDOW
                         window = " ".join(words[i + size:end])
                         found.update(self._terms(self._canonical_tokens(window, False)[0])[0])
+                        # the window counts words that say something: "instead of from a bottle of powder" sets
+                        # the powder aside though small words fill the four after the cue; past the four typed
+                        # words only what the review does not cover is set aside
+                        said, reach = 0, i + size
+                        while reach < len(words) and said < CONTRAST_WINDOW:
+                            said += words[reach] not in self.stopwords
+                            reach += 1
+                        if reach > end:
+                            more = " ".join(words[i + size:reach])
+                            found.update(t for t in self._terms(self._canonical_tokens(more, False)[0])[0]
+                                         if self.concept_scope.get(t) == "out")
                         # "tanpa seteguk air putih atau sesendok bubur", "without water or any cereal": a
                         # list joined by "or" is set aside whole, not only its first item; what follows
                         # may also be a new question ("without formula, or should I try the massage?"),
