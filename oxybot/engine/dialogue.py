@@ -52,6 +52,7 @@ MAX_FOLLOWUP_TERMS = 6  # longer questions carry their own subject
 MAX_FOCUS_SHIFT_TERMS = 4  # "kalau habis sesar?", "and what about dates?"
 MAX_BARE_FOCUS_TERMS = 3  # "pijat oksitosin?", "asi eksklusif?": nothing but a subject
 MAX_FRAMES = 4
+MAX_IMPLIED_EXTRA = 2  # words of her own beside a concept the last answer implies ("altogether", "langsung")
 MIN_ECHOED = 4  # "kalo anak udh 4 bln blh dikasih MPASI?": the subject and three more of the last answer's words
 MAX_HOW_COME_TERMS = 6  # "kok bisa ngaruh ke asi? kan yg dipegang punggung"
 MAX_DANGER_FOLLOWUP_TERMS = 5  # "maybe I'm just tired, would the massage help my mood?"
@@ -911,17 +912,25 @@ class Dialogue:
                 return [intent]
         return []
 
-    def echo_reading(self, cues: Cues, terms, last: Frame | None, echoed) -> list[str]:
+    def echo_reading(self, cues: Cues, terms, last: Frame | None, echoed, implied=frozenset()) -> list[str]:
         """A short question in the last answer's own words about a subject oxybot does not cover that
         the last answer itself speaks of ("kalo anak udh 4 bln blh dikasih MPASI?" after six months of
         exclusive breastfeeding, whose answer says when solids come): that answer. ``terms``: the
-        question's terms. At least MIN_ECHOED of them the last answer's, besides at most one other."""
+        question's terms. At least MIN_ECHOED of them the last answer's, besides at most one other.
+        ``implied``: the concepts the last answer's subject stands for when asked of (`implied` in
+        concepts.yaml: weaning after how long to breastfeed); a turn naming one may add a word or two
+        of its own ("altogether", "langsung ... total") when it points back or echoes the answer."""
         if not cues.focuses or last is None or echoed is None or len(terms) < 2:
             return []
         if last.intent not in self.frames or not all(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
             return []
         said = [t for t in terms if echoed(t)]
         if len(said) >= MIN_ECHOED and len(terms) - len(said) <= 1:
+            return [last.intent]
+        if any(t in implied for t in (*terms, *cues.focuses)) and len(terms) - len(said) <= MAX_IMPLIED_EXTRA \
+                and (len(said) >= MIN_ECHOED or self._points_back_strictly(cues)):
+            # "then should I stop nursing altogether after that?", "setelah enam bulan langsung disapih
+            # total?" after six months of exclusive breastfeeding: what that answer says comes after
             return [last.intent]
         # shorter, every word the last answer's and pointing back at it ("abis itu stop nyusuin?" after
         # six months of exclusive breastfeeding, whose answer says breastfeeding goes on after them)
