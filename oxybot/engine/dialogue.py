@@ -212,6 +212,7 @@ class Dialogue:
                                      frozenset(_cue_phrases(spec.get("types"))), str(spec.get("intent"))))
         self.loose_types = frozenset(_cue_phrases(data.get("loose_types")))
         self.background = frozenset(_cue_phrases(data.get("background")))
+        self.study_outcomes = frozenset(_cue_phrases(data.get("study_outcomes")))
         self.qualified_types = frozenset(_cue_phrases(data.get("qualified_types")))
         self.echo_types = frozenset(_cue_phrases(data.get("echo_types")))
         self.cause_types = frozenset(_cue_phrases(data.get("cause_types")))
@@ -1287,6 +1288,24 @@ class Dialogue:
             return False
         known = [t for t in cues.residual if not unknown(t)]
         return all(echoed and echoed(t) for t in known) or self._points_back_strictly(cues)
+
+    def study_figure_reading(self, cues: Cues, last: Frame | None) -> list[str]:
+        """A figure or the mothers asked right after a study, of what the studies measure ("what proportion
+        had smooth flow in each arm?", "berapa persen yang ASInya lancar di tiap kelompok?" after the
+        massage against dates): that study. Only a study's detail asked (its figures, its mothers), beside
+        at most more milk or whether it worked, and no subject named but the milk the study measured."""
+        if last is None or last.intent not in self.frames or cues.n_terms > MAX_FOLLOWUP_TERMS:
+            return []
+        answers = self.answers[last.intent]
+        if not {"statistics", "who_studied"} <= answers:
+            return []  # the last answer is no study
+        asked = [t for t in cues.types if t not in self.generic]
+        if not any(t in ("statistics", "who_studied") for t in asked) \
+                or not all(t in self.detail_types or t in answers or t == "increase" for t in asked):
+            return []
+        if not cues.focuses or not all(f in self.study_outcomes for f in cues.focuses):
+            return []  # (no subject named: the other readings settle it)
+        return [last.intent]
 
     def echoes_back(self, cues: Cues, echoed) -> bool:
         """A short turn of nothing but words the last answer used, pointing back at it ("tekanan darah

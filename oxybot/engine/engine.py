@@ -616,7 +616,7 @@ class Engine:
             # one?" after the hormones: how it works; "bayi 5 bulan boleh dikasih MPASI?" in the words of
             # the answer on six months of exclusive breastfeeding: that answer
             echoed = self._vocab_of.get(last.intent, {}).__contains__
-            caused = d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
+            caused = d.study_figure_reading(cues, last) or d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
                 cues, query.terms, last, self._said_or_implied(last.intent, query), self._implied_by(last.intent, query, cues)) or d.qualified_reading(cues, query.terms, last, echoed) \
                 or d.one_of_reading(cues, last) \
                 or d.either_or_reading(cues, last, echoed, lambda f: d.focus_concepts(f, self.normalizer))
