@@ -51,3 +51,10 @@ def test_a_danger_sign_after_a_study_figure_still_warns(engine):
                    "and the percentage with a good milk flow in both groups?",
                    "my breast is hot, red and hard and I have a high fever")
     assert answers[2].red_flag is True, said(answers[2])
+
+
+# -- winding down after the causes of low milk: what the mind does to milk --------------------------------
+def test_winding_down_after_the_causes_is_about_stress(engine):
+    answers = talk(engine, "what makes a mother's milk run low?", "right, so how do I wind down a bit?")
+    assert answers[0].intent == "asi/low_supply_causes", said(answers[0])
+    assert answers[1].intent == "stress/mind_and_milk", said(answers[1])
