@@ -1698,6 +1698,9 @@ def validate_frames(reader, path, data, intents) -> None:
     background = data.get("background", [])
     if not isinstance(background, list) or any(b not in focuses for b in background):
         reader.error(path, line_of(data, "background"), "background: expected a list of focuses")
+    outcomes = data.get("study_outcomes", [])
+    if not isinstance(outcomes, list) or any(o not in focuses for o in outcomes):
+        reader.error(path, line_of(data, "study_outcomes"), "study_outcomes: expected a list of focuses")
     bridges = data.get("bridges", [])
     if not isinstance(bridges, list):
         reader.error(path, line_of(data, "bridges"), "bridges: expected a list")
