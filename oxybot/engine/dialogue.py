@@ -52,6 +52,7 @@ MAX_FOLLOWUP_TERMS = 6  # longer questions carry their own subject
 MAX_FOCUS_SHIFT_TERMS = 4  # "kalau habis sesar?", "and what about dates?"
 MAX_BARE_FOCUS_TERMS = 3  # "pijat oksitosin?", "asi eksklusif?": nothing but a subject
 MAX_FRAMES = 4
+MAX_IMPLIED_EXTRA = 2  # words of her own beside a concept the last answer implies ("altogether", "langsung")
 MIN_ECHOED = 4  # "kalo anak udh 4 bln blh dikasih MPASI?": the subject and three more of the last answer's words
 MAX_HOW_COME_TERMS = 6  # "kok bisa ngaruh ke asi? kan yg dipegang punggung"
 MAX_DANGER_FOLLOWUP_TERMS = 5  # "maybe I'm just tired, would the massage help my mood?"
@@ -211,6 +212,7 @@ class Dialogue:
                                      frozenset(_cue_phrases(spec.get("types"))), str(spec.get("intent"))))
         self.loose_types = frozenset(_cue_phrases(data.get("loose_types")))
         self.background = frozenset(_cue_phrases(data.get("background")))
+        self.study_outcomes = frozenset(_cue_phrases(data.get("study_outcomes")))
         self.qualified_types = frozenset(_cue_phrases(data.get("qualified_types")))
         self.echo_types = frozenset(_cue_phrases(data.get("echo_types")))
         self.cause_types = frozenset(_cue_phrases(data.get("cause_types")))
@@ -911,17 +913,25 @@ class Dialogue:
                 return [intent]
         return []
 
-    def echo_reading(self, cues: Cues, terms, last: Frame | None, echoed) -> list[str]:
+    def echo_reading(self, cues: Cues, terms, last: Frame | None, echoed, implied=frozenset()) -> list[str]:
         """A short question in the last answer's own words about a subject oxybot does not cover that
         the last answer itself speaks of ("kalo anak udh 4 bln blh dikasih MPASI?" after six months of
         exclusive breastfeeding, whose answer says when solids come): that answer. ``terms``: the
-        question's terms. At least MIN_ECHOED of them the last answer's, besides at most one other."""
+        question's terms. At least MIN_ECHOED of them the last answer's, besides at most one other.
+        ``implied``: the concepts the last answer's subject stands for when asked of (`implied` in
+        concepts.yaml: weaning after how long to breastfeed); a turn naming one may add a word or two
+        of its own ("altogether", "langsung ... total") when it points back or echoes the answer."""
         if not cues.focuses or last is None or echoed is None or len(terms) < 2:
             return []
         if last.intent not in self.frames or not all(self.table.get((f, ANY_TYPE)) for f in cues.focuses):
             return []
         said = [t for t in terms if echoed(t)]
         if len(said) >= MIN_ECHOED and len(terms) - len(said) <= 1:
+            return [last.intent]
+        if any(t in implied for t in (*terms, *cues.focuses)) and len(terms) - len(said) <= MAX_IMPLIED_EXTRA \
+                and (len(said) >= MIN_ECHOED or self._points_back_strictly(cues)):
+            # "then should I stop nursing altogether after that?", "setelah enam bulan langsung disapih
+            # total?" after six months of exclusive breastfeeding: what that answer says comes after
             return [last.intent]
         # shorter, every word the last answer's and pointing back at it ("abis itu stop nyusuin?" after
         # six months of exclusive breastfeeding, whose answer says breastfeeding goes on after them)
@@ -1278,6 +1288,24 @@ class Dialogue:
             return False
         known = [t for t in cues.residual if not unknown(t)]
         return all(echoed and echoed(t) for t in known) or self._points_back_strictly(cues)
+
+    def study_figure_reading(self, cues: Cues, last: Frame | None) -> list[str]:
+        """A figure or the mothers asked right after a study, of what the studies measure ("what proportion
+        had smooth flow in each arm?", "berapa persen yang ASInya lancar di tiap kelompok?" after the
+        massage against dates): that study. Only a study's detail asked (its figures, its mothers), beside
+        at most more milk or whether it worked, and no subject named but the milk the study measured."""
+        if last is None or last.intent not in self.frames or cues.n_terms > MAX_FOLLOWUP_TERMS:
+            return []
+        answers = self.answers[last.intent]
+        if not {"statistics", "who_studied"} <= answers:
+            return []  # the last answer is no study
+        asked = [t for t in cues.types if t not in self.generic]
+        if not any(t in ("statistics", "who_studied") for t in asked) \
+                or not all(t in self.detail_types or t in answers or t == "increase" for t in asked):
+            return []
+        if not cues.focuses or not all(f in self.study_outcomes for f in cues.focuses):
+            return []  # (no subject named: the other readings settle it)
+        return [last.intent]
 
     def echoes_back(self, cues: Cues, echoed) -> bool:
         """A short turn of nothing but words the last answer used, pointing back at it ("tekanan darah
@@ -1670,6 +1698,9 @@ def validate_frames(reader, path, data, intents) -> None:
     background = data.get("background", [])
     if not isinstance(background, list) or any(b not in focuses for b in background):
         reader.error(path, line_of(data, "background"), "background: expected a list of focuses")
+    outcomes = data.get("study_outcomes", [])
+    if not isinstance(outcomes, list) or any(o not in focuses for o in outcomes):
+        reader.error(path, line_of(data, "study_outcomes"), "study_outcomes: expected a list of focuses")
     bridges = data.get("bridges", [])
     if not isinstance(bridges, list):
         reader.error(path, line_of(data, "bridges"), "bridges: expected a list")

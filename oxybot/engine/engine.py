@@ -617,8 +617,8 @@ class Engine:
             # one?" after the hormones: how it works; "bayi 5 bulan boleh dikasih MPASI?" in the words of
             # the answer on six months of exclusive breastfeeding: that answer
             echoed = self._vocab_of.get(last.intent, {}).__contains__
-            caused = d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
-                cues, query.terms, last, self._said_or_implied(last.intent, query)) or d.qualified_reading(cues, query.terms, last, echoed) \
+            caused = d.study_figure_reading(cues, last) or d.identity_reading(cues, last) or d.bridge_reading(cues, last) or d.echo_reading(
+                cues, query.terms, last, self._said_or_implied(last.intent, query), self._implied_by(last.intent, query, cues)) or d.qualified_reading(cues, query.terms, last, echoed) \
                 or d.one_of_reading(cues, last) \
                 or d.either_or_reading(cues, last, echoed, lambda f: d.focus_concepts(f, self.normalizer))
             named = bool(caused)
@@ -740,6 +740,17 @@ class Engine:
         implied = {b for token, by, _, unless, _ in self.normalizer._implied
                    if said.get(token, 0.0) > ANSWER_FACTOR and not qtypes & unless for b in by}
         return lambda t: t in said or t in implied
+
+    def _implied_by(self, intent_id: str, query: Canonical, cues: Cues) -> frozenset[str]:
+        """The concepts not covered that the answer's own subject stands for when asked as the lexicon
+        says (`implied` in concepts.yaml), and not asked of in a way it leaves out ("cara menyapih?"),
+        with the turn's focuses that name one ("stop ... nyusuinnya" is weaning by its cue words)."""
+        said = self._vocab_of.get(intent_id, {})
+        implied = frozenset(b for token, by, _, unless, _ in self.normalizer._implied
+                            if said.get(token, 0.0) > ANSWER_FACTOR and not query.qtypes & unless for b in by)
+        if not implied:
+            return implied
+        return implied | {f for f in cues.focuses if self.dialogue.focus_concepts(f, self.normalizer) & implied}
 
     def _detail_of_last(self, cues: Cues, last) -> list[str]:
         """A short turn oxybot could not place on its own that names no subject, whose words the
