@@ -1,5 +1,6 @@
 """Session 13 (lead): "I'd actually do it" is a fear of an intrusive thought only beside the fear; asked as how to
-do something (a massage) it raises no card. New wordings, not the eval's."""
+do something (a massage) it raises no card. A niece or nephew told with an age in weeks or months is the baby. New
+wordings, not the eval's."""
 
 from __future__ import annotations
 
@@ -23,3 +24,16 @@ def test_how_to_do_it_is_not_a_thought_of_harm(engine, text):
 ])
 def test_the_fear_of_doing_it_is_still_the_mothers_card(engine, text):
     assert referral(engine, text) == {"person": "mother", "urgency": "emergency"}
+
+
+# a niece or nephew told with an age in weeks or months is a baby: her signs get the baby's card
+@pytest.mark.parametrize("text", [
+    "Keponakan saya usia 3 minggu demam 38,5 dari pagi, kakak saya bingung.",
+    "My nephew is 6 weeks old and has had watery poo all day, he is very sleepy. His mum is at work.",
+])
+def test_a_young_niece_or_nephew_is_the_baby(engine, text):
+    assert referral(engine, text)["person"] == "baby"
+
+
+def test_a_niece_told_in_years_is_no_baby(engine):
+    assert referral(engine, "Ponakan saya lagi diare, dia umur 5 tahun. Bayi saya aman disusui?") is None

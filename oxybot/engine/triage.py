@@ -755,14 +755,14 @@ class Triage:
 
     @staticmethod
     def _people_by_age(toks, ms) -> None:
-        """A person read by the age told with it: a sibling "who was born last week" ("adik saya yang lahir 4
-        hari lalu", "my little brother, born on Monday") is the baby; a niece, a nephew, a son or daughter told as
+        """A person read by the age told with it: a sibling, niece or nephew "who was born last week" ("adik saya
+        yang lahir 4 hari lalu", "my little brother, born on Monday", "ponakanku umur 2 bulan") is the baby; a niece, a nephew, a son or daughter told as
         a teenager or N years old ("our teenage niece", "my 17-year-old nephew") is someone else, no baby."""
         for m in ms:
             if m.kind != "person":
                 continue
             words = {t.w for t in toks[m.i:m.j]}
-            if m.value == "other" and words & _SIBLINGS and not words & _IN_LAW \
+            if m.value == "other" and words & _YOUNG_KIN and not words & _IN_LAW \
                     and toks[m.j - 1].poss != "genitive":  # "my sister-in-law's newborn": hers, not her
                 after = [t.w for t in toks[m.j:m.j + 6]]
                 if not _YEARS.isdisjoint(after) or "," in after[:1]:
@@ -2918,6 +2918,9 @@ _CARE_BEFORE = frozenset(("jaga", "jagain", "menjaga", "momong", "ngemong", "men
 _AGE_WORDS = frozenset(("umur", "umurnya", "usia", "usianya", "aged"))
 _BABY_AGE_UNITS = frozenset(("hari", "minggu", "bulan", "day", "days", "week", "weeks", "month", "months", "bln", "mgg"))
 _SIBLINGS = frozenset(("adik", "adek", "adiknya", "adeknya", "brother", "sister", "sis", "bro"))
+# kin who may be a newborn when an age in days, weeks or months or a birth is told with them ("ponakanku umur 2
+# bulan", "my nephew, born last week"); without one a niece is someone else (a carer, an older child)
+_YOUNG_KIN = _SIBLINGS | frozenset(("keponakan", "ponakan", "niece", "nephew", "cousin"))
 _BORN = frozenset(("lahir", "dilahirkan", "lahiran", "born", "newborn", "arrived"))
 _RELATIVES = frozenset(("niece", "nephew", "son", "daughter", "keponakan", "ponakan", "cousin", "putra", "putri"))
 _GROWN = frozenset(("teenage", "teen", "teenaged", "adult", "grown", "grownup", "older", "elder", "eldest", "remaja",
