@@ -37,3 +37,16 @@ def test_a_young_niece_or_nephew_is_the_baby(engine, text):
 
 def test_a_niece_told_in_years_is_no_baby(engine):
     assert referral(engine, "Ponakan saya lagi diare, dia umur 5 tahun. Bayi saya aman disusui?") is None
+
+
+# the cord told in Javanese: the navel (puser, udel), red (abang), a rotten smell (bosok, mambu), fluid coming out
+@pytest.mark.parametrize("text", [
+    "Udele putuku abang lan mambu bosok, wis rong dina. Umure sak minggu.",
+    "Pusere anakku metu banyu terus, sak kiwa tengene abang-abang.",
+])
+def test_a_cord_infection_told_in_javanese(engine, text):
+    assert referral(engine, text) == {"person": "baby", "urgency": "today"}
+
+
+def test_red_cheeks_in_javanese_are_no_cord(engine):
+    assert referral(engine, "Pipine anakku abang kena angin, normal ta? Umure rong sasi.") is None
