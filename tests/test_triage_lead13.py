@@ -50,3 +50,21 @@ def test_a_cord_infection_told_in_javanese(engine, text):
 
 def test_red_cheeks_in_javanese_are_no_cord(engine):
     assert referral(engine, "Pipine anakku abang kena angin, normal ta? Umure rong sasi.") is None
+
+
+# anaemia told by where a health worker looks: the inside of the eyelids, pale nail beds; pale lips with exhaustion
+@pytest.mark.parametrize("text", [
+    "Kata bidan bagian dalam kelopak mata saya putih sekali, padahal sudah tiga minggu sejak melahirkan.",
+    "My nail beds have gone really pale and my sister noticed it too, the baby is 2 weeks old.",
+    "Bibir saya pucat dan badan lemas terus sejak lahiran, ini kenapa ya?",
+])
+def test_the_mothers_pallor_gets_her_card(engine, text):
+    assert referral(engine, text) == {"person": "mother", "urgency": "today"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ada titik-titik putih di kuku saya, apa karena menyusui?",
+    "My nails are pale pink polish lol, anyway how long should the back massage take?",
+])
+def test_white_nails_are_no_anaemia(engine, text):
+    assert referral(engine, text) is None
