@@ -68,3 +68,33 @@ def test_the_mothers_pallor_gets_her_card(engine, text):
 ])
 def test_white_nails_are_no_anaemia(engine, text):
     assert referral(engine, text) is None
+
+
+# a rash that does not fade when pressed (the glass test) is an emergency; one that fades, or the test alone, is not
+@pytest.mark.parametrize("text", [
+    "Muncul bintik merah keunguan di dada anak saya, saya tekan pakai gelas tapi tidak pudar. Umurnya 5 minggu.",
+    "Tiny dark red spots on my 3-week-old's tummy that don't fade when pressed, and she's sleepier than usual.",
+])
+def test_a_non_blanching_rash_is_the_babys_emergency(engine, text):
+    assert referral(engine, text) == {"person": "baby", "urgency": "emergency"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ruam merah di pipi bayi saya hilang kalau ditekan, dia nyusu kuat. Perlu krim?",
+    "I did the glass test on his rash and it faded straight away. How often should he feed at 5 weeks?",
+])
+def test_a_rash_that_fades_is_no_emergency(engine, text):
+    assert referral(engine, text) is None
+
+
+# skin that looks scalded and peels in a newborn, told anywhere in the sentence ("spreading over my baby's ...")
+@pytest.mark.parametrize("text", [
+    "Red blotches are spreading over my baby's back and the skin there looks scalded and peels off. He is 10 days old.",
+    "Kulit bayi saya kayak kesiram air panas lalu mengelupas lebar-lebar, umurnya 2 minggu.",
+])
+def test_scalded_peeling_skin_gets_the_babys_card(engine, text):
+    assert referral(engine, text)["person"] == "baby"
+
+
+def test_newborn_dry_peeling_is_no_danger(engine):
+    assert referral(engine, "Kulit kaki dedek ngelupas kering kayak sisik, umur 8 hari. Perlu dioles baby oil?") is None
