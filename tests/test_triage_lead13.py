@@ -98,3 +98,17 @@ def test_scalded_peeling_skin_gets_the_babys_card(engine, text):
 
 def test_newborn_dry_peeling_is_no_danger(engine):
     assert referral(engine, "Kulit kaki dedek ngelupas kering kayak sisik, umur 8 hari. Perlu dioles baby oil?") is None
+
+
+# "does breastfeeding make it more likely?" asks of a sign in general; her own baby's sign told beside it still wins
+@pytest.mark.parametrize("text", [
+    "Are breastfed babies more prone to jaundice than formula-fed ones? Mine is 2 weeks and fine.",
+    "Apakah menyusui bikin bayi lebih rentan kuning? Anak saya sehat, cuma penasaran.",
+])
+def test_a_sign_asked_of_in_general_gets_no_card(engine, text):
+    assert referral(engine, text) is None
+
+
+def test_her_own_babys_sign_beside_a_general_question_still_gets_the_card(engine):
+    assert referral(engine, "Anak saya kuning sampai telapak kaki, 5 hari. Apakah bayi ASI lebih rentan kuning?") == {
+        "person": "baby", "urgency": "today"}
