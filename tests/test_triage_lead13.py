@@ -72,7 +72,7 @@ def test_white_nails_are_no_anaemia(engine, text):
 
 # a rash that does not fade when pressed (the glass test) is an emergency; one that fades, or the test alone, is not
 @pytest.mark.parametrize("text", [
-    "Muncul bintik merah keunguan di dada anak saya, saya tekan pakai gelas tapi tidak pudar. Umurnya 5 minggu.",
+    "Muncul bintik merah keunguan di dada anak saya yang tidak pudar saat ditekan. Umurnya 5 minggu.",
     "Tiny dark red spots on my 3-week-old's tummy that don't fade when pressed, and she's sleepier than usual.",
 ])
 def test_a_non_blanching_rash_is_the_babys_emergency(engine, text):
