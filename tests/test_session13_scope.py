@@ -69,3 +69,9 @@ def test_benefits_asked_beside_formula(engine, question, topic):
 ])
 def test_small_talk(engine, question, topic):
     assert engine.answer(question).topic == topic
+
+
+# chat shorthand with dropped vowels for "a little" and "enough" (lead, after round 20): the commonest question stays covered
+def test_more_milk_asked_in_chat_shorthand_is_covered(engine):
+    assert engine.answer("asi aku dkit bgt pdhl udh sering nyusuin, gmn ya biar bnyk?").topic == "asi.increase_flow"
+    assert engine.answer("takut asi ga ckp buat dedek, ada cara biar nambah?").topic == "asi.increase_flow"
