@@ -895,8 +895,9 @@ class Triage:
                 resolved_at = -1
             # "Skrg udh biasa aja.", "It's dry now.": a sentence that only says it is over
             # (a time word, "next week", tells nothing new even when it is also a piece of a sign's words)
+            # (a piece of a sign's words, "up" of "check-up", tells no sign: "my check-up was all clear")
             only_over = resolved_at >= 0 and not any(
-                m.kind in ("concept", "num") and not any(
+                m.kind in ("concept", "num") and not (m.kind == "concept" and "#" in m.value) and not any(
                     (c.kind == "cue" and c.value == "resolved" and c.i <= m.i < c.j)
                     or (c.kind == "hours" and (c.i, c.j) == (m.i, m.j)) for c in ms) for _, ms in clauses for m in ms)
             # "I thought he wasn't breathing, but it was just a deep sleep", "kirain sesak, ternyata cuma
@@ -1038,11 +1039,18 @@ class Triage:
                     if f.order <= spans_by_sentence[k - 1][1]:
                         f.hypothetical = True
         for k in range(1, len(spans_by_sentence)):
-            if spans_by_sentence[k][2]:  # ... sets aside what the sentence before it told (a fit stays a fit)
-                lo, hi = spans_by_sentence[k - 1][:2]
-                for f in findings.values():
-                    if lo < f.order <= hi and not self._episodic.get(f.sign):
-                        f.hypothetical = True
+            if spans_by_sentence[k][2]:
+                # ... sets aside what the sentence before it told (a fit stays a fit)
+                # ... or the story before the sentences of hers that tell no sign ("I bled a lot, they rushed me to
+                # theatre. I was in hospital five days and my milk was late. Now my Hb is back to normal.")
+                for j in range(k - 1, -1, -1):
+                    lo, hi = spans_by_sentence[j][:2]
+                    told = [f for f in findings.values() if lo < f.order <= hi]
+                    for f in told:
+                        if not self._episodic.get(f.sign):
+                            f.hypothetical = True
+                    if told or k - j >= 2:
+                        break
         for f in findings.values():
             if f.spans and any(0 <= c - f.spans[-1][1] <= _TAKEN_BACK for c in corrections):
                 f.hypothetical = True
@@ -1301,6 +1309,10 @@ class Triage:
                 return False
             if t.w not in _WELL_SKIP:
                 break
+        # "saya bidan", "I'm a midwife", "saya kader posyandu": she says what she does, no story of her own
+        after = [t.w for t in clause[k + 1:k + 6] if t.w not in _ROLE_SKIP]
+        if any(w in _ROLES for w in after[:2]):  # ("I'm a community midwife")
+            return False
         # "my friend mentioned it", "teman saya": a story about someone else
         return nxt not in _ASKING_AFTER and prev not in _ASKING_BEFORE and nxt not in _OTHERS and prev not in _OTHERS
 
@@ -1510,7 +1522,8 @@ class Triage:
                     continue
                 if kind in ("self_det", "pronoun_det"):
                     m.possessor = True  # my/his/her: owns the next noun only
-                elif adjacent and prev.kind == "part":
+                elif adjacent and prev.kind == "part" and clause[m.i].w not in _SUBJECT_WORDS:
+                    # (an English "I", "he" after a noun starts a new statement: "for my milk I stood up")
                     m.possessor = True  # "payudara saya", "mata bayi": the owner of that part
                     if prev.owner is None:
                         prev.owner = m.extra
@@ -1644,6 +1657,11 @@ class Triage:
                 start = max([c for c in commas if c < m.i] + [-1])
                 neg.update(s for s in signlike if start < s.i < m.i and m.i - s.j <= 3)
             elif cue == "hypothetical":  # "what if", "kalau nanti", "cara mencegah": what it frames
+                if " ".join(t.w for t in clause[m.i:m.j]) in _SOME_DAY:
+                    if actual or (m.i and clause[m.i - 1].w in _FOR_SPAN):
+                        continue  # "a fever for one day", "a fever one day now": a duration, not a day to come
+                    # "say the baby catches a fever one day, ...": a day to come frames the sign just before it too
+                    hypo.update(s for s in signlike if s.j <= m.i and m.i - s.j <= 4)
                 hypo.update(s for s in signlike if s.i >= m.i)
             elif cue == "general" and clause[m.i].w in ("menyebar", "spread", "spreading") and any(
                     p.kind == "part" and m.j <= p.i <= m.j + 1 for p in ms):
@@ -2049,8 +2067,10 @@ class Triage:
         person an earlier clause of the same sentence named (an ``adult_state`` sign stays hers)."""
         if person is not None and "|" in person:  # a pronoun read as the first unless only the second has it
             first, second = person.split("|", 1)
-            if first == "other":  # another adult's, unless the sign is one only a baby has
-                person = second if set(sign["for"]) == {second} else first
+            if first == "other":  # another adult's, unless the sign is one only a baby has, or a baby's by default
+                # ("Suami bantu pijat tiap sore. Kadang waktu tidur dia berhenti napas": a pause in breathing
+                # told beside a baby is the baby's; a wrong card for a carer costs less than a missed baby)
+                person = second if set(sign["for"]) == {second} or sign["default"] == second else first
             else:
                 person = first if first in sign["for"] else second
         if carried and person == "mother" and sign["adult_state"] and here == "mother":
@@ -2693,6 +2713,13 @@ _BOYS = frozenset(("son", "boy", "grandson", "nephew", "sons", "guy"))
 _GIRLS = frozenset(("daughter", "girl", "granddaughter", "niece", "daughters"))
 _SINCE = frozenset(("sejak", "since", "dari", "from", "semenjak"))
 # English subject and object pronouns: never "whose" after a noun, as "saya" in "bayi saya" is
+# what a health worker or a student says she is ("saya bidan desa", "I'm a lactation student")
+_ROLES = frozenset(("bidan", "kader", "perawat", "mahasiswa", "mahasiswi", "dokter", "konselor", "konsultan", "dosen",
+                    "nakes", "doula", "midwife", "nurse", "student", "doctor", "counsellor", "counselor", "lecturer",
+                    "trainer", "educator", "consultant", "volunteer", "relawan", "guru", "teacher", "researcher", "peneliti"))
+_ROLE_SKIP = frozenset(("am", "a", "an", "seorang", "sebagai", "adalah", "just", "only", "cuma", "hanya", "the"))
+_SOME_DAY = frozenset(("someday", "some day", "one day", "suatu hari", "suatu saat", "in the future", "di kemudian hari"))
+_FOR_SPAN = frozenset(("for", "selama", "sudah", "udah", "already", "only", "just", "cuma", "baru", "a", "about", "around"))
 _SUBJECT_WORDS = frozenset(("i", "im", "ive", "me", "myself", "he", "she", "him", "hes", "shes", "we", "they"))
 _MEASURING = frozenset(("ukur", "mengukur", "ngukur", "ukurin", "cek", "ngecek", "mengecek", "periksa", "memeriksa",
                         "measured", "measure", "took", "take", "checked", "check", "termometer", "thermometer", "got"))
