@@ -75,3 +75,15 @@ def test_small_talk(engine, question, topic):
 def test_more_milk_asked_in_chat_shorthand_is_covered(engine):
     assert engine.answer("asi aku dkit bgt pdhl udh sering nyusuin, gmn ya biar bnyk?").topic == "asi.increase_flow"
     assert engine.answer("takut asi ga ckp buat dedek, ada cara biar nambah?").topic == "asi.increase_flow"
+
+
+# session 14: everyday Javanese and Sundanese words (the back in krama, "to", month, grandchild, up to, every day)
+@pytest.mark.parametrize("text,intent", [
+    ("yen gigirku dipijet, ana pengaruh menyang susu ra?", None),
+    ("urut tonggong nepi ka mana wae?", "massage/how_to"),
+])
+def test_regional_words_keep_the_question(engine, text, intent):
+    answer = engine.answer(text)
+    assert answer.topic != "out_of_scope"
+    if intent:
+        assert answer.intent == intent
