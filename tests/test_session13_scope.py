@@ -87,3 +87,17 @@ def test_regional_words_keep_the_question(engine, text, intent):
     assert answer.topic != "out_of_scope"
     if intent:
         assert answer.intent == intent
+
+
+# session 14: a casual "what even is" asks what it is; slimming, calories and ointments are not covered
+def test_what_even_is_asks_what_it_is(engine):
+    assert engine.answer("ok so what even is this back massage thing").intent == "massage/what_is"
+
+
+@pytest.mark.parametrize("text", [
+    "Is there a safe way to lose the pregnancy weight while I'm breastfeeding?",
+    "boleh pijat buat ngecilin perut pas masih nyusuin?",
+    "Salep apa yang bagus buat bekas luka sesar yang gatal?",
+])
+def test_slimming_and_ointments_are_not_covered(engine, text):
+    assert engine.answer(text).topic == "out_of_scope"
