@@ -150,3 +150,17 @@ def test_a_health_workers_general_question_raises_no_card(engine, text):
 def test_a_health_workers_own_baby_is_still_referred(engine):
     assert referral(engine, "Saya bidan, tapi bayi saya sendiri demam 38,4 dari tadi pagi.") == {
         "person": "baby", "urgency": "today"}
+
+
+# a fever word with its reading, then the one it is "in": that person's ("demam 38,5 pada bayi umur 5 hari")
+@pytest.mark.parametrize("text", [
+    "Is a temperature of 38.4 in my 9 day old daughter worrying?",
+    "Demam 38,3 pada bayi umur seminggu itu bahaya nggak?",
+])
+def test_a_reading_in_a_baby_is_the_babys(engine, text):
+    assert referral(engine, text) == {"person": "baby", "urgency": "today"}
+
+
+def test_her_own_reading_beside_her_babys_age_stays_hers(engine):
+    assert referral(engine, "I have a temperature of 38.6 and my baby is 10 days old, can I still feed?") == {
+        "person": "mother", "urgency": "today"}

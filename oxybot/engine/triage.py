@@ -1935,9 +1935,14 @@ class Triage:
             return before.extra
         told = next((p for p in ms if p.kind == "person" and p.possessor == "reporter" and p.j <= m.i), None)
         for p in ms:
-            if p.kind == "person" and p.i >= m.j and not p.possessor and p.value not in ("self_det", "pronoun_det"):
+            if p.kind == "person" and p.i >= m.j and p.value not in ("self_det", "pronoun_det") and (
+                    not p.possessor or (p.possessor is True and p.i and clause[p.i - 1].w in ("pada", "in") and all(
+                        t.w in _READING_TO_WHOM or t.w[0] == "#" for t in clause[m.j:p.i]))):
+                # ("demam 38,5 pada bayi umur 5 hari": the one the sign is "in" has it)
                 # "demam 39, bayinya tetap mau nyusu": after a comma a new statement about someone else
-                if p.i - m.j <= 4 and not any(t.w == "," for t in clause[m.j:p.i]):
+                if (p.i - m.j <= 4 and not any(t.w == "," for t in clause[m.j:p.i])) or (
+                        p.i - m.j <= 9 and all(t.w in _READING_TO_WHOM or t.w[0] == "#" for t in clause[m.j:p.i])):
+                    # ... and "a temperature of 38.2 in a 10 day old baby": a reading and an age between
                     return p.extra
                 # "napas pendek, mungkin karena capek ngurus bayi": a person named well after the sign
                 # is not who has it; the one spoken of before the clause is
@@ -2718,6 +2723,9 @@ _ROLES = frozenset(("bidan", "kader", "perawat", "mahasiswa", "mahasiswi", "dokt
                     "nakes", "doula", "midwife", "nurse", "student", "doctor", "counsellor", "counselor", "lecturer",
                     "trainer", "educator", "consultant", "volunteer", "relawan", "guru", "teacher", "researcher", "peneliti"))
 _ROLE_SKIP = frozenset(("am", "a", "an", "seorang", "sebagai", "adalah", "just", "only", "cuma", "hanya", "the"))
+# between a fever word and whose it is: its reading and the age ("a temperature of 38.2 in my 10 day old son")
+_READING_TO_WHOM = frozenset(("of", "in", "a", "an", "my", "our", "the", "day", "days", "week", "weeks", "old",
+                              "degrees", "derajat", "c", "celsius", "pada", "di", "pd"))
 _SOME_DAY = frozenset(("someday", "some day", "one day", "suatu hari", "suatu saat", "in the future", "di kemudian hari"))
 _FOR_SPAN = frozenset(("for", "selama", "sudah", "udah", "already", "only", "just", "cuma", "baru", "a", "about", "around"))
 _SUBJECT_WORDS = frozenset(("i", "im", "ive", "me", "myself", "he", "she", "him", "hes", "shes", "we", "they"))
