@@ -497,6 +497,11 @@ class Engine:
             echoed = self._vocab_of.get(last.intent, {}).__contains__
             if d.echoes_back(cues, echoed):
                 return self._lean(convo, alone, [last.intent], False, last, cues)
+            if not cues.focuses and not cues.residual and cues.types and d.points_back(cues) and query.terms \
+                    and all(echoed(t) for t in query.terms):
+                # "and on pain?" after what oxytocin does ("... makes pain easier to bear"): a word the last answer
+                # used, read as a question type ("does it hurt?"), asked back of it
+                return self._lean(convo, alone, [last.intent], False, last, cues)
             if not cues.focuses and cues.types and not cues.residual and cues.n_terms <= MAX_BARE_TERMS \
                     and d.is_incomplete(cues, lambda t: t not in self.index.idf, True, echoed, last):
                 targets, _ = d.resolve(cues, last)
