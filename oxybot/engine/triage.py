@@ -751,7 +751,7 @@ class Triage:
         # "a badly fitting bra", "the flange fits her": clothes and kit that fit, no fits (seizures); "nanti juga
         # hilang sendiri", "it will clear by itself": a promise that it will pass, said now, is nothing over
         return [m for m in out if not (m.kind == "concept" and m.j - m.i == 1 and _fits_as_size(toks, m.i))
-                and not (m.kind == "cue" and m.value == "resolved" and _foretold(toks, m.i))]
+                and not (m.kind == "cue" and m.value == "resolved" and (_foretold(toks, m.i) or _asked_over(toks, m)))]
 
     @staticmethod
     def _people_by_age(toks, ms) -> None:
@@ -2825,6 +2825,27 @@ def _foretold(toks, i) -> bool:
         if t.w not in _FUTURE_SKIP:
             return False
     return False
+
+
+_ASK_VERBS = frozenset(("is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "isnt", "arent"))
+_ASK_SUBJECTS = frozenset(("it", "that", "this", "he", "she", "they", "everything", "things"))
+_ASK_ID = frozenset(("apakah", "apa", "apkh", "apakh", "apa2", "kah"))
+_ASK_ID_SKIP = frozenset(("sudah", "udah", "sdh", "udh", "dah", "uda", "dia", "ini", "itu", "nya", "sekarang", "skrg"))
+_ASK_AFTER = frozenset(("belum", "blm", "blom", "belom", "kah", "yet"))
+
+
+def _asked_over(toks, m) -> bool:
+    """A "resolved" cue asked, not told: "is it all clear?", "apakah sudah normal?", "sudah sembuh belum?". Asking
+    whether a sign is over says it is there now."""
+    i = m.i
+    if i >= 2 and toks[i - 1].w in _ASK_SUBJECTS and toks[i - 2].w in _ASK_VERBS:
+        return True
+    for t in reversed(toks[max(0, i - 3):i]):
+        if t.w in _ASK_ID:
+            return True
+        if t.w not in _ASK_ID_SKIP:
+            break
+    return m.j < len(toks) and toks[m.j].w in _ASK_AFTER
 
 
 _ASKING = frozenset(("asked", "asking", "asks", "ask", "wondering", "wondered", "wonders", "nanya", "nanyain", "tanya",
