@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from triage_probe import referral
+from triage_probe import active, referral
 
 
 # asking whether a sign is over says it is there now: "is it all clear?" is no story of it being over
@@ -24,3 +24,50 @@ def test_asking_whether_it_is_over_keeps_the_sign(engine, text):
 ])
 def test_told_as_over_is_still_over(engine, text):
     assert referral(engine, text) is None
+
+
+# a large bleed at the birth, told as her history, then breathless or a racing heart on light effort: the anaemia it
+# left (today), even though effort alone explains breathlessness
+@pytest.mark.parametrize("text", [
+    "I haemorrhaged after my son was born. These days a flight of stairs leaves me out of breath and my heart is racing.",
+    "Pas lahiran kemarin saya perdarahan hebat. Sekarang jalan dikit aja udah ngos-ngosan, jantung deg-degan.",
+])
+def test_breathless_after_a_big_bleed_is_anaemia(engine, text):
+    assert ("severe_pallor", "mother") in active(engine, text)
+    assert referral(engine, text)["person"] == "mother"
+
+
+@pytest.mark.parametrize("text", [
+    # someone else's bleed, or one read about, is no history of hers
+    "My grandmother haemorrhaged when she had my dad. I'm out of breath after climbing the stairs, is that the night feeds?",
+    "Saya baca artikel tentang perdarahan pasca melahirkan. Jadi kepikiran, saya habis naik tangga suka deg-degan, wajar?",
+])
+def test_someone_elses_bleed_is_no_history(engine, text):
+    assert referral(engine, text) is None
+
+
+# a wish to be gone for ever with the baby, quoted with a comma before "for ever"
+@pytest.mark.parametrize("text", [
+    "Adik saya baru lahiran 2 minggu, tadi dia kirim pesan: 'mau pergi aja sama bayiku, selamanya'. Aku takut.",
+    "Istriku bilang pengen ngilang aja, selamanya, bawa si kecil. Dia baru melahirkan bulan lalu.",
+])
+def test_gone_for_ever_with_the_baby_is_an_emergency(engine, text):
+    assert referral(engine, text) == {"person": "mother", "urgency": "emergency"}
+
+
+def test_a_holiday_for_ever_is_a_joke(engine):
+    assert referral(engine, "Pengen pergi liburan ke Lombok, kalau bisa selamanya wkwk. ASIP tahan berapa jam di cooler bag?") is None
+
+
+# soft lumps in the armpit as the milk comes in are breast tissue that swells too, no abscess
+@pytest.mark.parametrize("text", [
+    "Since my milk came in my breasts are huge and there are soft lumps under my arms. What are they?",
+    "Payudara lagi penuh-penuhnya, terus ada benjolan empuk di ketiak kanan kiri. Itu kelenjar susu ya?",
+])
+def test_armpit_lumps_with_full_breasts_raise_nothing(engine, text):
+    assert referral(engine, text) is None
+
+
+# a chest heavy with the milk, breathing told as fine
+def test_a_chest_heavy_with_milk_is_no_chest_pain(engine):
+    assert referral(engine, "My chest feels so heavy with all the milk this morning, breathing is normal. Pump or feed first?") is None

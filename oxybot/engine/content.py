@@ -836,7 +836,7 @@ CUE_KINDS = ("negation", "negation_after", "pseudo_negation", "hypothetical", "c
 PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det", "speaker_other",
                 "gave_birth", "feel")
 _SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by",
-              "observer", "episodic", "other_sense", "first_days", "adult_state", "babies_too", "carries"}
+              "observer", "episodic", "other_sense", "first_days", "adult_state", "babies_too", "carries", "history"}
 _NOTES = ("other_person", "safety_net", "when_heading")
 
 
@@ -1097,8 +1097,15 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
             err(item, "carries", f"{where}: carries must be a list of concepts")
             ok = False
             carries = []
+        # history: concepts told as past by nature that explain a sign now (a bleed at the birth, then breathless
+        # on the stairs: anaemia); their past does not set the sign aside, nor does the effort that brings it on
+        history = _text_list(item.get("history", []))
+        if history is None or any(c not in concepts for c in history):
+            err(item, "history", f"{where}: history must be a list of concepts")
+            ok = False
+            history = []
         if ok:
-            signs.append({"id": sid, "carries": carries, "absorbed_by": absorbed_by, "other_sense": other_sense, "label": label, "for": for_, "default": default, "match": alts,
+            signs.append({"id": sid, "carries": carries, "history": history, "absorbed_by": absorbed_by, "other_sense": other_sense, "label": label, "for": for_, "default": default, "match": alts,
                           "min_hours": float(min_hours) if min_hours is not None else None,
                           "needs_duration": bool(item.get("needs_duration", False)),
                           "feelings": bool(item.get("feelings", False)),

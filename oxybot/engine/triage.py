@@ -349,7 +349,9 @@ class Triage:
                                "first_days": sign.get("first_days"),
                                "other_sense": frozenset(sign.get("other_sense", ())),
                                "carries": frozenset(sign.get("carries", ())),
+                               "history": frozenset(sign.get("history", ())),
                                "min_hours": sign["min_hours"], "needs_duration": sign["needs_duration"], "alts": alts})
+        self._history_concepts = frozenset().union(*(sign["history"] for sign in self.signs))
         self._absorbed_by = {sign["id"]: tuple(sign.get("absorbed_by", ())) for sign in data["signs"]}
         self._sign_by_id = {sign["id"]: sign for sign in self.signs}
         self._episodic = {sign["id"]: sign["episodic"] for sign in self.signs}
@@ -983,9 +985,13 @@ class Triage:
                         # a fit, a blue or breathless spell or a faint that has passed ("he seems fine now",
                         # "terus normal lagi") is still an emergency: only a remote past sets it aside
                         # ("tadi sempat kejang 1 menit": "sempat" with "tadi" is this spell, not a history)
-                        hypothetical = any(m in hypo or (m in cond and not sign["thoughts"]) or (m in soft and not sign["harm"]) or (
+                        told_history = bool(sign["history"]) and any(
+                            m.kind == "concept" and m.value in sign["history"] for m in key)
+                        hypothetical = any(m in hypo or (m in cond and not sign["thoughts"]) or (
+                            m in soft and not sign["harm"] and not told_history) or (
                             m in past and not sign["thoughts"] and not (sign["episodic"] and now))
-                                           or (m in settled and not sign["episodic"]) for m in key)
+                                           or (m in settled and not sign["episodic"]) for m in key
+                                           if not (told_history and m.kind == "concept" and m.value in sign["history"]))
                         if not hypothetical and self._asking and (old := findings.get((sign["id"], person))) is not None \
                                 and old.hypothetical and not old.negated and key and any(
                                     clause[j].w in _BECAUSE for j in range(max(0, min(m.i for m in key) - 3),
@@ -1006,7 +1012,12 @@ class Triage:
                 if parts:
                     carry = _Mention("part", parts[-1].value, -99, -98)
                     carry.owner = parts[-1].owner
-                seen_concepts.update(m.value for m in ms if m.kind == "concept")
+                # (a bleed told of someone else, "my mum haemorrhaged when she had me", or read in the news, or denied,
+                # is no history of hers)
+                seen_concepts.update(m.value for m in ms if m.kind == "concept" and not (
+                    m.value in self._history_concepts and (
+                        m in neg or m in cond or any(c.kind == "cue" and c.value in _NOT_HISTORY for c in ms)
+                        or (self._person_for(m, ms, subject, clause, prior) or "").startswith("other"))))
                 named.update(m.value for m in ms if m.kind == "concept" and m.value in self.context_concepts)
             spans_by_sentence.append((first_order, order, only_over))
         # "kalo diare?" after "apa manfaat ASI?": the sign asked about in general, when the follow-up tells
@@ -2827,6 +2838,9 @@ def _foretold(toks, i) -> bool:
     return False
 
 
+# cues that tell a clause is no story of her own past (news, a film, a rule, a question in general)
+_NOT_HISTORY = frozenset(("report", "hypothetical", "general", "fiction", "dream", "mistaken", "rule", "danger_words",
+                          "speech", "belief_check"))
 _ASK_VERBS = frozenset(("is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "isnt", "arent"))
 _ASK_SUBJECTS = frozenset(("it", "that", "this", "he", "she", "they", "everything", "things"))
 _ASK_ID = frozenset(("apakah", "apa", "apkh", "apakh", "apa2", "kah"))
