@@ -731,3 +731,10 @@ def test_chat_spellings_of_until_ask_how_long(engine, question):
 ])
 def test_a_short_cue_inside_a_longer_one_is_not_asked_twice(engine, question, topic):
     assert engine.answer(question).topic == topic
+
+
+# "diapain aja?", "dilakukan gimana?": what is done in it, asked in chat Indonesian, is how to do it (session 15;
+# "dilakukan" had matched when the massage must not be done)
+@pytest.mark.parametrize("text", ["pijat oksitosinnya tuh diapain aja sih kak?", "pijat oksitosin itu dilakukan bagaimana?"])
+def test_what_is_done_in_the_massage_is_how_to(engine, text):
+    assert engine.answer(text).intent == "massage/how_to"
