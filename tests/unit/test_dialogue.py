@@ -11,11 +11,7 @@ import pytest
 
 from oxybot.engine.dialogue import Conversation
 
-
-def talk(engine, *questions, **kwargs):
-    """Answer ``questions`` as one conversation; the answers, in order."""
-    convo = Conversation()
-    return [engine.answer(q, context=convo, **kwargs) for q in questions]
+from dialogue_probe import talk
 
 
 # -- ellipsis: the focus stays, the question type changes ------------------------------------------

@@ -9,10 +9,7 @@ import pytest
 
 from oxybot.engine.dialogue import Conversation
 
-
-def talk(engine, *questions):
-    convo = Conversation()
-    return [engine.answer(q, context=convo) for q in questions]
+from dialogue_probe import talk
 
 
 # -- meta turns: a greeting around a question about oxybot, an introduction, thanks to "bot" ---------

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from oxybot.engine.dialogue import Conversation
-
-
-def talk(engine, *questions):
-    convo = Conversation()
-    return [engine.answer(q, context=convo) for q in questions]
+from dialogue_probe import talk
 
 
 # -- after a "not covered" answer, a follow-up with a covered subject of its own is that subject ------

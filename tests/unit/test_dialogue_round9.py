@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from oxybot.engine.dialogue import Conversation
-
-
-def talk(engine, *questions):
-    convo = Conversation()
-    return [engine.answer(q, context=convo) for q in questions]
+from dialogue_probe import talk
 
 
 # -- a bare follow-up that names a thing by a concept is about that thing, even when one word of the

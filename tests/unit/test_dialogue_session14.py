@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from oxybot.engine.dialogue import Conversation
-
-
-def talk(engine, *questions):
-    convo = Conversation()
-    return [engine.answer(q, context=convo) for q in questions]
+from dialogue_probe import talk
 
 
 # -- a word the last answer used, read as a question type ("does it hurt?"), asked back of it: that answer,

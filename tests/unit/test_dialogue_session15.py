@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from oxybot.engine.dialogue import Conversation
-
-
-def talk(engine, *questions):
-    convo = Conversation()
-    return [engine.answer(q, context=convo) for q in questions]
+from dialogue_probe import talk
 
 
 # -- past the time the last answer gave ("kalau lewat dari itu?", "longer than that?"): the same question of a

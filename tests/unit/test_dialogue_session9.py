@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from oxybot.engine.dialogue import Conversation
-
-
-def talk(engine, *questions):
-    convo = Conversation()
-    return [engine.answer(q, context=convo) for q in questions]
+from dialogue_probe import talk
 
 
 # -- after the causes of low milk, one more suspect named ("make it worse?", or bare "and X?") -------
