@@ -71,3 +71,16 @@ def test_armpit_lumps_with_full_breasts_raise_nothing(engine, text):
 # a chest heavy with the milk, breathing told as fine
 def test_a_chest_heavy_with_milk_is_no_chest_pain(engine):
     assert referral(engine, "My chest feels so heavy with all the milk this morning, breathing is normal. Pump or feed first?") is None
+
+
+# a list of danger signs she has read, set off by dashes, with her own news after it ("... - and my baby is thriving"):
+# no one's sign; her own sign in the list's clause still counts
+def test_a_list_read_between_dashes_raises_nothing(engine):
+    text = ("I've gone through every warning list - fever, fits, jaundice, heavy bleeding - and thankfully my little one "
+            "is doing great. How many minutes should the back massage take?")
+    assert referral(engine, text) is None
+
+
+def test_her_own_sign_after_a_list_still_counts(engine):
+    text = "The poster at the clinic lists the danger signs: fits, heavy bleeding, a yellow baby, and my son is yellow"
+    assert referral(engine, text)["person"] in ("baby", "both")

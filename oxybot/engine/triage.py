@@ -45,8 +45,8 @@ URGENCIES = ("emergency", "today")  # most urgent first
 _SCAN = re.compile(
     r"(\d+(?:[.,]\d+)?(?:/\d+)?)"          # a number: 38,5 38.5 160/110
     r"|([a-z0-9]+(?:'[a-z]+)*)"             # a word (won't, baby's)
-    r"|([.!?;\n]+|\s[-\u2013\u2014]+\s)"      # the end of a sentence
-    r"|(,)"                                # a comma: ends a negation, not a clause
+    r"|([.!?;\n]+)"                        # the end of a sentence
+    r"|(,|\s[-\u2013\u2014]+\s)"            # a comma, or a dash between words: ends a negation, not a clause
 )
 _REPEAT3 = re.compile(r"([a-z])\1{2,}")
 _DOUBLE_VOWEL = re.compile(r"([eo])\1")
@@ -1737,9 +1737,12 @@ class Triage:
                 # a danger sign, ...")
                 listed = [s_ for s_ in signlike if s_.i >= m.j]
                 segments = {sum(1 for c in commas if c < s_.i) for s_ in listed}
+                # (her own told after the list, "... - and my baby is thriving", turns to nothing in it)
+                end = max((s_.i for s_ in listed), default=m.j)
                 if len(segments) >= 2 and not any(
-                        (a.kind == "person" and (a.value in ("self", "self_det") or a.poss == "self")) or a.kind == "dur"
-                        or (a.kind == "cue" and a.value == "actual") for a in ms if a.i >= m.j):
+                        (a.kind == "person" and (a.value in ("self", "self_det") or a.poss == "self" or any(
+                            t.w in _SELF_WORDS or t.poss == "self" for t in clause[a.i:a.j])))  # "my baby", "bayiku"
+                        or a.kind == "dur" or (a.kind == "cue" and a.value == "actual") for a in ms if m.j <= a.i < end):
                     hypo.update(listed)
             elif cue in ("dream", "mistaken", "rule"):
                 # "I dreamt my baby stopped breathing and woke up in a panic", "mimpi bayi saya kejang": what
