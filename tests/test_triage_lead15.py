@@ -84,3 +84,19 @@ def test_a_list_read_between_dashes_raises_nothing(engine):
 def test_her_own_sign_after_a_list_still_counts(engine):
     text = "The poster at the clinic lists the danger signs: fits, heavy bleeding, a yellow baby, and my son is yellow"
     assert referral(engine, text)["person"] in ("baby", "both")
+
+
+# other people's history: a sign's own name holding a birth word ("postpartum depression") does not make the one
+# who had it the new mother of the story; a sign told at an age past babyhood ("at 18 months") is long over
+@pytest.mark.parametrize("text", [
+    "My cousin went through postpartum depression a few years back. I'm 10 days in and doing fine, does oxytocin help mood?",
+    "Our eldest had a febrile fit at 20 months. The new baby is 2 weeks old and well, does breast milk lower the risk?",
+    "Si sulung dulu kejang demam waktu umur 15 bulan. Adiknya baru 3 minggu, sehat. ASI bisa mencegah kejang?",
+])
+def test_other_peoples_history_raises_nothing(engine, text):
+    assert referral(engine, text) is None
+    assert not engine.answer(text).red_flag
+
+
+def test_her_own_postpartum_depression_still_counts(engine):
+    assert referral(engine, "I'm sure I have postpartum depression, I cry all day") == {"person": "mother", "urgency": "today"}

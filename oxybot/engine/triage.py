@@ -750,6 +750,16 @@ class Triage:
             (toks[m.j - 1].w == "gone" and toks[m.j].w not in _AFTER_GONE)
             or (toks[m.j - 1].w == "tidak" and toks[m.j].w in _COPING)))]
         self._people_by_age(toks, out)
+        # "a febrile seizure at 18 months", "kejang waktu umur 14 bulan": told at an age past babyhood, long over
+        for k in range(len(toks) - 2):
+            if toks[k].w in _AT_AGE and toks[k + 1].w.startswith("#") and (
+                    (toks[k + 2].w in _MONTHS and (_number(toks[k + 1].w[1:]) or 0) >= 12)
+                    or (toks[k + 2].w in _YEARS and (_number(toks[k + 1].w[1:]) or 0) >= 1)):
+                out.append(_Mention("cue", "remote", k, k + 3))
+        # "my sister had postpartum depression", "depresi pasca melahirkan": a birth word inside a sign's name
+        # names the sign, not a birth that makes the one spoken of a new mother
+        out = [m for m in out if not (m.kind == "person" and m.value == "gave_birth" and any(
+            c.kind == "concept" and c.i <= m.i and m.j <= c.j and c.j - c.i > m.j - m.i for c in out))]
         # "a badly fitting bra", "the flange fits her": clothes and kit that fit, no fits (seizures); "nanti juga
         # hilang sendiri", "it will clear by itself": a promise that it will pass, said now, is nothing over
         return [m for m in out if not (m.kind == "concept" and m.j - m.i == 1 and _fits_as_size(toks, m.i))
@@ -2841,6 +2851,8 @@ def _foretold(toks, i) -> bool:
     return False
 
 
+_AT_AGE = frozenset(("at", "umur", "usia"))
+_MONTHS = frozenset(("months", "month", "mos", "mo", "bulan", "bln"))
 # cues that tell a clause is no story of her own past (news, a film, a rule, a question in general)
 _NOT_HISTORY = frozenset(("report", "hypothetical", "general", "fiction", "dream", "mistaken", "rule", "danger_words",
                           "speech", "belief_check"))
