@@ -100,3 +100,33 @@ def test_other_peoples_history_raises_nothing(engine, text):
 
 def test_her_own_postpartum_depression_still_counts(engine):
     assert referral(engine, "I'm sure I have postpartum depression, I cry all day") == {"person": "mother", "urgency": "today"}
+
+
+# a severe chest pain, or not being able to breathe, is never explained away by the milk coming in (an everyday cause
+# still explains an ordinary heaviness, and everyday talk of a bad night stays everyday)
+@pytest.mark.parametrize("text", [
+    "Since my milk came in I've had a crushing pain in my chest, is it just fullness?",
+    "Dada nyeri hebat menjalar ke lengan sejak ASI mulai deras, wajar?",
+    "Sejak ASI mulai banyak saya ga bisa napas kalau berbaring",
+])
+def test_a_severe_chest_pain_is_not_explained_by_the_milk(engine, text):
+    assert referral(engine, text) == {"person": "mother", "urgency": "emergency"}
+
+
+@pytest.mark.parametrize("text", [
+    "Pusing parah gara-gara begadang semalaman, apakah ASI jadi berkurang?",
+    "My chest has felt heavy and full since my milk came in, I'm breathing fine. Should I pump?",
+])
+def test_everyday_causes_still_explain_everyday_things(engine, text):
+    assert referral(engine, text) is None
+
+
+# a patient a health worker has already referred is in care, no sign told now
+def test_a_patient_already_referred_raises_nothing(engine):
+    text = "Saya bidan desa. Minggu lalu sudah saya rujuk ibu nifas yang perdarahan ke RSUD. Untuk ibu lain, pijat oksitosin sehari berapa kali?"
+    assert referral(engine, text) is None
+
+
+def test_a_patient_bleeding_now_is_still_referred(engine):
+    text = "Pasien saya nifas hari kedua, perdarahan banyak, pembalut penuh tiap jam. Dirujuk ke mana?"
+    assert referral(engine, text) == {"person": "mother", "urgency": "emergency"}

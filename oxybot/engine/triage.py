@@ -1788,6 +1788,8 @@ class Triage:
                         t.w in _SUBSTANCES or t.w in _PUS for t in clause[m.j:m.j + 3]):
                     continue  # "feels full of liquid", "terasa penuh cairan": a collection (an abscess), not milk
                 start = max([c for c in commas if c < m.i] + [-1])
+                if _told_severe(clause):
+                    continue  # "crushing chest pain since my milk came in": no everyday cause explains a severe pain
                 soft.update(s for s in signlike if start < s.i < m.j)  # ... and inside it ("when she's cold")
                 # ... and after it, up to a comma or a new statement: "pas let down dada rasanya sesak",
                 # "kalau kaget tangannya menyentak"; not "pusing karena kurang tidur, terus bayi saya lemas"
@@ -2848,6 +2850,28 @@ def _foretold(toks, i) -> bool:
             return True
         if t.w not in _FUTURE_SKIP:
             return False
+    return False
+
+
+_SEVERE = frozenset(("crushing", "sharp", "severe", "stabbing", "unbearable", "excruciating", "agonising", "agonizing",
+                     "hebat", "parah", "menjalar", "spreading", "radiating", "worst"))
+_CHEST = frozenset(("chest", "dada", "ribs", "rusuk"))
+_CANT = frozenset(("cant", "can't", "cannot", "couldnt", "couldn't"))
+_NOT_ABLE_ID = frozenset(("tidak", "tdk", "ga", "gak", "nggak", "ngga", "enggak", "gk", "g"))
+_BREATHE = frozenset(("breathe", "breath", "napas", "nafas", "bernapas", "bernafas"))
+
+
+def _told_severe(clause) -> bool:
+    """The clause tells a severe chest pain or that she cannot breathe: "crushing chest pain", "dada nyeri hebat",
+    "can't breathe", "ga bisa napas"."""
+    words = [t.w for t in clause]
+    # (of the chest only: "pusing parah gara-gara kurang tidur" is everyday talk of a bad night)
+    if any(w in _SEVERE for w in words) and any(w in _CHEST for w in words):
+        return True
+    for k, w in enumerate(words):
+        if w in _BREATHE and (any(x in _CANT for x in words[max(0, k - 3):k])
+                              or any(x in _NOT_ABLE_ID for x in words[max(0, k - 3):k]) and "bisa" in words[max(0, k - 3):k]):
+            return True
     return False
 
 
