@@ -130,3 +130,12 @@ def test_a_patient_already_referred_raises_nothing(engine):
 def test_a_patient_bleeding_now_is_still_referred(engine):
     text = "Pasien saya nifas hari kedua, perdarahan banyak, pembalut penuh tiap jam. Dirujuk ke mana?"
     assert referral(engine, text) == {"person": "mother", "urgency": "emergency"}
+
+
+# "she" after "my wife", with no baby and no birth named anywhere, is the wife: her not eating is no baby's feeding
+def test_she_after_my_wife_with_no_baby_named_is_the_wife(engine):
+    assert ("refusing_feeds", "baby") not in active(engine, "My wife seems flat lately, she sleeps a lot and won't eat much")
+
+
+def test_she_after_a_birth_named_can_still_be_the_baby(engine):
+    assert referral(engine, "My wife had our daughter on Monday and she won't feed at all")["person"] == "baby"

@@ -861,6 +861,8 @@ class Triage:
         # berdebar, napasnya pendek-pendek"), not a baby never named
         self._no_baby = not any(m.kind == "person" and m.value == "baby"
                                 for clauses in sentences for _, ms in clauses for m in ms)
+        self._birth_told = any(m.kind == "person" and m.value == "gave_birth"
+                               for clauses in sentences for _, ms in clauses for m in ms)
         self._own_body = False  # she has named a part of her own body ("jantung saya", "my chest"), set in _people
         speaks_of_self = any(m.kind == "person" and m.value in ("self", "self_det", "gave_birth")
                              for clauses in sentences for _, ms in clauses for m in ms)
@@ -1430,7 +1432,10 @@ class Triage:
                         # a baby can have the sign ("... and she won't feed"); a "she" in a clause where someone
                         # speaks ("she keeps saying", "my wife says she ...") is the woman: only adults speak
                         m.extra = "mother|baby"
-                        if any(t.w in _SPEECH for t in clause[:m.j + 3]) and not any(t.w in _NURSING for t in clause):
+                        if self._no_baby and not self._birth_told:
+                            # "my wife is low, she cries and won't eat": no baby, nor a birth, named anywhere
+                            m.extra = "mother"
+                        elif any(t.w in _SPEECH for t in clause[:m.j + 3]) and not any(t.w in _NURSING for t in clause):
                             m.extra = "mother"  # "she keeps saying ...", "my wife says she ..."
                         else:
                             named = [p for p in ms if p.kind == "person" and p.i < m.i and not p.possessor
