@@ -117,7 +117,8 @@ def test_references_follow_the_answer_language(engine):
     assert "Doko et al. 2019" in en_refs
 
 
-_GO_NOW = ("Keluhan seperti ini perlu dinilai", "A symptom like this needs to be checked")
+# the "go now" list itself (under a symptom's answer, or as the answer to danger signs asked about in general)
+_GO_NOW = ("- Bayi: tidak mau menyusu", "- Baby: not feeding")
 
 
 @pytest.mark.parametrize("question, listed", [

@@ -139,3 +139,18 @@ def test_she_after_my_wife_with_no_baby_named_is_the_wife(engine):
 
 def test_she_after_a_birth_named_can_still_be_the_baby(engine):
     assert referral(engine, "My wife had our daughter on Monday and she won't feed at all")["person"] == "baby"
+
+
+# danger signs asked about in general, which nothing covered answers: the short list from Buku KIA and WHO with
+# those sources, not "oxybot can't answer this" with the list under it, and no unrelated topics offered
+@pytest.mark.parametrize("text, lead, refuses", [
+    ("tanda bahaya pada bayi baru lahir itu apa saja ya?", "Tanda bahaya tidak dibahas", "tidak bisa menjawab"),
+    ("which danger signs after giving birth should send me to the clinic?", "does not cover danger signs", "can't answer"),
+])
+def test_danger_signs_asked_in_general_get_the_list(engine, text, lead, refuses):
+    a = engine.answer(text)
+    assert not a.red_flag
+    assert lead in a.answer and refuses not in a.answer
+    assert "119" in a.answer
+    assert {c.key for c in a.citations} >= {"buku_kia", "who2022_postnatal"}
+    assert a.suggestions == []

@@ -837,7 +837,7 @@ PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "prono
                 "gave_birth", "feel")
 _SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by",
               "observer", "episodic", "other_sense", "first_days", "adult_state", "babies_too", "carries", "history"}
-_NOTES = ("other_person", "safety_net", "when_heading")
+_NOTES = ("other_person", "safety_net", "when_heading", "danger_list")
 
 
 def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sources: dict) -> SignCatalogue:
@@ -955,6 +955,10 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
                 err(rule, person, f"threshold '{name}' for {person}: expected at_least and/or below, in °C")
 
     emergency_cite = words(data, "emergency_cite", "emergency_cite")
+    danger_list_cite = words(data, "danger_list_cite", "danger_list_cite", required=False)
+    for key in danger_list_cite:
+        if key not in sources:
+            err(data, "danger_list_cite", f"danger_list_cite: '{key}' is not in sources.yaml")
     for key in emergency_cite:
         if key not in sources:
             err(data, "emergency_cite", f"emergency_cite: '{key}' is not in sources.yaml")
@@ -1122,7 +1126,7 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
     if len(reader.issues) > issues_before:
         return SignCatalogue({"signs": signs})
     return SignCatalogue({"cues": cues, "persons": persons, "parts": parts, "concepts": concepts,
-                          "numbers": numbers, "thresholds": dict(thresholds), "emergency_cite": emergency_cite,
+                          "numbers": numbers, "thresholds": dict(thresholds), "emergency_cite": emergency_cite, "danger_list_cite": danger_list_cite,
                           "groups": groups, "notes": notes, "symptom_concepts": symptom_concepts,
                           "fillers": fillers, "asked_in_general_after": general_after, "signs": signs})
 

@@ -408,6 +408,17 @@ class Engine:
             by_letters=True, matched_example=example, title=self._answer_title(RED_FLAG, lang),
         )
 
+    def _danger_list(self, intent_id: str, triage: Assessment, topic: str, lang: str) -> tuple[str, list[Citation]] | None:
+        """For a question about danger signs in general that nothing covered answers ("apa saja tanda bahaya bayi
+        baru lahir?"): the short list with its sources, instead of "not covered" with the list under it."""
+        note = self.triage.notes.get("danger_list")
+        if not (note and topic == OUT_OF_SCOPE and intent_id == FALLBACK_INTENT and triage.about_danger
+                and not triage.hypothetical_groups):
+            return None
+        keys = self.triage.danger_list_cite
+        return note[lang], [Citation(k, reference_in(self.content.sources[k].short, lang)) for k in keys
+                            if k in self.content.sources]
+
     def _triage_notes(self, text: str, triage: Assessment, topic: str, lang: str) -> str:
         """A normal answer with what the triage set aside: a "when to go now" note for a danger sign
         asked about hypothetically, a word for someone other than mother and baby, and the "go now"
@@ -1305,14 +1316,19 @@ class Engine:
             if suggestions:
                 extra["suggestion_kind"] = DID_YOU_MEAN if extra.get("ambiguous") else CLOSEST_TOPICS
             text = intent.answer[lang]
+            citations = self._citations(intent, lang)
             referral = None
             if topic == RED_FLAG:  # reached by similarity: a referral, but no sign she did not say
                 referral = {"person": self.triage.intent_person(intent.id), "urgency": "today"}
+            elif (listed := self._danger_list(intent.id, triage, topic, lang)) is not None:
+                text, citations = listed
+                suggestions = []  # the closest topics of a danger-sign question are no help here
+                extra.pop("suggestion_kind", None)
             else:
                 text = self._triage_notes(text, triage, topic, lang)
             return Answer(
                 question=question, lang=lang, topic=topic, intent=intent.id, score=round(score, 4),
-                answer=text, detail=intent.detail.get(lang, ""), citations=self._citations(intent, lang),
+                answer=text, detail=intent.detail.get(lang, ""), citations=citations,
                 suggestions=suggestions, followups=extra.pop("followups", []),
                 red_flag=topic == RED_FLAG, truncated=truncated, candidates=candidates,
                 title=self._answer_title(topic, lang), referral=referral, findings=findings, **extra,
@@ -1544,11 +1560,13 @@ class Engine:
             offered = [s for s in result.suggestions if s.intent != chosen.id]
         followups = [] if topic == OUT_OF_SCOPE else \
             [self._suggestion(self._by_id[f], lang) for f in chosen.followups if f in self._by_id][:3]
+        listed = self._danger_list(chosen.id, triage, topic, lang)
         return Answer(
             question=result.question, lang=lang, topic=topic, intent=chosen.id, score=result.score,
-            answer=self._triage_notes(chosen.answer[lang], triage, topic, lang),
-            detail=chosen.detail.get(lang, ""), citations=self._citations(chosen, lang),
-            suggestions=offered, suggestion_kind=(DID_YOU_MEAN if topic != OUT_OF_SCOPE else CLOSEST_TOPICS) if offered else None,
+            answer=listed[0] if listed else self._triage_notes(chosen.answer[lang], triage, topic, lang),
+            detail=chosen.detail.get(lang, ""), citations=listed[1] if listed else self._citations(chosen, lang),
+            suggestions=[] if listed else offered,
+            suggestion_kind=None if listed or not offered else (DID_YOU_MEAN if topic != OUT_OF_SCOPE else CLOSEST_TOPICS),
             ambiguous=bool(offered) and topic != OUT_OF_SCOPE, followups=followups, truncated=result.truncated, red_flag=False,
             candidates=result.candidates, title=self._answer_title(topic, lang), findings=result.findings,
             by_classifier={"topic": topic, "margin": round(margin, 3), "rules": result.topic},

@@ -262,6 +262,7 @@ class Triage:
         self.notes = data.get("notes", {})
         self.thresholds = data["thresholds"]
         self.emergency_cite = list(data.get("emergency_cite", []))
+        self.danger_list_cite = list(data.get("danger_list_cite", []))
         nums = data["numbers"]
         self.index: dict[str, list[tuple[tuple[str, ...], list[tuple[str, object]]]]] = {}
         self.vocab: set[str] = set()
