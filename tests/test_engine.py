@@ -143,10 +143,12 @@ def test_the_go_now_list_is_under_symptoms_and_danger_questions_only(engine, que
     "if my caesarean wound turns red later on, what should I do?",
 ])
 def test_a_sign_asked_about_if_with_nothing_else_asked_is_not_covered_with_when_to_go(engine, question):
-    """With the sign set aside, the words left ("later, what do I do?") must not pick an answer by chance."""
+    """With the sign set aside, the words left ("later, what do I do?") must not pick an answer by chance: the
+    review does not cover it, and when to go for that sign is said (since session 15 as the answer itself)."""
     answer = engine.answer(question)
     assert answer.topic == "out_of_scope" and not answer.red_flag
-    assert "Kapan harus segera ke bidan" in answer.answer or "When to go to a midwife" in answer.answer
+    assert "segera ke bidan, puskesmas, atau IGD" in answer.answer or "the puskesmas or the IGD straight away" in answer.answer
+    assert "tidak bisa menjawab" not in answer.answer and "can't answer" not in answer.answer
 
 
 @pytest.mark.parametrize("question", ["tanda bahaya pada ibu setelah melahirkan itu apa saja?",

@@ -154,3 +154,16 @@ def test_danger_signs_asked_in_general_get_the_list(engine, text, lead, refuses)
     assert "119" in a.answer
     assert {c.key for c in a.citations} >= {"buku_kia", "who2022_postnatal"}
     assert a.suggestions == []
+
+
+# the signs of one danger sign asked about in general ("what are the signs of mastitis?"): that sign's "when to go"
+# lines under an honest lead, not the let-down's signs found by the word "signs"
+@pytest.mark.parametrize("text, line", [
+    ("what are the usual signs of mastitis in breastfeeding women?", "Breast:"),
+    ("tanda-tanda preeklamsia sesudah persalinan itu seperti apa?", "Sakit kepala hebat"),
+])
+def test_the_signs_of_a_danger_sign_asked_in_general(engine, text, line):
+    a = engine.answer(text)
+    assert not a.red_flag and a.topic == "out_of_scope"
+    assert line in a.answer
+    assert "let-down" not in a.answer.lower()

@@ -837,7 +837,7 @@ PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "prono
                 "gave_birth", "feel")
 _SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by",
               "observer", "episodic", "other_sense", "first_days", "adult_state", "babies_too", "carries", "history"}
-_NOTES = ("other_person", "safety_net", "when_heading", "danger_list")
+_NOTES = ("other_person", "safety_net", "when_heading", "danger_list", "danger_lead")
 
 
 def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sources: dict) -> SignCatalogue:

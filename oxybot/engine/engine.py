@@ -37,6 +37,7 @@ _QUESTION_SPLIT = re.compile(r"(?<=\?)\s*")
 # Calibrated with `oxybot eval` on the dev set and on the content's own examples (see README).
 CONFIDENCE_FLOOR = 0.33
 HYPOTHETICAL_FLOOR = 0.45  # a sign asked about "if": what is left must match clearly
+SIGNS_TYPE = "signs"  # the question type "what are the signs of ...?" (concepts.yaml question_types)
 DANGER_LIST_FLOOR = 0.6  # "what are the danger signs?": a covered answer must be clearly what is asked
 LONG_FROM, LONG_EASING, LONG_MIN = 8, 0.01, 0.24
 RED_FLAG_BY_SIMILARITY = 0.6  # a danger answer reached by similarity (no pattern) needs a clear match
@@ -411,13 +412,16 @@ class Engine:
     def _danger_list(self, intent_id: str, triage: Assessment, topic: str, lang: str) -> tuple[str, list[Citation]] | None:
         """For a question about danger signs in general that nothing covered answers ("apa saja tanda bahaya bayi
         baru lahir?"): the short list with its sources, instead of "not covered" with the list under it."""
-        note = self.triage.notes.get("danger_list")
-        if not (note and topic == OUT_OF_SCOPE and intent_id == FALLBACK_INTENT and triage.about_danger
-                and not triage.hypothetical_groups):
+        notes = self.triage.notes
+        if not (notes.get("danger_list") and topic == OUT_OF_SCOPE and intent_id == FALLBACK_INTENT
+                and triage.about_danger):
             return None
         keys = self.triage.danger_list_cite
-        return note[lang], [Citation(k, reference_in(self.content.sources[k].short, lang)) for k in keys
-                            if k in self.content.sources]
+        cited = [Citation(k, reference_in(self.content.sources[k].short, lang)) for k in keys if k in self.content.sources]
+        if triage.hypothetical_groups:  # "what are the signs of mastitis?": that sign's lines
+            lines = [self.triage.groups[g]["when"][lang] for g in triage.hypothetical_groups]
+            return notes["danger_lead"][lang] + "\n" + "\n".join(f"- {line}" for line in lines), cited
+        return notes["danger_list"][lang], cited
 
     def _triage_notes(self, text: str, triage: Assessment, topic: str, lang: str) -> str:
         """A normal answer with what the triage set aside: a "when to go now" note for a danger sign
@@ -1364,6 +1368,11 @@ class Engine:
             # alone found the let-down's ("go in" a goodbye): not covered, with the "go now" list under it
             return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score,
                         suggestions=self._closest_topics(ranked, lang) or self._starter_topics(lang))
+        if triage.about_danger and triage.hypothetical_groups and SIGNS_TYPE in query.qtypes and self._in_scope(intent) \
+                and not any(self.normalizer.concept_scope.get(c) == "in" for c in query.concepts):
+            # "what are the signs of mastitis?", "apa tanda preeklamsia?": the signs of a danger sign, asked in
+            # general, naming nothing the review covers; "signs" alone found the let-down's: that sign's lines
+            return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score)
         if triage.hypothetical_groups and (intent.topic.startswith("meta.") or top.score < HYPOTHETICAL_FLOOR
                                            and not self._speaks_of_signs(query, triage, top)
                                            or self._in_scope(intent) and self._never_asks(query, top)):
