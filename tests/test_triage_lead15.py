@@ -167,3 +167,14 @@ def test_the_signs_of_a_danger_sign_asked_in_general(engine, text, line):
     assert not a.red_flag and a.topic == "out_of_scope"
     assert line in a.answer
     assert "let-down" not in a.answer.lower()
+
+
+# a sign's symptoms asked for at the start of a question ("gejala mastitis apa saja?") ask in general; her own told
+# with them still counts
+def test_symptoms_asked_for_ask_in_general(engine):
+    assert referral(engine, "gejala mastitis itu yang mana aja sih?") is None
+
+
+def test_her_own_symptoms_still_count(engine):
+    assert referral(engine, "Saya ada gejala mastitis: payudara kiri merah, panas, dan saya meriang") == {
+        "person": "mother", "urgency": "today"}
