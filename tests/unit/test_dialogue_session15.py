@@ -26,3 +26,16 @@ def test_past_the_time_given_is_the_same_question(engine, first, turn, intent):
 def test_more_than_an_amount_stays_with_the_amount(engine):
     answers = talk(engine, "sekali minum bayi baru lahir butuh berapa ml?", "kalau lebih dari itu?")
     assert answers[1].intent == answers[0].intent == "asi/volume"
+
+
+# -- her own mother named in English ("can my mum do it?"): "mum" alone is an address word, so the question had no
+#    words left and got the help text ------------------------------------------------------------------------
+def test_can_my_mum_do_it_after_the_massage_asks_who_can_give_it(engine):
+    answers = talk(engine, "what's the right way to do the back massage for milk?", "could my mom do it for me?")
+    assert answers[1].intent == "massage/who_can_give"
+
+
+# -- a premature baby, not covered, is not the vaccines answer (one vaccines example named a premature baby) -----
+def test_a_premature_baby_is_not_covered_without_vaccines(engine):
+    answers = talk(engine, "berapa bulan bayi cukup ASI saja?", "kalau bayinya lahir prematur gimana?")
+    assert answers[1].intent != "oos/vaccines"
