@@ -65,8 +65,11 @@ def test_one_shared_keyword_does_not_win_on_its_own(engine, question):
 
 
 def test_a_weak_match_offers_the_closest_covered_topics(engine):
+    # a question naming only the massage, the rest words no example uses: never a confident answer; either
+    # "not covered" with the closest topics, or (just under the floor, engine._near_covered) an answer
+    # marked "did you mean" with its runner-up; which of the two depends on a near tie of scores
     result = engine.answer("pijat oksitosin dan sesuatu yang tidak jelas sama sekali xyzzy qwerty")
-    assert result.topic == "out_of_scope"
+    assert result.topic == "out_of_scope" or (result.ambiguous and result.suggestion_kind == "did_you_mean")
     assert result.suggestions
     assert all(s.topic.startswith(("massage.", "evidence.", "asi.", "hormone.", "letdown.", "stress.", "review."))
                for s in result.suggestions)
