@@ -664,6 +664,11 @@ class Engine:
             targets, guessed = caused, False
         elif cues.n_terms == 1 and (named := d.place_name(cues, last, lambda t: t not in idf)):
             targets, guessed = named, False  # "jogja?" after figures per place: the same of that place
+        elif not cues.focuses and alone.intent == last.intent and len(cues.residual) >= 2 \
+                and all(t in said for t in cues.residual):
+            # "serat saraf A-beta itu hubungannya apa?" after how the massage works: the question alone
+            # reads as that answer, and asks of words it used; its type ("apa") is no new subject's
+            targets, guessed = [last.intent], False
         elif not understood and (detail := self._detail_of_last(cues, last)):
             targets, guessed = detail, False  # "which cells do the squeezing?" after the let-down
         elif d.is_incomplete(cues, lambda t: t not in idf, understood, said.__contains__, last):
