@@ -27,7 +27,7 @@ from .dialogue import ANY_TYPE, HOW_TO, WHY, MAX_BARE_FOCUS_TERMS as MAX_BARE_TE
 from .langdetect import LanguageDetector
 from .classifier import Classifier, trained
 from .likeness import DangerLetters, Likeness
-from .matcher import ABOUT_SHARE, ABSENT_SHARE, ANSWER_FACTOR, FOCUS_SHARE, STORY_TERMS, Index, Match
+from .matcher import ABOUT_SHARE, ABSENT_SHARE, ANSWER_FACTOR, FOCUS_SHARE, SETTING_CONCEPTS, STORY_TERMS, Index, Match
 from .records import Record
 from .triage import Assessment, Triage
 from .normalize import MAX_CHARS, Canonical, Lexicon, Normalizer, clean_input, raw_tokens
@@ -66,7 +66,6 @@ META_YIELD_FROM, META_YIELD_CLEAR = 5, 0.6  # ... at any distance in a question 
 # "help") the help intent matched in full (a story before "what can you help me with?" matches none this clearly)
 OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
 OOS_YIELD_KEYWORD = 0.15  # ... when the "not covered" intent won with a keyword but never speaks of the subject
-SETTING_CONCEPTS = frozenset({"#caesarean"})  # her circumstances: the classifier never assumes one she did not name
 BREASTFEEDING = frozenset({"asi", "menyusui"})  # breast milk and breastfeeding, as the normaliser writes them
 ABOUT_MOST = 0.5  # ... in a long post, about at least this share of the covered concepts it names
 SIBLING_MARGIN = 0.15  # a covered answer that speaks of the not-covered thing named may replace one this much higher

@@ -49,6 +49,8 @@ ABOUT_SHARE = 0.2  # an intent speaks of a concept named in at least this share 
 W_ABSENT = 0.1  # an intent loses this when the question names covered concepts its examples never speak of
 ABSENT_SHARE = 0.05  # ... "never": in fewer than this share of its examples
 W_IGNORED = 0.1  # ... and this times the share of the question's covered concepts its examples never speak of
+SETTING_CONCEPTS = frozenset({"#caesarean"})  # her circumstances: an answer that ignores one is not hers
+W_SETTING_IGNORED = 0.1  # ... and this more when it ignores her circumstance (a caesarean changes the answer)
 CUE_IDF = 0.5  # the weight of a question-type cue word no intent uses (about that of a stopword-like term)
 STORY_TERMS = 12
 SET_ASIDE = 0.25  # a not-covered word said after "besides" / "selain" weighs this much: it is not what is asked  # past this many informative words a post tells a story before it asks
@@ -301,6 +303,10 @@ class Index:
                 # one of several: "lahiran lewat operasi ... pijat ada gunanya?" names the caesarean,
                 # and an answer about the massage alone ignores half of what she said
                 score -= W_IGNORED * sum(profile.get(c, 0.0) < ABSENT_SHARE for c in qcovered) / len(qcovered)
+                # "had a C-section, does rubbing her back help?" asks of the massage after one, not of the
+                # massage in general, whose examples ask "does it help" more often
+                score -= W_SETTING_IGNORED * any(c in SETTING_CONCEPTS and profile.get(c, 0.0) < ABSENT_SHARE
+                                                 for c in qcovered)
         # asks: "berapa lama" prefers the intents whose examples ask how long
         # (scaled by the word evidence: "my phone is slow, why?" asks why, about nothing here)
         if qtypes:
