@@ -1127,6 +1127,11 @@ class Engine:
         # "how do I make more milk? my mother-in-law says formula": told after she asked, not asked
         named = named - (query.told_after - query.emphasis)
         out = {c for c in named if scope.get(c) == "out"}
+        inside = [c for c in named if scope.get(c) == "in"]
+        if len(inside) >= 2 and all(profile.get(c, 0.0) >= ABOUT_SHARE for c in inside):
+            # two covered subjects the intent is about, with a not-covered word beside them: "gw stress bgt
+            # ... asip makin seret. ada hubungannya?" asks what stress does to milk (the milk is pumped)
+            return set()
         far = {c for c in out if profile.get(c, 0.0) < (share or UNCOVERED_SHARE)}
         if out - far and not share and self._in_scope(self.index.intents[match.intent]):
             # a covered intent that speaks of formula (breast milk against formula) answers a question
