@@ -133,6 +133,8 @@ PLAUSIBLE_CANDIDATES = 3  # a reading in context the matcher itself ranked this 
 THANKS_INTENT = "meta/thanks"
 THANKS_VERDICTS = frozenset({"does_it_work"})  # "that helps", "useful": a verdict on the answer, no question
 THANKS_FOR = ("for", "atas", "udah", "sudah", "dah")  # "thanks for ...", "makasih udah ...": what the thanks is for
+HELPED = "help"  # the thanks says what the answer helped with ("that helped me calm down") ...
+HELPED_PAST = frozenset({"helped", "membantuku", "terbantu"})  # ... in the past: "does it help with stress" asks
 MAX_THANKS_REMARK = 3  # "ok thanks, that actually helps": a few words beside the thanks
 OWN_WORD_SCORE = 0.45  # an answer alone this clear, about a word of the question that no reading in context uses
 
@@ -713,7 +715,11 @@ class Engine:
             # subject asked about (only right after the thanks word, and asking nothing)
             tokens = list(query.tokens)
             at = next((k for k, t in enumerate(tokens) if t in query.polite), None)
-            if at is None or at > 1 or tokens[at + 1:at + 2] not in ([w] for w in THANKS_FOR) or query.qtypes:
+            # ... or what the answer helped with, after the thanks ("thx a lot, that really helped me calm down")
+            helped = at is not None and HELPED in tokens[at + 1:] and query.qtypes <= THANKS_VERDICTS \
+                and not HELPED_PAST.isdisjoint(raw_tokens(" ".join(query.raw)))
+            if at is None or at > 1 or (tokens[at + 1:at + 2] not in ([w] for w in THANKS_FOR) or query.qtypes) \
+                    and not helped:
                 return False
         return len([t for t in query.asked if t not in query.polite]) <= MAX_THANKS_REMARK
 
@@ -1057,9 +1063,15 @@ class Engine:
             # "mau tanya ...", "Dok, ...", "terima kasih" around a question: score the question, when
             # what is left asks about something (not "thanks so much, that really helped")
             asked = query.replace(terms=list(query.asked), emphasis=query.emphasis - query.polite)
-            ranked = self._social_filter(self.index.rank(asked, limit=8), True, triage, asked)
+            every = self.index.rank(asked, limit=8)
+            ranked = self._social_filter(every, True, triage, asked)
             # one ordinary word left ("selamat pagi, anyone there?") asks nothing of a topic
             substantial = len(set(asked.terms)) >= 2 or bool(asked.concepts) or (ranked and ranked[0].keyword)
+            if substantial and ranked and every and self.index.intents[ranked[0].intent].topic == OUT_OF_SCOPE \
+                    and self.index.intents[every[0].intent].topic in SOCIAL_TOPICS[1:]:
+                # what is left is itself a goodbye or thanks, and "not covered" only the closest question to it
+                # ("ok that's all for today, see u later bot")
+                substantial = False
             if ranked and substantial and not self.index.intents[ranked[0].intent].topic.startswith("meta.") and \
                     ranked[0].score >= confidence_floor(len(asked.terms)):
                 return asked, ranked
@@ -1352,6 +1364,10 @@ class Engine:
 
         if not query.terms:
             return make(self._by_id[EMPTY_INTENT], OUT_OF_SCOPE, 0.0)
+        if "?" not in scored and self._thanks_for_answer(query):
+            # "thx a lot, that really helped me calm down 🙏": thanks, and a word on how it helped, asks nothing
+            thanks = self._by_id[THANKS_INTENT]
+            return make(thanks, thanks.topic, 1.0)
         if self._introduces(query, scored) and not (ranked and self._in_scope(self.index.intents[ranked[0].intent])
                                                      and ranked[0].score >= confidence_floor(len(query.terms))):
             greeting = self._by_id[GREETING_INTENT]
