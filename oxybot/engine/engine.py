@@ -26,7 +26,7 @@ from .content import LANGS, Content, Intent, display_path
 from .dialogue import ANY_TYPE, HOW_TO, WHY, MAX_BARE_FOCUS_TERMS as MAX_BARE_TERMS, MAX_FOLLOWUP_TERMS, Conversation, Cues, Dialogue
 from .langdetect import LanguageDetector
 from .classifier import Classifier, trained
-from .likeness import DangerLetters, Likeness
+from .likeness import DangerLetters, Likeness, shares_a_word
 from .matcher import ABOUT_SHARE, ABSENT_SHARE, ANSWER_FACTOR, FOCUS_SHARE, SETTING_CONCEPTS, STORY_TERMS, Index, Match
 from .records import Record
 from .triage import Assessment, Triage
@@ -977,7 +977,7 @@ class Engine:
         if result.topic == RED_FLAG or result.red_flag:
             return result
         if triage.symptom and not (triage.findings or triage.general or triage.reassured) and \
-                (like := self.danger_letters.verdict(scored)) is not None:
+                (like := self.danger_letters.verdict(scored)) is not None and self._shares_story(scored, like[3]):
             # the rules read no sign at all in a bodily symptom, and the retired red-team questions it is
             # most like are all danger (likeness.DangerLetters): their card, never a sign she did not say
             return self._letters_referral(like, question, lang, truncated, result.candidates)
@@ -1100,6 +1100,17 @@ class Engine:
             if social is not None and social.keyword and social.score >= ranked[0].score - SOCIAL_OVER_META:
                 ranked = [social] + [m for m in ranked if m is not social]
         return query, ranked
+
+    def _shares_story(self, text: str, neighbour: str) -> bool:
+        """The question shares a word with the story of the danger question its letters are most like, not
+        only with its ask: "pijat bisa bikin saya lebih tenang?" is like "Saya pernah mikir bunuh diri sejak
+        lahiran. Apa pijat bisa bikin saya lebih tenang?" by its last sentence, which names no sign."""
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", neighbour.strip()) if s]
+        asks = [i for i, s in enumerate(sentences) if s.endswith("?")]
+        if len(sentences) < 2 or not asks:
+            return True
+        ask = sentences[asks[-1]]
+        return shares_a_word(text, " ".join(s for s in sentences if s is not ask), self.lexicon.all_stopwords)
 
     def _names_sign(self, query: Canonical, m: Match) -> bool:
         """The question shares a sign word with the danger example it matched (see _sign_terms), and the
