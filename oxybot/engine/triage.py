@@ -1741,10 +1741,11 @@ class Triage:
                                               for k, t in enumerate(clause[:s.i]) if k >= m.j) and not any(
                             (p.kind == "person" and p.value == "baby" and m.j <= p.i < s.i
                              and not (p.i and clause[p.i - 1].w in _INDEFINITE)  # "ada bayi di pengungsian": a baby on screen
+                             and not (clause[p.i].w in _ON_SCREEN or p.i and clause[p.i - 1].w in _ON_SCREEN)  # "in a movie the newborn turned blue"
                              and not (p.i and clause[p.i - 1].w == "yang" and p.i - 1 <= m.j))  # "film yang bayinya ...": its baby
-                            or (p.kind == "dur" or (p.kind == "cue" and p.value == "actual")) and m.j < p.i < s.i
+                            or (p.kind == "dur" or (p.kind == "cue" and p.value == "actual")) and m.j + 2 < p.i < s.i
                             for p in ms):
-                        hypo.add(s)  # ("di sinetron tadi ...": a time right after the show is when she watched it)
+                        hypo.add(s)  # ("di sinetron tadi ...", "a film I saw yesterday": a time right after the show is when she watched it)
             elif cue == "danger_words" and not any(t.w in _IT | _IS_IT for t in clause[max(0, m.i - 3):m.i]):
                 # "kami selalu bahas tanda bahaya: ibu kejang, darah banyak, bayi kuning, tali pusat bernanah", "the
                 # leaflet lists the danger signs: fits, heavy bleeding, a yellow baby": a list taught or read, each item
@@ -2384,6 +2385,8 @@ class Triage:
             nxt = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].i == m.j else None
             if nxt is not None and (nxt.kind == "hours" or (nxt.kind == "cue" and nxt.value == "unit")):
                 continue  # 38 minggu, 37 hari, 36 jam
+            if _a_rate(clause, m):
+                continue  # "breathing 40 a minute", "nadi 40x/menit": a count, not a temperature
             if (nxt is not None and nxt.kind == "cue" and nxt.value == "fahrenheit") or (fahrenheit_any and value >= 93):
                 if not 93 <= value <= 110:
                     continue
@@ -2882,6 +2885,8 @@ def _told_severe(clause) -> bool:
 
 
 _AT_AGE = frozenset(("at", "umur", "usia"))
+# "the newborn", "that baby" after a film is named: one of its characters (her own is "my baby", "mine")
+_ON_SCREEN = frozenset(("the", "that", "this"))
 _MONTHS = frozenset(("months", "month", "mos", "mo", "bulan", "bln"))
 # cues that tell a clause is no story of her own past (news, a film, a rule, a question in general)
 _NOT_HISTORY = frozenset(("report", "hypothetical", "general", "fiction", "dream", "mistaken", "rule", "danger_words",
@@ -3128,6 +3133,22 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append([i, j])
     return [(i, j) for i, j in out]
+
+
+_RATE_WORDS = frozenset(("breathing", "breaths", "respiratory", "respiration", "rr", "pulse", "nadi", "napas", "nafas",
+                         "napasnya", "nafasnya", "nadinya", "hr", "bpm"))
+_PER = frozenset(("a", "per", "x", "kali", "times", "every", "each", "tiap", "setiap"))
+_MINUTE = frozenset(("minute", "min", "mins", "menit", "bpm", "mnt"))
+
+
+def _a_rate(clause, m) -> bool:
+    """A number told as breaths or beats: right after a breathing or pulse word, or "per minute" after it."""
+    if m.i >= 1 and clause[m.i - 1].w in _RATE_WORDS:
+        return True
+    after = [t.w for t in clause[m.j:m.j + 3]]
+    while after and after[0] in _PER:
+        after.pop(0)
+    return bool(after) and after[0] in _MINUTE
 
 
 def _is_reading(text: str) -> bool:

@@ -1,0 +1,77 @@
+"""Session 18 (lead): the classes of round 22's English false alarms, tested with new wordings (never the eval's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage_probe import referral
+
+
+# a baby on a screen: "the newborn" after a film is named is one of its characters; "my baby" is hers
+def test_a_babys_sign_in_a_film_is_no_ones(engine):
+    assert referral(engine, "In a film I saw yesterday the baby stopped breathing. Does breastfeeding protect against that?") is None
+
+
+def test_her_own_baby_after_a_film_is_hers(engine):
+    assert referral(engine, "I watched a film last night and now my baby has turned blue and is floppy") == {
+        "person": "baby", "urgency": "emergency"}
+
+
+# pictures shown in a class or a talk are no sign seen
+@pytest.mark.parametrize("text", [
+    "Our tutor showed us pictures of infected caesarean wounds today. Does the back massage help healing?",
+    "Dosen kami menunjukkan foto payudara bernanah di kelas, apakah pijat oksitosin mencegah mastitis?",
+])
+def test_pictures_shown_in_class_raise_no_card(engine, text):
+    assert referral(engine, text) is None
+
+
+# a sign told as treated and gone for a while is over
+def test_treated_and_gone_for_a_month_is_over(engine):
+    text = "After the birth I had a terrible headache, the doctor treated it and it's been gone for a month. Is massage ok?"
+    assert referral(engine, text) is None
+
+
+# a count of breaths or beats is no temperature
+@pytest.mark.parametrize("text", [
+    "At the visit: temperature 36.8, breathing 42 a minute, feeding well. Is that normal for a newborn?",
+    "Waktu kunjungan nifas nadi ibu 40 kali per menit? Eh maksud saya suhu 36,7. Apakah pijat boleh?",
+])
+def test_a_rate_is_no_temperature(engine, text):
+    assert referral(engine, text) is None
+
+
+def test_a_fast_breathing_count_is_still_read(engine):
+    assert referral(engine, "my 5 day old is breathing 72 a minute and grunting") == {"person": "baby", "urgency": "emergency"}
+
+
+# the heat and sweat of a warm shower is no fever; a reading after it still is
+def test_hot_after_a_shower_is_no_fever(engine):
+    assert referral(engine, "I feel hot and sweaty after a hot shower, should I wait before the back massage?") is None
+
+
+def test_a_reading_after_a_shower_is_still_a_fever(engine):
+    assert referral(engine, "My baby is hot after a warm bath and his temperature is 38.4") == {"person": "baby", "urgency": "today"}
+
+
+# "now I'm paranoid" is worry, not a delusion
+def test_paranoid_as_worry_raises_no_card(engine):
+    assert referral(engine, "We read about let-down reflex problems and now I'm paranoid my milk won't come. Any tips?") is None
+
+
+# a textbook's case or picture is no sign seen (round 23's near-misses, new wordings)
+@pytest.mark.parametrize("text", [
+    "Our textbook has a case of a mother with a fever of 39 after birth. Does breastfeeding need to stop in that case?",
+    "Di buku KIA ada gambar bayi kejang, itu bedanya dengan bayi kaget apa ya? buat belajar",
+])
+def test_a_textbook_case_raises_no_card(engine, text):
+    assert referral(engine, text) is None
+
+
+# "besok kalau" asks ahead, in chat spelling too; a reading told now after it still counts
+def test_tomorrow_if_asks_ahead(engine):
+    assert referral(engine, "besok kalo bayi sy demam pas masih asi eksklusif, boleh tetap nyusu? skrg sih sehat2 aja") is None
+
+
+def test_a_reading_now_after_asking_ahead_counts(engine):
+    assert referral(engine, "bsk kalo demam lagi gmn? ini anak sy demam 38,5 dr tadi pagi") == {"person": "baby", "urgency": "today"}
