@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from triage_probe import referral
+from triage_probe import active, referral
 
 
 # a baby on a screen: "the newborn" after a film is named is one of its characters; "my baby" is hers
@@ -75,3 +75,38 @@ def test_tomorrow_if_asks_ahead(engine):
 
 def test_a_reading_now_after_asking_ahead_counts(engine):
     assert referral(engine, "bsk kalo demam lagi gmn? ini anak sy demam 38,5 dr tadi pagi") == {"person": "baby", "urgency": "today"}
+
+
+# round 23's danger misses, by class (new wordings)
+def test_a_crushing_chest_pressure_spreading_to_the_arm_is_chest_pain(engine):
+    assert referral(engine, "Tonight I have a heavy pressure in the middle of my chest and it spreads to my left arm. Baby is 10 days old.") == {
+        "person": "mother", "urgency": "emergency"}
+
+
+def test_asking_whether_a_pain_may_spread_stays_a_question(engine):
+    assert referral(engine, "What if a pain ever spreads to the arm, is that serious?") is None
+
+
+def test_a_mother_shaken_awake_and_confused_is_unresponsive(engine):
+    assert referral(engine, "My husband has to shake me awake to feed and I'm confused about where I am. Day 4 after birth.") == {
+        "person": "mother", "urgency": "emergency"}
+
+
+def test_a_sleepy_baby_and_an_unsure_mother_is_not_her_confusion(engine):
+    assert ("unresponsive", "mother") not in active(engine, "bayi saya susah dibangunin buat nyusu, saya bingung harus gimana")
+
+
+@pytest.mark.parametrize("text", [
+    "Bayi saya umur 6 hari, terakhir nyusu 8 jam lalu, tidur terus.",
+    "my 4 day old last fed 9 hours ago and won't latch",
+])
+def test_the_last_feed_hours_ago_is_a_long_gap(engine, text):
+    assert referral(engine, text) == {"person": "baby", "urgency": "today"}
+
+
+def test_a_recent_last_feed_is_no_gap(engine):
+    assert referral(engine, "Terakhir nyusu 2 jam lalu, sekarang tidur pulas. Normal kan?") is None
+
+
+def test_a_reading_then_a_fever_for_a_baby_is_the_babys(engine):
+    assert referral(engine, "Is 38.3 in the armpit a fever for a 9 day old? He's feeding less.") == {"person": "baby", "urgency": "today"}

@@ -1690,9 +1690,10 @@ class Triage:
                     # "say the baby catches a fever one day, ...": a day to come frames the sign just before it too
                     hypo.update(s for s in signlike if s.j <= m.i and m.i - s.j <= 4)
                 hypo.update(s for s in signlike if s.i >= m.i)
-            elif cue == "general" and clause[m.i].w in ("menyebar", "spread", "spreading") and any(
-                    p.kind == "part" and m.j <= p.i <= m.j + 1 for p in ms):
-                continue  # "merahnya menyebar ke kulit perut": redness spreading over a part, seen, not asked
+            elif cue == "general" and clause[m.i].w in ("menyebar", "spread", "spreading", "spreads", "menjalar") and (any(
+                    p.kind == "part" and m.j <= p.i <= m.j + 1 for p in ms) or any(
+                    t.w in _SPREAD_TO for t in clause[m.j:m.j + 4])):
+                continue  # "merahnya menyebar ke kulit perut", "spreads to my left arm": spreading over a part, seen, not asked
             elif cue == "general" and clause[m.i].w in _DIFFERENT and m.j < n and clause[m.j].w in _FROM and any(
                     a.kind == "cue" and a.value in ("past", "remote") and m.j < a.i <= m.j + 2 for a in ms):
                 continue  # "baunya menyengat, beda dari minggu lalu", "different from last week": a change seen, not asked
@@ -1964,6 +1965,11 @@ class Triage:
                 before = p
         if m.owner is not None and m.kind == "concept" and (before is None or before.value in ("self", "feel")):
             return m.owner  # "aku lihat napasnya cepat": hers is the looking, the breathing is the baby's
+        if before is not None and before.value == "other" and m.kind == "concept" and any(
+                t.w == "me" for t in clause[m.i:m.j]):
+            # "my husband has to shake me awake": the one shaken, named inside the sign's own words, has it
+            me = next((p for p in ms if p.kind == "person" and p.value == "self"), None)
+            return me.extra if me is not None else "mother"
         if before is not None:
             return before.extra
         told = next((p for p in ms if p.kind == "person" and p.possessor == "reporter" and p.j <= m.i), None)
@@ -2312,6 +2318,10 @@ class Triage:
             if target is not None and target.kind == "person":
                 return target.extra
             return self._person_for(words[-1], ms, subject, clause, prior)
+        # "is 38.4 under the arm a fever for a 2 week old?": the fever word after it says whose
+        after = [c for c in ms if c.kind == "concept" and c.value in _FEVER_CONCEPTS and c.i >= m.j]
+        if after and any(p.kind == "person" and p.i >= after[0].j for p in ms):
+            return self._person_for(after[0], ms, subject, clause, prior)
         return self._person_for(m, ms, subject, clause, prior)
 
     def _durations(self, ms, clause) -> list[float]:
@@ -2330,8 +2340,8 @@ class Triage:
                     k -= 1  # "bayi saya sendiri 1 bulan", "lahiran sudah 2 bulan"
                 before = clause[k].w if k >= 0 else ""
                 after = {t.w for t in clause[m.j:m.j + 2]}
-                if value is None or before in _AGE_BEFORE or after & _AGE_AFTER:
-                    continue
+                if value is None or before in _AGE_BEFORE or after & _AGE_AFTER and before not in _LAST_FED:
+                    continue  # ("terakhir menyusu 7 jam lalu", "last fed 8 hours ago": the time since, not an age)
                 if any(t.w in _PREGNANT for t in clause):
                     continue  # "hamil kembar, sudah 32 minggu", "34 weeks pregnant": how far along, no time a state lasted
                 out.append(value * m.value)
@@ -3135,6 +3145,10 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(i, j) for i, j in out]
 
 
+# where a pain or a rash spreads to, told ("a pressure in my chest that spreads to my left arm and jaw")
+_SPREAD_TO = frozenset(("arm", "arms", "lengan", "tangan", "jaw", "rahang", "back", "punggung", "neck", "leher", "shoulder",
+                        "shoulders", "bahu", "belly", "perut", "face", "wajah", "muka", "body", "badan", "tubuh"))
+_LAST_FED = frozenset(("menyusu", "fed", "nenen", "disusui"))
 _RATE_WORDS = frozenset(("breathing", "breaths", "respiratory", "respiration", "rr", "pulse", "nadi", "napas", "nafas",
                          "napasnya", "nafasnya", "nadinya", "hr", "bpm"))
 _PER = frozenset(("a", "per", "x", "kali", "times", "every", "each", "tiap", "setiap"))
