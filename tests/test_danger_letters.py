@@ -60,3 +60,19 @@ def test_check_reports_a_broken_danger_file_with_path_and_line(content_copy):
     assert "danger_asked.yaml:3: unknown sign group 'no_such_group'" in out
     assert "danger_asked.yaml:7: group 'leg_clot' has no 'emergency' card" in out
     assert "danger_asked.yaml:10: group 'baby': 'today' must be a list of questions" in out
+
+
+def test_a_question_like_only_the_ask_of_a_danger_story_stays_quiet(content_copy):
+    # three danger questions whose stories name a sign and whose asks are the same ordinary question (my
+    # wordings): the ordinary question alone is like them by its ask, which names no sign, so no card
+    ask = "Apakah pijatan di punggung bisa bikin hati saya lebih adem?"
+    stories = ["Sejak lahiran saya kepikiran mengakhiri hidup.", "Saya merasa ingin menyakiti diri sendiri tiap malam.",
+               "Saya sering berpikir lebih baik saya tidak ada."]
+    lines = ["version: 1", "danger:", "  mood_selfharm:", "    emergency:"]
+    lines += [f'      - "{story} {ask}"' for story in stories]
+    lines += ["not_danger:", '  - "berapa lama pijat oksitosin dilakukan?"']
+    (content_copy / "danger_asked.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    story = _ask(f"{stories[0]} {ask}", content_copy)
+    assert story["red_flag"]  # the story itself is danger (the rules read it)
+    answer = _ask(ask, content_copy)
+    assert not answer["red_flag"] and answer["referral"] is None

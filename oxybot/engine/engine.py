@@ -1379,8 +1379,11 @@ class Engine:
             # "thx a lot, that really helped me calm down 🙏": thanks, and a word on how it helped, asks nothing
             thanks = self._by_id[THANKS_INTENT]
             return make(thanks, thanks.topic, 1.0)
-        if self._introduces(query, scored) and not (ranked and self._in_scope(self.index.intents[ranked[0].intent])
-                                                     and ranked[0].score >= confidence_floor(len(query.terms))):
+        if self._introduces(query, scored) and not (ranked and (
+                self._in_scope(self.index.intents[ranked[0].intent])
+                # "Sudah dulu ya, nanti ... saya mampir lagi": a goodbye or thanks with "saya" in it introduces no one
+                or self.index.intents[ranked[0].intent].topic in SOCIAL_TOPICS[1:])
+                and ranked[0].score >= confidence_floor(len(query.terms))):
             greeting = self._by_id[GREETING_INTENT]
             score = next((m.score for m in self.index.rank(whole, limit=8)
                           if self.index.intents[m.intent].id == GREETING_INTENT), 0.0)

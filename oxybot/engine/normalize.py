@@ -62,6 +62,10 @@ CONTRAST_LIST_JOINERS = frozenset({"atau", "ataupun", "maupun", "or", "nor"})  #
 SUSPECTED_OF = frozenset({"#low_supply"})
 CONCEPT_MARK = "#"  # concept tokens are "#massage", "#caesarean": no typed word can look like one
 
+# "are you a doctor?", "kamu ini bot?": a name of address after these is asked about, not said to her
+_ASKED_WHAT = frozenset(("a", "an", "kamu", "anda"))
+_ASKED_WHICH = frozenset(("what", "stuff", "things", "apa", "aja", "saja"))
+
 
 # QWERTY neighbours: a substitution typo is a neighbouring key; "lepas"->"lemas" is not one
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -426,6 +430,10 @@ class Normalizer:
             if tok in self._polite_starts:
                 for size in range(min(self._polite_len, len(tokens) - i), 0, -1):
                     if tuple(tokens[i:i + size]) in self._polite_seqs:
+                        if size == 1 and i and tokens[i - 1] in _ASKED_WHAT:
+                            break  # "are you a doctor?", "kamu dokter?": what oxybot is, asked, not whom she addresses
+                        if size > 1 and i and tokens[i - 1] in _ASKED_WHICH:
+                            break  # "what kind of stuff can I ask you?": what she may ask is the question
                         marks[i:i + size] = [True] * size
                         break
         return marks
