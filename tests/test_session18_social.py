@@ -39,3 +39,9 @@ def test_maternity_leave_is_no_fever(engine):
 
 def test_a_body_that_is_hot_in_chat_spelling_is_still_a_fever(engine):
     assert engine.answer("badan sy pns bgt dr semalam, abis lahiran 5 hari").red_flag
+
+
+def test_a_rice_field_is_no_fit(engine):
+    # "sawah" is a rice field; "sawan" (fits) is one letter away
+    answer = engine.answer("Siang saya kerja di sawah, bayi di rumah sama neneknya. Gimana caranya supaya ASI tetap banyak?")
+    assert not answer.red_flag
