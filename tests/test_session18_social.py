@@ -45,3 +45,13 @@ def test_a_rice_field_is_no_fit(engine):
     # "sawah" is a rice field; "sawan" (fits) is one letter away
     answer = engine.answer("Siang saya kerja di sawah, bayi di rumah sama neneknya. Gimana caranya supaya ASI tetap banyak?")
     assert not answer.red_flag
+
+
+def test_a_hospital_is_no_pain(engine):
+    # "rumah sakit" is a hospital; its "sakit" is no pain in the breast named after it
+    answer = engine.answer("Waktu di rumah sakit bidan menempelkan kain hangat di payudara saya. Itu sama gunanya dengan pijat punggung?")
+    assert not answer.red_flag
+
+
+def test_a_painful_breast_in_hospital_is_still_read(engine):
+    assert engine.answer("saya masih di rumah sakit, payudara kanan sakit, merah, panas dan saya demam 38,6").red_flag
