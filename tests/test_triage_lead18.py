@@ -110,3 +110,22 @@ def test_a_recent_last_feed_is_no_gap(engine):
 
 def test_a_reading_then_a_fever_for_a_baby_is_the_babys(engine):
     assert referral(engine, "Is 38.3 in the armpit a fever for a 9 day old? He's feeding less.") == {"person": "baby", "urgency": "today"}
+
+
+# a sign told, then denied now in a later sentence, is over (the "kemarin demam, sekarang sudah normal"
+# across two sentences); a fit stays an emergency, and what else she tells now still counts
+@pytest.mark.parametrize("text", [
+    "My daughter had a temperature of 38.3 on Sunday. Today no fever at all. Can I keep breastfeeding as usual?",
+    "Dua hari lalu saya demam 38,4. Sekarang sudah tidak demam. Pijat oksitosin boleh dimulai?",
+])
+def test_a_sign_denied_now_in_a_later_sentence_is_over(engine, text):
+    assert referral(engine, text) is None
+
+
+def test_a_fit_denied_now_is_still_an_emergency(engine):
+    assert referral(engine, "My son had a fit this morning. Now no more shaking.") == {"person": "baby", "urgency": "emergency"}
+
+
+def test_what_she_tells_now_still_counts_after_a_denied_fever(engine):
+    assert referral(engine, "Baby had a fever of 38.4 yesterday. Now no fever but he won't feed at all since morning.") == {
+        "person": "baby", "urgency": "today"}

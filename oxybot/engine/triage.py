@@ -1012,8 +1012,14 @@ class Triage:
                             # "Waktu lahiran saya pendarahan ... apa gara-gara pendarahan kemarin?": the same sign,
                             # told as past, named again as the cause she asks about, is no new sign
                             hypothetical = True
-                        self._add(findings, sign, person, words, any(m in neg for m in key),
-                                  hypothetical, order, urgency, chars)
+                        denied = any(m in neg for m in key)
+                        if denied and not sign["episodic"] and (old := findings.get((sign["id"], person))) is not None \
+                                and old.counts and old.order <= first_order and any(
+                                    m.kind == "cue" and m.value == "actual" for m in ms):
+                            # "I had a fever of 38.5 two days ago. Now no fever.": denied now, in a sentence after
+                            # the one that told it, the sign is over (a fit or a blue spell stays: episodic)
+                            old.hypothetical = True
+                        self._add(findings, sign, person, words, denied, hypothetical, order, urgency, chars)
                         if sign["id"] in ("fever", "mild_fever") and person in PERSONS and not any(
                                 m.kind == "num" for m in key) and not any(m in neg for m in key):
                             self._fever_person = person
