@@ -129,3 +129,14 @@ def test_a_fit_denied_now_is_still_an_emergency(engine):
 def test_what_she_tells_now_still_counts_after_a_denied_fever(engine):
     assert referral(engine, "Baby had a fever of 38.4 yesterday. Now no fever but he won't feed at all since morning.") == {
         "person": "baby", "urgency": "today"}
+
+
+# over, said of "it" in a later sentence that tells no sign of its own, is said of the story before it
+def test_it_is_all_gone_in_a_later_sentence_sets_the_story_aside(engine):
+    text = "Our girl was yellow in her first week. At the two month visit the nurse said it had all gone. Is my milk still enough?"
+    assert referral(engine, text) is None
+
+
+def test_told_again_after_it_is_over_stays(engine):
+    assert referral(engine, "My newborn is yellow to his feet. My mum says it's all gone? No, he is still yellow today.") == {
+        "person": "baby", "urgency": "today"}

@@ -1038,6 +1038,13 @@ class Triage:
                         m in neg or m in cond or any(c.kind == "cue" and c.value in _NOT_HISTORY for c in ms)
                         or (self._person_for(m, ms, subject, clause, prior) or "").startswith("other"))))
                 named.update(m.value for m in ms if m.kind == "concept" and m.value in self.context_concepts)
+            # "... and at the 3 week check the midwife said it's all gone": over, said of "it", in a sentence that
+            # tells no sign of its own, is said of the story before it
+            if not only_over and resolved_at >= 0 and not any(first_order < f.order <= order and f.counts
+                                                               for f in findings.values()):
+                c_over, ms_over = clauses[resolved_at]
+                only_over = any(m.kind == "cue" and m.value == "resolved" and any(
+                    t.w in _IT_OVER for t in c_over[max(0, m.i - 2):m.i]) for m in ms_over)
             spans_by_sentence.append((first_order, order, only_over))
         # "kalo diare?" after "apa manfaat ASI?": the sign asked about in general, when the follow-up tells
         # no story of anyone's own (no person, no time, no reading)
@@ -1073,11 +1080,13 @@ class Triage:
                 # ... sets aside what the sentence before it told (a fit stays a fit)
                 # ... or the story before the sentences of hers that tell no sign ("I bled a lot, they rushed me to
                 # theatre. I was in hospital five days and my milk was late. Now my Hb is back to normal.")
+                over_at = sentences[k][0][0][0].start if sentences[k] and sentences[k][0][0] else len(folded)
                 for j in range(k - 1, -1, -1):
                     lo, hi = spans_by_sentence[j][:2]
                     told = [f for f in findings.values() if lo < f.order <= hi]
                     for f in told:
-                        if not self._episodic.get(f.sign):
+                        # (not when she tells it again after: "... said it's all gone? No, he is still yellow.")
+                        if not self._episodic.get(f.sign) and not any(a > over_at for a, _ in f.spans):
                             f.hypothetical = True
                     if told or k - j >= 2:
                         break
@@ -3155,6 +3164,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _SPREAD_TO = frozenset(("arm", "arms", "lengan", "tangan", "jaw", "rahang", "back", "punggung", "neck", "leher", "shoulder",
                         "shoulders", "bahu", "belly", "perut", "face", "wajah", "muka", "body", "badan", "tubuh"))
 _LAST_FED = frozenset(("menyusu", "fed", "nenen", "disusui"))
+_IT_OVER = frozenset(("it", "its", "itu", "semuanya", "everything"))
 _RATE_WORDS = frozenset(("breathing", "breaths", "respiratory", "respiration", "rr", "pulse", "nadi", "napas", "nafas",
                          "napasnya", "nafasnya", "nadinya", "hr", "bpm"))
 _PER = frozenset(("a", "per", "x", "kali", "times", "every", "each", "tiap", "setiap"))
