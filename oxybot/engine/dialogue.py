@@ -213,6 +213,9 @@ class Dialogue:
         self.loose_types = frozenset(_cue_phrases(data.get("loose_types")))
         self.background = frozenset(_cue_phrases(data.get("background")))
         self.study_outcomes = frozenset(_cue_phrases(data.get("study_outcomes")))
+        study_detail = data.get("study_detail") if isinstance(data.get("study_detail"), dict) else {}
+        self._study_done = frozenset(_cue_phrases(study_detail.get("done")))
+        self._study_settings = frozenset(_cue_phrases(study_detail.get("settings")))
         self.qualified_types = frozenset(_cue_phrases(data.get("qualified_types")))
         self.echo_types = frozenset(_cue_phrases(data.get("echo_types")))
         self.cause_types = frozenset(_cue_phrases(data.get("cause_types")))
@@ -1305,6 +1308,31 @@ class Dialogue:
             return []
         if not cues.focuses or not all(f in self.study_outcomes for f in cues.focuses):
             return []  # (no subject named: the other readings settle it)
+        return [last.intent]
+
+    def study_detail_reading(self, cues: Cues, last: Frame | None) -> list[str]:
+        """A detail of the study just given, asked in a few words with no subject of its own: its
+        mothers, its figures, how it measured ("yg dipijat suami itu berapa orang ibu yg diteliti?",
+        "ngukurnya susunya cukup apa gak dari apa?"), which arm did better ("mana yang lebih efektif?"),
+        or when it was done ("dilakukan pada hari keberapa nifas?"): that study, though the words alone
+        read clearly as the studies as a whole, the milk's volume or when to start the massage."""
+        if last is None or last.intent not in self.frames or cues.n_terms > MAX_FOLLOWUP_TERMS:
+            return []
+        answers = self.answers[last.intent]
+        if not {"statistics", "who_studied", "compared_with"} <= answers:
+            return []  # the last answer is no one study (the studies as a whole say who wrote the review)
+        asked = {t for t in cues.types if t not in self.generic}
+        detail = asked & self.detail_types
+        # "which is better?" asks which arm won; "when was it done?" when the study was (not when to start)
+        won = {"compared_with", "does_it_work"} <= asked and not cues.focuses
+        done = "when" in asked and not self._study_done.isdisjoint(cues.raw)
+        if not (detail or won or done):
+            return []
+        if not asked <= self.detail_types | answers | {"when"}:
+            return []  # it also asks something only another answer gives ("is it safe?")
+        own = {self.frames[last.intent][0], *self.covers.get(last.intent, ())}
+        if not all(f in own or f in self.study_outcomes or f in self._study_settings for f in cues.focuses):
+            return []  # it names a subject of its own
         return [last.intent]
 
     def echoes_back(self, cues: Cues, echoed) -> bool:

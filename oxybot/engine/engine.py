@@ -602,6 +602,11 @@ class Engine:
             # "which one had the husbands doing it?" after one study of several: the study its words pick
             # (the matcher's first reading, though another topic ranked close enough to ask about)
             return self._lean(convo, alone, sibling, False, last, cues, firm=True)
+        if (study := d.study_detail_reading(cues, last)) and alone.intent != study[0] \
+                and not self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual):
+            # "berapa orang ibu yang diteliti?" right after a study: that study's mothers, not the studies as
+            # a whole (a keyword of another answer, "Saidah", still names that one)
+            return self._lean(convo, alone, study, False, last, cues, firm=True)
         understood = alone.intent not in (FALLBACK_INTENT, EMPTY_INTENT)
         idf = self.index.idf
         keyword = self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual)
