@@ -40,3 +40,15 @@ def test_a_subject_of_its_own_still_moves_on(engine):
 def test_who_wrote_the_review_after_the_studies_as_a_whole_is_the_review(engine):
     _, answer = talk(engine, "how strong is the evidence for oxytocin massage?", "and who wrote the review?")
     assert answer.topic == "review.about"
+
+
+def test_a_figure_only_one_of_an_answers_studies_reports_is_that_study(engine):
+    # the massage after a caesarean rests on two studies; only one of them reports a correlation
+    _, answer = talk(engine, "boleh nggak dipijat oksitosin kalau habis operasi sesar?", "korelasinya berapa sih?")
+    assert answer.intent == "evidence/breast_care_after_caesarean"
+
+
+def test_a_detail_every_study_gives_leaves_the_studies_together(engine):
+    # "how many mothers?" is asked of both studies after a caesarean: no one of them is picked
+    _, answer = talk(engine, "can I have the massage after a c-section?", "how many mothers were in those studies?")
+    assert answer.intent == "massage/after_caesarean"

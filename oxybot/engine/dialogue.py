@@ -57,6 +57,7 @@ MIN_ECHOED = 4  # "kalo anak udh 4 bln blh dikasih MPASI?": the subject and thre
 MAX_HOW_COME_TERMS = 6  # "kok bisa ngaruh ke asi? kan yg dipegang punggung"
 MAX_DANGER_FOLLOWUP_TERMS = 5  # "maybe I'm just tired, would the massage help my mood?"
 EARLIER_WITHIN = 2  # a bare follow-up may reach the subject answered this many turns before the last one
+STUDY_DETAILS = frozenset({"who_studied", "statistics", "measured"})  # what one study of several gives
 NEW_QUESTION_WITHIN = 3  # "different question" counts among the first words ("ok totally different question")
 
 
@@ -1334,6 +1335,19 @@ class Dialogue:
         if not all(f in own or f in self.study_outcomes or f in self._study_settings for f in cues.focuses):
             return []  # it names a subject of its own
         return [last.intent]
+
+    def asks_of_its_studies(self, cues: Cues, last: Frame | None) -> bool:
+        """Whether a short turn asks a detail of the studies behind the last answer ("nilai korelasinya
+        berapa?" after the massage after a caesarean): its mothers, its figures, how it measured (not
+        where, which is where on the back after the steps, nor who wrote it, which is the review's), and
+        no subject of its own."""
+        if last is None or last.intent not in self.frames or cues.n_terms > MAX_FOLLOWUP_TERMS:
+            return False
+        asked = {t for t in cues.types if t not in self.generic}
+        if not asked & STUDY_DETAILS or not asked <= STUDY_DETAILS | {"amount", "does_it_work"}:
+            return False
+        known = self.known(last.intent, last.focus)
+        return all(f in known or f in self.study_outcomes or f in self._study_settings for f in cues.focuses)
 
     def echoes_back(self, cues: Cues, echoed) -> bool:
         """A short turn of nothing but words the last answer used, pointing back at it ("tekanan darah

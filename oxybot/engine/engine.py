@@ -36,6 +36,7 @@ _QUESTION_SPLIT = re.compile(r"(?<=\?)\s*")
 
 # Calibrated with `oxybot eval` on the dev set and on the content's own examples (see README).
 CONFIDENCE_FLOOR = 0.33
+RARE_WORD_ANSWERS = 3  # a word in at most this many answers names what it is about ("korelasi")
 HYPOTHETICAL_FLOOR = 0.45  # a sign asked about "if": what is left must match clearly
 SIGNS_TYPE = "signs"  # the question type "what are the signs of ...?" (concepts.yaml question_types)
 DANGER_LIST_FLOOR = 0.6  # "what are the danger signs?": a covered answer must be clearly what is asked
@@ -233,6 +234,15 @@ class Engine:
                     uses.setdefault(t, [0, 0])[intent.topic != RED_FLAG] += 1
         self._sign_terms = frozenset(t for t, (danger, other) in uses.items() if danger and danger >= other)
         self.dialogue = Dialogue(content.extras.get("frames"), self.normalizer)
+        # a study's own answer, by its citation: an answer that cites one study only (sources.yaml kind: study)
+        # that the dialogue frames as a study (it compares, it has figures); for "which study was that?"
+        self._study_of: dict[str, str] = {}
+        studies = {k for k, source in content.sources.items() if source.data.get("kind") == "study"}
+        for intent in self.index.intents:
+            cited = [k for k in intent.cite or () if k in studies]
+            if len(cited) == 1 and {"compared_with", "statistics"} <= self.dialogue.answers.get(intent.id, frozenset()):
+                self._study_of.setdefault(cited[0], intent.id)
+        self._studies = frozenset(self._study_of.values())
         # the words of each intent's keywords: a question naming one names its own subject
         self._keyword_terms = {intent.id: frozenset(t for kw in kws for t in kw)
                                for intent, kws in zip(self.index.intents, self.index.keywords) if kws}
@@ -602,6 +612,11 @@ class Engine:
             # "which one had the husbands doing it?" after one study of several: the study its words pick
             # (the matcher's first reading, though another topic ranked close enough to ask about)
             return self._lean(convo, alone, sibling, False, last, cues, firm=True)
+        if last.intent not in self._studies and d.asks_of_its_studies(cues, last) \
+                and (cited := self._cited_study(last.intent, query)) \
+                and not self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual):
+            # "nilai korelasinya berapa?" after an answer that rests on two studies: the one with a correlation
+            return self._lean(convo, alone, cited, False, last, cues, firm=True)
         if (study := d.study_detail_reading(cues, last)) and alone.intent != study[0] \
                 and not self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual):
             # "berapa orang ibu yang diteliti?" right after a study: that study's mothers, not the studies as
@@ -705,6 +720,18 @@ class Engine:
         else:
             return self._record(convo, alone, cues)
         return self._lean(convo, alone, targets, guessed, last, cues, own_words=not named, firm=firm)
+
+    def _cited_study(self, intent_id: str, query: Canonical) -> list[str]:
+        """The one study, of several an answer cites, that a question about its studies asks about: the only
+        one whose answer uses a rare word of the question ("korelasi": the study with a correlation; not
+        "sampel" or "numbers", which every study has). Else the studies stay together, in that answer."""
+        studies = list(dict.fromkeys(self._study_of[k] for k in self._by_id[intent_id].cite or () if k in self._study_of))
+        if len(studies) <= 1:
+            return []  # the answer already names its one study ("which study looked at that?" is answered)
+        own = {t for t in query.terms if sum(t in v for v in self._vocab_of.values()) <= RARE_WORD_ANSWERS}
+        named = [s for s in studies if any(w in self._vocab_of.get(s, {}) and not any(
+            w in self._vocab_of.get(o, {}) for o in studies if o != s) for w in own)]
+        return named if len(named) == 1 else []
 
     def _thanks_for_answer(self, query: Canonical) -> bool:
         """Whether a turn is thanks and nothing but a verdict on the answer: a thanks keyword, no subject
