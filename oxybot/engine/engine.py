@@ -559,6 +559,10 @@ class Engine:
                            and self._keyword_terms.get(i, frozenset()).intersection(query.tokens)]
                 if closing:
                     return self._record(convo, self._intent_answer(closing[-1], alone.lang, alone.question), None)
+                if "meta/goodbye" in self._by_id and not cues.types and not cues.focuses:
+                    # "oke sy ke puskesmas skrg", "we're heading to the ER now": she is leaving to go, asking
+                    # nothing; the referral was heard, so a goodbye (which says to go at any danger sign)
+                    return self._record(convo, self._intent_answer("meta/goodbye", alone.lang, alone.question), None)
             told, told_triage = convo.alarm
             alarm = tuple({told.intent, *(self.triage.groups[g]["intent"] for g, _ in (
                 told_triage.groups() if told_triage is not None else ()))} - {None})
