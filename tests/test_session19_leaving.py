@@ -29,3 +29,18 @@ def test_going_but_tomorrow_still_gets_the_card(engine):
     _, answer = talk(engine, "bayi saya umur 6 hari badannya panas 38,7 dan lemes ga mau nyusu",
                      "ke puskesmasnya besok pagi aja ya")
     assert answer.red_flag
+
+
+@pytest.mark.parametrize("later, topic", [
+    ("nanti kalau udah diperiksa bidan, pijat oksitosin itu apa?", "massage.what_is"),
+    ("once the midwife has seen me, how do I do the oxytocin massage?", "massage.how_to"),
+])
+def test_a_question_for_after_the_sign_is_seen_to_is_answered(engine, later, topic):
+    _, answer = talk(engine, "payudara kanan saya bengkak merah dan panas, badan saya demam 38,9", later)
+    assert not answer.red_flag and answer.topic == topic
+
+
+def test_a_sign_told_again_after_the_checkup_still_gets_the_card(engine):
+    _, answer = talk(engine, "payudara kanan saya bengkak merah dan panas, badan saya demam 38,9",
+                     "udah diperiksa bidan tapi demamnya masih 39, pijat oksitosin itu apa?")
+    assert answer.red_flag

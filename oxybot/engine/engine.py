@@ -124,6 +124,7 @@ def confidence_floor(n_terms: int) -> float:
 # below this a short question's own reading yields to the subject it names, when that is the
 # conversation's (dialogue.own_subject)
 OWN_SUBJECT_SCORE = 0.7
+AFTER_RECOVERY_SCORE = 0.5  # a question she says is for after the danger sign is seen to, read at least this well
 MONTH_TERMS = frozenset({"bulan", "month", "months"})  # an age in months, as the normaliser writes it
 WHICH_ONE_SCORE = 0.3  # "which one had ...?" after a study: another study its words alone read as, this clearly
 WEAK_UNCOVERED_FOLLOWUP_SCORE = 0.5  # ... this clear, after a "not covered" read below AFTER_UNCOVERED_SCORE
@@ -543,11 +544,12 @@ class Engine:
             other = alone.score > 0 and (alone.topic.startswith("meta.") or (
                 alone.topic == OUT_OF_SCOPE and (strange or bool(cues.focuses))))
             going = d.going(cues) if not (triage and (triage.active or triage.findings)) else None
-            if going == "weighs" and d.for_after_recovery(cues) and not alone.ambiguous and alone.score >= OWN_SUBJECT_SCORE \
+            if going != "now" and d.for_after_recovery(cues) and not alone.ambiguous and alone.score >= AFTER_RECOVERY_SCORE \
                     and alone.intent in self._by_id and self._in_scope(self._by_id[alone.intent]) \
                     and not alone.topic.startswith("meta.") and not (triage and (triage.active or triage.findings)):
-                # "ok I'll call the midwife. once I'm better, when can I start the massage?": she is going,
-                # and asks, for after the sign is seen to, a clear question of its own (the referral was heard)
+                # "ok I'll call the midwife. once I'm better, when can I start the massage?", "kalo sdh diperiksa bidan
+                # nanti, urut punggung itu gunanya apa?": she asks, for after the sign is seen to, a clear question
+                # of its own (the referral was heard)
                 convo.alarm = None
                 return self._record(convo, alone, cues)
             if going == "weighs":  # going, but later or only if: about the sign, however long the turn
