@@ -1006,11 +1006,14 @@ class Triage:
                                            or (m in settled and not sign["episodic"]) for m in key
                                            if not (told_history and m.kind == "concept" and m.value in sign["history"]))
                         if not hypothetical and self._asking and (old := findings.get((sign["id"], person))) is not None \
-                                and old.hypothetical and not old.negated and key and any(
-                                    clause[j].w in _BECAUSE for j in range(max(0, min(m.i for m in key) - 3),
-                                                                           max(0, min(m.i for m in key)))):
+                                and old.hypothetical and not old.negated and key and (any(
+                                    clause[j].w in _BECAUSE or clause[j].w in _THE_SAME
+                                    for j in range(max(0, min(m.i for m in key) - 3), max(0, min(m.i for m in key))))
+                                    or any(t.w in _THE_SAME_AFTER for t in clause[max(m.j for m in key):max(m.j for m in key) + 1])):
                             # "Waktu lahiran saya pendarahan ... apa gara-gara pendarahan kemarin?": the same sign,
-                            # told as past, named again as the cause she asks about, is no new sign
+                            # told as past, named again as the cause she asks about, is no new sign; so too when
+                            # she asks of "the" one she told ("... all gone now. Did the fever harm my milk?",
+                            # "... normal semua. Itu tadi demam ASI ya?", "apa demam tadi bikin ASI berkurang?")
                             hypothetical = True
                         denied = any(m in neg for m in key)
                         if denied and not sign["episodic"] and (old := findings.get((sign["id"], person))) is not None \
@@ -1845,8 +1848,11 @@ class Triage:
                         continue
                     # "waktu hamil kena preeklampsia, sekarang tensi stabil": a "now" past a comma opens a new
                     # time and does not reach back over it
+                    # ... nor does it reach back to a time that opens the clause ("last week at her place, her son
+                    # had a fever for a day, now he's fine": the fever was last week)
                     if all(d <= abs(s_.i - a.i) or (s_.j <= a.i and any(s_.j <= c < a.i for c in commas)
-                                                     and not any(m.j <= c < s_.i for c in commas)) for a in nows):
+                                                     and (m.i == 0 or not any(m.j <= c < s_.i for c in commas)))
+                           for a in nows):
                         past.add(s_)
             elif cue == "remote":  # "at birth", "as a newborn", "first pregnancy": over, whatever the sign
                 if (m.i and clause[m.i - 1].w in _SINCE) or any(t.w in _STILL for t in clause) or any(
@@ -3164,6 +3170,8 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _SPREAD_TO = frozenset(("arm", "arms", "lengan", "tangan", "jaw", "rahang", "back", "punggung", "neck", "leher", "shoulder",
                         "shoulders", "bahu", "belly", "perut", "face", "wajah", "muka", "body", "badan", "tubuh"))
 _LAST_FED = frozenset(("menyusu", "fed", "nenen", "disusui"))
+_THE_SAME = frozenset(("the", "that", "tadi", "tersebut", "tsb"))  # "did the fever ...", "itu tadi demam": the one told
+_THE_SAME_AFTER = frozenset(("tadi", "itu", "tersebut", "tsb", "kemarin"))  # "apa demam tadi bikin ...?"
 _IT_OVER = frozenset(("it", "its", "itu", "semuanya", "everything"))
 _RATE_WORDS = frozenset(("breathing", "breaths", "respiratory", "respiration", "rr", "pulse", "nadi", "napas", "nafas",
                          "napasnya", "nafasnya", "nadinya", "hr", "bpm"))
