@@ -31,3 +31,14 @@ def test_no_card_for_a_sign_that_is_not_hers_now(engine, question):
 ])
 def test_a_real_sign_beside_it_still_gets_the_card(engine, question):
     assert engine.answer(question).red_flag
+
+
+@pytest.mark.parametrize("question", [
+    # "is it X if my baby ...": her own baby described, not a condition; "lethargy" names the sign
+    "Is it lethargy if my 6 day old hardly moves and won't wake for feeds?",
+    # not wanting the breast since the morning, in a 7-day-old
+    "My grandson is 7 days old and hasn't wanted the breast since early morning, he only sleeps. What do we do?",
+])
+def test_everyday_descriptions_of_a_baby_sign_get_the_card(engine, question):
+    answer = engine.answer(question)
+    assert answer.red_flag and answer.topic == "red_flag"
