@@ -133,6 +133,7 @@ MAX_DETAIL_TERMS = 4  # "serabut saraf apa yg terlibat?": a detail of the last a
 DETAIL_IDF = 2.5  # ... one of them this specific (idf): "saraf", "tulang", not "ibu" or "hari"
 PLAUSIBLE_CANDIDATES = 3  # a reading in context the matcher itself ranked this high
 THANKS_INTENT = "meta/thanks"
+GOODBYE_INTENT = "meta/goodbye"
 THANKS_VERDICTS = frozenset({"does_it_work"})  # "that helps", "useful": a verdict on the answer, no question
 THANKS_FOR = ("for", "atas", "udah", "sudah", "dah")  # "thanks for ...", "makasih udah ...": what the thanks is for
 HELPED = "help"  # the thanks says what the answer helped with ("that helped me calm down") ...
@@ -561,10 +562,10 @@ class Engine:
                            and self._keyword_terms.get(i, frozenset()).intersection(query.tokens)]
                 if closing:
                     return self._record(convo, self._intent_answer(closing[-1], alone.lang, alone.question), None)
-                if "meta/goodbye" in self._by_id and not cues.types and not cues.focuses:
+                if GOODBYE_INTENT in self._by_id and not cues.types and not cues.focuses:
                     # "oke sy ke puskesmas skrg", "we're heading to the ER now": she is leaving to go, asking
                     # nothing; the referral was heard, so a goodbye (which says to go at any danger sign)
-                    return self._record(convo, self._intent_answer("meta/goodbye", alone.lang, alone.question), None)
+                    return self._record(convo, self._intent_answer(GOODBYE_INTENT, alone.lang, alone.question), None)
             told, told_triage = convo.alarm
             alarm = tuple({told.intent, *(self.triage.groups[g]["intent"] for g, _ in (
                 told_triage.groups() if told_triage is not None else ()))} - {None})
@@ -746,6 +747,8 @@ class Engine:
             return False
         if not self._keyword_terms.get(THANKS_INTENT, frozenset()).intersection(query.tokens):
             return False
+        if self._keyword_terms.get(GOODBYE_INTENT, frozenset()).intersection(query.asked):
+            return False  # "bye bye, thanks!": a goodbye too, which closes the chat (the matcher reads it so)
         if not query.qtypes <= THANKS_VERDICTS:
             return False
         if any(t.startswith("#") for t in query.terms):
