@@ -42,3 +42,14 @@ def test_a_real_sign_beside_it_still_gets_the_card(engine, question):
 def test_everyday_descriptions_of_a_baby_sign_get_the_card(engine, question):
     answer = engine.answer(question)
     assert answer.red_flag and answer.topic == "red_flag"
+
+
+def test_a_hedge_before_a_time_already_gone_by_is_her_own_story(engine):
+    # "misal" (say) as a hedge, then "udah 2 hari" (for two days already): her own baby, now
+    answer = engine.answer("kak, misal anakku umur 3 minggu udah 2 hari nggak mau nyusu, lemes banget, gimana?")
+    assert answer.red_flag
+
+
+def test_a_hedge_about_later_stays_a_question_about_later(engine):
+    answer = engine.answer("misalnya nanti bayi saya sudah 2 hari ga mau nyusu, harus gimana?")
+    assert not answer.red_flag

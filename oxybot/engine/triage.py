@@ -1702,6 +1702,9 @@ class Triage:
                 start = max([c for c in commas if c < m.i] + [-1])
                 neg.update(s for s in signlike if start < s.i < m.i and m.i - s.j <= 3)
             elif cue == "hypothetical":  # "what if", "kalau nanti", "cara mencegah": what it frames
+                if clause[m.i].w in _FOR_EXAMPLE and _ELAPSED.search(" ".join(t.w for t in clause[m.j:])) \
+                        and not any(t.w in _LATER for t in clause):
+                    continue  # "misal bayiku udh 2 hari ga mau nyusu": a hedge before a time already gone by, her own story
                 if " ".join(t.w for t in clause[m.i:m.j]) in _SOME_DAY:
                     if actual or (m.i and clause[m.i - 1].w in _FOR_SPAN):
                         continue  # "a fever for one day", "a fever one day now": a duration, not a day to come
@@ -3170,6 +3173,9 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _SPREAD_TO = frozenset(("arm", "arms", "lengan", "tangan", "jaw", "rahang", "back", "punggung", "neck", "leher", "shoulder",
                         "shoulders", "bahu", "belly", "perut", "face", "wajah", "muka", "body", "badan", "tubuh"))
 _LAST_FED = frozenset(("menyusu", "fed", "nenen", "disusui"))
+_LATER = frozenset(("nanti", "kelak", "later", "someday", "besok", "tomorrow"))
+_FOR_EXAMPLE = frozenset(("misal", "misalnya", "misalkan", "semisal", "umpama", "umpamanya"))
+_ELAPSED = re.compile(r"\b(?:sudah|udah|already) #\d+(?:[.,]\d+)? (?:hari|jam|minggu|malam|days?|hours?|weeks?|nights?)\b")
 _THE_SAME = frozenset(("the", "that", "tadi", "tersebut", "tsb"))  # "did the fever ...", "itu tadi demam": the one told
 _THE_SAME_AFTER = frozenset(("tadi", "itu", "tersebut", "tsb", "kemarin"))  # "apa demam tadi bikin ...?"
 _IT_OVER = frozenset(("it", "its", "itu", "semuanya", "everything"))
