@@ -751,6 +751,11 @@ class Triage:
             (toks[m.j - 1].w == "gone" and toks[m.j].w not in _AFTER_GONE)
             or (toks[m.j - 1].w == "tidak" and toks[m.j].w in _COPING)))]
         self._people_by_age(toks, out)
+        # "lahiran 2 minggu lalu demam 39", "operasi sesar 3 minggu lalu": the past cue dates the birth (an age
+        # of the baby, a day after the birth), not the sign told after it
+        out = [m for m in out if not (m.kind == "cue" and m.value == "past" and m.i >= 2 and (
+            toks[m.i - 1].w[:1] == "#" or toks[m.i - 1].w in _WORD_NUMBERS) and any(
+            t.w in _BIRTH_DATED for t in toks[max(0, m.i - 4):m.i - 1]))]
         # "a febrile seizure at 18 months", "kejang waktu umur 14 bulan": told at an age past babyhood, long over
         for k in range(len(toks) - 2):
             if toks[k].w in _AT_AGE and toks[k + 1].w.startswith("#") and (
@@ -3075,6 +3080,9 @@ _SIBLINGS = frozenset(("adik", "adek", "adiknya", "adeknya", "brother", "sister"
 # kin who may be a newborn when an age in days, weeks or months or a birth is told with them ("ponakanku umur 2
 # bulan", "my nephew, born last week"); without one a niece is someone else (a carer, an older child)
 _YOUNG_KIN = _SIBLINGS | frozenset(("keponakan", "ponakan", "niece", "nephew", "cousin"))
+# a birth or the operation, dated by a time before "lalu"/"ago" ("melahirkan 2 minggu lalu")
+_BIRTH_DATED = frozenset(("lahir", "dilahirkan", "lahiran", "born", "melahirkan", "persalinan", "birth", "delivered",
+                          "delivery", "sesar", "caesar", "caesarean", "cesarean", "section", "sc"))
 _BORN = frozenset(("lahir", "dilahirkan", "lahiran", "born", "newborn", "arrived"))
 _RELATIVES = frozenset(("niece", "nephew", "son", "daughter", "keponakan", "ponakan", "cousin", "putra", "putri"))
 _GROWN = frozenset(("teenage", "teen", "teenaged", "adult", "grown", "grownup", "older", "elder", "eldest", "remaja",

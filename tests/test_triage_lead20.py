@@ -1,0 +1,38 @@
+"""Session 20: pads for milk are no bleeding ("breast pads soaked through"), while a pad soaked with blood still is;
+and a time dating the birth ("lahiran 2 minggu lalu", "operasi sesar 3 minggu lalu") is the day after the birth, not
+a past that sets aside the sign told after it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question", [
+    "My nursing pads are soaked through by lunchtime, does that mean I have too much milk?",
+    "Bantalan payudara saya basah kuyup tiap pagi, apa ASI saya kebanyakan?",
+    "I wake up soaked through with sweat and milk at night, is that normal in the first weeks?",
+])
+def test_milk_soaked_pads_are_no_bleeding(engine, question):
+    assert not engine.answer(question).red_flag
+
+
+@pytest.mark.parametrize("question", [
+    "I'm soaked through with blood, I have changed pads every hour since this morning.",
+    "My breast pads leak a lot, but the bigger worry: I've soaked through a maternity pad in 40 minutes.",
+])
+def test_a_pad_soaked_with_blood_is_still_bleeding(engine, question):
+    assert engine.answer(question).red_flag
+    assert "heavy_bleeding" in {f.sign for f in engine.triage.assess(question).findings if not f.negated}
+
+
+@pytest.mark.parametrize("question", [
+    "lahiran 3 minggu lalu, skrg demam 39 dan menggigil. pijat oksitosin boleh?",
+    "Operasi sesar 2 minggu lalu, hari ini lukanya bernanah dan bau.",
+    "I gave birth 3 weeks ago and since last night I have a fever of 39.",
+])
+def test_a_dated_birth_does_not_set_aside_the_sign(engine, question):
+    assert engine.answer(question).red_flag
+
+
+def test_a_sign_dated_weeks_back_and_over_is_still_past(engine):
+    assert not engine.answer("3 minggu lalu bayi saya demam, sekarang sudah sehat. Boleh pijat oksitosin?").red_flag
