@@ -36,3 +36,16 @@ def test_a_dated_birth_does_not_set_aside_the_sign(engine, question):
 
 def test_a_sign_dated_weeks_back_and_over_is_still_past(engine):
     assert not engine.answer("3 minggu lalu bayi saya demam, sekarang sudah sehat. Boleh pijat oksitosin?").red_flag
+
+
+@pytest.mark.parametrize("question", [
+    "Newborns usually get a bit yellow, right? Does breastmilk help with that?",
+    "Bayi baru lahir biasanya kuning ya? ASI bisa bantu?",
+    "Kenapa bayi baru lahir sering agak kuning?",
+])
+def test_babies_as_a_whole_are_asked_about_in_general(engine, question):
+    assert not engine.answer(question).red_flag
+
+
+def test_her_own_baby_after_babies_as_a_whole_still_gets_the_card(engine):
+    assert engine.answer("Banyak bayi agak kuning, tapi bayi saya umur 5 hari kuning sampai telapak kaki.").red_flag
