@@ -70,10 +70,29 @@ def mention_pattern(short: str) -> re.Pattern[str] | None:
     )
 
 
-def mark_citations(markdown: str, citations) -> tuple[str, list[Reference]]:
-    """Number ``citations`` (objects with ``key`` and ``reference``) and mark them in ``markdown``."""
+def mark_citations(markdown: str, citations, notes_at: int | None = None,
+                   note_keys=()) -> tuple[str, list[Reference]]:
+    """Number ``citations`` (objects with ``key`` and ``reference``) and mark them in ``markdown``.
+    With ``notes_at`` (where notes added under the answer begin, a "when to go" list), the answer's own
+    sources are marked in the answer and the notes' (``note_keys``) at the end of the notes, so that no
+    marker credits a source with a line it did not write."""
     refs = [Reference(n, c.key, c.reference) for n, c in enumerate(citations, 1)]
-    text = markdown.rstrip()
+    if notes_at is None:
+        return _marked(markdown.rstrip(), refs), refs
+    note_keys = set(note_keys)
+    body, notes = markdown[:notes_at].rstrip(), markdown[notes_at:].rstrip()
+    # a note's source is marked in the answer only where the answer names it ("WHO (2022)")
+    own = [ref for ref in refs if ref.key not in note_keys or _mentioned(body, ref)]
+    ending = "".join(f"[{ref.number}]" for ref in refs if ref.key in note_keys)
+    return _marked(body, own) + (f"{notes} {ending}" if ending else notes), refs
+
+
+def _mentioned(text: str, ref: Reference) -> bool:
+    pattern = mention_pattern(ref.text)
+    return bool(pattern and pattern.search(text))
+
+
+def _marked(text: str, refs: list[Reference]) -> str:
     unmentioned: list[Reference] = []
     for ref in refs:
         pattern = mention_pattern(ref.text)
@@ -85,4 +104,4 @@ def mark_citations(markdown: str, citations) -> tuple[str, list[Reference]]:
         text = f"{text[:end]}[{ref.number}]{text[end:]}"
     if unmentioned:
         text += " " + "".join(f"[{ref.number}]" for ref in unmentioned)
-    return text, refs
+    return text

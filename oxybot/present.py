@@ -78,7 +78,8 @@ def present(answer, lang: str | None = None) -> AnswerView:
     """The view of an ``engine.Answer``: every heading in ``lang``, by default the answer's language
     (a card speaks its answer's language; a saved document speaks one language throughout)."""
     _ = translator(lang or answer.lang).gettext
-    text, references = mark_citations(answer.answer, answer.citations)
+    text, references = mark_citations(answer.answer, answer.citations, getattr(answer, "notes_at", None),
+                                      getattr(answer, "note_keys", ()))
     groups: list[ButtonGroup] = []
 
     def add(kind: str, buttons) -> None:

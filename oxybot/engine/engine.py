@@ -183,13 +183,14 @@ class Answer(Record):
     set means oxybot asks which of the two ``suggestions`` was meant. ``by_letters``: found by the letter
     reader (likeness.py) where the matcher found nothing covered; ``matched_example`` is the one it was like.
     ``by_classifier``: None, or {topic, margin, rules}: the topic classifier (classifier.py) chose this answer
-    over the rules' ``rules`` topic, by ``margin``."""
+    over the rules' ``rules`` topic, by ``margin``. ``notes_at``: None, or where the triage's notes (a "when to go"
+    list under the answer) begin in ``answer``; ``note_keys``: the citations that belong to those notes."""
 
     __slots__ = ("question", "lang", "topic", "intent", "score", "answer", "citations", "suggestions",
                  "followups", "red_flag", "red_flag_signs", "ambiguous", "truncated", "matched_example",
                  "candidates", "title", "suggestion_kind", "referral", "findings", "detail", "turn", "context",
-                 "context_turn", "by_letters", "by_classifier")
-    _defaults = {"red_flag_signs": [], "ambiguous": False, "truncated": False, "matched_example": "", "by_letters": False,
+                 "context_turn", "by_letters", "by_classifier", "notes_at", "note_keys")
+    _defaults = {"notes_at": None, "note_keys": [], "red_flag_signs": [], "ambiguous": False, "truncated": False, "matched_example": "", "by_letters": False,
                  "by_classifier": None,
                  "candidates": [], "title": "", "suggestion_kind": None, "referral": None, "findings": [],
                  "detail": "", "turn": None, "context": None, "context_turn": None}
@@ -436,22 +437,37 @@ class Engine:
             return notes["danger_lead"][lang] + "\n" + "\n".join(f"- {line}" for line in lines), cited
         return notes["danger_list"][lang], cited
 
-    def _triage_notes(self, text: str, triage: Assessment, topic: str, lang: str) -> str:
+    def _triage_notes(self, text: str, citations: list[Citation], triage: Assessment, topic: str,
+                      lang: str) -> dict:
         """A normal answer with what the triage set aside: a "when to go now" note for a danger sign
         asked about hypothetically, a word for someone other than mother and baby, and the "go now"
-        list under an out-of-scope answer to a question about a bodily symptom."""
+        list under an out-of-scope answer to a question about a bodily symptom. The Answer fields:
+        ``answer``, and with a note, ``citations`` with the note's own sources, ``notes_at`` (where
+        the notes begin) and ``note_keys``: the note's sources are marked after it, never the answer's."""
         notes = self.triage.notes
         extra: list[str] = []
+        keys: list[str] = []
         hypothetical = triage.hypothetical_groups
         if hypothetical:
             lines = [self.triage.groups[g]["when"][lang] for g in hypothetical]
             extra.append(notes["when_heading"][lang] + "\n" + "\n".join(f"- {line}" for line in lines))
+            keys += [k for g in hypothetical for k in self.triage.groups[g].get("cite", [])]
         if any(f.person == "other" and not f.negated and not f.hypothetical for f in triage.findings):
             extra.append(notes["other_person"][lang])
+            keys += self.triage.emergency_cite
         if not hypothetical and ((topic == OUT_OF_SCOPE and triage.symptom) or triage.about_danger):
             # a symptom oxybot cannot place, or danger signs asked about in general: the "go now" list
             extra.append(notes["safety_net"][lang])
-        return "\n\n".join([text] + extra) if extra else text
+            keys += self.triage.danger_list_cite
+        if not extra:
+            return {"answer": text, "citations": citations}
+        keys = [k for k in dict.fromkeys(keys) if k in self.content.sources]
+        have = {c.key for c in citations}
+        citations = citations + [Citation(k, reference_in(self.content.sources[k].short, lang)) for k in keys
+                                 if k not in have]
+        body = text.rstrip()
+        return {"answer": "\n\n".join([body] + extra), "citations": citations, "notes_at": len(body),
+                "note_keys": keys}
 
     # -- the decision -----------------------------------------------------------------------------
     def answer(self, question: str, lang: str | None = None, default_lang: str = "id",
@@ -1402,7 +1418,8 @@ class Engine:
                 suggestions = []  # the closest topics of a danger-sign question are no help here
                 extra.pop("suggestion_kind", None)
             else:
-                text = self._triage_notes(text, triage, topic, lang)
+                extra.update(self._triage_notes(text, citations, triage, topic, lang))
+                text, citations = extra.pop("answer"), extra.pop("citations")
             return Answer(
                 question=question, lang=lang, topic=topic, intent=intent.id, score=round(score, 4),
                 answer=text, detail=intent.detail.get(lang, ""), citations=citations,
@@ -1650,10 +1667,11 @@ class Engine:
         followups = [] if topic == OUT_OF_SCOPE else \
             [self._suggestion(self._by_id[f], lang) for f in chosen.followups if f in self._by_id][:3]
         listed = self._danger_list(chosen.id, triage, topic, lang)
+        noted = {"answer": listed[0], "citations": listed[1]} if listed else self._triage_notes(
+            chosen.answer[lang], self._citations(chosen, lang), triage, topic, lang)
         return Answer(
             question=result.question, lang=lang, topic=topic, intent=chosen.id, score=result.score,
-            answer=listed[0] if listed else self._triage_notes(chosen.answer[lang], triage, topic, lang),
-            detail=chosen.detail.get(lang, ""), citations=listed[1] if listed else self._citations(chosen, lang),
+            detail=chosen.detail.get(lang, ""), **noted,
             suggestions=[] if listed else offered,
             suggestion_kind=None if listed or not offered else (DID_YOU_MEAN if topic != OUT_OF_SCOPE else CLOSEST_TOPICS),
             ambiguous=bool(offered) and topic != OUT_OF_SCOPE, followups=followups, truncated=result.truncated, red_flag=False,
