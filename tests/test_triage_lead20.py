@@ -49,3 +49,25 @@ def test_babies_as_a_whole_are_asked_about_in_general(engine, question):
 
 def test_her_own_baby_after_babies_as_a_whole_still_gets_the_card(engine):
     assert engine.answer("Banyak bayi agak kuning, tapi bayi saya umur 5 hari kuning sampai telapak kaki.").red_flag
+
+
+# crying often, told alone, is the baby blues most mothers have in the first two weeks: the answer to what she
+# asked, with the "when to go" note; with another sign of her mood or weeks of it, the card
+@pytest.mark.parametrize("question", [
+    "Aku sering nangis sendiri tiap malam, apa itu bikin ASI berkurang?",
+    "I end up crying every evening from tiredness. Can the back massage help me relax?",
+])
+def test_crying_often_alone_is_answered_with_the_note(engine, question):
+    answer = engine.answer(question)
+    assert not answer.red_flag and answer.topic != "out_of_scope"
+    assert answer.notes_at is not None and "**" in answer.answer[answer.notes_at:]
+
+
+@pytest.mark.parametrize("question", [
+    "Aku nangis tiap malam udah 3 mingguan, rasanya hampa, ASI jadi dikit",
+    "I cry every night and I feel like a useless mother who can't do anything right",
+    "Sudah tiga minggu saya menangis setiap hari, apa ini mempengaruhi ASI?",
+])
+def test_crying_with_another_sign_or_for_weeks_gets_the_card(engine, question):
+    answer = engine.answer(question)
+    assert answer.red_flag and answer.referral["person"] == "mother"

@@ -347,7 +347,7 @@ class Triage:
                                "observer": sign.get("observer", False), "episodic": sign.get("episodic", False),
                                "adult_state": sign.get("adult_state", False),
                                "babies_too": sign.get("babies_too", False),
-                               "first_days": sign.get("first_days"),
+                               "first_days": sign.get("first_days"), "blues": sign.get("blues", False),
                                "other_sense": frozenset(sign.get("other_sense", ())),
                                "carries": frozenset(sign.get("carries", ())),
                                "history": frozenset(sign.get("history", ())),
@@ -357,6 +357,7 @@ class Triage:
         self._sign_by_id = {sign["id"]: sign for sign in self.signs}
         self._episodic = {sign["id"]: sign["episodic"] for sign in self.signs}
         self._first_days = {sign["id"]: sign["first_days"] for sign in self.signs if sign["first_days"]}
+        self._blues = frozenset(sign["id"] for sign in self.signs if sign["blues"])
         self._other_sense = {sign["id"]: sign["other_sense"] for sign in self.signs if sign["other_sense"]}
         # a later turn reads "and if I don't feel anything?" in the light of a let-down question before it
         self.general_after = frozenset(data.get("asked_in_general_after", ()))
@@ -1113,6 +1114,14 @@ class Triage:
                     limit = self._first_days.get(f.sign)
                     if limit and day < limit and max(all_durations, default=0.0) < limit * 24:
                         f.hypothetical = True
+        # crying often, told alone (no other live sign of the same group, no duration of ten days or more): the
+        # baby blues most mothers have in the first two weeks; answered with the "when to go" note (blues)
+        if self._blues and max(all_durations, default=0.0) < _BLUES_HOURS:
+            live = [f for f in findings.values() if not f.negated and not f.hypothetical]
+            for f in live:
+                if f.sign in self._blues and not any(
+                        g is not f and g.sign not in self._blues and g.group is not None and g.group == f.group for g in live):
+                    f.hypothetical = True
         # periodic breathing (ordinary in a sleeping newborn): a few quick breaths, then a pause of a few
         # seconds; a pause of 20 seconds or more, or any blue or grey colour, stays the emergency it is
         # (nor a counted rate: "napasnya 70 kali, terus jeda 5 detik" is fast breathing); told as that
@@ -2368,6 +2377,8 @@ class Triage:
                 while k > 0 and num.i - k < 3 and clause[k].w in _AGE_SKIP:
                     k -= 1  # "bayi saya sendiri 1 bulan", "lahiran sudah 2 bulan"
                 before = clause[k].w if k >= 0 else ""
+                if before in ("hari", "day") and k and clause[k - 1].w in _EVERY:
+                    before = ""  # "nangis tiap hari sudah 3 minggu": "every day" before it, no "day 3"
                 after = {t.w for t in clause[m.j:m.j + 2]}
                 if value is None or before in _AGE_BEFORE or after & _AGE_AFTER and before not in _LAST_FED:
                     continue  # ("terakhir menyusu 7 jam lalu", "last fed 8 hours ago": the time since, not an age)
@@ -2555,6 +2566,7 @@ _COLOUR_WORDS = frozenset(("warna", "warnya", "color", "colour", "warnanya"))
 # "nadi 120", "pulse 120", "HR 110": a heart rate, not breaths
 _PULSE_WORDS = frozenset(("nadi", "pulse", "hr", "denyut", "jantung", "heart", "bpm", "nadinya"))
 _INFLECTIONS = ("er", "est", "ed", "d", "ing", "ly", "s", "es", "nya", "kan", "an", "i", "lah", "mu", "ku")
+_EVERY = frozenset(("setiap", "tiap", "every", "each", "per"))
 _AGE_BEFORE = frozenset(("umur", "usia", "bayi", "anak", "baby", "babys", "newborn", "son", "daughter", "bub", "lo", "ke", "day", "hari", "lahiran", "melahirkan", "postpartum",
                          "pp", "nifas", "at", "aged"))
 _GENERAL_ASK = frozenset(("apa", "apakah", "bagaimana", "gimana", "berapa", "kapan", "boleh", "bolehkah", "bahaya",
@@ -3080,6 +3092,8 @@ _SIBLINGS = frozenset(("adik", "adek", "adiknya", "adeknya", "brother", "sister"
 # kin who may be a newborn when an age in days, weeks or months or a birth is told with them ("ponakanku umur 2
 # bulan", "my nephew, born last week"); without one a niece is someone else (a carer, an older child)
 _YOUNG_KIN = _SIBLINGS | frozenset(("keponakan", "ponakan", "niece", "nephew", "cousin"))
+# longer than the baby blues: ten days and more (as low_mood_weeks' min_hours)
+_BLUES_HOURS = 240
 # a birth or the operation, dated by a time before "lalu"/"ago" ("melahirkan 2 minggu lalu")
 _BIRTH_DATED = frozenset(("lahir", "dilahirkan", "lahiran", "born", "melahirkan", "persalinan", "birth", "delivered",
                           "delivery", "sesar", "caesar", "caesarean", "cesarean", "section", "sc"))
