@@ -71,3 +71,28 @@ def test_crying_often_alone_is_answered_with_the_note(engine, question):
 def test_crying_with_another_sign_or_for_weeks_gets_the_card(engine, question):
     answer = engine.answer(question)
     assert answer.red_flag and answer.referral["person"] == "mother"
+
+
+@pytest.mark.parametrize("question", [
+    # a medicine named for the fever it lowers, asked about: no fever told
+    "Anak saya 6 bulan, obat penurun panas sirup dosisnya berapa ml untuk berat 7 kg?",
+    # a time to come, not weeks of worry
+    "My leave ends in six weeks. I want to keep breastfeeding and I'm anxious about it. Can I pump at work?",
+    # "lekas" is soon, never "lemas"
+    "Istri saya masih dirawat setelah operasi. Apa usapan di punggung bisa bikin susunya lekas keluar?",
+    # the BCG jab's usual small pustule
+    "Bekas suntik BCG di lengan anakku ada bintil bernanah kecil, sudah 3 minggu setelah imunisasi. Wajar ya?",
+    # children as a whole in a village
+    "Di desa kami banyak anak kecil yang sering diare, apa ASI eksklusif bisa mencegah itu?",
+])
+def test_words_that_sound_like_a_sign_but_tell_none(engine, question):
+    assert not engine.answer(question).red_flag
+
+
+@pytest.mark.parametrize("question", [
+    "Bayi 10 hari, kulit perut dan lehernya penuh bintil bernanah, 2 minggu lalu imunisasi BCG.",
+    "I haven't slept properly in three weeks, I'm anxious all the time and I can't enjoy my baby.",
+    "Bayi saya demam 38,7, obat penurun panas apa yang boleh?",
+])
+def test_a_sign_beside_such_words_still_counts(engine, question):
+    assert engine.answer(question).red_flag

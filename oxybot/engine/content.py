@@ -836,7 +836,7 @@ CUE_KINDS = ("negation", "negation_after", "pseudo_negation", "hypothetical", "c
 PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det", "speaker_other",
                 "gave_birth", "feel")
 _SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by",
-              "observer", "episodic", "other_sense", "first_days", "adult_state", "babies_too", "carries", "history", "blues"}
+              "observer", "episodic", "other_sense", "first_days", "adult_state", "babies_too", "carries", "history", "blues", "explained_in_clause"}
 _NOTES = ("other_person", "safety_net", "when_heading", "danger_list", "danger_lead")
 
 
@@ -1108,6 +1108,13 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
             err(item, "history", f"{where}: history must be a list of concepts")
             ok = False
             history = []
+        # explained_in_clause: concepts that, in the sign's own clause, explain it as ordinary (a pustule at
+        # the BCG jab): the answer with a "when to go" note
+        explained = _text_list(item.get("explained_in_clause", []))
+        if explained is None or any(c not in concepts for c in explained):
+            err(item, "explained_in_clause", f"{where}: explained_in_clause must be a list of concepts")
+            ok = False
+            explained = []
         if not isinstance(item.get("blues", False), bool):
             err(item, "blues", f"{where}: blues must be true or false")
             ok = False
@@ -1120,7 +1127,7 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
                           "episodic": bool(item.get("episodic", False)),
                           "adult_state": bool(item.get("adult_state", False)),
                           "babies_too": bool(item.get("babies_too", False)),
-                          "blues": bool(item.get("blues", False)),
+                          "blues": bool(item.get("blues", False)), "explained_in_clause": explained,
                           "first_days": first_days, "line": line_of(item)})
     ids = {s["id"] for s in signs}
     for sign in signs:

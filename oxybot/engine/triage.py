@@ -348,6 +348,7 @@ class Triage:
                                "adult_state": sign.get("adult_state", False),
                                "babies_too": sign.get("babies_too", False),
                                "first_days": sign.get("first_days"), "blues": sign.get("blues", False),
+                               "explained": frozenset(sign.get("explained_in_clause", ())),
                                "other_sense": frozenset(sign.get("other_sense", ())),
                                "carries": frozenset(sign.get("carries", ())),
                                "history": frozenset(sign.get("history", ())),
@@ -1021,6 +1022,13 @@ class Triage:
                             # she asks of "the" one she told ("... all gone now. Did the fever harm my milk?",
                             # "... normal semua. Itu tadi demam ASI ya?", "apa demam tadi bikin ASI berkurang?")
                             hypothetical = True
+                        if sign["explained"] and key and any(
+                                m.kind == "concept" and m.value in sign["explained"]
+                                and not any(clause[j].w == "," for j in range(min(m.i, key[0].i), max(m.j, key[0].j)))
+                                for m in ms):
+                            # "imunisasi bcg kmrn lengan dedek bentol bernanah dikit": the jab's usual reaction, told
+                            # in the same stretch (pustules on the belly, the jab told after a comma, stay a sign)
+                            hypothetical = True
                         denied = any(m in neg for m in key)
                         if denied and not sign["episodic"] and (old := findings.get((sign["id"], person))) is not None \
                                 and old.counts and old.order <= first_order and any(
@@ -1368,6 +1376,9 @@ class Triage:
         # "saya bidan", "I'm a midwife", "saya kader posyandu": she says what she does, no story of her own
         after = [t.w for t in clause[k + 1:k + 6] if t.w not in _ROLE_SKIP]
         if any(w in _ROLES for w in after[:2]):  # ("I'm a community midwife")
+            return False
+        # "di kampung kami", "in our village": where she lives, no story of her own
+        if prev in _PLACES or nxt in _PLACES:
             return False
         # "my friend mentioned it", "teman saya": a story about someone else
         return nxt not in _ASKING_AFTER and prev not in _ASKING_BEFORE and nxt not in _OTHERS and prev not in _OTHERS
@@ -2382,6 +2393,9 @@ class Triage:
                 after = {t.w for t in clause[m.j:m.j + 2]}
                 if value is None or before in _AGE_BEFORE or after & _AGE_AFTER and before not in _LAST_FED:
                     continue  # ("terakhir menyusu 7 jam lalu", "last fed 8 hours ago": the time since, not an age)
+                if before == "in" and value * m.value >= 168 and not any(
+                        t.w in _NOT_SINCE for t in clause[max(0, k - 4):k]):
+                    continue  # "back to the office in six weeks": a time to come ("haven't slept in 3 weeks" lasts)
                 if any(t.w in _PREGNANT for t in clause):
                     continue  # "hamil kembar, sudah 32 minggu", "34 weeks pregnant": how far along, no time a state lasted
                 out.append(value * m.value)
@@ -2553,8 +2567,6 @@ _HEDGES = frozenset(("sure", "think", "thought", "believe", "guess", "suspect", 
                      "kirain", "curiga", "duga", "menduga", "rasa"))
 # past cues that tell of a sign of her own then ("setelah melahirkan saya sempat perdarahan"), never a date
 _PAST_OWN = frozenset(("sempat", "pernah", "dulu", "dahulu", "once", "used"))
-# a birth dated by the past cue after it ("melahirkan minggu lalu", "delivered last week")
-_BIRTH_DATED = frozenset(("melahirkan", "lahiran", "persalinan", "delivered", "birth", "born", "lahir", "sesar", "caesar"))
 # (not "before", "sebelumnya": "never had a fever before" is no fever)
 _NEVER_LIKE = re.compile(r"\b(?:like this|like that|this bad|this much|this heavy|so much|so bad|seperti ini|kayak gini|"
                          r"kaya gini|begini|separah ini|sebanyak ini|sesakit ini|sehebat ini|segini)\b")
@@ -2566,6 +2578,10 @@ _COLOUR_WORDS = frozenset(("warna", "warnya", "color", "colour", "warnanya"))
 # "nadi 120", "pulse 120", "HR 110": a heart rate, not breaths
 _PULSE_WORDS = frozenset(("nadi", "pulse", "hr", "denyut", "jantung", "heart", "bpm", "nadinya"))
 _INFLECTIONS = ("er", "est", "ed", "d", "ing", "ly", "s", "es", "nya", "kan", "an", "i", "lah", "mu", "ku")
+# "hasn't slept in three weeks": a time it has lasted, not one to come
+_NOT_SINCE = frozenset(("not", "hasnt", "havent", "hadnt", "didnt", "dont", "doesnt", "no", "never", "tidak", "belum"))
+_PLACES = frozenset(("desa", "kampung", "daerah", "kota", "lingkungan", "wilayah", "dusun", "kecamatan", "village",
+                     "town", "area", "neighbourhood", "neighborhood", "community", "city"))
 _EVERY = frozenset(("setiap", "tiap", "every", "each", "per"))
 _AGE_BEFORE = frozenset(("umur", "usia", "bayi", "anak", "baby", "babys", "newborn", "son", "daughter", "bub", "lo", "ke", "day", "hari", "lahiran", "melahirkan", "postpartum",
                          "pp", "nifas", "at", "aged"))
@@ -3094,7 +3110,8 @@ _SIBLINGS = frozenset(("adik", "adek", "adiknya", "adeknya", "brother", "sister"
 _YOUNG_KIN = _SIBLINGS | frozenset(("keponakan", "ponakan", "niece", "nephew", "cousin"))
 # longer than the baby blues: ten days and more (as low_mood_weeks' min_hours)
 _BLUES_HOURS = 240
-# a birth or the operation, dated by a time before "lalu"/"ago" ("melahirkan 2 minggu lalu")
+# a birth or the operation, dated by the past cue after it ("melahirkan minggu lalu", "delivered last week",
+# "melahirkan 2 minggu lalu")
 _BIRTH_DATED = frozenset(("lahir", "dilahirkan", "lahiran", "born", "melahirkan", "persalinan", "birth", "delivered",
                           "delivery", "sesar", "caesar", "caesarean", "cesarean", "section", "sc"))
 _BORN = frozenset(("lahir", "dilahirkan", "lahiran", "born", "newborn", "arrived"))
