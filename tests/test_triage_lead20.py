@@ -96,3 +96,19 @@ def test_words_that_sound_like_a_sign_but_tell_none(engine, question):
 ])
 def test_a_sign_beside_such_words_still_counts(engine, question):
     assert engine.answer(question).red_flag
+
+
+@pytest.mark.parametrize("question", [
+    # her guess at the cause, asked, is no finding that it was only that
+    "My 2 week old grunts with every breath and the skin under his ribs sucks in. Is it just a stuffy nose?",
+    "Bayi 10 hari napasnya grok-grok dan dada bawahnya tertarik ke dalam, kirain cuma hidung mampet?",
+    # no real feed for hours, told as sucking and dropping off
+    "She's 4 days old, latches, sucks a couple of times and falls asleep; she hasn't had a proper feed in 9 hours.",
+])
+def test_a_guessed_cause_or_no_proper_feed_still_gets_the_card(engine, question):
+    assert engine.answer(question).red_flag
+
+
+def test_a_cause_found_still_settles_it(engine):
+    assert not engine.answer("Napasnya sempat bunyi, ternyata karena hidung mampet, sekarang sudah lega. "
+                             "Berapa lama pijat oksitosin?").red_flag

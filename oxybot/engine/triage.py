@@ -753,6 +753,11 @@ class Triage:
             (toks[m.j - 1].w == "gone" and toks[m.j].w not in _AFTER_GONE)
             or (toks[m.j - 1].w == "tidak" and toks[m.j].w in _COPING)))]
         self._people_by_age(toks, out)
+        # "i thought it's blocked nose?", "is it a blocked nose?", "apa karena hidung mampet?": her guess at what
+        # it is, asked, not what it was found to be
+        out = [m for m in out if not (m.kind == "cue" and m.value == "resolved" and (any(
+            t.w in _GUESSES for t in toks[max(0, m.i - 3):m.i]) or any(
+            (a.w, b.w) in _GUESS_PAIRS for a, b in zip(toks[max(0, m.i - 4):m.i], toks[max(0, m.i - 3):m.i]))))]
         # "lahiran 2 minggu lalu demam 39", "operasi sesar 3 minggu lalu": the past cue dates the birth (an age
         # of the baby, a day after the birth), not the sign told after it
         out = [m for m in out if not (m.kind == "cue" and m.value == "past" and m.i >= 2 and (
@@ -2580,8 +2585,9 @@ _PULSE_WORDS = frozenset(("nadi", "pulse", "hr", "denyut", "jantung", "heart", "
 _INFLECTIONS = ("er", "est", "ed", "d", "ing", "ly", "s", "es", "nya", "kan", "an", "i", "lah", "mu", "ku")
 # "hasn't slept in three weeks": a time it has lasted, not one to come
 _NOT_SINCE = frozenset(("not", "hasnt", "havent", "hadnt", "didnt", "dont", "doesnt", "no", "never", "tidak", "belum"))
-_PLACES = frozenset(("desa", "kampung", "daerah", "kota", "lingkungan", "wilayah", "dusun", "kecamatan", "village",
-                     "town", "area", "neighbourhood", "neighborhood", "community", "city"))
+_GUESSES = frozenset(("thought", "think", "guess", "maybe", "mungkin", "kirain", "kira", "kukira", "jangan"))
+_GUESS_PAIRS = frozenset((("is", "it"), ("could", "it"), ("could", "be"), ("apa", "karena"), ("apakah", "karena"),
+                          ("apa", "cuma"), ("apakah", "cuma")))
 _EVERY = frozenset(("setiap", "tiap", "every", "each", "per"))
 _AGE_BEFORE = frozenset(("umur", "usia", "bayi", "anak", "baby", "babys", "newborn", "son", "daughter", "bub", "lo", "ke", "day", "hari", "lahiran", "melahirkan", "postpartum",
                          "pp", "nifas", "at", "aged"))
@@ -2702,7 +2708,8 @@ _HELPER_BEFORE = frozenset(("minta", "meminta", "suruh", "menyuruh", "nyuruh", "
 # "wilayah saya", "di desa saya": a place of hers, so "saya" says whose place, not who has the sign
 _PLACES = frozenset(("wilayah", "desa", "kampung", "daerah", "kota", "tempat", "area", "lingkungan", "dusun", "rt", "rw",
                      "puskesmas", "posyandu", "klinik", "praktik", "praktek", "bangsal", "ruangan", "kantor", "grup",
-                     "kelas", "kelompok", "binaan", "desanya", "kampungnya"))
+                     "kelas", "kelompok", "binaan", "desanya", "kampungnya", "kecamatan", "village", "town",
+                     "neighbourhood", "neighborhood", "community", "city"))
 _STILL = frozenset(("masih", "still"))
 _NOT_CAUSE = frozenset(("bukan", "tidak", "not", "nor", "no", "never", "isnt", "wasnt"))
 # "kayak habis lari", "as if I'd run": what it feels like, not what brought it on
