@@ -112,3 +112,12 @@ def test_a_guessed_cause_or_no_proper_feed_still_gets_the_card(engine, question)
 def test_a_cause_found_still_settles_it(engine):
     assert not engine.answer("Napasnya sempat bunyi, ternyata karena hidung mampet, sekarang sudah lega. "
                              "Berapa lama pijat oksitosin?").red_flag
+
+
+def test_known_anaemia_with_breathlessness_on_the_stairs_is_a_sign(engine):
+    answer = engine.answer("Hb saya rendah sejak lahiran, sekarang tiap naik tangga ngos-ngosan dan kliyengan. Boleh pijat oksitosin?")
+    assert answer.red_flag and answer.referral["person"] == "mother"
+
+
+def test_anaemia_asked_about_is_no_sign(engine):
+    assert not engine.answer("Apakah ibu yang kurang darah tetap boleh menyusui?").red_flag
