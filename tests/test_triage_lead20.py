@@ -121,3 +121,8 @@ def test_known_anaemia_with_breathlessness_on_the_stairs_is_a_sign(engine):
 
 def test_anaemia_asked_about_is_no_sign(engine):
     assert not engine.answer("Apakah ibu yang kurang darah tetap boleh menyusui?").red_flag
+
+
+def test_honey_crusted_sores_on_a_baby_are_a_skin_infection(engine):
+    assert engine.answer("Anakku 5 minggu, di sekitar hidungnya ada koreng berkerak kuning kayak madu, makin banyak. "
+                         "ASI-ku boleh dioles?").red_flag
