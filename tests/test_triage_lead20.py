@@ -126,3 +126,17 @@ def test_anaemia_asked_about_is_no_sign(engine):
 def test_honey_crusted_sores_on_a_baby_are_a_skin_infection(engine):
     assert engine.answer("Anakku 5 minggu, di sekitar hidungnya ada koreng berkerak kuning kayak madu, makin banyak. "
                          "ASI-ku boleh dioles?").red_flag
+
+
+@pytest.mark.parametrize("question", [
+    "Warna pipis bayiku kuning muda, hampir bening, popok basah 7 kali sehari. Itu tanda cukup ASI kan?",
+    "Anakku kaget tiap dengar suara keras, tangannya gemetar sebentar lalu tenang. Nyusunya kuat. Wajar?",
+    "I've been reading that babies can get jaundice from not feeding enough. Mine is pink and feeds every 2 hours. How long should the back massage be?",
+    "Liat di TikTok ada bayi yang kejang, saya jadi parno. Anak saya sendiri sehat dan aktif. Berapa kali sehari harus disusui?",
+    "Dosen kami cerita tentang ibu nifas yang perdarahan hebat. Apakah pijat oksitosin membantu rahim berkontraksi?",
+    "My sister keeps asking 'are you depressed?' but honestly I feel happy and rested. Does feeling happy help the milk?",
+    "He breathes fast for a few breaths then rests a few seconds while asleep; the midwife said that is periodic breathing. Does it affect feeding?",
+    "Day 4 she was a little yellow on her face, it has faded now and she's feeding well. When can I start the massage?",
+])
+def test_near_misses_of_round_25_in_new_words(engine, question):
+    assert not engine.answer(question).red_flag
