@@ -140,3 +140,8 @@ def test_honey_crusted_sores_on_a_baby_are_a_skin_infection(engine):
 ])
 def test_near_misses_of_round_25_in_new_words(engine, question):
     assert not engine.answer(question).red_flag
+
+
+def test_worry_about_one_thing_is_no_mood_that_lasts(engine):
+    assert not engine.answer("My contract gives me three months off. I'd like to keep breastfeeding after and I'm "
+                             "anxious about it. Can I pump at the office?").red_flag
