@@ -145,3 +145,8 @@ def test_near_misses_of_round_25_in_new_words(engine, question):
 def test_worry_about_one_thing_is_no_mood_that_lasts(engine):
     assert not engine.answer("My contract gives me three months off. I'd like to keep breastfeeding after and I'm "
                              "anxious about it. Can I pump at the office?").red_flag
+
+
+def test_a_guess_that_opens_the_message_is_still_a_guess(engine):
+    # the guessed cause right at the start ("Is it a blocked nose?"), the sign told after it
+    assert engine.answer("Is it a blocked nose? My 10 day old grunts and the skin between his ribs sucks in.").red_flag

@@ -757,7 +757,7 @@ class Triage:
         # it is, asked, not what it was found to be
         out = [m for m in out if not (m.kind == "cue" and m.value == "resolved" and (any(
             t.w in _GUESSES for t in toks[max(0, m.i - 3):m.i]) or any(
-            (a.w, b.w) in _GUESS_PAIRS for a, b in zip(toks[max(0, m.i - 4):m.i], toks[max(0, m.i - 3):m.i]))))]
+            (toks[j].w, toks[j + 1].w) in _GUESS_PAIRS for j in range(max(0, m.i - 4), m.i - 1))))]
         # "lahiran 2 minggu lalu demam 39", "operasi sesar 3 minggu lalu": the past cue dates the birth (an age
         # of the baby, a day after the birth), not the sign told after it
         out = [m for m in out if not (m.kind == "cue" and m.value == "past" and m.i >= 2 and (
