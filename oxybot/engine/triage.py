@@ -923,10 +923,12 @@ class Triage:
             # "Skrg udh biasa aja.", "It's dry now.": a sentence that only says it is over
             # (a time word, "next week", tells nothing new even when it is also a piece of a sign's words)
             # (a piece of a sign's words, "up" of "check-up", tells no sign: "my check-up was all clear")
+            # ("That was 3 weeks ago and I've been fine since": the number of a duration is part of it)
             only_over = resolved_at >= 0 and not any(
                 m.kind in ("concept", "num") and not (m.kind == "concept" and "#" in m.value) and not any(
                     (c.kind == "cue" and c.value == "resolved" and c.i <= m.i < c.j)
-                    or (c.kind == "hours" and (c.i, c.j) == (m.i, m.j)) for c in ms) for _, ms in clauses for m in ms)
+                    or (c.kind == "hours" and ((c.i, c.j) == (m.i, m.j) or (m.kind == "num" and c.i == m.j)))
+                    for c in ms) for _, ms in clauses for m in ms)
             # "I thought he wasn't breathing, but it was just a deep sleep", "kirain sesak, ternyata cuma
             # cegukan": what she thought she saw, taken back by a later clause of the sentence saying what it
             # really was, is no sign seen (a fit or a blue spell told as real stays, as "thought" is absent)
@@ -1776,7 +1778,9 @@ class Triage:
                 # unless she turns to her own inside it ("... and my baby is blue now")
                 # ... or a new statement about someone ("..., and the baby's eyes are yellow")
                 # ("..., babies getting dehydrated": a plural, babies in general, goes on with the list)
-                people = [p.i for p in ms if p.kind == "person" and clause[p.j - 1].w not in _PEOPLE_IN_GENERAL]
+                # ("di video ..., ada bayi yang napasnya berhenti": a baby brought in by "ada" / "a" is the one in it)
+                people = [p.i for p in ms if p.kind == "person" and clause[p.j - 1].w not in _PEOPLE_IN_GENERAL
+                          and not (p.i and clause[p.i - 1].w in _INDEFINITE)]
                 end = next((k for k in range(m.j, n) if (clause[k].w == "," or clause[k].w in _NEW_STATEMENT)
                             and any(k < i <= k + 2 for i in people)), n)
                 for s in signlike:
