@@ -78,3 +78,43 @@ def test_the_cli_gives_the_card_for_a_cold_reading():
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "119" in out.stdout and "WHO 1997" in out.stdout
+
+
+@pytest.mark.parametrize("question", [
+    "Asking for my sister-in-law: her breast is red and sore and tonight she has a fever of 38.9.",
+    "Asking for my wife, she is burning up at 39 and shivering.",
+    "nanya buat istri ya, dia demam 39 dari semalam",
+])
+def test_the_woman_asked_for_is_the_one_with_the_sign(engine, question):
+    findings = [f for f in engine.triage.assess(question).findings if f.counts]
+    assert findings and {f.person for f in findings} == {"mother"}
+
+
+def test_steps_counted_after_the_stairs_are_no_child(engine):
+    question = "Muka saya pucat sekali, naik tangga tiga anak saja sudah ngos-ngosan."
+    findings = [f for f in engine.triage.assess(question).findings if f.counts]
+    assert findings and {f.person for f in findings} == {"mother"}
+
+
+@pytest.mark.parametrize("question", [
+    "My blood pressure was normal at the check and her weight went up, the midwife was happy. Is the massage still useful?",
+    "Tadi kontrol nifas, tensinya normal dan berat badan bayi naik. Pijat oksitosin masih perlu?",
+])
+def test_a_normal_pressure_and_a_weight_going_up_are_no_sign(engine, question):
+    assert not engine.answer(question).red_flag
+
+
+def test_a_sentence_opening_with_a_check_sets_the_story_before_it_aside(engine):
+    question = ("Bayi saya 5 minggu, tadi pagi nangis tanpa air mata. Sudah diperiksa bidan, katanya bayi sehat, "
+                "nyusu kuat. Apa pijat oksitosin masih perlu?")
+    assert not engine.answer(question).red_flag
+
+
+def test_a_check_with_a_sign_still_there_keeps_the_card(engine):
+    assert engine.answer("Bayi saya kuning sampai telapak kaki. Sudah dicek bidan kemarin, tapi sekarang makin kuning.").red_flag
+
+
+def test_breathless_after_so_little_effort_is_no_harmless_cause(engine):
+    # pale and breathless after a few steps is the anaemia WHO lists; breathless after the stairs alone is not
+    assert engine.answer("Muka saya pucat sekali, naik tangga saja sudah ngos-ngosan.").red_flag
+    assert not engine.answer("Habis naik tangga saya ngos-ngosan, wajar kan?").red_flag

@@ -752,6 +752,9 @@ class Triage:
         out = [m for m in out if not (m.kind == "cue" and m.value == "resolved" and m.j < len(toks) and (
             (toks[m.j - 1].w == "gone" and toks[m.j].w not in _AFTER_GONE)
             or (toks[m.j - 1].w == "tidak" and toks[m.j].w in _COPING)))]
+        # "naik tangga lima anak aja ngos-ngosan": steps counted after the stairs, no child
+        out = [m for m in out if not (m.kind == "person" and toks[m.i].w == "anak" and m.i >= 2
+                                      and toks[m.i - 2].w in ("tangga", "tangganya"))]
         self._people_by_age(toks, out)
         # "i thought it's blocked nose?", "is it a blocked nose?", "apa karena hidung mampet?": her guess at what
         # it is, asked, not what it was found to be
@@ -1068,7 +1071,10 @@ class Triage:
                                                                for f in findings.values()):
                 c_over, ms_over = clauses[resolved_at]
                 only_over = any(m.kind == "cue" and m.value == "resolved" and any(
-                    t.w in _IT_OVER for t in c_over[max(0, m.i - 2):m.i]) for m in ms_over)
+                    t.w in _IT_OVER for t in c_over[max(0, m.i - 2):m.i]) for m in ms_over) or any(
+                    # "Sudah dicek bidan, katanya bayi sehat, nyusu kuat ...": a sentence that opens by saying it
+                    # was checked or is over, and tells no sign of its own, speaks of the story before it
+                    m.kind == "cue" and m.value == "resolved" and m.i == 0 for m in clauses[0][1])
             spans_by_sentence.append((first_order, order, only_over))
         # "kalo diare?" after "apa manfaat ASI?": the sign asked about in general, when the follow-up tells
         # no story of anyone's own (no person, no time, no reading)
@@ -1522,6 +1528,10 @@ class Triage:
                         continue
                 elif kind == "speaker_other":  # "saya neneknya", "I'm the dad": not the mother
                     speaker = m.extra = "other"
+                    if {t.w for t in clause[m.i:m.j]} & _WIVES:
+                        # "asking for my wife: she has a fever": he writes, and the woman he names is the mother
+                        gender["wife"] = "mother"
+                        speaker, m.extra, kind = "other", "mother", "mother"
                     if {t.w for t in clause[m.i:m.j]} & _GRANDPARENTS:
                         gender["grandparent"] = "yes"  # her daughter is then the mother, not the baby
                 elif kind == "baby" and gender.get("grandparent") and {t.w for t in clause[m.i:m.j]} & _GROWN_CHILD:
@@ -1573,7 +1583,11 @@ class Triage:
                 if kind in ("pronoun", "other") and m.i and clause[m.i - 1].w in _TOLD:
                     m.possessor = "object"  # "I told him the baby is evil": the one told, not who has the sign
                     continue
-                if m.i and clause[m.i - 1].w in self._prepositions:
+                if m.i and clause[m.i - 1].w in self._prepositions and not (
+                        m.i >= 2 and clause[m.i - 2].w in _ASKING_FOR or clause[m.i - 1].w == "of" and m.i >= 2
+                        and clause[m.i - 2].w == "behalf"):
+                    # ("asking for my daughter-in-law: ...", "nanya buat adik": the one she asks on behalf of is
+                    # the one she goes on to tell of)
                     m.possessor = True  # "feel nothing for my baby": an object, never who has the sign
                     continue
                 if kind == "baby" and m.i and clause[m.i - 1].w in _CARE_BEFORE and (
@@ -1853,6 +1867,9 @@ class Triage:
                 start = max([c for c in commas if c < m.i] + [-1])
                 if _told_severe(clause):
                     continue  # "crushing chest pain since my milk came in": no everyday cause explains a severe pain
+                if {t.w for t in clause[m.i:m.j]} & _EXERTION and any(
+                        t.w in _ALREADY for t in clause[m.j:m.j + 4]):
+                    continue  # "naik tangga saja sudah ngos-ngosan": so little effort already too much, no cause
                 soft.update(s for s in signlike if start < s.i < m.j)  # ... and inside it ("when she's cold")
                 # ... and after it, up to a comma or a new statement: "pas let down dada rasanya sesak",
                 # "kalau kaget tangannya menyentak"; not "pusing karena kurang tidur, terus bayi saya lemas"
@@ -2780,6 +2797,10 @@ _REPORT_AFTER = frozenset(("noticed", "saw", "lihat", "melihat", "liat", "ngelia
 _HIMSELF = frozenset(("dia", "ia", "he", "she", "hes", "shes", "himself", "herself", "beliau", "dirinya"))
 _HE = frozenset(("he", "him", "his", "hes", "himself"))
 _WOMEN = frozenset(("wife", "mother", "mum", "mom", "mommy"))
+_EXERTION = frozenset(("tangga", "stairs", "upstairs", "jalan", "walk", "olahraga", "exercise", "lari", "running"))
+_ALREADY = frozenset(("sudah", "langsung", "already"))
+_WIVES = frozenset(("wife", "partner", "istri"))  # named in a father's "asking for my wife", "nanya buat istri"
+_ASKING_FOR = frozenset(("asking", "ask", "question", "nanya", "tanya", "bertanya", "menanyakan"))
 _WOMEN_OTHERS = frozenset(("mother", "mum", "mom", "sister", "grandma", "grandmother", "granny", "aunt", "auntie",
                            "niece", "wife", "girlfriend", "daughter", "nan", "nana", "lady", "woman"))
 _MEN_OTHERS = frozenset(("husband", "father", "dad", "brother", "grandpa", "grandfather", "uncle", "nephew", "son",
