@@ -68,6 +68,9 @@ META_YIELD_FROM, META_YIELD_CLEAR = 5, 0.6  # ... at any distance in a question 
 OOS_YIELD = 0.08  # ... when a covered intent about the question is this close (swept 0-0.12 on the tuning sets)
 OOS_YIELD_KEYWORD = 0.15  # ... when the "not covered" intent won with a keyword but never speaks of the subject
 BREASTFEEDING = frozenset({"asi", "menyusui"})  # breast milk and breastfeeding, as the normaliser writes them
+# formula said to be (not) the same as, or to copy, what is left unsaid: breast milk ("formula is not the same",
+# "can a tin copy it?"); a brand or product asked for goes to its own answer by its keywords first
+LIKENESS = frozenset({"same", "identical", "copy", "mimic", "meniru", "sama"})
 ABOUT_MOST = 0.5  # ... in a long post, about at least this share of the covered concepts it names
 SIBLING_MARGIN = 0.15  # a covered answer that speaks of the not-covered thing named may replace one this much higher
 OOS_SWITCH = 0.1  # a not-covered answer about what was asked may replace a top one this much higher
@@ -1227,7 +1230,7 @@ class Engine:
                 # "bisa nyamain nenen langsung?", "as good as what comes from me?": formula set beside breast milk
                 # or breastfeeding, in any number of words, asks what an intent that compares them answers
                 "compared" in query.qtypes and self.index.qtypes[match.intent].get("compared", 0.0) >= CORE_QTYPE_SHARE
-                and not BREASTFEEDING.isdisjoint(query.terms))
+                and (not BREASTFEEDING.isdisjoint(query.terms) or not LIKENESS.isdisjoint(query.terms)))
             if not anchored:
                 far |= out
         return far
