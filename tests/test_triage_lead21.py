@@ -118,3 +118,19 @@ def test_breathless_after_so_little_effort_is_no_harmless_cause(engine):
     # pale and breathless after a few steps is the anaemia WHO lists; breathless after the stairs alone is not
     assert engine.answer("Muka saya pucat sekali, naik tangga saja sudah ngos-ngosan.").red_flag
     assert not engine.answer("Habis naik tangga saya ngos-ngosan, wajar kan?").red_flag
+
+
+def test_a_card_without_a_cold_baby_does_not_credit_the_cold_threshold(engine):
+    answer = engine.answer("my baby is yellow to the soles and very sleepy")
+    assert answer.red_flag and "who1997_thermal" not in {c.key for c in answer.citations}
+
+
+def test_a_sign_citing_an_unknown_source_is_reported_with_its_line(content_copy):
+    path = content_copy / "red_flags.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("cite: [who1997_thermal]", "cite: [who1997_nowhere]"), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "oxybot", "--content", str(content_copy), "check"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode != 0
+    assert "red_flags.yaml:" in out.stderr + out.stdout and "sources.yaml" in out.stderr + out.stdout
+    assert "Traceback" not in out.stderr

@@ -836,7 +836,7 @@ CUE_KINDS = ("negation", "negation_after", "pseudo_negation", "hypothetical", "c
 PERSON_KINDS = ("baby", "mother", "self", "self_det", "other", "pronoun", "pronoun_det", "speaker_other",
                 "gave_birth", "feel")
 _SIGN_KEYS = {"id", "label", "for", "default", "match", "min_hours", "needs_duration", "feelings", "absorbed_by",
-              "observer", "episodic", "other_sense", "first_days", "adult_state", "babies_too", "carries", "history", "blues", "explained_in_clause"}
+              "observer", "episodic", "other_sense", "first_days", "adult_state", "babies_too", "carries", "history", "blues", "explained_in_clause", "cite"}
 _NOTES = ("other_person", "safety_net", "when_heading", "danger_list", "danger_lead")
 
 
@@ -1115,6 +1115,13 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
             err(item, "explained_in_clause", f"{where}: explained_in_clause must be a list of concepts")
             ok = False
             explained = []
+        # cite: sources of this sign alone, added to its group's card only when it is found (a cold baby's
+        # threshold), so a card never credits a source for a sign it does not show
+        sign_cite = _text_list(item.get("cite", []))
+        if sign_cite is None or any(k not in sources for k in sign_cite):
+            err(item, "cite", f"{where}: cite must be a list of keys in sources.yaml")
+            ok = False
+            sign_cite = []
         if not isinstance(item.get("blues", False), bool):
             err(item, "blues", f"{where}: blues must be true or false")
             ok = False
@@ -1127,7 +1134,7 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
                           "episodic": bool(item.get("episodic", False)),
                           "adult_state": bool(item.get("adult_state", False)),
                           "babies_too": bool(item.get("babies_too", False)),
-                          "blues": bool(item.get("blues", False)), "explained_in_clause": explained,
+                          "blues": bool(item.get("blues", False)), "explained_in_clause": explained, "cite": sign_cite,
                           "first_days": first_days, "line": line_of(item)})
     ids = {s["id"] for s in signs}
     for sign in signs:

@@ -388,7 +388,9 @@ class Engine:
         for gid, urgency in groups:
             group = self.triage.groups[gid]
             texts.append(group["texts"][urgency][lang])
-            keys.extend(k for k in group["cite"] + self.triage.emergency_cite if k not in keys)
+            # ... and the source of one sign alone when that sign is on the card (a cold baby: WHO 1997's threshold)
+            own = [k for f in triage.active if f.group == gid and not f.absorbed for k in self.triage.sign_cite(f.sign)]
+            keys.extend(k for k in group["cite"] + own + self.triage.emergency_cite if k not in keys)
         intent = self._by_id[self.triage.groups[groups[0][0]]["intent"]]
         then = None
         rest = self.normalizer.canonical(triage.rest) if then_ask else None  # what else she asked

@@ -349,6 +349,7 @@ class Triage:
                                "babies_too": sign.get("babies_too", False),
                                "first_days": sign.get("first_days"), "blues": sign.get("blues", False),
                                "explained": frozenset(sign.get("explained_in_clause", ())),
+                               "cite": tuple(sign.get("cite", ())),
                                "other_sense": frozenset(sign.get("other_sense", ())),
                                "carries": frozenset(sign.get("carries", ())),
                                "history": frozenset(sign.get("history", ())),
@@ -1692,6 +1693,11 @@ class Triage:
         return subject, other_subject, speaker
 
     _genitives = frozenset(("babys", "wifes", "sons", "daughters", "newborns", "infants"))
+
+    def sign_cite(self, sign_id: str) -> tuple[str, ...]:
+        """The sources of one sign alone (content `cite` on the sign), cited when it is found."""
+        sign = self._sign_by_id.get(sign_id)
+        return sign["cite"] if sign else ()
 
     def _mothers_signs(self) -> frozenset:
         """The signs only a mother can have (read once)."""
