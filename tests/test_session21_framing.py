@@ -26,3 +26,11 @@ def test_a_turn_announcing_a_new_topic_is_read_on_its_own(engine):
     engine.answer("how do I do the back massage?", context=conversation)
     answer = engine.answer("Switching topics: how much milk does a mother make in a day?", context=conversation)
     assert answer.topic == "asi.volume"
+
+
+@pytest.mark.parametrize("question", [
+    "my supply went from plenty to almost nothing in a week, what's going on?",
+    "my milk has gone from plenty to almost nothing, what is going on?",
+])
+def test_a_fall_in_supply_with_whats_going_on_asks_why(engine, question):
+    assert engine.answer(question).topic == "asi.low_supply_causes"
