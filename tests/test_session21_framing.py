@@ -34,3 +34,8 @@ def test_a_turn_announcing_a_new_topic_is_read_on_its_own(engine):
 ])
 def test_a_fall_in_supply_with_whats_going_on_asks_why(engine, question):
     assert engine.answer(question).topic == "asi.low_supply_causes"
+
+
+def test_a_greeting_then_a_question_about_oxybot_answers_the_question(engine):
+    answer = engine.answer("Hello! What are you exactly, and where does your information come from?")
+    assert answer.topic == "meta.about"
