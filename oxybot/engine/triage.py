@@ -384,6 +384,13 @@ class Triage:
             # ... and a wish to die or to harm stays even told with a cause, in a dream or as mistaken ("pengen mati
             # aja saking capeknya"); a faint feeling from tiredness does not
             sign["harm"] = sign["thoughts"] and any(v["group"] == "mood_selfharm" for v in sign["for"].values())
+        # which signs a concept can start, so that a clause tries only those (in the signs' order), and the few
+        # signs that count a concept named earlier, always
+        self._signs_by_trigger: dict[str, list[int]] = {}
+        for n, sign in enumerate(self.signs):
+            for concept in sign["triggers"]:
+                self._signs_by_trigger.setdefault(concept, []).append(n)
+        self._carrying_signs = frozenset(n for n, sign in enumerate(self.signs) if sign["carries"])
         # the concepts that can start a sign (not the let-down, research or a caesarean named as a subject)
         self._sign_triggers = frozenset().union(*(sign["triggers"] for sign in self.signs)) - self.context_concepts
         # "darahnya", "kuningnya" in a phrase are "darah", "kuning" + a particle: one form for both sides
@@ -422,6 +429,7 @@ class Triage:
         for w in sorted(repairable):
             self._danger_by_initial.setdefault(w[0], []).append(w)
         self._canon_cache: dict[str, tuple[str, str | None]] = {}
+        self._spell_cache: dict[str, tuple[str, ...]] = {}  # a word's repaired spelling, read once
         # chat drops vowels ("kning", "tlpak", "npas cpt", "bksan sc"): the triage's words by their
         # consonants, for a typed word that is none of the content's words
         self._concept_words = frozenset(w for words, bucket in entries.items()
@@ -464,6 +472,7 @@ class Triage:
         state = dict(self.__dict__)
         state["_skeletons_read"] = None  # rebuilt from _skeleton_src when first needed
         state["_canon_cache"] = {}
+        state["_spell_cache"] = {}
         return state
 
     def intent_person(self, intent_id: str) -> str:
@@ -672,7 +681,12 @@ class Triage:
                 sentences[-1][-1].poss = "pronoun" if word == "nya" else "self"
                 sentences[-1][-1].end = m.end()
                 continue
-            for w in self._spell(word):
+            spelled = self._spell_cache.get(word)
+            if spelled is None:
+                spelled = self._spell(word)
+                if len(self._spell_cache) < 50_000:
+                    self._spell_cache[word] = spelled
+            for w in spelled:
                 form, poss = self._canon(w)
                 toks = sentences[-1]
                 if toks and toks[-1].w == form and form.isalpha():
@@ -845,27 +859,29 @@ class Triage:
         seen_concepts: set[str] = set(earlier)
         named: set[str] = set()  # what this text names itself, for the turns after it
         sentences = [[(c, self._mentions(c)) for c in self._clauses(toks)] for toks in self._sentences(folded)]
+        # every mention and word of the message, once: the checks below ask of the whole message many times
+        all_ms = [m for clauses in sentences for _, ms in clauses for m in ms]
+        cues = {m.value for m in all_ms if m.kind == "cue"}
+        kinds = {m.kind for m in all_ms}
+        all_toks = [t for clauses in sentences for c, _ in clauses for t in c]
         self._other_gave_birth = False  # another woman she tells of gave birth (set in _people)
         self._fever_person = None  # whose fever the words told last (for a reading she took after it)
-        self._others_named = any(m.kind == "person" and m.value == "other"
-                                 for clauses in sentences for _, ms in clauses for m in ms)
+        named_people = {m.value for m in all_ms if m.kind == "person"}
+        self._others_named = "other" in named_people
         # "kalau" is "if" in a general question ("kalau bayi kejang, pertolongan pertamanya apa?") but
         # "when" in her own story ("kalau malam bayi saya sesak"): she tells a story with herself in it
-        owned = any((m.kind == "cue" and m.value == "actual") or m.kind == "dur"
-                    for clauses in sentences for _, ms in clauses for m in ms) or any(
+        owned = "actual" in cues or "dur" in kinds or any(
             self._tells_own(c, k) for clauses in sentences for c, _ in clauses for k in range(len(c)))
         all_durations = [d for clauses in sentences for c, ms in clauses for d in self._durations(ms, c)]
-        self._age = _age_in_days([t for clauses in sentences for c, _ in clauses for t in c])
+        self._age = _age_in_days(all_toks)
         # she asks whether what someone says is true ("is that a thing?", "mitos atau fakta?")
-        self._belief_check = any(m.kind == "cue" and m.value == "belief_check"
-                                 for clauses in sentences for _, ms in clauses for m in ms)
+        self._belief_check = "belief_check" in cues
         # she sets herself apart from another woman who gave birth ("saya sendiri sehat", "as for me, I'm fine"): that
         # woman's signs are told as someone else's (said, not referred), not as the asker's
         # ... unless it is told as going on now ("sekarang kejang", "right now"): then it is still referred
-        self._self_apart = bool(_SELF_APART.search(folded)) and not any(
-            m.kind == "cue" and m.value == "actual" for clauses in sentences for _, ms in clauses for m in ms)
+        self._self_apart = "actual" not in cues and bool(_SELF_APART.search(folded))
         # she sets her own baby against another's ("mine is fine", "so mine doesn't", "bayi saya sendiri sehat")
-        words = [t.w for clauses in sentences for c, _ in clauses for t in c]
+        words = all_words = [t.w for t in all_toks]  # (``words`` is taken for a finding's words below)
         said_well = not _WELL.isdisjoint(words)  # "mine is fine", "anak saya sendiri sehat"
         self._own_contrast = "mine" in words or any(a in ("saya", "aku", "my") and b in ("sendiri", "own")
                                                     for a, b in zip(words, words[1:])) \
@@ -876,13 +892,10 @@ class Triage:
                              for a, b in zip(words, words[1:]))
         # no baby in the whole message: a "-nya" with no one before it but the speaker is hers ("jantung saya
         # berdebar, napasnya pendek-pendek"), not a baby never named
-        self._no_baby = not any(m.kind == "person" and m.value == "baby"
-                                for clauses in sentences for _, ms in clauses for m in ms)
-        self._birth_told = any(m.kind == "person" and m.value == "gave_birth"
-                               for clauses in sentences for _, ms in clauses for m in ms)
+        self._no_baby = "baby" not in named_people
+        self._birth_told = "gave_birth" in named_people
         self._own_body = False  # she has named a part of her own body ("jantung saya", "my chest"), set in _people
-        speaks_of_self = any(m.kind == "person" and m.value in ("self", "self_det", "gave_birth")
-                             for clauses in sentences for _, ms in clauses for m in ms)
+        speaks_of_self = not named_people.isdisjoint(("self", "self_det", "gave_birth"))
         # "sy pingsan... eh maksudnya pusing", "typo, I meant": she takes back the word just before
         corrections = [c[m.i].start for clauses in sentences for c, ms in clauses for m in ms
                        if m.kind == "cue" and m.value == "correction"]
@@ -992,7 +1005,10 @@ class Triage:
                 if ms_bind is not ms:
                     present.add(carry.value)
                 self._hers_before = any(f.person == "mother" and f.counts for f in findings.values())
-                for sign in self.signs:
+                tried = set(self._carrying_signs)
+                for concept in present:
+                    tried.update(self._signs_by_trigger.get(concept, ()))
+                for sign in [self.signs[n] for n in sorted(tried)]:
                     ms_sign = ms_bind
                     if sign["carries"]:  # a concept named earlier in the message, counted in this clause
                         earlier_named = [c for c in sign["carries"] & seen_concepts
@@ -1079,8 +1095,8 @@ class Triage:
             spans_by_sentence.append((first_order, order, only_over))
         # "kalo diare?" after "apa manfaat ASI?": the sign asked about in general, when the follow-up tells
         # no story of anyone's own (no person, no time, no reading)
-        if follow_up and not self.general_after.isdisjoint(earlier) and not owned and not any(
-                m.kind in ("person", "num", "dur") for clauses in sentences for _, ms in clauses for m in ms):
+        if follow_up and not self.general_after.isdisjoint(earlier) and not owned and kinds.isdisjoint(
+                ("person", "num", "dur")):
             for f in findings.values():
                 f.hypothetical = True
                 general = True
@@ -1130,7 +1146,7 @@ class Triage:
         # blues (WHO 2022: under two weeks), orange urates in the nappy (days 1-3), told on such a day and
         # lasting no longer, is asked about with a "when to go" note, not the card
         if self._first_days:
-            day = _days_since_birth([t.w for clauses in sentences for c, _ in clauses for t in c], self._age)
+            day = _days_since_birth(all_words, self._age)
             if day is not None:
                 for f in findings.values():
                     limit = self._first_days.get(f.sign)
@@ -1171,7 +1187,7 @@ class Triage:
         for f in findings.values():
             if f.sign == "feeling_faint" and f.spans and not any(
                     g is not f and g.counts and g.person == "mother" for g in findings.values()) and not any(
-                    t.w in _FAINT_COMPANIONS for clauses in sentences for c, _ in clauses for t in c) and any(
+                    w in _FAINT_COMPANIONS for w in all_words) and any(
                     _tired_to_faint(c, f.spans[0][0], f.spans[-1][1]) for clauses in sentences for c, _ in clauses):
                 f.hypothetical = True
         # tiredness told as "feels like dying" ("capek banget mau mati rasanya", "ngantuk banget rasanya mau mati"): a
@@ -1187,7 +1203,7 @@ class Triage:
         # signs in pregnancy stay hers
         # ... but "pregnant again" or "my 3 week old" tells of a baby already born
         if self._age is None and not self._own_baby and any(f.person == "baby" for f in findings.values()) \
-                and _NOT_BORN_YET.search(joined := " ".join(t.w for clauses in sentences for c, _ in clauses for t in c)) \
+                and _NOT_BORN_YET.search(joined := " ".join(all_words)) \
                 and not _BORN_ALREADY.search(joined):
             for f in findings.values():
                 if f.person == "baby":
@@ -1243,7 +1259,7 @@ class Triage:
         engorged = [f for f in findings.values() if f.counts and f.person == "mother" and f.sign in _MILK_EXPLAINS]
         if engorged and any(_ASKS_MILK.match(" ".join(t.w for c, _ in clauses for t in c)) for clauses in sentences[1:]) \
                 and not any(f.counts and f.sign not in _MILK_EXPLAINS for f in findings.values()) \
-                and not any(m.kind == "num" and _is_reading(m.value) for clauses in sentences for _, ms in clauses for m in ms):
+                and not any(m.kind == "num" and _is_reading(m.value) for m in all_ms):
             for f in engorged:
                 f.hypothetical = True
         # sleepy after a long feed, named as "milk drunk" ("he's just super sleepy and heavy after long feeds. Is milk drunk
@@ -1263,7 +1279,6 @@ class Triage:
         # no one named in the whole message, yet the signs' defaults split between baby and mother ("bibir agak
         # biru, kalo tiduran napas susah jadi harus duduk"): one person is telling of one body, and the signs
         # that can be hers are hers (she is the one speaking; a baby would be named)
-        named_people = {m.value for clauses in sentences for _, ms in clauses for m in ms if m.kind == "person"}
         if not named_people - {"feel"}:
             live = [f for f in findings.values() if f.counts]
             if {f.person for f in live} == {"baby", "mother"} and any(f.person == "mother" for f in live):
@@ -1357,8 +1372,7 @@ class Triage:
                     rest[a:b] = " " * (b - a)
         # "jahitan sesarku udah kering": she says it is healed or harmless, so no referral by similarity
         # "ASI dibuat dari darah?": what something is made of is no symptom, so no referral by likeness
-        reassured = any(m.kind == "cue" and m.value in ("resolved", "cause", "origin")
-                        for clauses in sentences for _, ms in clauses for m in ms)
+        reassured = not cues.isdisjoint(("resolved", "cause", "origin"))
         # "tekanan darah jg?": a blood-pressure word with no reading and nothing said of it names no danger,
         # so no referral by likeness either
         for clauses in sentences:
@@ -1368,8 +1382,7 @@ class Triage:
                     reassured = True  # nothing named but the pressure itself
         # asked in general about danger (for the "go now" list): a sign named in general, or the danger signs
         # themselves; a general question of any other kind ("apa itu ASI?", "what does it do?") is not
-        about_danger = general and (bool(ordered) or any(m.kind == "cue" and m.value == "danger_words"
-                                                         for clauses in sentences for _, ms in clauses for m in ms))
+        about_danger = general and (bool(ordered) or "danger_words" in cues)
         return Assessment(ordered, symptom, "".join(rest), general, frozenset(named), reassured, about_danger)
 
     @staticmethod
