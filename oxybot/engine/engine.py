@@ -37,6 +37,8 @@ _QUESTION_SPLIT = re.compile(r"(?<=\?)\s*")
 # Calibrated with `oxybot eval` on the dev set and on the content's own examples (see README).
 CONFIDENCE_FLOOR = 0.33
 RARE_WORD_ANSWERS = 3  # a word in at most this many answers names what it is about ("korelasi")
+# "can the massage make my caesarean wound get infected?": a harm asked about is a question of safety
+HARM_ASKED = frozenset(("is_safe",))
 HYPOTHETICAL_FLOOR = 0.45  # a sign asked about "if": what is left must match clearly
 SIGNS_TYPE = "signs"  # the question type "what are the signs of ...?" (concepts.yaml question_types)
 DANGER_LIST_FLOOR = 0.6  # "what are the danger signs?": a covered answer must be clearly what is asked
@@ -1257,11 +1259,13 @@ class Engine:
         asks = self.index.qtypes[match.intent]
         return max((asks.get(q, 0.0) for q in query.qtypes), default=1.0)
 
-    def _never_asks(self, query: Canonical, match: Match) -> bool:
+    def _never_asks(self, query: Canonical, match: Match, also: frozenset[str] = frozenset()) -> bool:
         """The question asks only what the intent's examples (almost) never ask: "kalau nanti bayi diare,
-        harus gimana?" asks what to do, which no example of the benefits of breast milk asks."""
+        harus gimana?" asks what to do, which no example of the benefits of breast milk asks. ``also``:
+        what else the question asks, read by the triage (whether something is safe)."""
         asks = self.index.qtypes[match.intent]
-        return bool(query.qtypes) and max(asks.get(q, 0.0) for q in query.qtypes) < ABSENT_SHARE
+        qtypes = query.qtypes | also
+        return bool(qtypes) and max(asks.get(q, 0.0) for q in qtypes) < ABSENT_SHARE
 
     def _speaks_of_covered(self, query: Canonical, match: Match) -> bool:
         """The matched intent's examples speak of some covered concept the question names."""
@@ -1477,7 +1481,8 @@ class Engine:
             return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score)
         if triage.hypothetical_groups and (intent.topic.startswith("meta.") or top.score < HYPOTHETICAL_FLOOR
                                            and not self._speaks_of_signs(query, triage, top)
-                                           or self._in_scope(intent) and self._never_asks(query, top)):
+                                           or self._in_scope(intent) and self._never_asks(
+                                               query, top, HARM_ASKED if triage.harm_asked else frozenset())):
             # "kalau nanti bayi demam, harus apa?": with the sign set aside, what is left ("later, what do I
             # do?") matches by chance ("talk later"): not covered, with the "when to go now" note
             return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score,

@@ -90,11 +90,12 @@ class Assessment(Record):
     symptom of mother or baby (for the safety net); concepts: the concepts named that change how a
     later part reads ("sesar": "the wound" is the caesarean wound), for the next turn of a chat;
     general: asked in general (no card by likeness); about_danger: asked in general about danger signs
-    (the "go now" list under the answer)."""
+    (the "go now" list under the answer); harm_asked: she asks whether something could cause a sign
+    ("can the massage make my wound infected?"), a question of safety."""
 
-    __slots__ = ("findings", "symptom", "rest", "general", "concepts", "reassured", "about_danger")
+    __slots__ = ("findings", "symptom", "rest", "general", "concepts", "reassured", "about_danger", "harm_asked")
     _defaults = {"findings": [], "symptom": False, "rest": "", "general": False, "concepts": frozenset(),
-                 "reassured": False, "about_danger": False}
+                 "reassured": False, "about_danger": False, "harm_asked": False}
 
     @property
     def active(self) -> list[Finding]:
@@ -865,6 +866,7 @@ class Triage:
         kinds = {m.kind for m in all_ms}
         all_toks = [t for clauses in sentences for c, _ in clauses for t in c]
         self._other_gave_birth = False  # another woman she tells of gave birth (set in _people)
+        self._harm_asked = False  # she asks whether something could cause a sign (set in _context)
         self._fever_person = None  # whose fever the words told last (for a reading she took after it)
         named_people = {m.value for m in all_ms if m.kind == "person"}
         self._others_named = "other" in named_people
@@ -1383,7 +1385,8 @@ class Triage:
         # asked in general about danger (for the "go now" list): a sign named in general, or the danger signs
         # themselves; a general question of any other kind ("apa itu ASI?", "what does it do?") is not
         about_danger = general and (bool(ordered) or "danger_words" in cues)
-        return Assessment(ordered, symptom, "".join(rest), general, frozenset(named), reassured, about_danger)
+        return Assessment(ordered, symptom, "".join(rest), general, frozenset(named), reassured, about_danger,
+                          self._harm_asked and any(f.hypothetical for f in ordered))
 
     @staticmethod
     def _tells_own(clause, k) -> bool:
@@ -1972,6 +1975,13 @@ class Triage:
             # "Itu kejang bukan?", "ini kuning tidak?": a sentence that asks whether it is the sign
             if k == 1 and words[0] in ("itu", "ini") and s_.j < len(words) and words[-1] in ("bukan", "tidak"):
                 hypo.add(s_)
+        # "apakah pijat bisa bikin luka sesar infeksi?", "can the massage cause my wound to get infected?": a harm she
+        # asks whether something could cause is an effect asked about, not one seen ("did it make it bleed?" stays)
+        if getattr(self, "_asking", False) and not actual:
+            cause_at = _could_cause(words)
+            if cause_at is not None and any(s_.i > cause_at for s_ in signlike):
+                hypo.update(s_ for s_ in signlike if s_.i > cause_at)
+                self._harm_asked = True
         return neg, hypo, cond, past, resolved, soft
 
     def _identifying_if(self, clause, ms) -> int | None:
@@ -2798,6 +2808,22 @@ _RECENT = frozenset(("tadi", "barusan", "today", "tonight", "semalam", "kemarin"
                      "morning", "evening", "siang", "sore"))
 _CAUSES = frozenset(("bikin", "membuat", "bikinnya", "menyebabkan", "makes", "made", "causes", "caused", "causing"))
 _SHE = frozenset(("she", "her", "shes", "hers", "herself"))
+_COULD = frozenset(("bisa", "bisakah", "bs", "dapat", "dapatkah", "can", "could", "might", "may", "will", "would"))
+_CAUSE_VERBS = frozenset(("bikin", "membuat", "menyebabkan", "memicu", "mengakibatkan", "cause", "make", "trigger",
+                          "give", "lead"))
+_AGENT_SELF = frozenset(("i", "we", "you", "saya", "aku", "sy", "kami", "kita"))
+
+
+def _could_cause(words: list[str]) -> int | None:
+    """Where a clause asks whether something could cause what follows ("bisa bikin", "can the massage cause"):
+    the cause word's position; not when she is the one who would do it ("how can I make his fever go down")."""
+    for k, w in enumerate(words):
+        if w in _CAUSE_VERBS:
+            between = words[max(0, k - 5):k]
+            at = next((j for j in range(len(between) - 1, -1, -1) if between[j] in _COULD), None)
+            if at is not None and _AGENT_SELF.isdisjoint(between[at + 1:]):
+                return k
+    return None
 # "ada bayi", "a baby", "seorang ibu": someone not yet known, not her own
 _INDEFINITE = frozenset(("ada", "a", "an", "seorang", "sebuah", "satu", "some", "another"))
 # a pause in a baby's breathing told in seconds under 20 (WHO: apnoea is 20 seconds or more)
