@@ -29,3 +29,14 @@ def test_a_colleague_is_no_question_about_pumping_at_work(engine, question):
 
 def test_the_office_itself_is_still_pumping_at_work(engine):
     assert engine.answer("di kantor saya harus pumping jam berapa saja?").intent == "oos/pumping_work"
+
+
+@pytest.mark.parametrize("question, intent", [
+    # the physiology class's words for making milk name prolactin
+    ("In physiology terms, which hormone drives milk synthesis and which one its release?", "hormone/prolactin_oxytocin"),
+    ("Hormon apa yang mengatur sintesis ASI, dan hormon apa yang mengeluarkannya?", "hormone/prolactin_oxytocin"),
+    # pressure moved along the back is the massage, told by what the hands do
+    ("How could pressing along the spine possibly reach the breasts? Explain it to me", "massage/how_it_works"),
+])
+def test_words_of_their_own_name_the_subject(engine, question, intent):
+    assert engine.answer(question).intent == intent
