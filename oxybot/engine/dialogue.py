@@ -352,6 +352,8 @@ class Dialogue:
         self.delay_words = frozenset(w for p in _cue_phrases(danger.get("delay")) for w in raw_tokens(p))
         self._recovered_strs = tuple(" " + " ".join(raw_tokens(p)) + " " for lang in ("id", "en")
                                      for p in _cue_phrases((danger.get("recovered") or {}).get(lang)) if raw_tokens(p))
+        self._defer_strs = tuple(" " + " ".join(raw_tokens(p)) + " " for lang in ("id", "en")
+                                 for p in _cue_phrases((danger.get("defer") or {}).get(lang)) if raw_tokens(p))
         # "should I try the massage first to get more milk into him?": a remedy put before going
         self.first_words = frozenset(w for lang in ("id", "en") for p in _cue_phrases((danger.get("first") or {}).get(lang))
                                      for w in raw_tokens(p))
@@ -742,6 +744,18 @@ class Dialogue:
         if self.delay_words.intersection(raw) or self.delay_words.intersection(spelled):
             return "weighs"
         return "weighs" if "?" in cues.text else "now"
+
+    def defers(self, cues: Cues) -> bool:
+        """After a danger sign, whether a turn puts off going or talks the sign down ("can we just wait
+        until tomorrow?", "she's probably just tired", "kliniknya jauh", "dijemur aja cukup"), however
+        long it is: the referral is what it needs again."""
+        if not self._defer_strs:
+            return False
+        raw = cues.raw
+        spelled = [w for tok in raw for w in self.spelling.get(tok, (tok,))]
+        joined = " " + " ".join(raw) + " "
+        joined_spelled = " " + " ".join(spelled) + " "
+        return any(p in joined or p in joined_spelled for p in self._defer_strs)
 
     def for_after_recovery(self, cues: Cues) -> bool:
         """Whether a turn says what it asks is for once the danger sign is over ("once I'm better, ...",
@@ -1726,6 +1740,8 @@ def validate_frames(reader, path, data, intents) -> None:
                 check_cues("after_danger remedy", danger.get("remedy"), line_of(danger, "remedy", line))
             if "first" in danger:
                 check_cues("after_danger first", danger.get("first"), line_of(danger, "first", line))
+            if "defer" in danger:
+                check_cues("after_danger defer", danger.get("defer"), line_of(danger, "defer", line))
             own = danger.get("own_focuses", {})
             if not isinstance(own, dict) or any(k not in ids or not isinstance(v, list) or any(f not in focuses for f in v)
                                                 for k, v in own.items()):

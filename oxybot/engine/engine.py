@@ -576,7 +576,9 @@ class Engine:
                 # of its own (the referral was heard)
                 convo.alarm = None
                 return self._record(convo, alone, cues)
-            if going == "weighs":  # going, but later or only if: about the sign, however long the turn
+            if going == "weighs" or (going is None and d.defers(cues)):
+                # going, but later or only if; or putting it off, talking it down ("can we just wait until
+                # the doctor rounds tomorrow?", "dijemur aja cukup"): about the sign, however long the turn
                 return self._record(convo, self._still_danger(convo, alone), None)
             if going == "now":
                 # she says she is going or calling now, with thanks or goodbye: the referral was heard, and
