@@ -1455,7 +1455,9 @@ class Triage:
                     and any(t.w in _HAD_OPERATION for t in clause[max(0, m.i - 3):m.i])):
                 # "adik saya habis sesar", "my sister, she had a c-section": a caesarean is a birth too
                 people = [p for p in ms[:k] if p.kind == "person"
-                          and p.value not in ("self_det", "pronoun_det", "gave_birth", "feel")]
+                          and p.value not in ("self_det", "pronoun_det", "gave_birth", "feel")
+                          # ("Mama saya (bukan saya) baru lahiran": the speaker said not to be her)
+                          and not (p.value == "self" and p.i and clause[p.i - 1].w in ("bukan", "not"))]
                 if len(people) > 1 and people[-1].value == "pronoun" and clause[people[-1].i].w in _SHE \
                         and people[-2].value not in ("self", "speaker_other", "pronoun"):
                     mothers.add(id(people.pop()))  # "my sister, she had a caesarean": both name the mother
@@ -1755,7 +1757,10 @@ class Triage:
         past: set = set()
         n = len(clause)
         commas = [k for k, t in enumerate(clause) if t.w == ","]
-        actual = any(m.kind == "cue" and m.value == "actual" for m in ms)
+        # (an onset told as a span, "since last night", "sejak kemarin", is her present too: "can I still get the
+        # massage if my breast has a hot red patch and I've been shivering since last night?")
+        actual = any(m.kind == "cue" and m.value == "actual" or m.kind == "dur" and m.i < n and clause[m.i].w in _SINCE
+                     for m in ms)
         signlike = [m for m in ms if m.kind in ("concept", "num")]
         for m in ms:
             if m.kind != "cue":

@@ -1,0 +1,43 @@
+"""Session 23: danger signs told in words the triage did not know, or told beside something that hid them. Wordings
+are new, not those of any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question, person", [
+    # what she reads doubles or swims, with a headache that will not quit: pre-eclampsia's signs
+    ("Nine days after the birth. I've had a headache that won't quit all day and the words on the screen look doubled. "
+     "Is it the jamu?", "mother"),
+    # a typed "breath" for "breathe" is still breathless
+    ("3 weeks postpartum, sudden chest pain and i cant breath properly. is it from the let down?", "mother"),
+    # the inside of the lower eyelids pale after a big bleed: anaemia, even beside her effort on the stairs
+    ("The inside of my lower eyelids is pale white and my heart pounds just walking to the kitchen. I bled a lot at "
+     "the birth 2 weeks ago", "mother"),
+    # an onset told as a span ("since last night") makes her "if" her present, not a case
+    ("Is the back massage ok if my left breast has a red hot patch and I've been shivering since last night?", "mother"),
+    # next to nothing taken in ten hours
+    ("My 5 day old latches for a moment and drifts off. He's taken almost nothing in 9 hours, how do I keep him on?",
+     "baby"),
+    # the yellow that spreads, told of him, and a lazy suck
+    ("Anak saya 5 hari. Sejak kemarin kuningnya makin naik, sekarang sampai ke paha. Pijat bisa bantu?", "baby"),
+    ("Anak saya 5 hari, tidur terus, nyedotnya juga malas. Pijat bisa bantu ASI lebih banyak?", "baby"),
+    # the speaker says she is not the one who gave birth: the woman who did is the mother
+    ("Mama saya (bukan saya) baru melahirkan adik saya 10 hari lalu. Tadi dia tiba-tiba sesak, dadanya nyeri kayak "
+     "ditekan. Harus gimana?",
+     "mother"),
+])
+def test_sign_is_referred(engine, question, person):
+    answer = engine.answer(question)
+    assert answer.red_flag, answer.intent
+    assert person in {f.person for f in engine.triage.assess(question).active}
+
+
+@pytest.mark.parametrize("question", [
+    # the same words, not a sign: a headache asked of in general, pale milk, a case asked about
+    "Can the letters of a study be wavy in a photocopy? I cannot read the figures",
+    "what should I do if he ever takes almost nothing at a feed?",
+])
+def test_near_words_raise_no_card(engine, question):
+    assert not engine.answer(question).red_flag
