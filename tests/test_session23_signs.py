@@ -41,3 +41,26 @@ def test_sign_is_referred(engine, question, person):
 ])
 def test_near_words_raise_no_card(engine, question):
     assert not engine.answer(question).red_flag
+
+
+@pytest.mark.parametrize("question", [
+    # a test result that "came back fine" is no sign that came back
+    "Last week his eyes looked a bit yellow, the bilirubin test came back normal and it has all gone now. How long "
+    "should I breastfeed only?",
+    # named ordinary by the midwife, nearly over
+    "little yellow skin on day 2, bidan said its physiological, day 7 now almost gone. when can we start the massage?",
+    # the midwife called the swelling the milk coming in
+    "PD dua-duanya keras kayak batu, agak anget tapi ga demam, kata bidan bengkak biasa krn ASI baru keluar. Boleh pijat?",
+    # a pause in sleep that stays pink; crying that passes in the evening, called the blues, in a baby's second week
+    "His breathing in sleep speeds up and slows down with short pauses, but he stays pink and feeds well. Normal?",
+    "Baby girl, 12 days. My wife tears up a little at dusk and it passes by itself, her sister says baby blues. "
+    "Does the back rub help?",
+    # what a warning threatens; a patient's round told as normal; a stool and a milk colour
+    "Kata ibu saya busui jangan makan pedas, nanti bayinya diare dan demam. Mitos bukan?",
+    "Pasien nifas hari ke-3, tidak demam, perdarahan normal, bayi menyusu kuat. Kapan suami boleh mulai pijat?",
+    "He poos every 3 days but it's soft and yellow when it comes. Is breast milk constipating him?",
+    "The first milk I pump looks bluish and watery, is that weak milk?",
+])
+def test_ordinary_story_raises_no_card(engine, question):
+    answer = engine.answer(question)
+    assert not answer.red_flag, [f.words for f in engine.triage.assess(question).active]

@@ -2645,7 +2645,9 @@ _GUESS_PAIRS = frozenset((("is", "it"), ("could", "it"), ("could", "be"), ("apa"
                           ("apa", "cuma"), ("apakah", "cuma")))
 _EVERY = frozenset(("setiap", "tiap", "every", "each", "per"))
 _AGE_BEFORE = frozenset(("umur", "usia", "bayi", "anak", "baby", "babys", "newborn", "son", "daughter", "bub", "lo", "ke", "day", "hari", "lahiran", "melahirkan", "postpartum",
-                         "pp", "nifas", "at", "aged"))
+                         "pp", "nifas", "at", "aged",
+                         # ("Baby boy, 11 days", "dedek 10 hari"): the baby's age, no time a state lasted
+                         "boy", "girl", "dedek", "adek", "bayiku", "anakku", "putra", "putri"))
 _GENERAL_ASK = frozenset(("apa", "apakah", "bagaimana", "gimana", "berapa", "kapan", "boleh", "bolehkah", "bahaya",
                           "berbahaya", "perlu", "harus", "sebaiknya", "normal", "wajar", "dianggap", "pertolongan"))
 _ASKING_AFTER = frozenset(("know", "can", "could", "should", "want", "wonder", "wondering", "heard", "read", "think",
