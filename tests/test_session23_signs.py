@@ -64,3 +64,18 @@ def test_near_words_raise_no_card(engine, question):
 def test_ordinary_story_raises_no_card(engine, question):
     answer = engine.answer(question)
     assert not answer.red_flag, [f.words for f in engine.triage.assess(question).active]
+
+
+@pytest.mark.parametrize("question", [
+    # a neighbourhood one letter from "kejang"; the day's heat told with "it's"; her breasts sucked dry; crying along
+    "Is it ok to get a manicure at a salon in Kemang while breastfeeding?",
+    "We live in Surabaya and it's 35 degrees most days. Does my breastfed baby need extra water?",
+    "bayiku nyusu tiap jam, aku takut ASI di dada habis kesedot terus. Normal nggak?",
+    "dedek rewel terus tiap sore, aku sampai ikutan nangis. gimana biar ASI lancar?",
+])
+def test_everyday_words_raise_no_card(engine, question):
+    assert not engine.answer(question).red_flag, [f.words for f in engine.triage.assess(question).active]
+
+
+def test_a_cold_reading_told_with_its_is_still_his(engine):
+    assert engine.answer("my 4 day old feels cold, it's 35.2 under his arm").red_flag

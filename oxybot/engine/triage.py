@@ -2506,6 +2506,9 @@ class Triage:
                 continue
             if weather and not any(self._body_beside(p, m, clause) for p in ms):
                 continue
+            if m.i and clause[m.i - 1].w in ("its", "it") and not any(
+                    p.kind in ("person", "part") and self._body_beside(p, m, clause) for p in ms):
+                continue  # "we're in Medan and it's 34 degrees": "it" is the day, not a body
             nxt = ms[k + 1] if k + 1 < len(ms) and ms[k + 1].i == m.j else None
             if nxt is not None and (nxt.kind == "hours" or (nxt.kind == "cue" and nxt.value == "unit")):
                 continue  # 38 minggu, 37 hari, 36 jam
