@@ -79,3 +79,16 @@ def test_everyday_words_raise_no_card(engine, question):
 
 def test_a_cold_reading_told_with_its_is_still_his(engine):
     assert engine.answer("my 4 day old feels cold, it's 35.2 under his arm").red_flag
+
+
+def test_a_big_bleed_told_after_the_signs_it_explains_is_anaemia(engine):
+    question = ("Sudah dua minggu saya lemas, jantung berdebar padahal cuma duduk, gendong bayi aja ga kuat lama. "
+                "Waktu lahiran perdarahan saya banyak.")
+    active = engine.triage.assess(question).active
+    assert engine.answer(question).red_flag
+    assert {f.person for f in active} == {"mother"}
+
+
+def test_a_bleed_read_in_the_news_is_no_history_of_hers(engine):
+    assert not engine.answer("Saya baca berita ibu meninggal karena perdarahan, jadi saya deg-degan terus. "
+                             "Apakah cemas bikin ASI seret?").red_flag

@@ -865,6 +865,13 @@ class Triage:
         cues = {m.value for m in all_ms if m.kind == "cue"}
         kinds = {m.kind for m in all_ms}
         all_toks = [t for clauses in sentences for c, _ in clauses for t in c]
+        # a history told after the signs it explains ("jantung berdebar padahal cuma duduk ... Waktu melahirkan
+        # perdarahannya banyak"): counted as if told before, from a clause that denies nothing and names no one else
+        told_later = {m.value for clauses in sentences for _, ms in clauses
+                      if not any(c.kind == "cue" and (c.value in ("negation", "conditional", "hypothetical")
+                                                      or c.value in _NOT_HISTORY) for c in ms)
+                      and not any(p.kind == "person" and p.value == "other" for p in ms)
+                      for m in ms if m.kind == "concept" and m.value in self._history_concepts}
         self._other_gave_birth = False  # another woman she tells of gave birth (set in _people)
         self._harm_asked = False  # she asks whether something could cause a sign (set in _context)
         self._fever_person = None  # whose fever the words told last (for a reading she took after it)
@@ -1013,7 +1020,7 @@ class Triage:
                 for sign in [self.signs[n] for n in sorted(tried)]:
                     ms_sign = ms_bind
                     if sign["carries"]:  # a concept named earlier in the message, counted in this clause
-                        earlier_named = [c for c in sign["carries"] & seen_concepts
+                        earlier_named = [c for c in sign["carries"] & (seen_concepts | told_later)
                                          if not any(m.kind == "concept" and m.value == c for m in ms)]
                         if earlier_named:
                             ms_sign = ms_bind + [_Mention("concept", c, -97, -96) for c in earlier_named]
@@ -1036,11 +1043,15 @@ class Triage:
                         # ("tadi sempat kejang 1 menit": "sempat" with "tadi" is this spell, not a history)
                         told_history = bool(sign["history"]) and any(
                             m.kind == "concept" and m.value in sign["history"] for m in key)
+                        # (a history read in the news or told as a rule, "baca berita ibu meninggal karena perdarahan,
+                        # jadi saya deg-degan": no bleed of hers, so no anaemia it leaves)
+                        heard_history = told_history and any(c.kind == "cue" and c.value in _NOT_HISTORY for c in ms)
                         hypothetical = any(m in hypo or (m in cond and not sign["thoughts"]) or (
                             m in soft and not sign["harm"] and not told_history) or (
                             m in past and not sign["thoughts"] and not (sign["episodic"] and now))
                                            or (m in settled and not sign["episodic"]) for m in key
-                                           if not (told_history and m.kind == "concept" and m.value in sign["history"]))
+                                           if not (told_history and m.kind == "concept" and m.value in sign["history"])) \
+                            or heard_history
                         if not hypothetical and self._asking and (old := findings.get((sign["id"], person))) is not None \
                                 and old.hypothetical and not old.negated and key and (any(
                                     clause[j].w in _BECAUSE or clause[j].w in _THE_SAME
