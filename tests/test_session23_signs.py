@@ -92,3 +92,13 @@ def test_a_big_bleed_told_after_the_signs_it_explains_is_anaemia(engine):
 def test_a_bleed_read_in_the_news_is_no_history_of_hers(engine):
     assert not engine.answer("Saya baca berita ibu meninggal karena perdarahan, jadi saya deg-degan terus. "
                              "Apakah cemas bikin ASI seret?").red_flag
+
+
+@pytest.mark.parametrize("question, person", [
+    # a "she" no one was named for: the mother for a sign only a mother has, the baby for a baby's
+    ("she keeps getting headaches and her vision went blurry this morning, is that normal after birth?", "mother"),
+    ("she won't wake for feeds and feels floppy", "baby"),
+])
+def test_an_unnamed_she_takes_the_sign_she_can_have(engine, question, person):
+    assert engine.answer(question).red_flag
+    assert person in {f.person for f in engine.triage.assess(question).active}

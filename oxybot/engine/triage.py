@@ -1508,6 +1508,10 @@ class Triage:
                     m.extra = "mother"
                 elif kind in ("pronoun", "pronoun_det"):
                     m.extra = other_subject or "baby"
+                    if other_subject is None and clause[m.i].w in _SHE | {"dia"}:
+                        # "she's been having headaches and blurry vision": a "she" no one was named for is the
+                        # baby for a baby's sign, the mother for a sign only a mother has (never no one)
+                        m.extra = "baby|mother"
                     said = gender.get(clause[m.i].w in _SHE and "she" or clause[m.i].w in _HE and "he" or "")
                     if said is not None:
                         m.extra = said
