@@ -1,0 +1,25 @@
+"""Session 23: everyday words for what the content names otherwise. Wordings are new, not those of any evaluation
+set."""
+
+from __future__ import annotations
+
+import pytest
+
+from oxybot.engine.dialogue import Conversation
+
+
+@pytest.mark.parametrize("question, intent", [
+    # not yet delivered is pregnant: the breast-care study in late pregnancy
+    ("Ada penelitian pada ibu yang belum melahirkan?", "evidence/breast_care_pregnancy"),
+    # lives saved are deaths prevented
+    ("Benarkah ASI eksklusif bisa menyelamatkan nyawa bayi? Berapa angkanya?", "asi/benefits"),
+])
+def test_everyday_words_reach_their_answer(engine, question, intent):
+    assert engine.answer(question).intent == intent
+
+
+def test_not_yet_delivered_after_breast_care(engine):
+    convo = Conversation()
+    engine.answer("is breast care better than the oxytocin massage?", context=convo)
+    assert engine.answer("was there a study in mums who haven't given birth yet?", context=convo).intent == \
+        "evidence/breast_care_pregnancy"
