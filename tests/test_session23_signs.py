@@ -102,3 +102,11 @@ def test_a_bleed_read_in_the_news_is_no_history_of_hers(engine):
 def test_an_unnamed_she_takes_the_sign_she_can_have(engine, question, person):
     assert engine.answer(question).red_flag
     assert person in {f.person for f in engine.triage.assess(question).active}
+
+
+@pytest.mark.parametrize("question", [
+    "In class we teach breast care with the hot and cold compress. Is the spine massage better than that?",
+    "My wife nurses him constantly and says her breasts feel almost empty by evening. How can she make more?",
+])
+def test_milk_and_compress_words_raise_no_card(engine, question):
+    assert not engine.answer(question).red_flag, [f.words for f in engine.triage.assess(question).active]
