@@ -23,3 +23,11 @@ def test_not_yet_delivered_after_breast_care(engine):
     engine.answer("is breast care better than the oxytocin massage?", context=convo)
     assert engine.answer("was there a study in mums who haven't given birth yet?", context=convo).intent == \
         "evidence/breast_care_pregnancy"
+
+
+def test_the_back_stimulated_is_the_massage(engine):
+    # a lecturer's words for the massage ("rangsangan pada area punggung"): a question about the massage, not
+    # about what breast milk does
+    answer = engine.answer("Saya kader. Untuk materi penyuluhan, bagaimana penjelasan fisiologisnya sehingga "
+                           "rangsangan pada area punggung dapat berpengaruh pada pengeluaran ASI?")
+    assert answer.intent.startswith("massage/")
