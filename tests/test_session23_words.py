@@ -31,3 +31,13 @@ def test_the_back_stimulated_is_the_massage(engine):
     answer = engine.answer("Saya kader. Untuk materi penyuluhan, bagaimana penjelasan fisiologisnya sehingga "
                            "rangsangan pada area punggung dapat berpengaruh pada pengeluaran ASI?")
     assert answer.intent.startswith("massage/")
+
+
+@pytest.mark.parametrize("question, intent", [
+    # chat shorthand typo repair read as other words: "nangs" as nanas (pineapple), "daya thn" as years
+    ("gmn biar asi byk? dedek nangs trs kyk blm knyang", "asi/increase_flow"),
+    ("ap bdanya asi sm sufor bwt daya thn tbuh ank?", "asi/benefits"),
+    ("lbh bgs mna, prwatan pyudara ato pijat oksitosin?", "evidence/vs_breast_care"),
+])
+def test_chat_shorthand(engine, question, intent):
+    assert engine.answer(question).intent == intent
