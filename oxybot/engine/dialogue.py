@@ -735,13 +735,10 @@ class Dialogue:
         bidan besok aja ya?", "or should I wait?", "but he's still yellow"): a question about the sign."""
         if not self._going_strs:
             return None
-        raw = cues.raw
-        spelled = [w for tok in raw for w in self.spelling.get(tok, (tok,))]
-        joined = " " + " ".join(raw) + " "
-        joined_spelled = " " + " ".join(spelled) + " "
-        if not any(p in joined or p in joined_spelled for p in self._going_strs):
+        spelled = self._spelled(cues)
+        if not self._says(cues, spelled, self._going_strs):
             return None
-        if self.delay_words.intersection(raw) or self.delay_words.intersection(spelled):
+        if self.delay_words.intersection(cues.raw) or self.delay_words.intersection(spelled):
             return "weighs"
         return "weighs" if "?" in cues.text else "now"
 
@@ -749,13 +746,18 @@ class Dialogue:
         """After a danger sign, whether a turn puts off going or talks the sign down ("can we just wait
         until tomorrow?", "she's probably just tired", "kliniknya jauh", "dijemur aja cukup"), however
         long it is: the referral is what it needs again."""
-        if not self._defer_strs:
-            return False
-        raw = cues.raw
-        spelled = [w for tok in raw for w in self.spelling.get(tok, (tok,))]
-        joined = " " + " ".join(raw) + " "
+        return bool(self._defer_strs) and self._says(cues, self._spelled(cues), self._defer_strs)
+
+    def _spelled(self, cues: Cues) -> list[str]:
+        """Her words as the chat spellings stand for ("bsk": besok)."""
+        return [w for tok in cues.raw for w in self.spelling.get(tok, (tok,))]
+
+    @staticmethod
+    def _says(cues: Cues, spelled: list[str], phrases: tuple[str, ...]) -> bool:
+        """Whether one of ``phrases`` (each " "-padded) stands in her words as typed or as spelled."""
+        joined = " " + " ".join(cues.raw) + " "
         joined_spelled = " " + " ".join(spelled) + " "
-        return any(p in joined or p in joined_spelled for p in self._defer_strs)
+        return any(p in joined or p in joined_spelled for p in phrases)
 
     def for_after_recovery(self, cues: Cues) -> bool:
         """Whether a turn says what it asks is for once the danger sign is over ("once I'm better, ...",
