@@ -928,7 +928,7 @@ class Triage:
             # "had a fever last week but it's gone now": a resolution covers the clauses before it
             resolved_at = max((k for k, (c, ms) in enumerate(clauses)
                                if any(m.kind == "cue" and m.value == "resolved" and not (m.i and c[m.i - 1].w in _NOT_YET)
-                                      for m in ms)), default=-1)
+                                      and not _asked_if_before(c, m.i) for m in ms)), default=-1)
             # "it went away but came back", "sempat turun tapi naik lagi": it is back, so no resolution or past in
             # the sentence sets it aside
             # ("nggak panas lagi", "tidak berdarah lagi": "no longer", not "again")
@@ -1512,6 +1512,12 @@ class Triage:
                         # "she's been having headaches and blurry vision": a "she" no one was named for is the
                         # baby for a baby's sign, the mother for a sign only a mother has (never no one)
                         m.extra = "baby|mother"
+                        # ... and the mother for every sign told of her when a sign only a mother has is told of
+                        # her too ("she feel tight chest pain and short of breath": her breath, not a baby's)
+                        upto = next((p.i for p in ms if p.kind == "person" and p.i > m.i), len(clause))
+                        only_hers = self._mothers_whole_words()
+                        if any(c.kind == "concept" and m.j <= c.i < upto and c.value in only_hers for c in ms):
+                            m.extra = "mother"
                     said = gender.get(clause[m.i].w in _SHE and "she" or clause[m.i].w in _HE and "he" or "")
                     if said is not None:
                         m.extra = said
@@ -1739,6 +1745,15 @@ class Triage:
             found = self.__dict__["_mother_only"] = frozenset(s["id"] for s in self.signs if set(s["for"]) == {"mother"})
         return found
 
+    def _mothers_whole_words(self) -> frozenset:
+        """The words that alone tell a sign only a mother has ("tight chest", not "tight" of a leg clot)."""
+        found = self.__dict__.get("_mother_words")
+        if found is None:
+            found = self.__dict__["_mother_words"] = frozenset(
+                f"{s['id']}#{k}" for s in self.signs if set(s["for"]) == {"mother"}
+                for k, alt in enumerate(s["alts"]) if alt[0] == "any")
+        return found
+
     @staticmethod
     def _reporter(clause, m) -> bool:
         """The person at m only tells what happened: "kata/menurut suami saya", "according to my mum",
@@ -1890,7 +1905,7 @@ class Triage:
                 end = next((c for c in commas if c > m.i), n)
                 cond.update(s for s in signlike if m.j <= s.i < end)
             elif cue == "resolved":  # "... sekarang sudah normal": what came before it
-                if clause[m.i].w in _BECAUSE and getattr(self, "_asking", False):
+                if clause[m.i].w in _BECAUSE and getattr(self, "_asking", False) or _asked_if_before(clause, m.i):
                     continue  # "napasnya bunyi, karena pilek aja kah?": a harmless cause asked about, not told
                 if m.i and clause[m.i - 1].w in _NOT_YET:
                     continue  # "belum sembuh total", "not back to normal": not over
@@ -1901,7 +1916,7 @@ class Triage:
                 resolved.update(s for s in signlike if s.i < m.i)
             elif cue == "cause":  # a harmless cause: its own stretch only, never "bukan karena cemas"
                 # (into soft: a wish to die or to harm stays, "pengen mati aja saking capeknya" is still referred)
-                if m.i and clause[m.i - 1].w in _NOT_CAUSE | _AS_IF:
+                if m.i and clause[m.i - 1].w in _NOT_CAUSE | _AS_IF or _asked_if_before(clause, m.i):
                     continue
                 if m.j < n and clause[m.j].w in _FILLED_WITH and any(
                         t.w in _SUBSTANCES or t.w in _PUS for t in clause[m.j:m.j + 3]):
@@ -1916,6 +1931,10 @@ class Triage:
                 # ... and after it, up to a comma or a new statement: "pas let down dada rasanya sesak",
                 # "kalau kaget tangannya menyentak"; not "pusing karena kurang tidur, terus bayi saya lemas"
                 end = next((k for k in range(m.j, n) if clause[k].w == "," or clause[k].w in _NEW_STATEMENT), n)
+                if m.i <= start + 1 and clause[m.i].w in _WHEN_OPENS and end < n and clause[end].w == ",":
+                    # "When I get anxious about ..., my chest feels tight": a "when" that opens the clause
+                    # governs the stretch after its comma too
+                    end = next((k for k in range(end + 1, n) if clause[k].w == "," or clause[k].w in _NEW_STATEMENT), n)
                 soft.update(s for s in signlike if m.j <= s.i < end)
                 if m.j < n and clause[m.j].w in _CAUSES:  # "bra kesempitan bikin dada sesak": what it causes
                     end = next((c for c in commas if c > m.j), n)
@@ -3086,6 +3105,22 @@ _ASKING = frozenset(("asked", "asking", "asks", "ask", "wondering", "wondered", 
 _WHETHER = frozenset(("whether", "if", "apa", "apakah", "kalau"))
 _OWN_TURN = frozenset(("because", "since", "as", "karena", "soalnya", "mine", "ours", "tapi", "but", "padahal", "sebab"))
 _ASKED_OF = frozenset(("me", "us", "saya", "aku", "kami", "ke", "sama", "ama", "about", "tentang", "soal"))
+
+
+_WHEN_OPENS = frozenset(("when", "whenever", "kalau", "kalo", "klo", "pas", "saat", "waktu", "tiap", "setiap", "ketika"))
+
+
+def _asked_if_before(clause, i: int) -> bool:
+    """A reported question opens before word i ("she asked me if it's from the milk coming in", "dia nanya apakah
+    karena ASI"): the cause or the all-clear after it is asked about, not told, so it sets no sign aside."""
+    for k in range(i):
+        if clause[k].w in _ASKING:
+            j = k + 1
+            while j < i and clause[j].w in _ASKED_OF and j - k <= 2:
+                j += 1
+            if j < i and clause[j].w in _WHETHER:
+                return True
+    return False
 
 
 def _asked_whether(clause) -> tuple[int, int] | None:
