@@ -14,6 +14,9 @@ import pytest
      "breathing_chest"),
     # a "she" told with a sign only a mother has is the mother for her other signs too
     ("she complains of crushing chest pain and is short of breath since this morning", "mother", "breathing_chest"),
+    # the woman named last is whom "she" speaks of, though a daughter was named before her
+    ("Writing for my wife. Our daughter is 3 weeks. Since yesterday my wife's left breast is red and hard, and she "
+     "has 38.7 and chills.", "mother", "breast_infection"),
     # weeks of tears, and no feeling for the baby, told by her husband
     ("For a month my wife has been teary every day, she feels nothing for the baby and barely eats.", "mother",
      "mood_selfharm"),

@@ -1611,6 +1611,10 @@ class Triage:
                     m.extra = kind = "other"  # "anak pertama saya (4 tahun)": a child of years, not the baby
                 if kind == "mother" and clause[m.i].w.isascii() and clause[m.j - 1].w in _WOMEN:
                     gender["wife"] = "mother"
+                    if gender.get("she") == "baby":
+                        # "Our daughter is 5 weeks. ... my wife's right breast is red, she has a fever": the woman
+                        # named last is whom a "she" now speaks of
+                        del gender["she"]
                 if kind == "baby":
                     words = {t.w for t in clause[m.i:m.j]}
                     if words & _BOYS:
