@@ -39,8 +39,19 @@ def test_sign_is_referred_to_the_right_group(engine, question, person, group):
     # "cut open" is the caesarean she had, not a wound that opened
     "They cut open my belly for the birth 4 days ago. Is it alright if my husband rubs my back, or does being cut "
     "open stop the massage from helping?",
+    # her own chest pressure, given an everyday cause in the next clause
+    "My chest feels tight in the evenings, but it's probably because of carrying the baby all day. Does that slow the milk?",
     # breast milk asked about as protection, not a sick baby
     "Does breast milk protect a baby from diarrhoea and pneumonia, or is that a myth?",
 ])
 def test_ordinary_question_raises_no_card(engine, question):
     assert not engine.answer(question).red_flag, [f.words for f in engine.triage.assess(question).active]
+
+
+@pytest.mark.parametrize("question", [
+    # a baby's sign is never set aside by a cause she offers, nor a severe or sudden chest pain of hers
+    "his lips went blue during the feed, but it's probably because of the milk",
+    "I suddenly got crushing chest pain, but it's probably because of carrying the baby",
+])
+def test_a_cause_offered_after_does_not_set_a_grave_sign_aside(engine, question):
+    assert engine.answer(question).red_flag

@@ -980,6 +980,13 @@ class Triage:
                     self._tells_own(clause, j) for j in range(len(clause))) and not any(
                     m.kind == "dur" or (m.kind == "cue" and m.value == "actual") for m in ms)
                 neg, hypo, cond, past, resolved, soft = self._context(ms, clause, owned and not opens_general, weak_if)
+                if k + 1 < len(clauses) and _explains_before(*clauses[k + 1]) and not _told_severe(clause) \
+                        and (subject or "").split("|")[0] != "baby" and not any(
+                            m.kind == "person" and (m.extra or "").startswith("baby") for m in ms):
+                    # "I feel a pressure in my chest, but it's mostly because I'm hunched over": the next clause
+                    # gives the everyday cause of what she told of herself (never a baby's sign: "his lips went
+                    # blue, but it's probably the milk" stays a sign)
+                    soft = soft | {m for m in ms if m.kind in ("concept", "num")}
                 if recurred:
                     past, resolved = set(), set()
                 if self._own_contrast and said_well:
@@ -3112,6 +3119,25 @@ _ASKED_OF = frozenset(("me", "us", "saya", "aku", "kami", "ke", "sama", "ama", "
 
 
 _WHEN_OPENS = frozenset(("when", "whenever", "kalau", "kalo", "klo", "pas", "saat", "waktu", "tiap", "setiap", "ketika"))
+
+
+_IT_OPENS = frozenset(("it", "that", "this", "itu", "ini", "thats"))
+_CAUSE_HEDGES = frozenset(("is", "was", "s", "mostly", "probably", "just", "only", "likely", "prob", "cuma", "mungkin",
+                     "kayaknya", "sepertinya", "palingan", "sih", "i", "think", "guess", "mainly", "all"))
+_BECAUSE_OPENS = frozenset(("because", "karena", "krn", "gara", "due", "from"))
+
+
+def _explains_before(clause, ms) -> bool:
+    """The clause opens by giving a harmless cause of what came before ("it's mostly because I'm hunched over",
+    "itu kayaknya karena posisi"): "it", hedges, "because", then a cause cue of the catalogue."""
+    if not clause or clause[0].w not in _IT_OPENS:
+        return False
+    k = 1
+    while k < len(clause) and clause[k].w in _CAUSE_HEDGES:
+        k += 1
+    if k >= len(clause) or clause[k].w not in _BECAUSE_OPENS:
+        return False
+    return any(m.kind == "cue" and m.value == "cause" and m.i >= k for m in ms)
 
 
 def _asked_if_before(clause, i: int) -> bool:
