@@ -16,6 +16,8 @@ import pytest
     # thanks with what the answer did for her; a parting "cheers mate"
     ("Thank you, that really calmed me down!", "meta/thanks"),
     ("fair enough, cheers mate", "meta/thanks"),
+    # a goodbye with the errand she is leaving for
+    ("ok bun udh dulu ya, mau jemput si abang di sekolah. dadah, nanti lanjut lg", "meta/goodbye"),
 ])
 def test_small_talk_is_answered_as_such(engine, question, intent):
     assert engine.answer(question).intent == intent
@@ -29,3 +31,7 @@ def test_small_talk_is_answered_as_such(engine, question, intent):
 ])
 def test_small_talk_read_as_a_subject(engine, question):
     assert engine.answer(question).topic.startswith("meta.")
+
+
+def test_a_question_with_a_goodbye_word_is_no_goodbye(engine):
+    assert engine.answer("how do I say bye to breastfeeding when he turns 2").intent != "meta/goodbye"

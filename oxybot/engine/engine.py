@@ -1460,7 +1460,14 @@ class Engine:
                 self._suggestion(self._by_id[f], lang) for f in greeting.followups if f in self._by_id][:3])
 
         top = ranked[0] if ranked else None
-        if top is None or top.score < confidence_floor(len(query.terms)) and not self._near_covered(query, top):
+        weak = top is None or top.score < confidence_floor(len(query.terms)) and not self._near_covered(query, top)
+        if "?" not in scored and not query.qtypes and not triage.findings and GOODBYE_INTENT in self._by_id and (
+                weak or not self._in_scope(self.index.intents[top.intent])) \
+                and self._keyword_terms.get(GOODBYE_INTENT, frozenset()).intersection(query.tokens):
+            # "ok kak udh dulu ya, mau jemput si kakak sekolah. dadah": a goodbye word, and a reason for leaving
+            # that asks nothing covered: her goodbye, not "not covered"
+            return make(self._by_id[GOODBYE_INTENT], "meta.goodbye", top.score if top else 0.0)
+        if weak:
             if (like := self._by_likeness(query, scored, triage, ranked)) is not None:
                 liked = self._liked(make, like, ranked, lang)
                 if not (parsed or {}).get("defer_likeness"):
