@@ -1523,7 +1523,9 @@ class Triage:
                         # her too ("she feel tight chest pain and short of breath": her breath, not a baby's)
                         upto = next((p.i for p in ms if p.kind == "person" and p.i > m.i), len(clause))
                         only_hers = self._mothers_whole_words()
-                        if any(c.kind == "concept" and m.j <= c.i < upto and c.value in only_hers for c in ms):
+                        # (a phrase of two words or more: "faint" of "a faint blue colour" tells no faint)
+                        if any(c.kind == "concept" and m.j <= c.i < upto and c.value in only_hers and c.j - c.i >= 2
+                               for c in ms):
                             m.extra = "mother"
                     said = gender.get(clause[m.i].w in _SHE and "she" or clause[m.i].w in _HE and "he" or "")
                     if said is not None:
