@@ -2111,7 +2111,8 @@ class Triage:
             if p.j > m.i:
                 break
             if p.kind == "person" and p.value not in ("self_det", "pronoun_det") and not (
-                    p.possessor and (p.value in ("self", "pronoun") or p.possessor in ("reporter", "object"))):
+                    p.possessor and (p.value in ("self", "pronoun") or p.possessor in ("reporter", "object"))) and not (
+                    p.value == "self" and p.j < len(clause) and clause[p.j].w in _TOUCHING):
                 before = p
             elif p.kind == "person" and p.value == "self" and p.possessor is True and p.j < m.i and any(
                     q.kind == "part" and (q.j == p.i or (q.j == p.i - 1 and clause[q.j].w in _SIDES)) for q in ms) \
@@ -2171,6 +2172,8 @@ class Triage:
                 continue  # a part carried from an earlier clause: only when none is near (see _match)
             if p.kind == "person" and p.value == "self" and "$person" not in to and to:
                 continue  # "luka operasi sesar saya keluar nanah": "saya" says whose, the wound is described
+            if p.kind == "person" and p.value == "self" and p.j < len(clause) and clause[p.j].w in _TOUCHING:
+                continue  # "badannya kalau saya pegang panas": the one who touched is not the one who is hot
             if p.kind == "part" or (p.kind == "person" and not p.possessor):
                 if m.poss == "pronoun" and p.i >= m.j:
                     continue  # "baunya busuk": -nya points back to something already named
@@ -2965,6 +2968,9 @@ _READING_TO_WHOM = frozenset(("of", "in", "a", "an", "my", "our", "the", "day", 
 _SOME_DAY = frozenset(("someday", "some day", "one day", "suatu hari", "suatu saat", "in the future", "di kemudian hari"))
 _FOR_SPAN = frozenset(("for", "selama", "sudah", "udah", "already", "only", "just", "cuma", "baru", "a", "about", "around"))
 _SUBJECT_WORDS = frozenset(("i", "im", "ive", "me", "myself", "he", "she", "him", "hes", "shes", "we", "they"))
+# "kalau saya pegang panas": who touched, not whose body is hot
+_TOUCHING = frozenset(("pegang", "megang", "memegang", "sentuh", "nyentuh", "menyentuh", "raba", "meraba", "ngeraba",
+                       "touch", "touched"))
 _MEASURING = frozenset(("ukur", "mengukur", "ngukur", "ukurin", "cek", "ngecek", "mengecek", "periksa", "memeriksa",
                         "measured", "measure", "took", "take", "checked", "check", "termometer", "thermometer", "got"))
 

@@ -1,0 +1,19 @@
+"""Session 25: danger signs told by someone other than the one who has them. Wordings are new, not those of any
+evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question, person, group", [
+    # the mother touched the baby: "saya pegang" says who felt the heat, not who is hot
+    ("Anak saya umur 10 hari, kepalanya kalau saya pegang panas, tadi diukur 38,3. Masih boleh nyusu?", "baby", "baby"),
+    ("Dedek badannya waktu aku sentuh panas banget, termometer 38,6", "baby", "baby"),
+])
+def test_sign_is_referred_to_the_right_person(engine, question, person, group):
+    answer = engine.answer(question)
+    assert answer.red_flag, answer.intent
+    found = engine.triage.assess(question)
+    assert {f.person for f in found.active} == {person}, [(f.person, f.words) for f in found.active]
+    assert group in {f.group for f in found.active}
