@@ -17,3 +17,14 @@ def test_sign_is_referred_to_the_right_person(engine, question, person, group):
     found = engine.triage.assess(question)
     assert {f.person for f in found.active} == {person}, [(f.person, f.words) for f in found.active]
     assert group in {f.group for f in found.active}
+
+
+@pytest.mark.parametrize("question, topic", [
+    # "seret" (not flowing) said of the milk is no bleeding "lancar", so no card by likeness to danger questions
+    ("Kenapa ya ASI saya tiba-tiba seret?", "asi.low_supply_causes"),
+    ("ASI aku kok tiba-tiba seret gini ya, sebabnya apa?", "asi.low_supply_causes"),
+])
+def test_milk_that_stops_flowing_is_no_danger(engine, question, topic):
+    answer = engine.answer(question)
+    assert not answer.red_flag, answer.intent
+    assert answer.topic == topic

@@ -1012,8 +1012,10 @@ class Triage:
                     settled.update(m for m in ms if m.kind in ("concept", "num"))
                 # a symptom word, or a piece of a sign's description ("refuses", "muntah") that is not itself
                 # the body part or thing it speaks of ("milk" in "reheat breast milk" describes nothing)
-                if not symptom and any(m.kind == "concept" and (m.value in self.symptom_concepts or "#" in m.value and not any(
-                        p.kind == "part" and p.i == m.i for p in ms)) for m in ms):
+                # ... nor a piece said of the milk alone ("ASI tiba-tiba seret": "lancar" is also how blood may flow)
+                of_milk = any(p.kind == "part" for p in ms) and all(p.value == "milk" for p in ms if p.kind == "part")
+                if not symptom and any(m.kind == "concept" and (m.value in self.symptom_concepts or "#" in m.value and not of_milk
+                        and not any(p.kind == "part" and p.i == m.i for p in ms)) for m in ms):
                     symptom = any(m.kind in ("person", "part") for m in ms) or subject is not None
                 present = {m.value for m in ms if m.kind in ("concept", "part")}
                 if any(m.kind == "num" for m in ms):
