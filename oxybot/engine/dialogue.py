@@ -391,6 +391,11 @@ class Dialogue:
             {tuple(raw_tokens(p)) for lang in ("id", "en") for p in _cue_phrases(why_so.get(lang))} - {()},
             key=len, reverse=True))
         self.that_is_why_lead = frozenset(w for p in _cue_phrases(why_so.get("lead")) for w in raw_tokens(p))
+        suspect = data.get("suspect_end") if isinstance(data.get("suspect_end"), dict) else {}
+        self.suspect_end = tuple(sorted({tuple(raw_tokens(p)) for lang in ("id", "en") for p in _cue_phrases(suspect.get(lang))}
+                                        - {()}, key=len, reverse=True))
+        self.suspect_tail = frozenset(w for p in _cue_phrases(suspect.get("tail")) for w in raw_tokens(p))
+        self.suspect_not_with = frozenset(_cue_phrases(suspect.get("not_with")))
         self.conclusion_lead = frozenset(w for p in _cue_phrases(data.get("conclusion_lead")) for w in raw_tokens(p))
         how_come = data.get("how_come") if isinstance(data.get("how_come"), dict) else {}
         self._how_come_by_word = _by_first_word(sorted(
@@ -885,6 +890,27 @@ class Dialogue:
         while lead < len(raw) - 1 and raw[lead] in self.that_is_why_lead:
             lead += 1
         return [last.intent] if _starts_with(raw[lead:], self._that_is_why_by_word) else []
+
+    def suspect_reading(self, cues: Cues, last: Frame | None, recent=frozenset()) -> list[str]:
+        """"I'm on 3 hours of sleep and latching hurts, could that be part of it?" after the causes of low milk:
+        whether what she tells is one of those causes (content/frames.yaml ``suspect_end``), the causes answer,
+        however long the turn. Not when it names a remedy, or a subject of its own not covered (``not_with``)."""
+        if not self.suspect_end or last is None or last.intent not in self.frames:
+            return []
+        raw = list(cues.raw)
+        while raw and raw[-1] in self.suspect_tail:
+            raw.pop()
+        if not any(len(raw) >= len(p) and tuple(raw[-len(p):]) == p for p in self.suspect_end):
+            return []
+        if any(f in self.remedies or f in self.suspect_not_with for f in cues.focuses):
+            return []
+        own = self.frames[last.intent][1]
+        if own and own[0] in self.cause_types:
+            return [last.intent]
+        # the causes answered a turn or two ago, about the same subject (as in cause_reading)
+        hit = next((hit for t in self.cause_types if last.focus and (hit := self.table.get((last.focus, t)))
+                    and hit in recent and self.frames[hit][1][:1] == (t,)), None)
+        return [hit] if hit else []
 
     def identity_reading(self, cues: Cues, last: Frame | None) -> list[str]:
         """"is it a medicine?", "is it a drug thing or natural?", "itu termasuk obat?" after the massage:
@@ -1779,6 +1805,13 @@ def validate_frames(reader, path, data, intents) -> None:
         check_cues("likeness", data.get("likeness"), line_of(data, "likeness"))
     if "that_is_why" in data:
         check_cues("that_is_why", data.get("that_is_why"), line_of(data, "that_is_why"), langs=("id", "en", "lead"))
+    if "suspect_end" in data:
+        suspect = data.get("suspect_end")
+        check_cues("suspect_end", suspect, line_of(data, "suspect_end"), langs=("id", "en", "tail", "not_with"))
+        if isinstance(suspect, dict) and isinstance(suspect.get("not_with"), list) and any(
+                f not in focuses for f in suspect["not_with"]):
+            reader.error(path, line_of(suspect, "not_with", line_of(data, "suspect_end")),
+                         "suspect_end: not_with must be a list of focuses")
     if "filler" in data:
         check_cues("filler", data.get("filler"), line_of(data, "filler"))
     early = data.get("too_early", {})

@@ -629,6 +629,11 @@ class Engine:
             # from a bottle of expressed milk, is that not enough?" after how much milk a mother makes; "why do
             # so many give up and switch to formula?" after how many breastfeed): the conversation settles it
             return self._lean(convo, alone, [best.intent], False, last, told)
+        if last is not None and (suspect := d.suspect_reading(told := d.cues_of(query, text), last,
+                                                            {f.intent for f in convo.frames})):
+            # "I'm on 3 hours of sleep and latching hurts, could that be part of it?" after the causes of low
+            # milk: whether what she tells is one of them, however much she tells
+            return self._lean(convo, alone, suspect, False, last, told, firm=True)
         if last is None or len(query.terms) > MAX_FOLLOWUP_TERMS:
             return self._record(convo, alone, None, pending)  # a long question carries its own subject
         if query.polite and "?" not in text:
