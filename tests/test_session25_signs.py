@@ -28,3 +28,16 @@ def test_milk_that_stops_flowing_is_no_danger(engine, question, topic):
     answer = engine.answer(question)
     assert not answer.red_flag, answer.intent
     assert answer.topic == topic
+
+
+@pytest.mark.parametrize("question", [
+    # one breast refused while the other is taken: a preference, not a baby who will not feed
+    "Anakku 3 minggu kok gak mau nenen yang kiri ya, yang kanan lahap. Kenapa?",
+    "She refuses the right breast every time but feeds happily on the left. Why would that be?",
+])
+def test_one_breast_refused_is_no_danger(engine, question):
+    assert not engine.answer(question).red_flag
+
+
+def test_one_breast_refused_beside_a_danger_sign_still_refers(engine):
+    assert engine.answer("He refuses the left breast, and since this morning he is floppy and hard to wake").red_flag
