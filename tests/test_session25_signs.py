@@ -41,3 +41,24 @@ def test_one_breast_refused_is_no_danger(engine, question):
 
 def test_one_breast_refused_beside_a_danger_sign_still_refers(engine):
     assert engine.answer("He refuses the left breast, and since this morning he is floppy and hard to wake").red_flag
+
+
+@pytest.mark.parametrize("question", [
+    # feeling a failure told as why she asks about milk: a hard day, answered with the "when to go" note
+    "Anak saya umur 2 bulan, hari ini saya merasa gagal jadi ibu karena ASI sedikit. Apa rasa cemas bikin ASI seret?",
+    "My baby is 7 weeks and after a rough week I feel like a bad mom. Can feeling stressed make less milk come out?",
+])
+def test_feeling_a_failure_beside_a_question_gets_the_answer_and_its_note(engine, question):
+    answer = engine.answer(question)
+    assert not answer.red_flag, answer.intent
+    assert answer.topic == "stress.mind_and_milk"
+    assert "dua minggu" in answer.answer or "two weeks" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # with crying every day, or on its own as the whole message, it stays the card
+    "I cry every day and I feel like a bad mom. Does stress lower my milk?",
+    "Aku merasa gagal jadi ibu",
+])
+def test_feeling_a_failure_with_more_or_alone_is_referred(engine, question):
+    assert engine.answer(question).referral == {"person": "mother", "urgency": "today"}

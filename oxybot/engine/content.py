@@ -1122,8 +1122,8 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
             err(item, "cite", f"{where}: cite must be a list of keys in sources.yaml")
             ok = False
             sign_cite = []
-        if not isinstance(item.get("blues", False), bool):
-            err(item, "blues", f"{where}: blues must be true or false")
+        if not isinstance(item.get("blues", False), bool) and item.get("blues") != "asked":
+            err(item, "blues", f"{where}: blues must be true, false or 'asked'")
             ok = False
         if ok:
             signs.append({"id": sid, "carries": carries, "history": history, "absorbed_by": absorbed_by, "other_sense": other_sense, "label": label, "for": for_, "default": default, "match": alts,
@@ -1134,7 +1134,7 @@ def _load_red_flags(reader: _FileReader, path: Path, intent_ids: set[str], sourc
                           "episodic": bool(item.get("episodic", False)),
                           "adult_state": bool(item.get("adult_state", False)),
                           "babies_too": bool(item.get("babies_too", False)),
-                          "blues": bool(item.get("blues", False)), "explained_in_clause": explained, "cite": sign_cite,
+                          "blues": item.get("blues", False) if item.get("blues") == "asked" else bool(item.get("blues", False)), "explained_in_clause": explained, "cite": sign_cite,
                           "first_days": first_days, "line": line_of(item)})
     ids = {s["id"] for s in signs}
     for sign in signs:

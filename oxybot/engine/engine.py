@@ -1493,10 +1493,15 @@ class Engine:
             # "what are the signs of mastitis?", "apa tanda preeklamsia?": the signs of a danger sign, asked in
             # general, naming nothing the review covers; "signs" alone found the let-down's: that sign's lines
             return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score)
+        # (what she asks, read without the words of the signs set aside: "I feel like a bad mom" asks for no signs;
+        # nor, with a feeling told only as why she asks, does "can stress make less milk?" ask whether stress causes it)
         if triage.hypothetical_groups and (intent.topic.startswith("meta.") or top.score < HYPOTHETICAL_FLOOR
                                            and not self._speaks_of_signs(query, triage, top)
                                            or self._in_scope(intent) and self._never_asks(
-                                               query, top, HARM_ASKED if triage.harm_asked else frozenset())):
+                                               query.replace(qtypes=self.normalizer.canonical(triage.unsigned).qtypes)
+                                               if triage.unsigned else query,
+                                               top, HARM_ASKED if triage.harm_asked and not self.triage.blues_only(triage)
+                                               else frozenset())):
             # "kalau nanti bayi demam, harus apa?": with the sign set aside, what is left ("later, what do I
             # do?") matches by chance ("talk later"): not covered, with the "when to go now" note
             return make(self._by_id[FALLBACK_INTENT], OUT_OF_SCOPE, top.score,

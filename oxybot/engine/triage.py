@@ -93,9 +93,9 @@ class Assessment(Record):
     (the "go now" list under the answer); harm_asked: she asks whether something could cause a sign
     ("can the massage make my wound infected?"), a question of safety."""
 
-    __slots__ = ("findings", "symptom", "rest", "general", "concepts", "reassured", "about_danger", "harm_asked")
+    __slots__ = ("findings", "symptom", "rest", "general", "concepts", "reassured", "about_danger", "harm_asked", "unsigned")
     _defaults = {"findings": [], "symptom": False, "rest": "", "general": False, "concepts": frozenset(),
-                 "reassured": False, "about_danger": False, "harm_asked": False}
+                 "reassured": False, "about_danger": False, "harm_asked": False, "unsigned": ""}
 
     @property
     def active(self) -> list[Finding]:
@@ -361,6 +361,9 @@ class Triage:
         self._episodic = {sign["id"]: sign["episodic"] for sign in self.signs}
         self._first_days = {sign["id"]: sign["first_days"] for sign in self.signs if sign["first_days"]}
         self._blues = frozenset(sign["id"] for sign in self.signs if sign["blues"])
+        # ("asked": only in a message that asks something, "... I feel a failure. Can worry hold the milk back?";
+        # the bare "I feel like a failure as a mother" stays a sign)
+        self._blues_asked = frozenset(sign["id"] for sign in self.signs if sign["blues"] == "asked")
         self._other_sense = {sign["id"]: sign["other_sense"] for sign in self.signs if sign["other_sense"]}
         # a later turn reads "and if I don't feel anything?" in the light of a let-down question before it
         self.general_after = frozenset(data.get("asked_in_general_after", ()))
@@ -1174,13 +1177,16 @@ class Triage:
                     limit = self._first_days.get(f.sign)
                     if limit and day < limit and max(all_durations, default=0.0) < limit * 24:
                         f.hypothetical = True
-        # crying often, told alone (no other live sign of the same group, no duration of ten days or more): the
-        # baby blues most mothers have in the first two weeks; answered with the "when to go" note (blues)
+        # crying often, or feeling a failure as a mother beside a question, told alone (no other live sign of the
+        # same group, no duration of ten days or more): the baby blues most mothers have in the first two weeks, or a hard day;
+        # answered with the "when to go" note (blues). Both together ("crying every day and I feel a failure") are
+        # more than a hard day: the card
         if self._blues and max(all_durations, default=0.0) < _BLUES_HOURS:
             live = [f for f in findings.values() if not f.negated and not f.hypothetical]
+            asked = "?" in text
             for f in live:
-                if f.sign in self._blues and not any(
-                        g is not f and g.sign not in self._blues and g.group is not None and g.group == f.group for g in live):
+                if f.sign in self._blues and (asked or f.sign not in self._blues_asked) and not any(
+                        g is not f and g.sign != f.sign and g.group is not None and g.group == f.group for g in live):
                     f.hypothetical = True
         # periodic breathing (ordinary in a sleeping newborn): a few quick breaths, then a pause of a few
         # seconds; a pause of 20 seconds or more, or any blue or grey colour, stays the emergency it is
@@ -1392,6 +1398,13 @@ class Triage:
             if f.counts:
                 for a, b in f.spans:
                     rest[a:b] = " " * (b - a)
+        # ... and without the words of the signs set aside too: what she asks, when "I feel like a bad mom" is told
+        # only as why she asks (its "feel like" asks for no signs)
+        unsigned = list(rest)
+        for f in ordered:
+            if f.hypothetical and not f.negated:
+                for a, b in f.spans:
+                    unsigned[a:b] = " " * (b - a)
         # "jahitan sesarku udah kering": she says it is healed or harmless, so no referral by similarity
         # "ASI dibuat dari darah?": what something is made of is no symptom, so no referral by likeness
         reassured = not cues.isdisjoint(("resolved", "cause", "origin"))
@@ -1406,7 +1419,7 @@ class Triage:
         # themselves; a general question of any other kind ("apa itu ASI?", "what does it do?") is not
         about_danger = general and (bool(ordered) or "danger_words" in cues)
         return Assessment(ordered, symptom, "".join(rest), general, frozenset(named), reassured, about_danger,
-                          self._harm_asked and any(f.hypothetical for f in ordered))
+                          self._harm_asked and any(f.hypothetical for f in ordered), "".join(unsigned))
 
     @staticmethod
     def _tells_own(clause, k) -> bool:
@@ -1747,6 +1760,11 @@ class Triage:
         return subject, other_subject, speaker
 
     _genitives = frozenset(("babys", "wifes", "sons", "daughters", "newborns", "infants"))
+
+    def blues_only(self, assessment: Assessment) -> bool:
+        """Every sign set aside is one of the blues (a feeling told alone: crying often, feeling a failure)."""
+        aside = [f for f in assessment.findings if f.hypothetical and not f.negated]
+        return bool(aside) and all(f.sign in self._blues for f in aside)
 
     def sign_cite(self, sign_id: str) -> tuple[str, ...]:
         """The sources of one sign alone (content `cite` on the sign), cited when it is found."""
