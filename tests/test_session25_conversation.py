@@ -28,3 +28,13 @@ def test_a_not_covered_suspect_stays_not_covered(engine):
     engine.answer("Kenapa ya ASI saya tiba-tiba seret?", context=convo)
     assert engine.answer("Saya minum obat hipertensi dari dokter, apa itu penyebabnya?", context=convo).topic == \
         "out_of_scope"
+
+
+@pytest.mark.parametrize("first, then", [
+    ("Kira-kira ASI yang bisa dihasilkan ibu dalam sehari itu berapa banyak?", "trus gimana caranya supaya lebih banyak?"),
+])
+def test_how_to_make_more_after_how_much_milk(engine, first, then):
+    # "more" names no subject: after how much milk a mother makes, it is how to make more milk
+    convo = Conversation()
+    assert engine.answer(first, context=convo).topic == "asi.volume"
+    assert engine.answer(then, context=convo).topic == "asi.increase_flow"

@@ -239,6 +239,7 @@ class Dialogue:
         self.fallback = {str(k): str(v) for k, v in fallback.items() if isinstance(v, str)}
         goals = data.get("goals") if isinstance(data.get("goals"), dict) else {}
         self.goals = {str(k): str(v) for k, v in goals.items() if isinstance(v, str)}
+        self.goals_after = frozenset(_cue_phrases(data.get("goals_after")))
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
         self._cue_terms: dict[frozenset, frozenset] = {}  # a focus cue's tokens -> its terms
         for name, spec in (data.get("focuses") or {}).items():
@@ -1496,6 +1497,11 @@ class Dialogue:
             goal = next((self.goals[t] for t in cues.types if t in self.goals), None)
             if goal:
                 return [goal], False
+        if last.focus in self.goals_after and not cues.focuses:
+            # "caranya supaya lebih banyak?" after how much milk a mother makes: how to make more
+            goal = next((self.goals[t] for t in cues.types if t in self.goals), None)
+            if goal:
+                return [goal], False
         if self.asks_more(cues) and cues.focuses and not cues.echo and last.intent in self.frames:
             # "what about the other one, the Woolwich thing?", "yang satunya, woolwich?" after one study of
             # several: "the other one" names a sibling, no "more" of the last answer; a subject it names
@@ -1781,6 +1787,9 @@ def validate_frames(reader, path, data, intents) -> None:
     goals = data.get("goals", {})
     if not isinstance(goals, dict) or any(k not in types or v not in ids for k, v in goals.items()):
         reader.error(path, line_of(data, "goals"), "goals: expected type: intent")
+    goals_after = data.get("goals_after", [])
+    if not isinstance(goals_after, list) or any(f not in focuses for f in goals_after):
+        reader.error(path, line_of(data, "goals_after"), "goals_after: expected a list of focuses")
     background = data.get("background", [])
     if not isinstance(background, list) or any(b not in focuses for b in background):
         reader.error(path, line_of(data, "background"), "background: expected a list of focuses")
