@@ -16,11 +16,11 @@ def test_a_sudden_drop_asks_for_the_causes(engine, question):
     assert engine.answer(question).topic == "asi.low_supply_causes"
 
 
-def test_put_him_on_is_to_feed_him(engine):
-    # "put him on" (the breast) names feeding; alone the words named nothing the review covers
-    from oxybot.engine.dialogue import Conversation
-    convo = Conversation()
-    engine.answer("What helps a mum make more milk? Mine is 3 weeks old and I give a formula bottle at night.",
-                  context=convo)
-    assert engine.answer("does it matter if I put her on more often?", context=convo).topic in (
-        "asi.increase_flow", "asi.volume")  # both give "the breasts make milk as the baby needs it"
+@pytest.mark.parametrize("question", [
+    "will my milk go up if I put her on every two hours?",
+    "does it help to put him on more at night?",
+])
+def test_put_him_on_is_to_feed_him(engine, question):
+    # "put him on" (the breast) is a feed, a question about feeding; it was read as a goodbye
+    answer = engine.answer(question)
+    assert not answer.topic.startswith("meta."), answer.intent
