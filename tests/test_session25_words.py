@@ -24,3 +24,11 @@ def test_put_him_on_is_to_feed_him(engine, question):
     # "put him on" (the breast) is a feed, a question about feeding; it was read as a goodbye
     answer = engine.answer(question)
     assert not answer.topic.startswith("meta."), answer.intent
+
+
+@pytest.mark.parametrize("question", [
+    "What on the mum's side makes the milk come in poorly for some women?",
+    "How come some new mums end up with hardly anything coming out, what gets in the way?",
+])
+def test_milk_that_comes_in_poorly_asks_for_the_causes(engine, question):
+    assert engine.answer(question).topic == "asi.low_supply_causes"
