@@ -32,3 +32,18 @@ def test_put_him_on_is_to_feed_him(engine, question):
 ])
 def test_milk_that_comes_in_poorly_asks_for_the_causes(engine, question):
     assert engine.answer(question).topic == "asi.low_supply_causes"
+
+
+@pytest.mark.parametrize("question", [
+    "ASI istri saya seret. Mending dipijat punggungnya atau minum jamu pelancar aja, yang ada risetnya yang mana?",
+    "Supply is low. Massage from my husband, or one of those lactation boosters, which has actual research?",
+])
+def test_a_covered_way_weighed_against_one_not_covered_gets_the_covered_answer(engine, question):
+    # the answer on making more milk says what the review supports and that boosters and jamu are not covered
+    answer = engine.answer(question)
+    assert answer.topic == "asi.increase_flow", answer.intent
+    assert "jamu" in answer.detail or "herbal" in answer.detail
+
+
+def test_a_booster_asked_about_alone_stays_not_covered(engine):
+    assert engine.answer("Is daun katuk or a lactation booster good for making more milk?").topic == "out_of_scope"

@@ -240,6 +240,9 @@ class Dialogue:
         goals = data.get("goals") if isinstance(data.get("goals"), dict) else {}
         self.goals = {str(k): str(v) for k, v in goals.items() if isinstance(v, str)}
         self.goals_after = frozenset(_cue_phrases(data.get("goals_after")))
+        self.weighed = tuple(
+            (frozenset("#" + c for c in w["goal"]), frozenset("#" + c for c in w["covered"]), frozenset(w["not_covered"]),
+             w["intent"]) for w in (data.get("weighed") or ()) if isinstance(w, dict))
         cues: list[tuple[frozenset, int, str, str]] = []  # (tokens, order, kind, name)
         self._cue_terms: dict[frozenset, frozenset] = {}  # a focus cue's tokens -> its terms
         for name, spec in (data.get("focuses") or {}).items():
@@ -891,6 +894,13 @@ class Dialogue:
         while lead < len(raw) - 1 and raw[lead] in self.that_is_why_lead:
             lead += 1
         return [last.intent] if _starts_with(raw[lead:], self._that_is_why_by_word) else []
+
+    def weighed_reading(self, top_intent: str, concepts) -> str | None:
+        """The covered answer a question weighing a covered way against one not covered asks for (``weighed``)."""
+        for goal, covered, not_covered, intent in self.weighed:
+            if top_intent in not_covered and goal & concepts and covered & concepts:
+                return intent
+        return None
 
     def suspect_reading(self, cues: Cues, last: Frame | None, recent=frozenset()) -> list[str]:
         """"I'm on 3 hours of sleep and latching hurts, could that be part of it?" after the causes of low milk:
@@ -1787,6 +1797,12 @@ def validate_frames(reader, path, data, intents) -> None:
     goals = data.get("goals", {})
     if not isinstance(goals, dict) or any(k not in types or v not in ids for k, v in goals.items()):
         reader.error(path, line_of(data, "goals"), "goals: expected type: intent")
+    weighed = data.get("weighed", [])
+    if not isinstance(weighed, list) or any(
+            not isinstance(w, dict) or set(w) != {"goal", "covered", "not_covered", "intent"} or w["intent"] not in ids
+            or not all(isinstance(w[k], list) and w[k] for k in ("goal", "covered", "not_covered"))
+            or any(i not in ids for i in w["not_covered"]) for w in weighed):
+        reader.error(path, line_of(data, "weighed"), "weighed: each needs goal, covered (concepts), not_covered (intents) and intent")
     goals_after = data.get("goals_after", [])
     if not isinstance(goals_after, list) or any(f not in focuses for f in goals_after):
         reader.error(path, line_of(data, "goals_after"), "goals_after: expected a list of focuses")

@@ -129,6 +129,9 @@ def confidence_floor(n_terms: int) -> float:
 # below this a short question's own reading yields to the subject it names, when that is the
 # conversation's (dialogue.own_subject)
 OWN_SUBJECT_SCORE = 0.7
+# what a question weighing two ways may ask besides ("which is better?", "does it work?"); another question asked
+# ("berapa lama ...? dan boleh minum jamu?") is read as it is
+WEIGHING_TYPES = frozenset({"compared", "does_it_work"})
 AFTER_RECOVERY_SCORE = 0.5  # a question she says is for after the danger sign is seen to, read at least this well
 MONTH_TERMS = frozenset({"bulan", "month", "months"})  # an age in months, as the normaliser writes it
 WHICH_ONE_SCORE = 0.3  # "which one had ...?" after a study: another study its words alone read as, this clearly
@@ -1464,6 +1467,14 @@ class Engine:
             return make(greeting, greeting.topic, score, followups=[
                 self._suggestion(self._by_id[f], lang) for f in greeting.followups if f in self._by_id][:3])
 
+        top = ranked[0] if ranked else None
+        if top is not None and not query.qtypes - WEIGHING_TYPES \
+                and (weighed := self.dialogue.weighed_reading(self.index.intents[top.intent].id, query.concepts)) \
+                and weighed in self._by_id:
+            # "should she try the back massage or jamu? which does the research back?": the covered answer for the
+            # goal, which says the other is not covered (content/frames.yaml weighed)
+            best = next((m for m in ranked if self.index.intents[m.intent].id == weighed), None)
+            return make(self._by_id[weighed], self._by_id[weighed].topic, best.score if best else top.score)
         top = ranked[0] if ranked else None
         weak = top is None or top.score < confidence_floor(len(query.terms)) and not self._near_covered(query, top)
         if "?" not in scored and not query.qtypes and not triage.findings and GOODBYE_INTENT in self._by_id and (
