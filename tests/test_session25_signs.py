@@ -62,3 +62,15 @@ def test_feeling_a_failure_beside_a_question_gets_the_answer_and_its_note(engine
 ])
 def test_feeling_a_failure_with_more_or_alone_is_referred(engine, question):
     assert engine.answer(question).referral == {"person": "mother", "urgency": "today"}
+
+
+@pytest.mark.parametrize("question", [
+    # a tight chest told with the nerves of feeding in front of family: worry, asked about as worry
+    "Dada rasanya sesak tiap harus menyusui di depan mertua, malu. Apa bikin ASI seret?",
+])
+def test_a_tight_chest_from_nerves_is_no_danger(engine, question):
+    assert not engine.answer(question).red_flag
+
+
+def test_a_severe_chest_pain_is_never_set_aside_by_nerves(engine):
+    assert engine.answer("Tiba-tiba dada saya nyeri hebat dan sesak napas, di depan mertua tadi").red_flag
