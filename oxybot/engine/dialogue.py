@@ -902,16 +902,22 @@ class Dialogue:
                 return intent
         return None
 
+    def ends_as_suspect(self, text: str) -> bool:
+        """The turn ends with one of ``suspect_end`` ("..., could that be part of it?"): read before its cues, on every turn."""
+        if not self.suspect_end:
+            return False
+        from .normalize import raw_tokens
+
+        raw = raw_tokens(text)
+        while raw and raw[-1] in self.suspect_tail:
+            raw.pop()
+        return any(len(raw) >= len(p) and tuple(raw[-len(p):]) == p for p in self.suspect_end)
+
     def suspect_reading(self, cues: Cues, last: Frame | None, recent=frozenset()) -> list[str]:
         """"I'm on 3 hours of sleep and latching hurts, could that be part of it?" after the causes of low milk:
         whether what she tells is one of those causes (content/frames.yaml ``suspect_end``), the causes answer,
         however long the turn. Not when it names a remedy, or a subject of its own not covered (``not_with``)."""
-        if not self.suspect_end or last is None or last.intent not in self.frames:
-            return []
-        raw = list(cues.raw)
-        while raw and raw[-1] in self.suspect_tail:
-            raw.pop()
-        if not any(len(raw) >= len(p) and tuple(raw[-len(p):]) == p for p in self.suspect_end):
+        if last is None or last.intent not in self.frames or not self.ends_as_suspect(cues.text):
             return []
         if any(f in self.remedies or f in self.suspect_not_with for f in cues.focuses):
             return []

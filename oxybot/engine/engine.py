@@ -632,8 +632,8 @@ class Engine:
             # from a bottle of expressed milk, is that not enough?" after how much milk a mother makes; "why do
             # so many give up and switch to formula?" after how many breastfeed): the conversation settles it
             return self._lean(convo, alone, [best.intent], False, last, told)
-        if last is not None and (suspect := d.suspect_reading(told := d.cues_of(query, text), last,
-                                                            {f.intent for f in convo.frames})):
+        if last is not None and d.ends_as_suspect(text) and (suspect := d.suspect_reading(
+                told := d.cues_of(query, text), last, {f.intent for f in convo.frames})):
             # "I'm on 3 hours of sleep and latching hurts, could that be part of it?" after the causes of low
             # milk: whether what she tells is one of them, however much she tells
             return self._lean(convo, alone, suspect, False, last, told, firm=True)
@@ -1475,7 +1475,6 @@ class Engine:
             # goal, which says the other is not covered (content/frames.yaml weighed)
             best = next((m for m in ranked if self.index.intents[m.intent].id == weighed), None)
             return make(self._by_id[weighed], self._by_id[weighed].topic, best.score if best else top.score)
-        top = ranked[0] if ranked else None
         weak = top is None or top.score < confidence_floor(len(query.terms)) and not self._near_covered(query, top)
         if "?" not in scored and not query.qtypes and not triage.findings and GOODBYE_INTENT in self._by_id and (
                 weak or not self._in_scope(self.index.intents[top.intent])) \
