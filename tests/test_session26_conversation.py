@@ -1,0 +1,29 @@
+"""Session 26: details of a study asked in words the cues had missed ("which region", "mean changes", "what to look
+for"). Wordings are new, not those of any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from oxybot.engine.dialogue import Conversation
+
+
+@pytest.mark.parametrize("then", [
+    "in which region did they do it?",
+    "and which region?",
+])
+def test_a_study_detail_after_a_study(engine, then):
+    convo = Conversation()
+    first = engine.answer("Was the back massage ever compared with the Marmet hand-expression technique?", context=convo)
+    assert first.topic == "evidence.vs_marmet"
+    answer = engine.answer(then, context=convo)
+    assert answer.topic == "evidence.vs_marmet"
+    assert answer.context == first.intent
+
+
+def test_what_to_look_for_after_the_let_down_signs(engine):
+    # "what ... for" is no "what is it for?" when she asks what to look for
+    convo = Conversation()
+    assert engine.answer("How do I know my let-down has happened? I don't feel any tingling", context=convo).topic == \
+        "letdown.signs"
+    assert engine.answer("then what should I look for?", context=convo).topic == "letdown.signs"
