@@ -27,3 +27,12 @@ def test_what_to_look_for_after_the_let_down_signs(engine):
     assert engine.answer("How do I know my let-down has happened? I don't feel any tingling", context=convo).topic == \
         "letdown.signs"
     assert engine.answer("then what should I look for?", context=convo).topic == "letdown.signs"
+
+
+@pytest.mark.parametrize("then", ["so where should I put my hands?", "trus tangannya ditaruh di mana?"])
+def test_where_the_hands_go_after_the_caesarean_answer(engine, then):
+    # where the hands go is how the massage is done, not where the caesarean studies were done
+    convo = Conversation()
+    assert engine.answer("Is the back massage okay for my wife two days after her caesarean?", context=convo).topic == \
+        "massage.after_caesarean"
+    assert engine.answer(then, context=convo).topic == "massage.how_to"
