@@ -36,3 +36,13 @@ def test_where_the_hands_go_after_the_caesarean_answer(engine, then):
     assert engine.answer("Is the back massage okay for my wife two days after her caesarean?", context=convo).topic == \
         "massage.after_caesarean"
     assert engine.answer(then, context=convo).topic == "massage.how_to"
+
+
+def test_the_result_of_one_study_the_last_answer_cited(engine):
+    # when to start cites several studies; the turn names the one of pregnant mothers and asks its result
+    convo = Conversation()
+    assert engine.answer("umur kandungan saya 32 minggu, boleh mulai pijat oksitosin sekarang?", context=convo).topic == \
+        "massage.when_who"
+    answer = engine.answer("ibu hamil yg diteliti itu hasilnya gmn?", context=convo)
+    assert answer.intent == "evidence/breast_care_pregnancy"
+    assert answer.context == "massage/when_to_start"

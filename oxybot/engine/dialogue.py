@@ -217,6 +217,7 @@ class Dialogue:
         study_detail = data.get("study_detail") if isinstance(data.get("study_detail"), dict) else {}
         self._study_done = frozenset(_cue_phrases(study_detail.get("done")))
         self._study_settings = frozenset(_cue_phrases(study_detail.get("settings")))
+        self._study_pointer = frozenset(_cue_phrases(study_detail.get("pointer")))
         self.qualified_types = frozenset(_cue_phrases(data.get("qualified_types")))
         self.echo_types = frozenset(_cue_phrases(data.get("echo_types")))
         self.cause_types = frozenset(_cue_phrases(data.get("cause_types")))
@@ -1395,18 +1396,21 @@ class Dialogue:
             return []  # it names a subject of its own
         return [last.intent]
 
-    def asks_of_its_studies(self, cues: Cues, last: Frame | None) -> bool:
+    def asks_of_its_studies(self, cues: Cues, last: Frame | None, studies=frozenset()) -> bool:
         """Whether a short turn asks a detail of the studies behind the last answer ("nilai korelasinya
         berapa?" after the massage after a caesarean): its mothers, its figures, how it measured (not
-        where, which is where on the back after the steps, nor who wrote it, which is the review's), and
-        no subject of its own."""
+        where, which is where on the back after the steps, nor who wrote it, which is the review's), or
+        its result beside a word that points at a study ("yg neliti itu hasilnya gimana?"), and no subject
+        of its own but one of those studies (``studies``: their focuses)."""
         if last is None or last.intent not in self.frames or cues.n_terms > MAX_FOLLOWUP_TERMS:
             return False
         asked = {t for t in cues.types if t not in self.generic}
-        if not asked & STUDY_DETAILS or not asked <= STUDY_DETAILS | {"amount", "does_it_work"}:
+        pointed = "does_it_work" in asked and not self._study_pointer.isdisjoint(cues.tokens)
+        if not (asked & STUDY_DETAILS or pointed) or not asked <= STUDY_DETAILS | {"amount", "does_it_work", "evidence"}:
             return False
         known = self.known(last.intent, last.focus)
-        return all(f in known or f in self.study_outcomes or f in self._study_settings for f in cues.focuses)
+        return all(f in known or f in studies or f in self.study_outcomes or f in self._study_settings
+                   for f in cues.focuses)
 
     def echoes_back(self, cues: Cues, echoed) -> bool:
         """A short turn of nothing but words the last answer used, pointing back at it ("tekanan darah

@@ -652,8 +652,8 @@ class Engine:
             # "which one had the husbands doing it?" after one study of several: the study its words pick
             # (the matcher's first reading, though another topic ranked close enough to ask about)
             return self._lean(convo, alone, sibling, False, last, cues, firm=True)
-        if last.intent not in self._studies and d.asks_of_its_studies(cues, last) \
-                and (cited := self._cited_study(last.intent, query)) \
+        if last.intent not in self._studies and d.asks_of_its_studies(cues, last, self._cited_focuses(last.intent)) \
+                and (cited := self._cited_study(last.intent, query, cues.focuses)) \
                 and not self._keyword_terms.get(alone.intent, frozenset()).intersection(cues.residual):
             # "nilai korelasinya berapa?" after an answer that rests on two studies: the one with a correlation
             return self._lean(convo, alone, cited, False, last, cues, firm=True)
@@ -761,13 +761,25 @@ class Engine:
             return self._record(convo, alone, cues)
         return self._lean(convo, alone, targets, guessed, last, cues, own_words=not named, firm=firm)
 
-    def _cited_study(self, intent_id: str, query: Canonical) -> list[str]:
-        """The one study, of several an answer cites, that a question about its studies asks about: the only
-        one whose answer uses a rare word of the question ("korelasi": the study with a correlation; not
-        "sampel" or "numbers", which every study has). Else the studies stay together, in that answer."""
-        studies = list(dict.fromkeys(self._study_of[k] for k in self._by_id[intent_id].cite or () if k in self._study_of))
+    def _cited_studies(self, intent_id: str) -> list[str]:
+        intent = self._by_id.get(intent_id)
+        return list(dict.fromkeys(self._study_of[k] for k in intent.cite or () if k in self._study_of)) if intent else []
+
+    def _cited_focuses(self, intent_id: str) -> frozenset[str]:
+        frames = self.dialogue.frames
+        return frozenset(frames[s][0] for s in self._cited_studies(intent_id) if s in frames)
+
+    def _cited_study(self, intent_id: str, query: Canonical, focuses=()) -> list[str]:
+        """The one study, of several an answer cites, that a question about its studies asks about: the one
+        whose subject it names ("hasilnya di ibu hamil yg diteliti itu?": the study of pregnant mothers), or
+        the only one whose answer uses a rare word of the question ("korelasi": the study with a correlation;
+        not "sampel" or "numbers", which every study has). Else the studies stay together, in that answer."""
+        studies = self._cited_studies(intent_id)
         if len(studies) <= 1:
             return []  # the answer already names its one study ("which study looked at that?" is answered)
+        frames = self.dialogue.frames
+        if len(by_name := [s for s in studies if s in frames and frames[s][0] in focuses]) == 1:
+            return by_name
         own = {t for t in query.terms if sum(t in v for v in self._vocab_of.values()) <= RARE_WORD_ANSWERS}
         named = [s for s in studies if any(w in self._vocab_of.get(s, {}) and not any(
             w in self._vocab_of.get(o, {}) for o in studies if o != s) for w in own)]
