@@ -46,3 +46,22 @@ def test_the_result_of_one_study_the_last_answer_cited(engine):
     answer = engine.answer("ibu hamil yg diteliti itu hasilnya gmn?", context=convo)
     assert answer.intent == "evidence/breast_care_pregnancy"
     assert answer.context == "massage/when_to_start"
+
+
+@pytest.mark.parametrize("first, then", [
+    ("How do I do the oxytocin massage on my wife?", "what if it doesn't work for her?"),
+    ("pijat oksitosin beneran ngefek ga sih?", "kalo udah dicoba tapi ga berhasil gmn dong"),
+])
+def test_if_the_way_fails_the_other_ways(engine, first, then):
+    convo = Conversation()
+    engine.answer(first, context=convo)
+    answer = engine.answer(then, context=convo)
+    assert answer.intent == "asi/increase_flow"
+    assert answer.context is not None
+
+
+def test_if_it_fails_with_a_subject_of_its_own(engine):
+    # a medicine named beside the failure is its own subject, not covered
+    convo = Conversation()
+    engine.answer("How do I do the oxytocin massage on my wife?", context=convo)
+    assert engine.answer("and if it doesn't work, can she take domperidone?", context=convo).topic == "out_of_scope"

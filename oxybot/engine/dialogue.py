@@ -241,6 +241,11 @@ class Dialogue:
         goals = data.get("goals") if isinstance(data.get("goals"), dict) else {}
         self.goals = {str(k): str(v) for k, v in goals.items() if isinstance(v, str)}
         self.goals_after = frozenset(_cue_phrases(data.get("goals_after")))
+        fails = data.get("if_it_fails") if isinstance(data.get("if_it_fails"), dict) else {}
+        self.fails_after = frozenset(_cue_phrases(fails.get("after")))
+        self.fails_when = frozenset(t for p in _cue_phrases(fails.get("when")) for t in normalizer.canonical(p, repair=False).tokens)
+        self.fails_said = tuple({tuple(normalizer.canonical(p, repair=False).tokens) for p in _cue_phrases(fails.get("said"))} - {()})
+        self.fails_intent = fails.get("intent") if isinstance(fails.get("intent"), str) else None
         self.weighed = tuple(
             (frozenset("#" + c for c in w["goal"]), frozenset("#" + c for c in w["covered"]), frozenset(w["not_covered"]),
              w["intent"]) for w in (data.get("weighed") or ()) if isinstance(w, dict))
@@ -929,6 +934,31 @@ class Dialogue:
         hit = next((hit for t in self.cause_types if last.focus and (hit := self.table.get((last.focus, t)))
                     and hit in recent and self.frames[hit][1][:1] == (t,)), None)
         return [hit] if hit else []
+
+    def failed_reading(self, cues: Cues, last: Frame | None) -> list[str]:
+        """"kalau ga berhasil juga gimana?", "tried relaxing but it didn't help?" after a way to help the milk along
+        (content/frames.yaml ``if_it_fails``): the other ways. Only a short turn, with no subject of its own."""
+        if not self.fails_intent or last is None or last.intent not in self.frames or last.intent == self.fails_intent \
+                or cues.n_terms > MAX_FOLLOWUP_TERMS:
+            return []
+        known = self.known(last.intent, last.focus)
+        if known.isdisjoint(self.fails_after):
+            return []
+        own = self.known(self.fails_intent, self.frames[self.fails_intent][0]) if self.fails_intent in self.frames else frozenset()
+        if any(f not in known and f not in own for f in cues.focuses):
+            return []  # a subject of its own ("kalau ga mempan, boleh minum obat?")
+        return [self.fails_intent] if self.says_it_failed(cues.tokens) else []
+
+    def says_it_failed(self, tokens) -> bool:
+        """Whether the words say a way did not work, or ask what if it does not (``if_it_fails``: one of
+        ``when``, then one of ``said``); cheap, read before the turn's cues."""
+        if not self.fails_said or self.fails_when.isdisjoint(tokens):
+            return False
+        for i, t in enumerate(tokens):
+            if t in self.fails_when and any(tuple(tokens[j:j + len(p)]) == p for p in self.fails_said
+                                            for j in range(i + 1, len(tokens) - len(p) + 1)):
+                return True
+        return False
 
     def identity_reading(self, cues: Cues, last: Frame | None) -> list[str]:
         """"is it a medicine?", "is it a drug thing or natural?", "itu termasuk obat?" after the massage:
@@ -1813,6 +1843,10 @@ def validate_frames(reader, path, data, intents) -> None:
             or not all(isinstance(w[k], list) and w[k] for k in ("goal", "covered", "not_covered"))
             or any(i not in ids for i in w["not_covered"]) for w in weighed):
         reader.error(path, line_of(data, "weighed"), "weighed: each needs goal, covered (concepts), not_covered (intents) and intent")
+    fails = data.get("if_it_fails", {})
+    if not isinstance(fails, dict) or set(fails) - {"after", "when", "said", "intent"} \
+            or any(f not in focuses for f in fails.get("after") or []) or (fails and fails.get("intent") not in ids):
+        reader.error(path, line_of(data, "if_it_fails"), "if_it_fails: expected after (focuses), when, said and intent")
     goals_after = data.get("goals_after", [])
     if not isinstance(goals_after, list) or any(f not in focuses for f in goals_after):
         reader.error(path, line_of(data, "goals_after"), "goals_after: expected a list of focuses")

@@ -637,6 +637,9 @@ class Engine:
             # "I'm on 3 hours of sleep and latching hurts, could that be part of it?" after the causes of low
             # milk: whether what she tells is one of them, however much she tells
             return self._lean(convo, alone, suspect, False, last, told, firm=True)
+        if last is not None and d.says_it_failed(query.tokens) and (failed := d.failed_reading(told := d.cues_of(query, text), last)):
+            # "kalau ga berhasil juga gimana?" after the massage: the other ways to help the milk along
+            return self._lean(convo, alone, failed, False, last, told, firm=True)
         if last is None or len(query.terms) > MAX_FOLLOWUP_TERMS:
             return self._record(convo, alone, None, pending)  # a long question carries its own subject
         if query.polite and "?" not in text:
