@@ -65,3 +65,24 @@ def test_if_it_fails_with_a_subject_of_its_own(engine):
     convo = Conversation()
     engine.answer("How do I do the oxytocin massage on my wife?", context=convo)
     assert engine.answer("and if it doesn't work, can she take domperidone?", context=convo).topic == "out_of_scope"
+
+
+@pytest.mark.parametrize("then", ["does it shift other hormones too, the stress ones?", "does it change any stress hormones as well?"])
+def test_other_hormones_after_how_the_massage_works(engine, then):
+    # the answer on how the massage works says what it does to stress hormones (beta-endorphin, ACTH)
+    convo = Conversation()
+    assert engine.answer("how does rubbing the back get oxytocin released?", context=convo).intent == "massage/how_it_works"
+    assert engine.answer(then, context=convo).intent == "massage/how_it_works"
+
+
+def test_how_many_studies_said_it_worked_is_the_verdict(engine):
+    convo = Conversation()
+    engine.answer("does the oxytocin massage really work for milk?", context=convo)
+    assert engine.answer("how many of the studies found it worked?", context=convo).intent == "massage/effectiveness"
+
+
+def test_how_far_apart_after_a_study(engine):
+    convo = Conversation()
+    assert engine.answer("what did the study comparing oxytocin massage with Woolwich massage find?", context=convo).topic == \
+        "evidence.vs_woolwich"
+    assert engine.answer("how far apart were the scores?", context=convo).topic == "evidence.vs_woolwich"

@@ -465,6 +465,9 @@ class Dialogue:
                 types = [t for t in types if t != "what_is"]
                 residual = [t for t in residual if t != query.tokens[0]]
                 n_terms -= 1 if query.tokens[0] in query.terms else 0
+        if "study_count" in types and "does_it_work" in types:
+            # "how many of the studies said it helped?": the verdict over the studies, which counts them
+            types = ["does_it_work"] + [t for t in types if t != "does_it_work"]
         if self.audience_of and any(t in self.audience_of for t in types):
             # "does it work for first-time mums?", "rekomendasi untuk nakes?": who a verdict is for, no
             # question of who (or of who was studied) beside it
@@ -837,7 +840,7 @@ class Dialogue:
         ``concepts_of(focus)``: the concepts naming a focus, for one named by a concept no cue word
         names ("hormon stres", "stress hormones": the concept of stress)."""
         if not self.effect_on or last is None or last.focus is None or last.focus in self.effect_on \
-                or last.intent not in self.frames or not cues.types or cues.n_terms > MAX_BARE_FOCUS_TERMS:
+                or last.intent not in self.frames or not cues.types or cues.n_terms > MAX_FOCUS_SHIFT_TERMS:
             return []
         allowed = self.effect_on
         if self.effect_on_remedy and any(f in self.remedies for f in self._chain(last.focus)):
@@ -850,7 +853,9 @@ class Dialogue:
                 return []
         elif cues.residual:
             return []
-        if not focuses or not all(f in allowed for f in focuses) or not all(t in self.affect_types for t in cues.types):
+        # ("does it shift other hormones too?": what it does to more of them)
+        asked = [t for t in cues.types if t != "more"]
+        if not focuses or not all(f in allowed for f in focuses) or not asked or not all(t in self.affect_types for t in asked):
             return []
         if set(focuses) & set(self._chain(last.focus)):
             return []
