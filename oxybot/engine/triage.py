@@ -1835,6 +1835,8 @@ class Triage:
                 neg.update(self._negated(m, ms, clause))
             elif cue == "negation_after":
                 # "demam tidak ada", "fever: none": the signs just before it, back to a comma
+                if m.j < n and clause[m.j].w not in _AFTER_NONE and clause[m.i].w == "tidak":
+                    continue  # "demam 38,5 ga ada nafsu nyusu": "tidak ada" of what comes next, not of the fever
                 start = max([c for c in commas if c < m.i] + [-1])
                 neg.update(s for s in signlike if start < s.i < m.i and m.i - s.j <= 3)
             elif cue == "hypothetical":  # "what if", "kalau nanti", "cara mencegah": what it frames
@@ -3115,6 +3117,11 @@ _AT_AGE = frozenset(("at", "umur", "usia"))
 # "the newborn", "that baby" after a film is named: one of its characters (her own is "my baby", "mine")
 _ON_SCREEN = frozenset(("the", "that", "this"))
 _MONTHS = frozenset(("months", "month", "mos", "mo", "bulan", "bln"))
+# what may follow "tidak ada" when it says the sign before it is absent ("demam tidak ada kok", "demam ga ada sih, tapi ..."):
+# any other word after it is what is absent ("demam 38,5 ga ada nafsu nyusu")
+_AFTER_NONE = frozenset((",", ".", "kok", "sih", "ya", "yah", "kak", "bun", "dok", "bu", "juga", "jg", "lagi", "sama", "sekali",
+                         "tapi", "tetapi", "namun", "dan", "cuma", "hanya", "sekarang", "skrg", "udah", "sudah"))
+
 # cues that tell a clause is no story of her own past (news, a film, a rule, a question in general)
 _NOT_HISTORY = frozenset(("report", "hypothetical", "general", "fiction", "dream", "mistaken", "rule", "danger_words",
                           "speech", "belief_check"))
