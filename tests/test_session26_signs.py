@@ -22,3 +22,8 @@ def test_a_danger_sign_told(engine, question):
 ])
 def test_no_danger_sign(engine, question):
     assert not engine.answer(question).red_flag
+
+
+def test_a_fever_she_fears_after_a_jab_is_none_told(engine):
+    question = "suhu dedek sekarang 36,7 normal, besok imunisasi, takut abis itu panas. tetap boleh nyusuin kan?"
+    assert not engine.answer(question).red_flag
