@@ -33,3 +33,11 @@ def test_after_a_danger_sign_the_referral_stays(engine, then):
     first = engine.answer("istri saya 5 hari setelah melahirkan, darah keluar banyak sekali sampai tembus, dia pucat", context=convo)
     assert first.red_flag
     assert engine.answer(then, context=convo).red_flag
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("why do some mothers stay almost dry the first week? what holds some women back?", "asi.low_supply_causes"),
+    ("how long should a baby get nothing but her milk?", "asi.exclusive_duration"),
+])
+def test_everyday_words_in_english(engine, question, topic):
+    assert engine.answer(question).topic == topic
