@@ -2108,7 +2108,9 @@ class Triage:
                 # "not depressed or having dark thoughts", "tidak sedih atau merasa putus asa": after "or" a
                 # negation runs on over a verb that only carries the next item ("and" does not: "not
                 # depressed and having thoughts of ..." may well be a new statement)
-                if not (len(between) == 2 and between[0].w in _OR_WORDS and between[1].w in _LIST_CARRIERS):
+                # (only degree words between: _past_degree gave None, a new statement, no list to carry on)
+                if between is None or not (
+                        len(between) == 2 and between[0].w in _OR_WORDS and between[1].w in _LIST_CARRIERS):
                     break
             out.append(s)
             pos = max(pos, s.j)  # a word inside the sign's phrase ("nyeri" in "nyeri dada") moves nothing
