@@ -2404,6 +2404,11 @@ class Triage:
                     if self._age is not None and self._age <= 4 and value >= self._age:
                         continue  # "3 wet nappies on day 2": in the first days, about one a day of life is enough
                     near = next((p for p in ms if p.kind == "part" and p.value in to and abs(p.i - m.i) <= 3), None)
+                    if near is not None and near.i < m.i and any(
+                            q.kind == "num" and q is not m and 0 <= near.i - q.j <= 2
+                            and not any(p.kind == "hours" and p.i == q.j for p in ms)
+                            and all(t.w != "," for t in clause[q.j:near.i]) for q in ms):
+                        continue  # "6 heavy wet nappies and 4 yellow poos": the nappies have their count, the 4 is the poos'
                     if near is None and m.i >= 1 and any(
                             t.w in _WETTING for t in clause[max(0, m.i - 2):m.i]) and (
                             clause[m.i].w in ("twice", "once") or (m.j < len(clause) and clause[m.j].w in _TIMES)):
@@ -2713,7 +2718,9 @@ _AROUND = frozenset(("around", "round", "near", "sekitar", "sekitarnya", "sekeli
 _WHEN = frozenset(("when", "while", "whenever", "ketika", "sewaktu"))
 _COLOUR_WORDS = frozenset(("warna", "warnya", "color", "colour", "warnanya"))
 # "nadi 120", "pulse 120", "HR 110": a heart rate, not breaths
-_PULSE_WORDS = frozenset(("nadi", "pulse", "hr", "denyut", "jantung", "heart", "bpm", "nadinya"))
+_PULSE_WORDS = frozenset(("nadi", "pulse", "hr", "denyut", "jantung", "heart", "bpm", "nadinya",
+                          # "sats 89% on room air": an oxygen saturation, not breaths either
+                          "sats", "sat", "spo2", "saturation", "saturasi", "saturasinya", "o2", "oksigen", "oxygen"))
 _INFLECTIONS = ("er", "est", "ed", "d", "ing", "ly", "s", "es", "nya", "kan", "an", "i", "lah", "mu", "ku")
 # "hasn't slept in three weeks": a time it has lasted, not one to come
 _NOT_SINCE = frozenset(("not", "hasnt", "havent", "hadnt", "didnt", "dont", "doesnt", "no", "never", "tidak", "belum"))
