@@ -2216,6 +2216,8 @@ class Triage:
                         continue  # "demam 39, bayinya tetap mau nyusu": a new statement about another
                     if any(t.w in _WHEN for t in between):
                         continue  # "goes red when he's pooing": the time it happens, not what is red
+                    if any(t.w == "," for t in between) and any(t.w in _PLENTY for t in clause[p.j:p.j + 3]):
+                        continue  # "BB naik sedikit, pipis lumayan sering": the wees are told as plenty after the comma
                     d = 0.5
                 else:
                     continue
