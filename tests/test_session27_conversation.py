@@ -59,3 +59,28 @@ def test_a_greeting_that_says_where_she_moved_to(engine):
 def test_how_solid_the_science_is_asks_the_quality_of_the_studies(engine):
     assert engine.answer("how solid is the science behind oxytocin massage, really?").topic == "evidence.quality"
     assert engine.answer("what's the science behind oxytocin massage?").topic == "massage.how_it_works"
+
+
+def test_a_home_fix_in_place_of_going_keeps_the_referral(engine):
+    answers = turns(engine, "my left breast is red, hot and hard and I have a fever of 38.5",
+                    "what if I just take a cold shower and keep nursing on that side?")
+    assert answers[0].red_flag and answers[1].red_flag
+
+
+def test_it_after_her_milk_is_the_milk_not_the_baby(engine):
+    answer = engine.answer("My son is 6 days old. Is my milk proper milk now? it looks yellow and sticky")
+    assert not answer.red_flag
+
+
+@pytest.mark.parametrize("then", ["a study said 15 min? that is a big difference", "15 menit? kok beda jauh"])
+def test_a_figure_quoted_back_stays_with_the_answer_that_gave_it(engine, then):
+    answers = turns(engine, "how long should one session of oxytocin massage take?", then)
+    assert answers[0].topic == "massage.duration_frequency"
+    assert answers[1].topic == "massage.duration_frequency"
+
+
+@pytest.mark.parametrize("then", ["what else besides sleep?", "selain istirahat apa lagi?"])
+def test_other_things_to_do_after_the_causes(engine, then):
+    answers = turns(engine, "why is my milk so low?", then)
+    assert answers[0].topic == "asi.low_supply_causes"
+    assert answers[1].topic == "asi.increase_flow"

@@ -58,6 +58,8 @@ MAX_HOW_COME_TERMS = 6  # "kok bisa ngaruh ke asi? kan yg dipegang punggung"
 MAX_DANGER_FOLLOWUP_TERMS = 5  # "maybe I'm just tired, would the massage help my mood?"
 EARLIER_WITHIN = 2  # a bare follow-up may reach the subject answered this many turns before the last one
 STUDY_DETAILS = frozenset({"who_studied", "statistics", "measured"})  # what one study of several gives
+# what a turn quoting a figure of the last answer asks of it: whether it holds, how it compares, why
+FIGURE_ECHO_TYPES = frozenset({"evidence", "compared_with", "doubt", "why", "statistics"})
 NEW_QUESTION_WITHIN = 3  # "different question" counts among the first words ("ok totally different question")
 
 
@@ -378,6 +380,9 @@ class Dialogue:
         self.go_on_then = frozenset(tuple(t for t in normalizer.canonical(p, repair=False).tokens if t not in self.back_tokens)
                                     for p in _cue_phrases(data.get("go_on_then"))) - {()}
         self.then_types = tuple(_cue_phrases(data.get("then_types")))
+        # things one does ("what else besides rest?" after the causes asks for other things to do)
+        self.doings = frozenset(t for p in _cue_phrases(data.get("doings"))
+                                for t in normalizer.canonical(p, repair=False).terms)
         self.timed_types = frozenset(_cue_phrases(data.get("timed_types")))
         self.timed_also = frozenset(_cue_phrases(data.get("timed_also")))
         self.one_of = tuple(sorted({tuple(raw_tokens(p)) for p in _cue_phrases(data.get("one_of"))} - {()},
@@ -1431,6 +1436,19 @@ class Dialogue:
             return []  # it names a subject of its own
         return [last.intent]
 
+    def figure_echo_reading(self, cues: Cues, terms, last: Frame | None, said) -> list[str]:
+        """A short turn that quotes a figure of the last answer back at it, asking at most whether it holds or
+        how it compares ("one study said 15 min? that's quite a difference" after how long to massage): that
+        answer, which gives the figure and where it comes from; not the studies as a whole."""
+        if last is None or last.intent not in self.frames or cues.focuses or cues.n_terms > MAX_FOLLOWUP_TERMS:
+            return []
+        figures = [t for t in terms if t.isdigit()]
+        if not figures or not all(said(t) for t in figures):
+            return []
+        if not set(cues.types) <= FIGURE_ECHO_TYPES:
+            return []
+        return [last.intent]
+
     def asks_of_its_studies(self, cues: Cues, last: Frame | None, studies=frozenset()) -> bool:
         """Whether a short turn asks a detail of the studies behind the last answer ("nilai korelasinya
         berapa?" after the massage after a caesarean): its mothers, its figures, how it measured (not
@@ -1545,6 +1563,12 @@ class Dialogue:
                 if remedy:
                     return [remedy], False
             return [last.intent], False
+        if self.asks_more(cues) and not cues.focuses and cues.residual and self.doings.issuperset(cues.residual) \
+                and self.frames.get(last.intent, (None, ()))[1][:1] and self.frames[last.intent][1][0] in self.cause_types:
+            # "what else besides rest?", "selain istirahat apa lagi?" after why milk is low: other things to do
+            remedy = self.lookup(last.focus, self.then_types)
+            if remedy:
+                return [remedy], False
         if self.goals and self.table.get((last.focus, ANY_TYPE)) and any(t in self.more_types for t in cues.types) \
                 and all(f in self.background or self.table.get((f, ANY_TYPE)) for f in cues.focuses):
             # "kalau tanpa kurma, ada cara lain biar deras?" after a food not covered: another way to that goal,
@@ -1904,6 +1928,9 @@ def validate_frames(reader, path, data, intents) -> None:
     conclusion = data.get("conclusion_lead", [])
     if not isinstance(conclusion, list) or any(not isinstance(w, str) for w in conclusion):
         reader.error(path, line_of(data, "conclusion_lead"), "conclusion_lead: expected a list of words")
+    doings = data.get("doings", [])
+    if not isinstance(doings, list) or any(not isinstance(w, str) for w in doings):
+        reader.error(path, line_of(data, "doings"), "doings: expected a list of words")
     for key in ("go_on", "go_on_then", "one_of", "either_or", "which_one"):
         if key in data:
             check_cues(key, data.get(key), line_of(data, key))

@@ -696,6 +696,8 @@ class Engine:
         # (named: a reading of the subject the turn names or points at, in the last answer's terms)
         if not cues.focuses and not caused and (caused := d.partial_name_reading(cues, last, self.normalizer)):
             named = True  # "tell me more about the back one" after more milk: the back massage it offers
+        if not cues.focuses and not caused and (caused := d.figure_echo_reading(cues, query.terms, last, said_by(last.intent))):
+            named = True  # "one study said 15 min? that's quite a difference" after how long: that answer's figure
         if cues.focuses and not caused:
             # "is it a medicine?" after the massage: what the massage is; "and the massage helps which
             # one?" after the hormones: how it works; "bayi 5 bulan boleh dikasih MPASI?" in the words of

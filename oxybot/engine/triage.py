@@ -2363,8 +2363,11 @@ class Triage:
                             continue
                         # the person spoken of, unless the clause names something else it may describe
                         # ("poops after every single feed, yellow and seedy")
+                        # ("Is my milk ok? it looks yellow": "it" opening the clause is the thing just named,
+                        # the milk carried, not the baby)
                         if "$person" in to and subject is not None and not any(
-                                p.kind == "part" and p.i >= 0 and p.value not in to for p in ms):
+                                p.kind == "part" and (p.i >= 0 or (clause and clause[0].w in _IT_WORDS))
+                                and p.value not in to for p in ms):
                             out.append((self._check(sign, subject), [(m.i, m.j)], [m], None))
                         continue
                     span = [(min(m.i, target.i), max(m.j, target.j))]
@@ -2715,6 +2718,7 @@ _PAST_OWN = frozenset(("sempat", "pernah", "dulu", "dahulu", "once", "used"))
 _NEVER_LIKE = re.compile(r"\b(?:like this|like that|this bad|this much|this heavy|so much|so bad|seperti ini|kayak gini|"
                          r"kaya gini|begini|separah ini|sebanyak ini|sesakit ini|sehebat ini|segini)\b")
 _THEN = frozenset(("baru", "lalu", "terus", "trus", "habis", "abis", "sebelum", "supaya", "biar", "agar"))
+_IT_WORDS = frozenset(("it", "its", "itu", "itunya", "this", "that"))
 _SUBSTANCES = frozenset(("stuff", "gunk", "goo", "goop", "liquid", "fluid", "fluids", "ooze", "cairan", "lendir"))
 _AROUND = frozenset(("around", "round", "near", "sekitar", "sekitarnya", "sekeliling", "sekelilingnya"))
 _WHEN = frozenset(("when", "while", "whenever", "ketika", "sewaktu"))
