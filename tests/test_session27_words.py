@@ -29,3 +29,27 @@ def test_why_mothers_give_up_exclusive_breastfeeding_asks_the_causes(engine):
     assert engine.answer("why do so many mothers give up on exclusive breastfeeding so soon?").topic == \
         "asi.low_supply_causes"
     assert engine.answer("when can I stop exclusive breastfeeding?").topic == "asi.exclusive_duration"
+
+
+def test_the_babys_own_body_massaged_is_not_covered(engine):
+    assert engine.answer("badan bayi saya dipijat tiap sore biar tidurnya pulas, pakai minyak apa?").topic == \
+        "out_of_scope"
+
+
+def test_which_hormone_makes_and_which_pushes(engine):
+    question = "which hormone manufactures the milk and which one pushes it out to the nipple?"
+    assert engine.answer(question).topic == "hormone.prolactin_oxytocin"
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("wher dose brest milk come from?", "asi.what_is"),
+    ("how dose the back massage work?", "massage.how_it_works"),
+    ("what dose of domperidone is usual?", "out_of_scope"),
+])
+def test_dose_typed_for_does(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+def test_clinical_indicators_of_the_ejection_reflex_are_its_signs(engine):
+    assert engine.answer("which clinical indicators show that the milk ejection reflex has occurred?").topic == \
+        "letdown.signs"
