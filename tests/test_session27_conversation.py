@@ -84,3 +84,11 @@ def test_other_things_to_do_after_the_causes(engine, then):
     answers = turns(engine, "why is my milk so low?", then)
     assert answers[0].topic == "asi.low_supply_causes"
     assert answers[1].topic == "asi.increase_flow"
+
+
+@pytest.mark.parametrize("then", ["what about during labour?", "kalau pas persalinan?"])
+def test_labour_after_what_oxytocin_does_to_her(engine, then):
+    # oxytocin's part in labour is in that answer; "labour" alone reads as postpartum care, not covered
+    answers = turns(engine, "apa efek hormon oksitosin buat ibu?", then)
+    assert answers[0].topic == "hormone.oxytocin_effects"
+    assert answers[1].topic == "hormone.oxytocin_effects"

@@ -709,10 +709,12 @@ class Engine:
                 or d.either_or_reading(cues, last, echoed, lambda f: d.focus_concepts(f, self.normalizer))
             named = bool(caused)
         if not caused and not cues.focuses and last.intent in d.frames and alone.intent != last.intent \
-                and self._keyword_terms.get(last.intent, frozenset()).intersection(cues.residual) \
+                and (self._keyword_terms.get(last.intent, frozenset()).intersection(cues.residual)
+                     or (alone.topic == OUT_OF_SCOPE and not cues.types and len(cues.residual) == 1)) \
                 and d.echoes_back(cues, self._vocab_of.get(last.intent, {}).__contains__):
             # "kalau hormon stres?" after what oxytocin does: a keyword of the last answer (cortisol), and
-            # nothing else, in a turn that points back: that answer, whatever the words alone read as
+            # nothing else, in a turn that points back: that answer, whatever the words alone read as; or one
+            # word of it read alone as not covered ("and during labour?" after what oxytocin does to her)
             caused, named = [last.intent], True
         if caused:
             pass
