@@ -1436,6 +1436,13 @@ class Dialogue:
             return []  # it names a subject of its own
         return [last.intent]
 
+    def _remedy_after_causes(self, last: Frame) -> str | None:
+        """After an answer that first gives causes (why milk is low), the answer on what to do about them."""
+        own = self.frames.get(last.intent, (None, ()))[1]
+        if not own or own[0] not in self.cause_types or not self.then_types:
+            return None
+        return self.lookup(last.focus, self.then_types)
+
     def figure_echo_reading(self, cues: Cues, terms, last: Frame | None, said) -> list[str]:
         """A short turn that quotes a figure of the last answer back at it, asking at most whether it holds or
         how it compares ("one study said 15 min? that's quite a difference" after how long to massage): that
@@ -1555,20 +1562,15 @@ class Dialogue:
     def _resolve(self, cues: Cues, last: Frame) -> tuple[list[str], bool]:
         self.settle(last)
         if self.goes_on(cues) and last.intent in self.frames:
-            own = self.frames[last.intent][1]
-            if own and own[0] in self.cause_types and self.then_types and \
-                    tuple(w for w in cues.tokens if w not in self.back_tokens) in self.go_on_then:
-                # "terus?" after why milk is low: what to do about it, not more of why
-                remedy = self.lookup(last.focus, self.then_types)
-                if remedy:
-                    return [remedy], False
+            # "terus?" after why milk is low: what to do about it, not more of why
+            if (tuple(w for w in cues.tokens if w not in self.back_tokens) in self.go_on_then
+                    and (remedy := self._remedy_after_causes(last))):
+                return [remedy], False
             return [last.intent], False
         if self.asks_more(cues) and not cues.focuses and cues.residual and self.doings.issuperset(cues.residual) \
-                and self.frames.get(last.intent, (None, ()))[1][:1] and self.frames[last.intent][1][0] in self.cause_types:
+                and (remedy := self._remedy_after_causes(last)):
             # "what else besides rest?", "selain istirahat apa lagi?" after why milk is low: other things to do
-            remedy = self.lookup(last.focus, self.then_types)
-            if remedy:
-                return [remedy], False
+            return [remedy], False
         if self.goals and self.table.get((last.focus, ANY_TYPE)) and any(t in self.more_types for t in cues.types) \
                 and all(f in self.background or self.table.get((f, ANY_TYPE)) for f in cues.focuses):
             # "kalau tanpa kurma, ada cara lain biar deras?" after a food not covered: another way to that goal,
