@@ -252,6 +252,7 @@ class Triage:
     """Compiled from the validated catalogue (content.SignCatalogue.data)."""
 
     _hers_before = False  # a sign of the mother's told earlier in the message being read (set in assess)
+    _text = ""  # the folded message being read (set in assess)
 
     def __init__(self, data: dict, spelling: dict[str, tuple[str, ...]], known_words: set[str]):
         # a unit of time is read as typed ("6 hrs" is hours here, whatever "hrs" spells in a chat question)
@@ -775,6 +776,15 @@ class Triage:
         out = [m for m in out if not (m.kind == "person" and toks[m.i].w == "anak" and m.i >= 2
                                       and toks[m.i - 2].w in ("tangga", "tangganya"))]
         self._people_by_age(toks, out)
+        # "masalahnya hari ini umurnya 12 hari, kulitnya makin kuning": an age in days, weeks or months told with no
+        # one named in the clause is the baby's, so the signs after it are the baby's, not those of whoever came before
+        if not any(m.kind == "person" for m in out):
+            for k in range(len(toks) - 2):
+                if toks[k].w in _AGE_WORDS and toks[k + 1].w[:1] == "#" and toks[k + 2].w in _BABY_AGE_UNITS \
+                        and not any(t.w in _PREGNANT for t in toks[max(0, k - 2):k + 5]):
+                    out.append(_Mention("person", "baby", k, k + 3))
+                    out.sort(key=lambda m: m.i)
+                    break
         # "i thought it's blocked nose?", "is it a blocked nose?", "apa karena hidung mampet?": her guess at what
         # it is, asked, not what it was found to be
         out = [m for m in out if not (m.kind == "cue" and m.value == "resolved" and (any(
@@ -849,7 +859,10 @@ class Triage:
         leaking pus?") adds what she sees to the question before it, like "kalau lukanya merah?": it
         is read as present. "kalau nanti", "what if" and an "if" clause followed by a question of its
         own ("if it gets red, what should I do?") stay hypothetical."""
-        folded = _fold_text(text)
+        # "bu sy nifas hr 4, ...": "bu" opening the message addresses the bidan; it is no "ibu saya" (my mother)
+        # (blanked, not cut, so that every span still indexes the text)
+        folded = _VOCATIVE.sub(lambda v: " " * len(v.group(1)), _fold_text(text))
+        self._text = folded
         findings: dict[tuple[str, str], Finding] = {}
         readings: list[tuple[str, str, float]] = []  # temperatures under the threshold
         subject: str | None = None  # the person spoken about, carried across clauses
@@ -953,11 +966,15 @@ class Triage:
             # (a time word, "next week", tells nothing new even when it is also a piece of a sign's words)
             # (a piece of a sign's words, "up" of "check-up", tells no sign: "my check-up was all clear")
             # ("That was 3 weeks ago and I've been fine since": the number of a duration is part of it)
+            # ("Dia juga sudah nggak mau nyusuin": words that open inside "sudah nggak" and go on past it tell a new
+            # state, "no longer willing to feed", not that something is over)
             only_over = resolved_at >= 0 and not any(
-                m.kind in ("concept", "num") and not (m.kind == "concept" and "#" in m.value) and not any(
+                (m.kind in ("concept", "num") and not (m.kind == "concept" and "#" in m.value) and not any(
                     (c.kind == "cue" and c.value == "resolved" and c.i <= m.i < c.j)
                     or (c.kind == "hours" and ((c.i, c.j) == (m.i, m.j) or (m.kind == "num" and c.i == m.j)))
-                    for c in ms) for _, ms in clauses for m in ms)
+                    for c in ms)) or (m.kind == "concept" and any(
+                        c.kind == "cue" and c.value == "resolved" and c.i <= m.i < c.j < m.j for c in ms))
+                for _, ms in clauses for m in ms)
             # "I thought he wasn't breathing, but it was just a deep sleep", "kirain sesak, ternyata cuma
             # cegukan": what she thought she saw, taken back by a later clause of the sentence saying what it
             # really was, is no sign seen (a fit or a blue spell told as real stays, as "thought" is absent)
@@ -2180,6 +2197,13 @@ class Triage:
             return part.owner
         return subject
 
+    def _told_of_breast(self, clause, ms, m) -> bool:
+        """The words at ``m`` go on a statement that opens with the breast ("PD terasa penuh ... lalu lemas", "payudara
+        kencang, setelah disusui jadi lembek dan lemas"): no one is named between, so they say how the breast is."""
+        b = next((k for k in range(m.i - 1, -1, -1) if _BREAST_OPENS.match(self._text[clause[k].start:clause[k].end])), None)
+        return b is not None and (b == 0 or clause[b - 1].w == ",") and not any(
+            p.kind == "person" and p.value != "feel" and b <= p.i < m.i for p in ms)
+
     def _bound(self, m: _Mention, ms, to=frozenset(), clause=()):
         """The part or person a descriptor describes: the nearest in the clause, the one before it
         when two are as near (Indonesian puts the adjective after the noun)."""
@@ -2216,6 +2240,8 @@ class Triage:
                         continue  # "demam 39, bayinya tetap mau nyusu": a new statement about another
                     if any(t.w in _WHEN for t in between):
                         continue  # "goes red when he's pooing": the time it happens, not what is red
+                    if between and between[0].w in _LOCATIVE and clause[m.i].w in _AMOUNTS:
+                        continue  # "flek merah muda dikit di popok": a little of something in the nappy, no count of it
                     if any(t.w == "," for t in between) and any(t.w in _PLENTY for t in clause[p.j:p.j + 3]):
                         continue  # "BB naik sedikit, pipis lumayan sering": the wees are told as plenty after the comma
                     d = 0.5
@@ -2250,7 +2276,8 @@ class Triage:
                 return where
         if best is not None and best.kind == "person" and near is None:
             after = next((p for p in ms if p.kind == "part" and m.j <= p.i <= m.j + ADJ_CHAIN
-                          and self._adjectives_only(clause[m.j:p.i])), None)
+                          and self._adjectives_only(clause[m.j:p.i])
+                          and not (p.i > m.j and clause[m.j].w in _LOCATIVE and clause[m.i].w in _AMOUNTS)), None)
             if after is not None:
                 return after  # "my 4 day old has yellow (seedy) poo": the colour is the poo's
         if best is not None and best.kind == "person" and "$person" not in to and near is not None:
@@ -2326,6 +2353,8 @@ class Triage:
             if kind == "any":
                 for m in concepts:
                     if m.value in alt[1]:
+                        if sign["adult_state"] and self._told_of_breast(clause, ms, m):
+                            continue  # "PD terasa penuh sebelum nyusu lalu lemas lagi": the breast is soft after the feed
                         person = self._person_for(m, ms, subject, clause, prior)
                         if person == "other" and sign["feelings"] and not any(
                                 p.kind == "person" and p.j <= m.i and not p.possessor for p in ms):
@@ -2724,6 +2753,9 @@ _AROUND = frozenset(("around", "round", "near", "sekitar", "sekitarnya", "sekeli
 _WHEN = frozenset(("when", "while", "whenever", "ketika", "sewaktu"))
 _COLOUR_WORDS = frozenset(("warna", "warnya", "color", "colour", "warnanya"))
 # "nadi 120", "pulse 120", "HR 110": a heart rate, not breaths
+_BREAST_OPENS = re.compile(r"(?:pd|payudara|payudaraku|payudaranya|tete|tetek|toket|breasts?|boobs?)$")
+_AMOUNTS = frozenset(("sedikit", "dikit", "little", "bit", "banyak", "few"))
+_VOCATIVE = re.compile(r"^(\W*(?:bu|buk|bun|dok|bu bidan|bu bid|bu dok)\b)(?=[\s,]+(?:saya|sy|aku|ak)\b)")
 _PULSE_WORDS = frozenset(("nadi", "pulse", "hr", "denyut", "jantung", "heart", "bpm", "nadinya",
                           # "sats 89% on room air": an oxygen saturation, not breaths either
                           "sats", "sat", "spo2", "saturation", "saturasi", "saturasinya", "o2", "oksigen", "oxygen"))
