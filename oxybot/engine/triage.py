@@ -45,7 +45,8 @@ URGENCIES = ("emergency", "today")  # most urgent first
 _SCAN = re.compile(
     r"(\d+(?:[.,]\d+)?(?:/\d+)?)"          # a number: 38,5 38.5 160/110
     r"|([a-z0-9]+(?:'[a-z]+)*)"             # a word (won't, baby's)
-    r"|([.!?;\n]+)"                        # the end of a sentence
+    r"|([.!?;\n]+|:(?=\s*[a-z]))"            # the end of a sentence; a colon before words ("says it's wind: he stops
+                                           # breathing") but not in "suhu: 38,5" or "10:30"
     r"|(,|\s[-\u2013\u2014]+\s)"            # a comma, or a dash between words: ends a negation, not a clause
 )
 _REPEAT3 = re.compile(r"([a-z])\1{2,}")
@@ -667,13 +668,33 @@ class Triage:
                         return True
         return False
 
+    def _colon_joined(self, sentences: list[list[_Tok]]) -> list[list[_Tok]]:
+        """A colon ends what came before it when what follows names its own subject ("says it's just wind: our baby stops
+        breathing"); not when what follows only describes ("kata tetangga ini campak: ada ruam ..."), nor when what came before
+        opens a list or a frame that goes on after it ("tanda bahaya nifas: perdarahan, demam, kejang", "pengen belajar
+        dulu: kalau bayi kejang nanti ...", "gejala: ..."), or what comes after it opens one ("..: if he ..."), or it is a
+        short heading that names what follows ("It's her: fever of 38.9", "Bayi saya: ...")."""
+        out: list[list[_Tok]] = []
+        for k, toks in enumerate(sentences):
+            after = self._mentions(toks) if out and k in self._colon_at else ()
+            if out and k in self._colon_at and (len(out[-1]) <= 4 or not any(m.kind == "person" for m in after) or any(
+                    m.kind == "cue" and m.value in _OPENS_ACROSS_COLON for m in self._mentions(out[-1])) or any(
+                    m.kind == "cue" and m.value in _OPENS_ACROSS_COLON and m.i == 0 for m in after)):
+                out[-1] = out[-1] + toks
+            else:
+                out.append(toks)
+        return out
+
     def _sentences(self, text: str) -> list[list[_Tok]]:
         sentences: list[list[_Tok]] = [[]]
+        self._colon_at: set[int] = set()  # the sentences that follow a colon
         for m in _SCAN.finditer(text):  # already folded: spans index the folded text
             num, word, stop, comma = m.groups()
             if stop:
                 if sentences[-1]:
                     sentences.append([])
+                    if stop == ":":
+                        self._colon_at.add(len(sentences) - 1)
                 continue
             if comma:
                 sentences[-1].append(_Tok(",", m.start(), m.end()))
@@ -772,6 +793,15 @@ class Triage:
         out = [m for m in out if not (m.kind == "cue" and m.value == "resolved" and m.j < len(toks) and (
             (toks[m.j - 1].w == "gone" and toks[m.j].w not in _AFTER_GONE)
             or (toks[m.j - 1].w == "tidak" and toks[m.j].w in _COPING)))]
+        # "tidak ada yang demam atau perdarahan", "nobody has a fever": no one has the sign named right after, so it is
+        # denied ("tidak ada yang bisa antar" stays a pseudo-negation: no sign follows)
+        for m in out:
+            if m.kind == "cue" and m.value == "pseudo_negation" and " ".join(t.w for t in toks[m.i:m.j]) in _NO_ONE:
+                after = m.j
+                while after < min(len(toks), m.j + 2) and toks[after].w in _HAS_IT:
+                    after += 1
+                if any(c.kind == "concept" and c.i == after for c in out):
+                    m.value = "negation"
         # "naik tangga lima anak aja ngos-ngosan": steps counted after the stairs, no child
         out = [m for m in out if not (m.kind == "person" and toks[m.i].w == "anak" and m.i >= 2
                                       and toks[m.i - 2].w in ("tangga", "tangganya"))]
@@ -875,7 +905,8 @@ class Triage:
         carry = None  # the last part named, for a clause that names none
         seen_concepts: set[str] = set(earlier)
         named: set[str] = set()  # what this text names itself, for the turns after it
-        sentences = [[(c, self._mentions(c)) for c in self._clauses(toks)] for toks in self._sentences(folded)]
+        sentences = [self._rejoin_recurred([(c, self._mentions(c)) for c in self._clauses(toks)])
+                     for toks in self._colon_joined(self._sentences(folded))]
         # every mention and word of the message, once: the checks below ask of the whole message many times
         all_ms = [m for clauses in sentences for _, ms in clauses for m in ms]
         cues = {m.value for m in all_ms if m.kind == "cue"}
@@ -958,9 +989,12 @@ class Triage:
             last = clauses[-1][0][-1] if clauses and clauses[-1][0] else None
             self._asking = last is not None and (folded[last.end:last.end + 3].lstrip()[:1] == "?" or any(
                 t.w == "kah" for c, _ in clauses for t in c))
-            if self._asking and resolved_at >= 0 and any(
+            # ("is this just a blocked nose from the AC?", "apa ini cuma pilek?": the same, asked of what she told)
+            if self._asking and resolved_at >= 0 and (any(
                     m.kind == "cue" and m.value == "resolved" and clauses[resolved_at][0][m.i].w in _BECAUSE
-                    for m in clauses[resolved_at][1]):
+                    for m in clauses[resolved_at][1]) or any(
+                    (" ".join(t.w for t in clauses[resolved_at][0][:3]) + " ").startswith(q + " ")
+                    for q in _ASKS_IF_IT_IS)):
                 resolved_at = -1
             # "Skrg udh biasa aja.", "It's dry now.": a sentence that only says it is over
             # (a time word, "next week", tells nothing new even when it is also a piece of a sign's words)
@@ -1074,7 +1108,11 @@ class Triage:
                             m.kind == "concept" and m.value in sign["history"] for m in key)
                         # (a history read in the news or told as a rule, "baca berita ibu meninggal karena perdarahan,
                         # jadi saya deg-degan": no bleed of hers, so no anaemia it leaves)
-                        heard_history = told_history and any(c.kind == "cue" and c.value in _NOT_HISTORY for c in ms)
+                        # (only a report opened before it: "I lost a lot of blood ..., my husband says my lips look
+                        # pale" tells her own bleed)
+                        heard_history = told_history and any(
+                            c.kind == "cue" and c.value in _NOT_HISTORY and c.i < min(
+                                m.i for m in key if m.kind == "concept" and m.value in sign["history"]) for c in ms)
                         hypothetical = any(m in hypo or (m in cond and not sign["thoughts"]) or (
                             m in soft and not sign["harm"] and not told_history) or (
                             m in past and not sign["thoughts"] and not (sign["episodic"] and now))
@@ -1480,6 +1518,20 @@ class Triage:
                 if rule and (rule[0] in seen_concepts or any(c.kind == "concept" and c.value == rule[0] for c in ms)):
                     m.value = rule[1]
 
+    def _rejoin_recurred(self, clauses):
+        """"darah nifas sudah berhenti seminggu, tapi tadi keluar lagi banyak": a clause that says it came back, after
+        one that said it stopped, goes on about the same thing, so the two are read as one (what came back is named
+        only before the "tapi")."""
+        k = 1
+        while k < len(clauses):
+            if any(m.kind == "cue" and m.value == "recurred" for m in clauses[k][1]) and any(
+                    m.kind == "cue" and m.value == "resolved" for m in clauses[k - 1][1]):
+                c = clauses[k - 1][0] + clauses[k][0]
+                clauses[k - 1:k + 1] = [(c, self._mentions(c))]
+            else:
+                k += 1
+        return clauses
+
     def _clauses(self, toks: list[_Tok]) -> list[list[_Tok]]:
         """A sentence cut at terminating words ("tapi", "but"): the scope of every cue ends there."""
         out: list[list[_Tok]] = [[]]
@@ -1685,6 +1737,15 @@ class Triage:
                 if kind == "other" and m.i and clause[m.i - 1].w in _HELPER_BEFORE:
                     # "minta suami gosok punggung", "asked my husband to rub my back": the one who helps her, not
                     # the one spoken of (a reading told next with no one named is still hers)
+                    m.possessor = "object"
+                    continue
+                if kind == "other" and any(t.w in _HUSBAND for t in clause[m.i:m.j]) and (v := next((k for k in range(m.j, min(len(clause), m.j + 5))
+                                                    if clause[k].w in _MASSAGING), None)) is not None and not any(
+                        t.w == "," for t in clause[m.j:v]) and not any(
+                        c.kind == "concept" and m.j <= c.i < v for c in ms):
+                    # "suami juga mulai belajar mijat punggung", "my husband rubs my back": the husband who gives her the
+                    # massage helps her; a bleed told next with no one named is still hers (a sister who massages her
+                    # may be a mother too, so she stays one spoken of)
                     m.possessor = "object"
                     continue
                 if kind == "other" and any(t.w in _LIKENESS for t in clause[max(0, m.i - 3):m.i]):
@@ -2569,6 +2630,8 @@ class Triage:
                 if before == "in" and value * m.value >= 168 and not any(
                         t.w in _NOT_SINCE for t in clause[max(0, k - 4):k]):
                     continue  # "back to the office in six weeks": a time to come ("haven't slept in 3 weeks" lasts)
+                if any(t.w in _FEEDING_LASTS for t in clause[max(0, k - 4):k + 1]):
+                    continue  # "I've been breastfeeding my son for five weeks": how long she has fed, no state that lasted
                 if any(t.w in _PREGNANT for t in clause):
                     continue  # "hamil kembar, sudah 32 minggu", "34 weeks pregnant": how far along, no time a state lasted
                 out.append(value * m.value)
@@ -2882,6 +2945,14 @@ _TURNS = frozenset(("eh", "ehh", "tiba", "malah", "ternyata", "suddenly", "inste
 # before a person: the dead, or the one she would follow ("nyusul almarhum bapak", "my late mum")
 _DECEASED = frozenset(("almarhum", "almarhumah", "alm", "mendiang", "late", "nyusul", "menyusul", "arwah"))
 # "minta suami ...", "dibantu mertua", "asked my husband to": who she asks to help her
+_OPENS_ACROSS_COLON = frozenset(("danger_words", "general", "report", "rule", "hypothetical", "conditional",
+                                 "conditional_weak", "fiction", "dream", "mistaken", "remote", "belief_check"))
+_FEEDING_LASTS = frozenset(("breastfeeding", "nursing", "pumping", "menyusui", "nyusuin", "memompa", "mompa"))
+_HUSBAND = frozenset(("suami", "suamiku", "husband", "hubby", "bojo", "bojoku", "salaki", "laki", "lakiku"))
+_NO_ONE = frozenset(("tidak ada yang", "no one", "nobody", "none of them", "tidak seorang pun"))
+_HAS_IT = frozenset(("has", "had", "have", "is", "was", "got", "gets", "a", "an", "yang", "mengalami"))
+_MASSAGING = frozenset(("pijat", "pijit", "urut", "massage", "massages", "massaged", "massaging", "rub", "rubs", "rubbed",
+                        "rubbing", "gosok", "menggosok", "elus", "mengelus"))
 _HELPER_BEFORE = frozenset(("minta", "meminta", "suruh", "menyuruh", "nyuruh", "dibantu", "dibantuin", "tolong", "asked",
                             "ask", "asking", "get", "got"))
 # "wilayah saya", "di desa saya": a place of hers, so "saya" says whose place, not who has the sign
