@@ -60,3 +60,19 @@ def test_a_danger_sign_is_referred(engine, question):
 ])
 def test_an_ordinary_question_is_not_referred(engine, question):
     assert not engine.answer(question).red_flag
+
+
+@pytest.mark.parametrize("question", [
+    # Javanese: the blood with its "-e", and a hard, sore breast with fever told by a husband
+    "sakwise lairan getihe metu akeh banget, lemes",
+    "bojoku panas, susune sing kiwa atos, yen dicekel lara",
+])
+def test_a_danger_sign_in_javanese_is_referred(engine, question):
+    assert engine.answer(question).red_flag
+
+
+def test_a_sore_full_breast_gets_no_card_of_a_leg_clot(engine):
+    # hard, swollen and painful are the words of a clot in the calf too; only the place differs
+    breast = engine.answer("payudara saya keras dan bengkak, nyeri sekali")
+    assert breast.intent != "safety/leg_clot"
+    assert engine.answer("betis kiri saya keras, bengkak dan nyeri sekali").intent == "safety/leg_clot"

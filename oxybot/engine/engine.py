@@ -1194,6 +1194,13 @@ class Engine:
                 ranked = [social] + [m for m in ranked if m is not social]
         return query, ranked
 
+    def _same_place(self, text: str, neighbour: str) -> bool:
+        """The question and the danger question (or card example) it is most like speak of the same place on the body,
+        when both name one: "payudara saya keras dan bengkak, nyeri" is like a calf that is hard, swollen and sore by
+        every word but the one that says where."""
+        here, there = self.triage.parts_named(text), self.triage.parts_named(neighbour)
+        return not here or not there or not here.isdisjoint(there)
+
     def _shares_story(self, text: str, neighbour: str) -> bool:
         """The question shares a word with the story of the danger question its letters are most like, not
         only with its ask: "pijat bisa bikin saya lebih tenang?" is like "Saya pernah mikir bunuh diri sejak
@@ -1212,7 +1219,8 @@ class Engine:
         if m.example_id < 0 or not self._about(query, m):
             return False
         shared = self._sign_terms.intersection(self.index.example_norm[m.example_id].split())
-        return not shared.isdisjoint(query.terms)
+        return not shared.isdisjoint(query.terms) and (
+            query.raw is None or self._same_place(" ".join(query.raw), self.index.example_text[m.example_id]))
 
     def _social_filter(self, ranked: list[Match], social: bool, triage: Assessment, query: Canonical) -> list[Match]:
         if social:

@@ -668,6 +668,13 @@ class Triage:
                         return True
         return False
 
+    def parts_named(self, text: str) -> frozenset[str]:
+        """The places on the body a message names ("payudara", "betis", "jahitan"), as the signs read them, leaving out
+        what is no place (the body as a whole, milk, stools, a thing)."""
+        folded = _fold_text(text)
+        return frozenset(m.value for toks in self._sentences(folded) for m in self._mentions(toks)
+                         if m.kind == "part" and m.value not in _NO_PLACE)
+
     def _colon_joined(self, sentences: list[list[_Tok]]) -> list[list[_Tok]]:
         """A colon ends what came before it when what follows names its own subject ("says it's just wind: our baby stops
         breathing"); not when what follows only describes ("kata tetangga ini campak: ada ruam ..."), nor when what came before
@@ -2948,6 +2955,7 @@ _DECEASED = frozenset(("almarhum", "almarhumah", "alm", "mendiang", "late", "nyu
 _OPENS_ACROSS_COLON = frozenset(("danger_words", "general", "report", "rule", "hypothetical", "conditional",
                                  "conditional_weak", "fiction", "dream", "mistaken", "remote", "belief_check"))
 _FEEDING_LASTS = frozenset(("breastfeeding", "nursing", "pumping", "menyusui", "nyusuin", "memompa", "mompa"))
+_NO_PLACE = frozenset(("body", "skin", "thing", "milk", "stool", "urine", "nappy", "discharge", "fluid", "vomit"))
 _HUSBAND = frozenset(("suami", "suamiku", "husband", "hubby", "bojo", "bojoku", "salaki", "laki", "lakiku"))
 _NO_ONE = frozenset(("tidak ada yang", "no one", "nobody", "none of them", "tidak seorang pun"))
 _HAS_IT = frozenset(("has", "had", "have", "is", "was", "got", "gets", "a", "an", "yang", "mengalami"))
