@@ -1746,13 +1746,15 @@ class Triage:
                     # the one spoken of (a reading told next with no one named is still hers)
                     m.possessor = "object"
                     continue
-                if kind == "other" and any(t.w in _HUSBAND for t in clause[m.i:m.j]) and (v := next((k for k in range(m.j, min(len(clause), m.j + 5))
+                if kind == "other" and any(t.w in _HUSBAND for t in clause[m.i:m.j]) and not _HE_LATER.search(
+                        self._text, clause[m.i].start) and (v := next((k for k in range(m.j, min(len(clause), m.j + 5))
                                                     if clause[k].w in _MASSAGING), None)) is not None and not any(
                         t.w == "," for t in clause[m.j:v]) and not any(
                         c.kind == "concept" and m.j <= c.i < v for c in ms):
                     # "suami juga mulai belajar mijat punggung", "my husband rubs my back": the husband who gives her the
                     # massage helps her; a bleed told next with no one named is still hers (a sister who massages her
-                    # may be a mother too, so she stays one spoken of)
+                    # may be a mother too, so she stays one spoken of; so does he when "dia", "he" points back later:
+                    # "Suami rajin pijat punggung saya. Tapi sekarang dia demam")
                     m.possessor = "object"
                     continue
                 if kind == "other" and any(t.w in _LIKENESS for t in clause[max(0, m.i - 3):m.i]):
@@ -2956,6 +2958,7 @@ _OPENS_ACROSS_COLON = frozenset(("danger_words", "general", "report", "rule", "h
                                  "conditional_weak", "fiction", "dream", "mistaken", "remote", "belief_check"))
 _FEEDING_LASTS = frozenset(("breastfeeding", "nursing", "pumping", "menyusui", "nyusuin", "memompa", "mompa"))
 _NO_PLACE = frozenset(("body", "skin", "thing", "milk", "stool", "urine", "nappy", "discharge", "fluid", "vomit"))
+_HE_LATER = re.compile(r"\b(dia|ia|he|him|his|beliau)\b")
 _HUSBAND = frozenset(("suami", "suamiku", "husband", "hubby", "bojo", "bojoku", "salaki", "laki", "lakiku"))
 _NO_ONE = frozenset(("tidak ada yang", "no one", "nobody", "none of them", "tidak seorang pun"))
 _HAS_IT = frozenset(("has", "had", "have", "is", "was", "got", "gets", "a", "an", "yang", "mengalami"))
