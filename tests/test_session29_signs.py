@@ -76,3 +76,32 @@ def test_a_sore_full_breast_gets_no_card_of_a_leg_clot(engine):
     breast = engine.answer("payudara saya keras dan bengkak, nyeri sekali")
     assert breast.intent != "safety/leg_clot"
     assert engine.answer("betis kiri saya keras, bengkak dan nyeri sekali").intent == "safety/leg_clot"
+
+
+@pytest.mark.parametrize("question", [
+    # "no" across the east and Kalimantan (Papuan "tra", Sasak "ndeq araq", Banjar "kada", Kupang "sonde")
+    "Istri sa baru melahirkan, tra ada demam, tra ada darah banyak. Pijat oksitosin berapa menit?",
+    "Inaqnya sehat, ndeq araq demam. Pijat oksitosin itu apa?",
+    "Payudara ulun kada panas, kada bengkak, cuma kempes. Kaya apa supaya ASI banyak?",
+    "bayi beta sonde demam, menyusu kuat. pijat oksitosin bisa tiap hari ka?",
+    # heartburn after a spicy meal
+    "Ulu hati ulun rasa panas habis makan sambal. Boleh tetap dipijat punggung?",
+    # a screen's story and a textbook's list
+    "In a Netflix drama a new mum had a fit after the birth. Does that happen? I'm 7 months pregnant.",
+    "My textbook lists blue baby as a danger sign, but what does the review say about massage frequency?",
+    # the bidan's word that a newborn girl's spotting is from the mother's hormones
+    "Day 5, our girl has a little pink discharge in her nappy. The bidan said it's from my hormones. Does my milk cause it?",
+    # a muscle pressed too hard in the massage
+    "Waktu suami pijat punggung, sa rasa nyeri otot sedikit karena ditekan terlalu keras. Harus pelan kah?",
+])
+def test_regional_denials_and_everyday_causes_are_not_referred(engine, question):
+    assert not engine.answer(question).red_flag
+
+
+@pytest.mark.parametrize("question", [
+    # tenderness when pressed is part of a sign, not a cause that explains it away
+    "kaki kiri saya tiba-tiba bengkak dan sakit kalau ditekan",
+    "cairan nifas saya bau busuk dan perut bawah nyeri kalau ditekan",
+])
+def test_tenderness_when_pressed_stays_a_sign(engine, question):
+    assert engine.answer(question).red_flag
