@@ -105,3 +105,12 @@ def test_regional_denials_and_everyday_causes_are_not_referred(engine, question)
 ])
 def test_tenderness_when_pressed_stays_a_sign(engine, question):
     assert engine.answer(question).red_flag
+
+
+@pytest.mark.parametrize("question", [
+    # she and the baby both gone, with everyone happier: a wish to be gone, told in Kupang Malay and in plain words
+    "Beberapa malam ini beta pikir kalo beta deng ana dua-dua sonde ada lagi, mungkin semua orang lebih senang.",
+    "kadang saya mikir kalau kami berdua tidak ada, keluarga pasti lebih tenang",
+])
+def test_a_wish_that_she_and_the_baby_were_both_gone_is_referred(engine, question):
+    assert engine.answer(question).red_flag
