@@ -187,6 +187,11 @@ class Dialogue:
         self.owner: dict[str, str] = {}  # type -> the one intent answering it, when only one does
         self.keeps: dict[str, frozenset[str]] = {}  # intent -> types it answers when it was the last answer
         self.clarify = {k: str(v) for k, v in (data.get("clarify") or {}).items()}
+        # a follow-up it could not place: asked back about the subject before ("unplaced"), unless it opens
+        # with a word that sets it aside as something else ("btw", "ngomong-ngomong")
+        self.unplaced = {k: str(v) for k, v in (data.get("unplaced") or {}).items()}
+        from .normalize import raw_tokens
+        self._aside_strs = tuple(f" {' '.join(raw_tokens(p))} " for p in data.get("aside") or () if raw_tokens(p))
         # a question's terms join a concept's words into one token ("stres" -> "#stress"): a cue that
         # explains one of those words explains the token too
         words_of = getattr(normalizer, "concept_words", None)
@@ -557,6 +562,10 @@ class Dialogue:
         if cues.shift is None:
             cues.shift = _starts_with(cues.raw, self._shift_by_word)
         return cues.shift
+
+    def sets_aside(self, cues: Cues) -> bool:
+        """Whether the turn says it is about something else ("btw", "ngomong2", "unrelated, but ...")."""
+        return self.starts_anew(cues) or self._says(cues, self._spelled(cues), self._aside_strs)
 
     def starts_anew(self, cues: Cues) -> bool:
         """Whether the question says, among its first words, that it asks about something else
@@ -1789,9 +1798,16 @@ def validate_frames(reader, path, data, intents) -> None:
     types = types if isinstance(types, dict) else {}
     frames = frames if isinstance(frames, dict) else {}
     clarify = data.get("clarify") if isinstance(data.get("clarify"), dict) else {}
-    for lang in ("id", "en"):
-        if clarify and not (isinstance(clarify.get(lang), str) and clarify[lang].strip()):
-            reader.error(path, line_of(data, "clarify"), f"clarify: text in '{lang}' is missing")
+    for key in ("clarify", "unplaced"):
+        text = data.get(key)
+        if key in data and not isinstance(text, dict):
+            reader.error(path, line_of(data, key), f"expected a mapping under '{key}'")
+            continue
+        for lang in ("id", "en"):
+            if text and not (isinstance(text.get(lang), str) and text[lang].strip()):
+                reader.error(path, line_of(data, key), f"{key}: text in '{lang}' is missing")
+    if "aside" in data and not (isinstance(data["aside"], list) and all(isinstance(p, str) for p in data["aside"])):
+        reader.error(path, line_of(data, "aside"), "aside: expected a list of phrases")
 
     def check_cues(where, value, line, langs=("id", "en")):
         if not isinstance(value, dict):

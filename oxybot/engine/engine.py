@@ -486,7 +486,51 @@ class Engine:
         ``context``: the conversation so far; the answer may lean on it, and the turn is recorded."""
         if context is None:
             return self._answer_alone(question, lang, default_lang)
-        return self._answer_in(context, question, lang, default_lang)
+        before = self._subject_before(context)
+        result = self._answer_in(context, question, lang, default_lang)
+        if before is not None and result.intent == FALLBACK_INTENT and result.context is None \
+                and not result.ambiguous and context.alarm is None:
+            return self._ask_if_about(context, result, before)
+        return result
+
+    def _subject_before(self, convo: Conversation):
+        """The covered subject the conversation is on before this turn (None at the start, or after a
+        "not covered", a danger sign or small talk)."""
+        last = convo.last
+        if last is not None and not last.intent and len(convo.frames) > 1:
+            last = convo.frames[-2]  # a turn oxybot did not understand leaves the subject before it
+        if last is None or not last.intent or last.intent not in self._by_id:
+            return None
+        return last if self._in_scope(self._by_id[last.intent]) else None
+
+    def _ask_if_about(self, convo: Conversation, result: Answer, last) -> Answer:
+        """A follow-up oxybot could not place at all, in a conversation on a subject it covers ("tapi
+        sakapeung mah teu karasa nanaon, normal kitu?" after the signs of the let-down): rather than a
+        flat "not covered", it asks whether the question was about that subject, or about the matcher's
+        best covered reading, and says that anything else may not be covered. Not when the turn names
+        something not covered ("obat", "weather"), says it is about something else ("btw"), or asks nothing."""
+        d = self.dialogue
+        text = result.question if isinstance(result.question, str) else str(result.question)
+        query = self.normalizer.canonical(clean_input(text)[:MAX_CHARS])
+        cues = d.cues_of(query, text)
+        if not d.unplaced or not (cues.types or "?" in text) or d.sets_aside(cues) \
+                or any(t in self._oos_words or t.startswith("#") for t in cues.residual) \
+                or ("place" in cues.types and not cues.focuses) \
+                or any((i := d.table.get((f, ANY_TYPE))) and not self._in_scope(self._by_id[i]) for f in cues.focuses):
+            # (a concept it names that is no subject of the conversation, "minyak telon"; a place alone,
+            # "kalau di kota Zanzibar?", which only figures and studies have)
+            return result
+        other = next((c.intent for c in result.candidates[:PLAUSIBLE_CANDIDATES] if c.intent != last.intent
+                      and c.intent in self._by_id and self._in_scope(self._by_id[c.intent])), None)
+        if other is None:
+            return result
+        lang = result.lang
+        result.answer = d.unplaced.get(lang) or result.answer
+        result.ambiguous, result.citations, result.followups, result.detail = True, [], [], ""
+        result.suggestions = [self._suggestion(self._by_id[i], lang) for i in (last.intent, other)]
+        result.suggestion_kind = DID_YOU_MEAN
+        result.context, result.context_turn = last.intent, last.turn
+        return result
 
     # -- conversations (dialogue.py holds the frames and the rules) ------------------------------------
     def _answer_in(self, convo: Conversation, question, lang, default_lang) -> Answer:
