@@ -838,6 +838,13 @@ class Triage:
                     (toks[k + 2].w in _MONTHS and (_number(toks[k + 1].w[1:]) or 0) >= 12)
                     or (toks[k + 2].w in _YEARS and (_number(toks[k + 1].w[1:]) or 0) >= 1)):
                 out.append(_Mention("cue", "remote", k, k + 3))
+        # a decade ("in the 70s", "in the 1970s", "tahun 70an", "era 90-an"): a story of another time altogether
+        # (typed in figures, the number and its "s"/"an" come apart: the phrases of `remote` never see them whole)
+        for k in range(len(toks) - 1):
+            if toks[k].w[:1] == "#" and toks[k + 1].w in ("s", "an", "ies") and _is_decade(toks[k].w[1:]) and (
+                    k and toks[k - 1].w in _DECADE_BEFORE or (_number(toks[k].w[1:]) or 0) >= 1900):
+                # ("30an jam tidak pipis" is about thirty hours: only "the", "tahun", "era" ... make "70s" a decade)
+                out.append(_Mention("cue", "remote", k, k + 2))
         # "my sister had postpartum depression", "depresi pasca melahirkan": a birth word inside a sign's name
         # names the sign, not a birth that makes the one spoken of a new mother
         out = [m for m in out if not (m.kind == "person" and m.value == "gave_birth" and any(
@@ -2634,8 +2641,10 @@ class Triage:
                 if before in ("hari", "day") and k and clause[k - 1].w in _EVERY:
                     before = ""  # "nangis tiap hari sudah 3 minggu": "every day" before it, no "day 3"
                 after = {t.w for t in clause[m.j:m.j + 2]}
-                if value is None or before in _AGE_BEFORE or after & _AGE_AFTER and before not in _LAST_FED:
-                    continue  # ("terakhir menyusu 7 jam lalu", "last fed 8 hours ago": the time since, not an age)
+                if value is None or (before in _AGE_BEFORE and not (m.j < len(clause) and clause[m.j].w in _NOT_SINCE)) \
+                        or after & _AGE_AFTER and before not in _LAST_FED:
+                    continue  # ("terakhir menyusu 7 jam lalu", "last fed 8 hours ago": the time since, not an age;
+                    # "bayi saya sudah 30 jam tidak pipis": a time followed by "not" is how long it has not happened)
                 if before == "in" and value * m.value >= 168 and not any(
                         t.w in _NOT_SINCE for t in clause[max(0, k - 4):k]):
                     continue  # "back to the office in six weeks": a time to come ("haven't slept in 3 weeks" lasts)
@@ -2643,6 +2652,8 @@ class Triage:
                     continue  # "I've been breastfeeding my son for five weeks": how long she has fed, no state that lasted
                 if any(t.w in _PREGNANT for t in clause):
                     continue  # "hamil kembar, sudah 32 minggu", "34 weeks pregnant": how far along, no time a state lasted
+                if before in ("im", "am", "i") and clause[m.i].w in ("weeks", "week", "wks") and 20 <= value <= 42:
+                    continue  # "I'm 34 weeks and anxious": weeks of a pregnancy, told as mothers-to-be do
                 out.append(value * m.value)
         out.extend(self._clock_span(ms, clause))
         return out
@@ -3571,6 +3582,15 @@ def _is_reading(text: str) -> bool:
         return True
     value = _number(text)
     return value is not None and 34 <= value <= 43
+
+
+_DECADE_BEFORE = frozenset(("the", "tahun", "thn", "th", "era", "zaman", "jaman", "dekade", "early", "late", "mid"))
+
+
+def _is_decade(text: str) -> bool:
+    """"70", "1970", "2000": a number that names a decade when "s" or "an" follows it."""
+    n = _number(text)
+    return n is not None and n == int(n) and int(n) % 10 == 0 and (20 <= n <= 90 or 1900 <= n <= 2090)
 
 
 def _number(text: str) -> float | None:

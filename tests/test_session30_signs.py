@@ -1,0 +1,30 @@
+"""Session 30, danger signs: a decade typed in figures ("in the 80s", "tahun 80an") dates a story to another
+time; a time followed by "not" ("bayi saya 8 jam tidak pipis") is how long it has not happened, not the baby's
+age; "I'm 30 weeks" is a pregnancy, no weeks a worry has lasted. Wordings are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question", [
+    "Back in the 80s my aunt's newborn had fits and was rushed to hospital. Ours is perfectly well. How long should the back massage last?",
+    "Kata nenek, tahun 80an ada bayi di kampung yang kejang lalu dibawa ke rumah sakit. Anak saya sehat. Pijat oksitosin berapa lama?",
+    "In the 1980s a cousin's baby went blue and stopped breathing. Ours is fine, just asking how oxytocin works.",
+])
+def test_a_story_from_another_decade_is_no_sign(engine, question):
+    assert not engine.answer(question).red_flag
+
+
+@pytest.mark.parametrize("question", [
+    "bayi saya 10 jam tidak pipis, normal ga?",
+    "dedek sudah 20 jam tidak pipis, popoknya kering",
+    "my wife is in her 30s and has been bleeding heavily since the birth, soaking a pad every hour",
+])
+def test_a_time_before_not_is_how_long_and_a_womans_30s_are_no_decade(engine, question):
+    assert engine.answer(question).red_flag
+
+
+def test_weeks_of_a_pregnancy_are_no_weeks_of_low_mood(engine):
+    assert not engine.answer("I'm 30 weeks and anxious about everything I read. Will stress stop my milk later?").red_flag
+    assert engine.answer("I've been anxious and unable to sleep for 3 weeks since the birth, I feel hopeless").red_flag
