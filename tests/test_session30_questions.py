@@ -1,0 +1,16 @@
+"""Session 30, single questions: "how long after the birth can we begin?" asks when, not how long each session
+lasts. Wordings are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("how long after the delivery may my partner begin the back massage?", "massage.when_who"),
+    ("brp lama sesudah lahiran boleh mulai dipijat punggungnya?", "massage.when_who"),
+    ("how long should one back massage session take?", "massage.duration_frequency"),
+    ("pijat oksitosin sekali berapa lama?", "massage.duration_frequency"),
+])
+def test_how_long_after_asks_when(engine, question, topic):
+    assert engine.answer(question).topic == topic
