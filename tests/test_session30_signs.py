@@ -28,3 +28,15 @@ def test_a_time_before_not_is_how_long_and_a_womans_30s_are_no_decade(engine, qu
 def test_weeks_of_a_pregnancy_are_no_weeks_of_low_mood(engine):
     assert not engine.answer("I'm 30 weeks and anxious about everything I read. Will stress stop my milk later?").red_flag
     assert engine.answer("I've been anxious and unable to sleep for 3 weeks since the birth, I feel hopeless").red_flag
+
+
+@pytest.mark.parametrize("question", [
+    "Ibu mertua datang tiap hari bantu masak. Tapi sejak siang darah keluar banyak sekali, gumpalannya besar-besar.",
+    "My aunt drops by every morning to help with the laundry. Since noon there's heavy bleeding with big clots.",
+    "Inang saya tiap hari masak sayur untuk saya. Sore ini darah keluar banyak sekali, pembalut penuh tiap jam.",
+    "Ibu mertua datang tiap hari bantu masak. Sejak kemarin kuning sampai ke telapak kaki, susah dibangunkan untuk menyusu.",
+])
+def test_bleeding_told_after_a_helper_is_named_is_still_hers(engine, question):
+    """Only a mother after a birth bleeds so, only a baby goes yellow to the soles: a helper named in the sentence before
+    does not take it away."""
+    assert engine.answer(question).red_flag

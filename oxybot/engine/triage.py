@@ -2412,6 +2412,12 @@ class Triage:
             return None  # "anak saya 2 tahun, tapi masih nangis tiap malam": the child cries, not her
         if person is None or (carried and person in PERSONS and person not in sign["for"]):
             person = sign["default"]
+        elif carried and person == "other" and len(sign["for"]) == 1 and not sign["feelings"]:
+            # "Mertua saya datang tiap hari bantu masak. Darah keluar banyak, ada gumpalan": a sign only a mother
+            # after a birth has (or only a baby: "kuning sampai ke kaki"), told with no one named, is hers (his),
+            # not the helper's named before (one who gave birth is read as a mother already); a wrong card for
+            # a carer costs less than a missed bleed
+            person = next(iter(sign["for"]))
         elif person == "baby" and sign["feelings"]:
             person = "mother"  # "my baby would be better off without me": the baby is the object
         elif person == "mother" and sign["observer"] and "mother" not in sign["for"]:
