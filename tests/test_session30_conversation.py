@@ -62,3 +62,12 @@ def test_empty_of_milk_is_no_low_mood(engine):
     mood = engine.answer("I've felt empty and hopeless every day for three weeks")
     assert not milk.red_flag and milk.topic == "asi.low_supply_causes"
     assert mood.red_flag
+
+
+@pytest.mark.parametrize("then", [
+    "realistically, what could I suggest she try?",
+    "terus saya sebagai bidan bisa sarankan apa ke dia?",
+])
+def test_what_to_suggest_after_the_causes_is_what_helps(engine, then):
+    _, second = talk(engine, "my client's milk is low, what are the usual reasons?", then)
+    assert second.topic == "asi.increase_flow"
