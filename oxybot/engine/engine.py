@@ -503,6 +503,10 @@ class Engine:
             return None
         return last if self._in_scope(self._by_id[last.intent]) else None
 
+    def _covered_concept(self, token: str) -> bool:
+        """Whether a concept token ("#fatigue") is a word of some covered answer ("#baby_massage" is not)."""
+        return any(token in self._vocab_of.get(i.id, {}) for i in self.content.intents if self._in_scope(i))
+
     def _ask_if_about(self, convo: Conversation, result: Answer, last) -> Answer:
         """A follow-up oxybot could not place at all, in a conversation on a subject it covers ("tapi
         sakapeung mah teu karasa nanaon, normal kitu?" after the signs of the let-down): rather than a
@@ -514,14 +518,17 @@ class Engine:
         query = self.normalizer.canonical(clean_input(text)[:MAX_CHARS])
         cues = d.cues_of(query, text)
         if not d.unplaced or not (cues.types or "?" in text) or d.sets_aside(cues) \
-                or any(t in self._oos_words or t.startswith("#") for t in cues.residual) \
+                or any(t in self._oos_words or (t.startswith("#") and not self._covered_concept(t)) for t in cues.residual) \
                 or ("place" in cues.types and not cues.focuses) \
                 or any((i := d.table.get((f, ANY_TYPE))) and not self._in_scope(self._by_id[i]) for f in cues.focuses):
-            # (a concept it names that is no subject of the conversation, "minyak telon"; a place alone,
+            # (a concept no covered answer speaks of, "minyak telon"; a place alone,
             # "kalau di kota Zanzibar?", which only figures and studies have)
             return result
         other = next((c.intent for c in result.candidates[:PLAUSIBLE_CANDIDATES] if c.intent != last.intent
                       and c.intent in self._by_id and self._in_scope(self._by_id[c.intent])), None)
+        if other is None:  # no covered reading of its own: what the subject before leads on to
+            other = next((f for f in self._by_id[last.intent].followups if f != last.intent
+                          and f in self._by_id and self._in_scope(self._by_id[f])), None)
         if other is None:
             return result
         lang = result.lang
