@@ -40,3 +40,17 @@ def test_bleeding_told_after_a_helper_is_named_is_still_hers(engine, question):
     """Only a mother after a birth bleeds so, only a baby goes yellow to the soles: a helper named in the sentence before
     does not take it away."""
     assert engine.answer(question).red_flag
+
+
+@pytest.mark.parametrize("question", [
+    "I can't get up without the room going dark for a few seconds, and I look very pale",
+    "sy gak bisa bangun tanpa mata berkunang-kunang, muka pucat bgt",
+    "so weak, cant stand up w/o it all going black",
+])
+def test_cannot_stand_without_fainting_is_fainting(engine, question):
+    """'can't X without Y' is Y whenever X: no negation of the sign."""
+    assert engine.answer(question).red_flag
+
+
+def test_without_after_an_ordinary_not_still_negates(engine):
+    assert not engine.answer("I can walk without feeling faint now and there is no fever. How long should the massage last?").red_flag

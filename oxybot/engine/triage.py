@@ -2179,6 +2179,14 @@ class Triage:
         right after the cue, so a sign further on ("tidak bisa tidur dan demam") stays affirmed."""
         out = []
         pos = cue.j
+        at = cue.j + (cue.j < len(clause) and clause[cue.j].w in ("bisa", "can", "able", "mampu"))
+        if at < len(clause) and clause[at].w in _MOVES and any(
+                t.w in _WITHOUT or (t.w == "o" and clause[k - 1].w == "with")  # "w/o", read "with o"
+                for k, t in enumerate(clause[at + 1:at + 4], at + 1)):
+            return out  # "can't stand up without everything going black": whenever she stands, it goes black
+        if clause[cue.i].w in _WITHOUT and any(t.w in _MOVES for t in clause[max(0, cue.i - 3):cue.i]) and any(
+                t.w in ("not", "tidak", "cant", "cannot", "gak", "ga", "nggak", "tak") for t in clause[max(0, cue.i - 5):cue.i]):
+            return out  # ... and its "without" negates nothing either
         for s in ms:
             if s.i < cue.j or (out and s.i < pos):
                 if out and s.i < pos and s.kind in ("concept", "num"):
@@ -3590,6 +3598,8 @@ def _is_reading(text: str) -> bool:
     return value is not None and 34 <= value <= 43
 
 
+_WITHOUT = frozenset(("without", "tanpa"))
+_MOVES = frozenset(("stand", "get", "sit", "walk", "move", "berdiri", "bangun", "duduk", "jalan", "berjalan", "bergerak"))
 _DECADE_BEFORE = frozenset(("the", "tahun", "thn", "th", "era", "zaman", "jaman", "dekade", "early", "late", "mid"))
 
 
