@@ -14,3 +14,12 @@ import pytest
 ])
 def test_how_long_after_asks_when(engine, question, topic):
     assert engine.answer(question).topic == topic
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("so what exactly is this oxy toxin massage my midwife keeps mentioning", "massage.what_is"),
+    ("which hormone is pro lactin and what does it do", "hormone.prolactin_oxytocin"),
+    ("can you explain the let down reflects to me", "letdown.what_is"),
+])
+def test_words_split_by_voice_typing_are_still_read(engine, question, topic):
+    assert engine.answer(question).topic == topic
