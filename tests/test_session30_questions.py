@@ -23,3 +23,9 @@ def test_how_long_after_asks_when(engine, question, topic):
 ])
 def test_words_split_by_voice_typing_are_still_read(engine, question, topic):
     assert engine.answer(question).topic == topic
+
+
+def test_a_clinicians_case_note_abbreviations_are_read(engine):
+    # LSCS: a caesarean section
+    assert engine.answer("Pt POD2 post LSCS, milk slow to come in. Any evidence for back massage here?").topic \
+        == "massage.after_caesarean"
