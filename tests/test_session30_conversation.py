@@ -71,3 +71,9 @@ def test_empty_of_milk_is_no_low_mood(engine):
 def test_what_to_suggest_after_the_causes_is_what_helps(engine, then):
     _, second = talk(engine, "my client's milk is low, what are the usual reasons?", then)
     assert second.topic == "asi.increase_flow"
+
+
+@pytest.mark.parametrize("then", ["and were the samples large?", "sampelnya besar nggak?"])
+def test_sample_size_after_the_review_is_the_strength_of_the_evidence(engine, then):
+    _, second = talk(engine, "which review is all this from, who wrote it?", then)
+    assert second.topic == "evidence.quality"
