@@ -77,3 +77,9 @@ def test_what_to_suggest_after_the_causes_is_what_helps(engine, then):
 def test_sample_size_after_the_review_is_the_strength_of_the_evidence(engine, then):
     _, second = talk(engine, "which review is all this from, who wrote it?", then)
     assert second.topic == "evidence.quality"
+
+
+@pytest.mark.parametrize("then", ["off topic, but how do I renew my driving licence here?", "oot dikit, perpanjang SIM di mana ya?"])
+def test_off_topic_says_it_is_about_something_else(engine, then):
+    _, second = talk(engine, LETDOWN, then)
+    assert second.topic == "out_of_scope" and not second.ambiguous

@@ -54,3 +54,11 @@ def test_cannot_stand_without_fainting_is_fainting(engine, question):
 
 def test_without_after_an_ordinary_not_still_negates(engine):
     assert not engine.answer("I can walk without feeling faint now and there is no fever. How long should the massage last?").red_flag
+
+
+@pytest.mark.parametrize("question", [
+    "Cuco lon baru seminggu, tadi kaku badannya terus menghentak-hentak, mata ke atas",  # Acehnese: my grandchild
+    "my 10 day old has hardly fed since this morning and is floppier than usual. how long should the back rub be?",
+])
+def test_round36_classes_after_scoring(engine, question):
+    assert engine.answer(question).red_flag
