@@ -62,3 +62,8 @@ def test_without_after_an_ordinary_not_still_negates(engine):
 ])
 def test_round36_classes_after_scoring(engine, question):
     assert engine.answer(question).red_flag
+
+
+def test_nipples_darkening_after_the_birth_is_no_blue_or_black_sign(engine):
+    assert not engine.answer("sejak melahirkan putingnya menghitam dan areola juga gelap, itu normal? ada pengaruh ke ASI?").red_flag
+    assert engine.answer("bibir dan kuku bayi saya kehitaman kebiruan, napasnya berat").red_flag
