@@ -493,12 +493,18 @@ class Engine:
             return self._ask_if_about(context, result, before)
         return result
 
+    @staticmethod
+    def _last_subject(convo: Conversation):
+        """The last frame, skipping one turn oxybot did not understand (it leaves the subject before it)."""
+        last = convo.last
+        if last is not None and not last.intent and len(convo.frames) > 1:
+            last = convo.frames[-2]
+        return last
+
     def _subject_before(self, convo: Conversation):
         """The covered subject the conversation is on before this turn (None at the start, or after a
         "not covered", a danger sign or small talk)."""
-        last = convo.last
-        if last is not None and not last.intent and len(convo.frames) > 1:
-            last = convo.frames[-2]  # a turn oxybot did not understand leaves the subject before it
+        last = self._last_subject(convo)
         if last is None or not last.intent or last.intent not in self._by_id:
             return None
         return last if self._in_scope(self._by_id[last.intent]) else None
@@ -579,9 +585,7 @@ class Engine:
             parsed["announced"] = True
         convo._liked = parsed.get("liked")  # (answer, the intent of the "not covered" it would replace)
         convo._heard(parsed["triage"].concepts if "triage" in parsed else frozenset())
-        d, last = self.dialogue, convo.last
-        if last is not None and not last.intent and len(convo.frames) > 1:
-            last = convo.frames[-2]  # a turn oxybot did not understand leaves the subject before it
+        d, last = self.dialogue, self._last_subject(convo)
         text = parsed.get("text")
         if text is None:
             text = clean_input(question if isinstance(question, str) else str(question))[:MAX_CHARS]
